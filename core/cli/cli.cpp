@@ -1,0 +1,127 @@
+// Dispatch of onewindow-cli commands and the options every command shares.
+#include "cli/cli.h"
+
+#include "util/i18n.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ow::cli {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+// One line per command; the order is the order of `--help`.
+constexpr Command kCommands[] = {
+    {"init", "init --site-code CODE --site-name NAME --level county|township|village", &cmdInit},
+    {"import-ledger", "import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding E]",
+     &cmdImportLedger},
+    {"cases", "cases [--status S] [--category C] [--township CODE] [--overdue] [--search TEXT] [--limit N] "
+              "[--format table|json|csv]",
+     &cmdCases},
+    {"show", "show CASE_NO [--format json]", &cmdShow},
+    {"check", "check", &cmdCheck},
+};
+
+QString usage()
+{
+    QString text = tr("Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]") +
+                   QStringLiteral("\n");
+    for (const Command& c : kCommands)
+        text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QStringLiteral("\n");
+    return text;
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("onewindow.sqlite"));
+}
+
+bool Context::parse(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+DatabasePtr Context::openDatabase()
+{
+    auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+    if (!db) {
+        err << db.error() << Qt::endl;
+        return nullptr;
+    }
+    return *db;
+}
+
+int Context::usageError(const QString& message)
+{
+    err << message << Qt::endl;
+    return ExitUsage;
+}
+
+int Context::rejected(const QString& message)
+{
+    err << message << Qt::endl;
+    return ExitRejected;
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QString dbPath;
+    QString lang;
+    QString user = QStringLiteral("system");
+    QStringList rest;
+    // Global options may stand before or after the command name.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        auto value = [&](const QString& name, QString& target) {
+            if (a == name) {
+                if (i + 1 >= arguments.size())
+                    return false;
+                target = arguments[++i];
+                return true;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                target = a.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (value(QStringLiteral("--db"), dbPath) || value(QStringLiteral("--lang"), lang) ||
+            value(QStringLiteral("--user"), user))
+            continue;
+        rest << a;
+    }
+    i18n::setLanguage(lang.isEmpty() ? i18n::languageFromLocale() : lang);
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
+        rest.first() == QLatin1String("help")) {
+        (rest.isEmpty() ? err : out) << usage();
+        return rest.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        out << QStringLiteral("onewindow-cli ") << QStringLiteral(ONEWINDOW_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    for (const Command& c : kCommands) {
+        if (rest.first() == QLatin1String(c.name)) {
+            Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err};
+            return c.run(ctx);
+        }
+    }
+    err << tr("Unknown command \"%1\".").arg(rest.first()) << Qt::endl << usage();
+    return ExitUsage;
+}
+
+} // namespace ow::cli

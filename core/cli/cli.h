@@ -1,0 +1,59 @@
+// onewindow-cli (spec/cli.md): global options, command dispatch and exit statuses. Each command
+// lives in its own cmd_*.cpp and is listed once in cli.cpp.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace ow::cli {
+
+enum Exit
+{
+    ExitOk = 0,
+    ExitRejected = 1,   // rejected input, nothing changed
+    ExitUsage = 2,      // usage error
+    ExitDatabase = 3,   // the database cannot be opened or is damaged
+    ExitPermission = 4, // permission denied
+};
+
+struct Context
+{
+    QStringList args; // the command name first, then its own arguments
+    QString dbPath;   // resolved: --db or the per-user default
+    QString user = QStringLiteral("system");
+    QTextStream& out;
+    QTextStream& err;
+
+    // Parses the command's options; on a usage error prints it and returns false.
+    bool parse(QCommandLineParser& parser);
+    // Opens (and migrates) the database; on failure prints why. Exit with ExitDatabase then.
+    DatabasePtr openDatabase();
+    int usageError(const QString& message);
+    int rejected(const QString& message);
+};
+
+struct Command
+{
+    const char* name;
+    const char* synopsis;
+    int (*run)(Context&);
+};
+
+// Runs one command line (arguments without the program name); returns the exit status.
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+// The per-user default database (the same file the desktop application opens).
+QString defaultDatabasePath();
+
+// Command implementations (cmd_*.cpp).
+int cmdInit(Context& ctx);
+int cmdImportLedger(Context& ctx);
+int cmdCases(Context& ctx);
+int cmdShow(Context& ctx);
+int cmdCheck(Context& ctx);
+
+} // namespace ow::cli

@@ -1,0 +1,11 @@
+// Placeholder until the command is implemented.
+#include "cli/cli.h"
+
+namespace ow::cli {
+
+int cmdCases(Context& ctx)
+{
+    return ctx.usageError(QStringLiteral("not implemented yet"));
+}
+
+} // namespace ow::cli

@@ -1,0 +1,72 @@
+// Audit log entries and the verification of their hash chain.
+#include "security/audit.h"
+
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ow {
+namespace {
+
+QString entryHash(const QString& prev, qint64 seq, const QString& at, const QString& actor, const QString& action,
+                  const QString& entity, const QString& entityId, const QString& detail)
+{
+    const QString canonical = QStringList{prev, QString::number(seq), at, actor, action, entity, entityId, detail}
+                                  .join(QChar(0x1F));
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Status appendAudit(Database& db, const QString& actor, const QString& action, const QString& entity,
+                   const QString& entityId, const QString& detail)
+{
+    QSqlQuery last(db.sql());
+    qint64 seq = 1;
+    QString prev = QStringLiteral("0");
+    if (last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && last.next()) {
+        seq = last.value(0).toLongLong() + 1;
+        prev = last.value(1).toString();
+    }
+    const QString at = utcNow();
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO audit_log(id, seq, at, actor, action, entity, entity_id, detail, prev_hash, "
+                             "hash, site_code, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant& v :
+         {QVariant(newUuid()), QVariant(seq), QVariant(at), QVariant(actor), QVariant(action), QVariant(entity),
+          QVariant(entityId), QVariant(detail), QVariant(prev),
+          QVariant(entryHash(prev, seq, at, actor, action, entity, entityId, detail)), QVariant(db.siteCode()),
+          QVariant(at), QVariant(at)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    return {};
+}
+
+AuditCheck verifyAuditChain(Database& db)
+{
+    AuditCheck result;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
+    QString prev = QStringLiteral("0");
+    while (q.next()) {
+        ++result.entries;
+        const qint64 seq = q.value(0).toLongLong();
+        const QString expected = entryHash(prev, seq, q.value(1).toString(), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                           q.value(6).toString());
+        if (q.value(7).toString() != prev || q.value(8).toString() != expected) {
+            result.firstBrokenSeq = int(seq);
+            break;
+        }
+        prev = q.value(8).toString();
+    }
+    return result;
+}
+
+} // namespace ow

@@ -1,0 +1,285 @@
+// Case list queries (keyset paging on the indexed received_on, id) and loading one case.
+#include "storage/case_store.h"
+
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ow {
+namespace {
+
+constexpr auto kListColumns =
+    "c.id, c.site_code, c.case_no, c.received_on, c.category_code, c.applicant_name, c.township_code, "
+    "c.village_code, c.lead_department_code, c.status, c.case_type, c.source, c.filed_on, c.due_on, c.ended_on, "
+    "c.outcome, c.resolution_level, c.supervised";
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    s.replace(QLatin1String("%"), QLatin1String("\\%"));
+    s.replace(QLatin1String("_"), QLatin1String("\\_"));
+    return s;
+}
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList binds;
+};
+
+Where whereFor(const CaseFilter& f)
+{
+    Where w;
+    auto add = [&](const char* clause, const QVariant& v) {
+        w.clauses << QString::fromLatin1(clause);
+        w.binds << v;
+    };
+    if (!f.status.isEmpty())
+        add("c.status = ?", f.status);
+    if (!f.category.isEmpty())
+        add("c.category_code = ?", f.category);
+    if (!f.township.isEmpty())
+        add("c.township_code = ?", f.township);
+    if (f.department == QLatin1String("none"))
+        w.clauses << QStringLiteral("c.lead_department_code IS NULL");
+    else if (!f.department.isEmpty())
+        add("c.lead_department_code = ?", f.department);
+    if (!f.site.isEmpty())
+        add("c.site_code = ?", f.site);
+    if (f.overdueOnly) {
+        w.clauses << QStringLiteral("c.status NOT IN ('closed','escalated','withdrawn','rejected','merged')");
+        add("c.due_on < ?", f.today.toString(Qt::ISODate));
+    }
+    const QString term = f.search.trimmed();
+    if (!term.isEmpty()) {
+        const QString like = QLatin1Char('%') + escapeLike(term) + QLatin1Char('%');
+        w.clauses << QStringLiteral(
+            "(c.case_no LIKE ?1 ESCAPE '\\' OR c.applicant_name LIKE ?1 ESCAPE '\\' OR c.summary LIKE ?1 ESCAPE '\\' "
+            "OR c.id = ?2 OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND (p.name LIKE ?1 ESCAPE '\\' "
+            "OR p.phone LIKE ?1 ESCAPE '\\' OR p.id_number LIKE ?1 ESCAPE '\\')))");
+        w.binds << like << term;
+    }
+    return w;
+}
+
+// Qt binds positional '?' in order; numbered parameters (?1, ?2) are rewritten to plain marks.
+QString expandNumbered(const QString& clause, const QVariantList& pair, QVariantList& binds)
+{
+    QString out;
+    for (qsizetype i = 0; i < clause.size(); ++i) {
+        if (clause[i] == QLatin1Char('?') && i + 1 < clause.size() && clause[i + 1].isDigit()) {
+            binds << pair[clause[i + 1].digitValue() - 1];
+            out += QLatin1Char('?');
+            ++i;
+        } else {
+            out += clause[i];
+        }
+    }
+    return out;
+}
+
+QString buildWhere(const Where& w, QVariantList& binds)
+{
+    QStringList parts;
+    qsizetype b = 0;
+    for (const QString& c : w.clauses) {
+        if (c.contains(QLatin1String("?1"))) {
+            parts << expandNumbered(c, {w.binds[b], w.binds[b + 1]}, binds);
+            b += 2;
+        } else if (c.contains(QLatin1Char('?'))) {
+            parts << c;
+            binds << w.binds[b++];
+        } else {
+            parts << c;
+        }
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString str(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+} // namespace
+
+CaseStore::CaseStore(Database& db) : m_db(db)
+{
+    m_dueSoonShare = db.setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
+}
+
+QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional<CaseCursor>& after, int limit) const
+{
+    QVariantList binds;
+    QString where = buildWhere(whereFor(filter), binds);
+    if (after) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(c.received_on < ? OR (c.received_on = ? AND c.id < ?))");
+        binds << after->receivedOn.toString(Qt::ISODate) << after->receivedOn.toString(Qt::ISODate) << after->id;
+    }
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c%2 ORDER BY c.received_on DESC, c.id DESC LIMIT %3")
+                  .arg(QString::fromLatin1(kListColumns), where)
+                  .arg(limit));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    QList<CaseListRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        CaseListRow r;
+        r.id = q.value(0).toString();
+        r.siteCode = q.value(1).toString();
+        r.caseNo = str(q.value(2));
+        r.receivedOn = dateOf(q.value(3));
+        r.categoryCode = q.value(4).toString();
+        r.applicant = q.value(5).toString();
+        r.townshipCode = q.value(6).toString();
+        r.villageCode = str(q.value(7));
+        r.leadDepartmentCode = str(q.value(8));
+        r.status = q.value(9).toString();
+        r.caseType = q.value(10).toString();
+        r.source = q.value(11).toString();
+        r.filedOn = dateOf(q.value(12));
+        r.dueOn = dateOf(q.value(13));
+        r.endedOn = dateOf(q.value(14));
+        r.outcome = str(q.value(15));
+        r.resolutionLevel = str(q.value(16));
+        r.supervised = q.value(17).toInt() != 0;
+        if (vocab::isTerminalStatus(r.status))
+            r.deadlineState = QStringLiteral("met");
+        else if (!r.dueOn.isValid())
+            r.deadlineState = QStringLiteral("none");
+        else {
+            Milestone m;
+            m.startsOn = r.filedOn.isValid() ? r.filedOn : r.receivedOn;
+            m.dueOn = r.dueOn;
+            r.deadlineState = m.stateOn(filter.today, m_dueSoonShare);
+        }
+        rows << r;
+    }
+    return rows;
+}
+
+qint64 CaseStore::count(const CaseFilter& filter) const
+{
+    QVariantList binds;
+    const QString where = buildWhere(whereFor(filter), binds);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + where);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Result<CaseRecord> CaseStore::load(const QString& key) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT id, site_code, case_no, case_type, source, window_code, category_code, township_code, village_code, "
+        "summary, request, headcount, urgency, lead_department_code, status, received_on, received_at, filed_on, "
+        "due_on, ended_on, outcome, resolution_level, judicial_confirmed, satisfaction, supervised, "
+        "supervision_note, visit_count, origin, created_at, updated_at, row_version "
+        "FROM cases WHERE case_no = ? OR id = ? ORDER BY (site_code = ?) DESC LIMIT 1"));
+    q.addBindValue(key.trimmed());
+    q.addBindValue(key.trimmed());
+    q.addBindValue(m_db.siteCode());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next()) {
+        // One-case codes are derived from the UUID; scan only when the key looks like one.
+        const QString code = key.trimmed().toUpper();
+        if (code.size() == 10) {
+            QSqlQuery all(m_db.sql());
+            all.setForwardOnly(true);
+            all.exec(QStringLiteral("SELECT id FROM cases"));
+            while (all.next())
+                if (oneCaseCodeFor(all.value(0).toString()) == code)
+                    return load(all.value(0).toString());
+        }
+        return fail(QCoreApplication::translate("CaseStore", "No case %1 in this database.").arg(key));
+    }
+    CaseRecord c;
+    int i = 0;
+    c.id = q.value(i++).toString();
+    c.siteCode = q.value(i++).toString();
+    c.caseNo = str(q.value(i++));
+    c.caseType = q.value(i++).toString();
+    c.source = q.value(i++).toString();
+    c.windowCode = str(q.value(i++));
+    c.categoryCode = q.value(i++).toString();
+    c.townshipCode = q.value(i++).toString();
+    c.villageCode = str(q.value(i++));
+    c.summary = q.value(i++).toString();
+    c.request = str(q.value(i++));
+    c.headcount = q.value(i++).toInt();
+    c.urgency = q.value(i++).toString();
+    c.leadDepartmentCode = str(q.value(i++));
+    c.status = q.value(i++).toString();
+    c.receivedOn = dateOf(q.value(i++));
+    c.receivedAt = str(q.value(i++));
+    c.filedOn = dateOf(q.value(i++));
+    c.dueOn = dateOf(q.value(i++));
+    c.endedOn = dateOf(q.value(i++));
+    c.outcome = str(q.value(i++));
+    c.resolutionLevel = str(q.value(i++));
+    const QVariant jc = q.value(i++);
+    if (!jc.isNull())
+        c.judicialConfirmed = jc.toInt() != 0;
+    c.satisfaction = q.value(i++).toString();
+    c.supervised = q.value(i++).toInt() != 0;
+    c.supervisionNote = str(q.value(i++));
+    c.visitCount = q.value(i++).toInt();
+    c.origin = q.value(i++).toString();
+    c.createdAt = q.value(i++).toString();
+    c.updatedAt = q.value(i++).toString();
+    c.rowVersion = q.value(i++).toInt();
+
+    QSqlQuery p(m_db.sql());
+    p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "
+                             "WHERE case_id = ? ORDER BY sort_order, rowid"));
+    p.addBindValue(c.id);
+    p.exec();
+    while (p.next())
+        c.parties << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(),
+                           p.value(3).toString(), str(p.value(4)),        str(p.value(5)),
+                           str(p.value(6)),       str(p.value(7))};
+    QSqlQuery m(m_db.sql());
+    m.prepare(QStringLiteral("SELECT milestone, counting, days, starts_on, due_on, original_due_on, extended_days, "
+                             "met_on FROM milestones WHERE case_id = ? ORDER BY due_on, milestone"));
+    m.addBindValue(c.id);
+    m.exec();
+    while (m.next()) {
+        Milestone ms;
+        ms.milestone = m.value(0).toString();
+        ms.counting = m.value(1).toString();
+        ms.days = m.value(2).toInt();
+        ms.startsOn = dateOf(m.value(3));
+        ms.dueOn = dateOf(m.value(4));
+        ms.originalDueOn = dateOf(m.value(5));
+        ms.extendedDays = m.value(6).toInt();
+        ms.metOn = dateOf(m.value(7));
+        c.milestones << ms;
+    }
+    QSqlQuery t(m_db.sql());
+    t.prepare(QStringLiteral("SELECT at, actor, action, detail FROM case_events WHERE case_id = ? ORDER BY at, rowid"));
+    t.addBindValue(c.id);
+    t.exec();
+    while (t.next())
+        c.timeline << TimelineEvent{t.value(0).toString(), t.value(1).toString(), t.value(2).toString(),
+                                    t.value(3).toString()};
+    return c;
+}
+
+} // namespace ow

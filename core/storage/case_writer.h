@@ -1,0 +1,32 @@
+// CaseWriter: inserts whole cases (case row, parties, milestones, timeline) with prepared SQLite
+// statements, fast enough for ledger imports and demo data. Used by core services only, inside
+// their WriteTransaction (ARCHITECTURE rule 1).
+#pragma once
+
+#include "domain/case.h"
+#include "util/result.h"
+
+#include <memory>
+
+namespace ow {
+
+class Database;
+
+class CaseWriter
+{
+public:
+    explicit CaseWriter(Database& db);
+    ~CaseWriter();
+    CaseWriter(const CaseWriter&) = delete;
+    CaseWriter& operator=(const CaseWriter&) = delete;
+
+    // Inserts the case and everything in it. Empty ids get new UUIDs, empty timestamps now,
+    // an empty siteCode the database's site; the applicant name column is derived from parties.
+    Status insert(CaseRecord& c);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m;
+};
+
+} // namespace ow

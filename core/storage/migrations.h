@@ -1,0 +1,22 @@
+// Versioned, forward-only schema migrations keyed by PRAGMA user_version (ARCHITECTURE rule 3).
+#pragma once
+
+#include "util/result.h"
+
+namespace ow {
+
+class Database;
+
+int latestSchemaVersion();
+// Runs every step above the file's user_version in one transaction, writing the version last;
+// on failure everything is rolled back and the message names the step.
+Status migrate(Database& db, int targetVersion = -1);
+// Runs an SQL script of several statements (used by migration steps).
+Status execScript(Database& db, const char* sql);
+
+namespace migrations {
+// One step per file in storage/migrations/.
+Status v1Foundation(Database& db);
+} // namespace migrations
+
+} // namespace ow

@@ -1,0 +1,72 @@
+// Reference data (categories, departments, divisions): loading the bundled defaults into a new
+// database, and an in-memory lookup by code or name for import, intake and display.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ow {
+
+struct SiteSetup
+{
+    QString code;  // a division code, e.g. 150824 (乌拉特中旗)
+    QString name;  // e.g. 乌拉特中旗社会治理中心
+    QString level; // county | township | village
+};
+
+// The bundled sample county, offered on first run.
+SiteSetup sampleSite();
+
+// Creates a new database file with the schema, the bundled reference data, the site and the
+// built-in `system` operator. Refuses to overwrite an existing file.
+Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site);
+
+struct NamedCode
+{
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    QString level;      // divisions only
+    QString parentCode; // divisions only
+    bool isWindow = false; // departments only
+    QString name() const;  // in the current language (Chinese when no English name)
+};
+
+class ReferenceData
+{
+public:
+    static ReferenceData load(Database& db);
+
+    QList<NamedCode> categories;
+    QList<NamedCode> departments;
+    QList<NamedCode> divisions;
+    QString siteCode;
+    QString siteName;
+    QString siteLevel;
+    QString siteDivision; // the site's own division: root of its division tree
+
+    const NamedCode* category(const QString& code) const;
+    const NamedCode* department(const QString& code) const;
+    const NamedCode* division(const QString& code) const;
+    // Code or name (Chinese or English; spaces and full-width tolerated).
+    std::optional<QString> findCategory(const QString& input) const;
+    std::optional<QString> findDepartment(const QString& input, bool windowsOnly = false) const;
+    // A division by code or name among the children of parentCode (any division when empty).
+    std::optional<QString> findDivision(const QString& input, const QString& parentCode = {}) const;
+    // Townships this site covers: the county's townships (county site), or the site's own township.
+    QList<NamedCode> townships() const;
+    QList<NamedCode> childrenOf(const QString& parentCode) const;
+
+    QString categoryName(const QString& code) const;
+    QString departmentName(const QString& code) const;
+    QString divisionName(const QString& code) const;
+
+private:
+    QHash<QString, int> m_categoryIndex, m_departmentIndex, m_divisionIndex;
+};
+
+} // namespace ow

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what building and testing OneWindow needs on Debian 12 or Ubuntu 24.04 (as root or with sudo).
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+PKGS="build-essential cmake ninja-build pkg-config
+      qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+      qt6-l10n-tools libgl-dev libsqlite3-dev catch2 libxlsxwriter-dev libqrencode-dev
+      xvfb xauth fonts-noto-cjk poppler-utils sqlite3"
+missing=""
+for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+if [ -n "$missing" ]; then
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+fi

@@ -1,0 +1,217 @@
+// Storage: creating a database, its settings, migrations, reference data, rollback, append-only logs.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "security/audit.h"
+#include "storage/case_store.h"
+#include "storage/case_writer.h"
+#include "storage/migrations.h"
+#include "storage/reference_data.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace ow;
+
+namespace {
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+CaseRecord sampleCase(const QString& caseNo)
+{
+    CaseRecord c;
+    c.caseNo = caseNo;
+    c.caseType = QStringLiteral("people_mediation");
+    c.source = QStringLiteral("walk_in");
+    c.categoryCode = QStringLiteral("neighbor");
+    c.townshipCode = QStringLiteral("150824100");
+    c.summary = QStringLiteral("邻里宅基地边界纠纷");
+    c.status = QStringLiteral("filed");
+    c.receivedOn = QDate(2025, 5, 7);
+    c.filedOn = QDate(2025, 5, 7);
+    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}};
+    c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
+    return c;
+}
+} // namespace
+
+TEST_CASE("a new database has the settings of ARCHITECTURE rule 4 and the latest schema")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
+    CHECK(db.userVersion() == latestSchemaVersion());
+    CHECK(db.handle() != nullptr);
+}
+
+TEST_CASE("init loads the bundled reference data and makes the site's division its root")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM categories")).toInt() == 18);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM departments")).toInt() == 18);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM divisions")).toInt() == 31);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM holidays")).toInt() == 72);
+    CHECK(scalar(db, QStringLiteral("SELECT days FROM deadline_rules WHERE case_type='petition' AND "
+                                    "milestone='handling'"))
+              .toInt() == 60);
+    // The source note with a comma inside survives.
+    CHECK(scalar(db, QStringLiteral("SELECT source FROM deadline_rules WHERE case_type='administrative_mediation'"))
+              .toString() == QStringLiteral("无全国统一期限; 默认值, 可配置"));
+    const ReferenceData ref = ReferenceData::load(db);
+    CHECK(ref.siteDivision == QStringLiteral("150824"));
+    CHECK(ref.townships().size() == 10);
+    CHECK(ref.findDivision(QStringLiteral("海流图镇"), QStringLiteral("150824")) == QStringLiteral("150824100"));
+    CHECK(ref.findCategory(QStringLiteral(" 邻 里 ")) == QStringLiteral("neighbor"));
+    CHECK(ref.findDepartment(QStringLiteral("司法局")) == QStringLiteral("justice"));
+    CHECK_FALSE(ref.findDepartment(QStringLiteral("公安局"), true).has_value()); // not a window
+    CHECK(verifyAuditChain(db).entries == 1);
+}
+
+TEST_CASE("a township or village site gets its own division under its parent")
+{
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇综治中心"),
+                                      QStringLiteral("township")});
+    CHECK(ReferenceData::load(*town.db).townships().size() == 1);
+    test::TempDatabase village(SiteSetup{QStringLiteral("150824100201"), QStringLiteral("新村社区"),
+                                         QStringLiteral("village")});
+    const ReferenceData ref = ReferenceData::load(*village.db);
+    REQUIRE(ref.division(QStringLiteral("150824100201")) != nullptr);
+    CHECK(ref.division(QStringLiteral("150824100201"))->parentCode == QStringLiteral("150824100"));
+    CHECK(ref.townships().size() == 1);
+}
+
+TEST_CASE("creating refuses to overwrite, and bad site settings leave no file behind")
+{
+    test::TempDatabase t;
+    auto again = createDatabase(t.path, sampleSite());
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(t.path));
+    const QString bad = t.file(QStringLiteral("bad.sqlite"));
+    auto wrongLevel = createDatabase(bad, SiteSetup{QStringLiteral("150824"), QStringLiteral("x"),
+                                                    QStringLiteral("township")});
+    CHECK_FALSE(wrongLevel.ok());
+}
+
+TEST_CASE("opening a file that is not a database reports it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeFile(path, QByteArray("this is a text file, not SQLite\n").repeated(200));
+    auto db = Database::open(path);
+    CHECK_FALSE(db.ok());
+    CHECK_FALSE(db.error().isEmpty());
+}
+
+TEST_CASE("migrations run from an empty file (version 0) and a failing step changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        CHECK((*raw)->userVersion() == 0);
+        REQUIRE(migrate(**raw).ok());
+        CHECK((*raw)->userVersion() == latestSchemaVersion());
+    }
+    // A file claiming a newer schema than this program knows is refused.
+    {
+        auto raw = Database::openRaw(path);
+        QSqlQuery q((*raw)->sql());
+        q.exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    auto newer = Database::open(path);
+    CHECK_FALSE(newer.ok());
+    CHECK(newer.error().contains(QStringLiteral("999")));
+}
+
+TEST_CASE("a write that fails half-way is rolled back whole")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    {
+        WriteTransaction tx(db);
+        REQUIRE(tx.active());
+        CaseWriter w(db);
+        CaseRecord ok = sampleCase(QStringLiteral("A-1"));
+        auto r = w.insert(ok);
+        REQUIRE(r.ok());
+        CaseRecord bad = sampleCase(QStringLiteral("A-2"));
+        bad.categoryCode = QStringLiteral("no_such_category"); // foreign key fails
+        CHECK_FALSE(w.insert(bad).ok());
+        // tx goes out of scope without commit
+    }
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM parties")).toInt() == 0);
+}
+
+TEST_CASE("cases are written whole and read back; the timeline and audit log are append-only")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    {
+        WriteTransaction tx(db);
+        CaseWriter w(db);
+        CaseRecord c = sampleCase(QStringLiteral("（2025）乌中矛调字第0001号"));
+        REQUIRE(w.insert(c).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CaseStore store(db);
+    auto c = store.load(QStringLiteral("（2025）乌中矛调字第0001号"));
+    REQUIRE(c.ok());
+    CHECK(c->applicantName() == QStringLiteral("张建国"));
+    CHECK(c->siteCode == QStringLiteral("150824"));
+    CHECK(c->timeline.size() == 1);
+    auto byCode = store.load(c->oneCaseCode());
+    REQUIRE(byCode.ok());
+    CHECK(byCode->id == c->id);
+
+    QSqlQuery q(db.sql());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE case_events SET detail = 'x'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM case_events")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM case_events")).toInt() == 1);
+}
+
+TEST_CASE("the case list pages by keyset and filters in SQL")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    {
+        WriteTransaction tx(db);
+        CaseWriter w(db);
+        for (int i = 1; i <= 25; ++i) {
+            CaseRecord c = sampleCase(QStringLiteral("N-%1").arg(i));
+            c.receivedOn = QDate(2025, 1, 1).addDays(i);
+            if (i % 5 == 0)
+                c.categoryCode = QStringLiteral("labor");
+            REQUIRE(w.insert(c).ok());
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    CaseStore store(db);
+    CaseFilter all;
+    CHECK(store.count(all) == 25);
+    const auto first = store.page(all, std::nullopt, 10);
+    REQUIRE(first.size() == 10);
+    CHECK(first.first().caseNo == QStringLiteral("N-25")); // newest first
+    const auto second = store.page(all, CaseCursor{first.last().receivedOn, first.last().id}, 10);
+    REQUIRE(second.size() == 10);
+    CHECK(second.first().caseNo == QStringLiteral("N-15"));
+    CaseFilter labor;
+    labor.category = QStringLiteral("labor");
+    CHECK(store.count(labor) == 5);
+    CaseFilter search;
+    search.search = QStringLiteral("建国");
+    CHECK(store.count(search) == 25);
+    search.search = QStringLiteral("N-1");
+    CHECK(store.count(search) == 11); // N-1, N-10..N-19
+}

@@ -1,0 +1,63 @@
+// Test fixtures shared by the test programs.
+#include "support/fixtures.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <stdexcept>
+
+namespace ow::test {
+
+TempDatabase::TempDatabase() : TempDatabase(sampleSite()) {}
+
+TempDatabase::TempDatabase(const SiteSetup& site)
+{
+    path = dir.filePath(QStringLiteral("test.sqlite"));
+    auto created = createDatabase(path, site);
+    if (!created)
+        throw std::runtime_error(created.error().toStdString());
+    db = *created;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+Run runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(300000);
+    Run r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString builtProgram(const QString& name)
+{
+    return QStringLiteral(ONEWINDOW_BIN_DIR) + QLatin1Char('/') + name;
+}
+
+} // namespace ow::test

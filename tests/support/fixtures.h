@@ -1,0 +1,39 @@
+// Test fixtures: a fresh database file in a temporary folder, and file helpers.
+#pragma once
+
+#include "storage/database.h"
+#include "storage/reference_data.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace ow::test {
+
+// A new database of the sample county (150824 乌拉特中旗) in its own temporary folder.
+struct TempDatabase
+{
+    TempDatabase();
+    explicit TempDatabase(const SiteSetup& site);
+    QTemporaryDir dir;
+    QString path;
+    DatabasePtr db;
+    QString file(const QString& name) const { return dir.filePath(name); }
+};
+
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+// SHA-256 of a file's bytes, to show a database is byte-for-byte unchanged.
+QByteArray fileHash(const QString& path);
+// Runs a built program (e.g. onewindow-cli) and returns its exit status, stdout and stderr.
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+Run runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData = {});
+// Path of a program built next to the tests (ONEWINDOW_BIN_DIR).
+QString builtProgram(const QString& name);
+
+} // namespace ow::test

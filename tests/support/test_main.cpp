@@ -1,0 +1,30 @@
+// The main() of every test program: a Qt application object (QApplication for GUI tests), the
+// Chinese language as a user gets it by default, then Catch2's session.
+#if __has_include(<catch2/catch_all.hpp>)
+#include <catch2/catch_all.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#include "util/i18n.h"
+
+#ifdef OW_GUI_TEST
+#include <QApplication>
+#endif
+#include <QCoreApplication>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+#ifdef OW_GUI_TEST
+    app = std::make_unique<QApplication>(argc, argv);
+#else
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("OneWindowTest"));
+    ow::i18n::setLanguage(QStringLiteral("zh_CN"));
+    return Catch::Session().run(argc, argv);
+}
