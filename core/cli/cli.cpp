@@ -10,18 +10,14 @@
 namespace ow::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 // One line per command; the order is the order of `--help`.
 constexpr Command kCommands[] = {
     {"init", "init --site-code CODE --site-name NAME --level county|township|village", &cmdInit},
     {"import-ledger", "import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding E]",
      &cmdImportLedger},
-    {"cases", "cases [--status S] [--category C] [--township CODE] [--overdue] [--search TEXT] [--limit N] "
-              "[--format table|json|csv]",
+    {"cases",
+     "cases [--status S] [--category C] [--township CODE] [--overdue] [--search TEXT] [--limit N] "
+     "[--format table|json|csv]",
      &cmdCases},
     {"show", "show CASE_NO [--format json]", &cmdShow},
     {"check", "check", &cmdCheck},
@@ -29,7 +25,8 @@ constexpr Command kCommands[] = {
 
 QString usage()
 {
-    QString text = tr("Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]") +
+    QString text = QCoreApplication::translate(
+                       "Cli", "Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]") +
                    QStringLiteral("\n");
     for (const Command& c : kCommands)
         text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QStringLiteral("\n");
@@ -120,7 +117,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return c.run(ctx);
         }
     }
-    err << tr("Unknown command \"%1\".").arg(rest.first()) << Qt::endl << usage();
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(rest.first()) << Qt::endl << usage();
     return ExitUsage;
 }
 

@@ -18,8 +18,8 @@ int cmdInit(Context& ctx)
     if (!p.isSet(code) || !p.isSet(name) || !p.isSet(level))
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "init needs --site-code, --site-name and --level (county, township or village)."));
-    auto db = createDatabase(ctx.dbPath, SiteSetup{p.value(code).trimmed(), p.value(name).trimmed(),
-                                                   p.value(level).trimmed()});
+    auto db = createDatabase(ctx.dbPath,
+                             SiteSetup{p.value(code).trimmed(), p.value(name).trimmed(), p.value(level).trimmed()});
     if (!db)
         return ctx.rejected(db.error());
     ctx.out << QCoreApplication::translate("Cli", "Created %1 for %2 (%3).")

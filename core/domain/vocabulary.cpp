@@ -9,11 +9,11 @@ namespace ow::vocab {
 namespace {
 
 constexpr Term kStatus[] = {
-    {"reported", "已登记", "Reported"},     {"filed", "已立案", "Filed"},
-    {"assigned", "已分派", "Assigned"},     {"in_progress", "办理中", "In progress"},
-    {"responded", "已反馈", "Responded"},   {"closed", "已办结", "Closed"},
-    {"suspended", "已中止", "Suspended"},   {"escalated", "已上交", "Escalated"},
-    {"withdrawn", "已撤回", "Withdrawn"},   {"rejected", "不予受理", "Rejected"},
+    {"reported", "已登记", "Reported"},   {"filed", "已立案", "Filed"},
+    {"assigned", "已分派", "Assigned"},   {"in_progress", "办理中", "In progress"},
+    {"responded", "已反馈", "Responded"}, {"closed", "已办结", "Closed"},
+    {"suspended", "已中止", "Suspended"}, {"escalated", "已上交", "Escalated"},
+    {"withdrawn", "已撤回", "Withdrawn"}, {"rejected", "不予受理", "Rejected"},
     {"merged", "已合并", "Merged"},
 };
 constexpr Term kCaseType[] = {
@@ -55,13 +55,17 @@ constexpr Term kLevel[] = {
     {"escalated", "上交", "Escalated"},
 };
 constexpr Term kSatisfaction[] = {
-    {"very_satisfied", "非常满意", "Very satisfied"}, {"satisfied", "满意", "Satisfied"},
-    {"basically_satisfied", "基本满意", "Basically satisfied"}, {"dissatisfied", "不满意", "Dissatisfied"},
+    {"very_satisfied", "非常满意", "Very satisfied"},
+    {"satisfied", "满意", "Satisfied"},
+    {"basically_satisfied", "基本满意", "Basically satisfied"},
+    {"dissatisfied", "不满意", "Dissatisfied"},
     {"unrated", "未评价", "Not rated"},
 };
 constexpr Term kMediationType[] = {
-    {"people", "人民调解", "People's mediation"},   {"administrative", "行政调解", "Administrative mediation"},
-    {"judicial", "司法调解", "Judicial mediation"}, {"lawyer", "律师调解", "Lawyer mediation"},
+    {"people", "人民调解", "People's mediation"},
+    {"administrative", "行政调解", "Administrative mediation"},
+    {"judicial", "司法调解", "Judicial mediation"},
+    {"lawyer", "律师调解", "Lawyer mediation"},
     {"professional", "行业性专业性调解", "Professional mediation"},
 };
 constexpr Term kSiteLevel[] = {
@@ -87,15 +91,24 @@ QString shortForm(const QString& label)
 std::span<const Term> terms(List list)
 {
     switch (list) {
-    case List::Status: return kStatus;
-    case List::CaseType: return kCaseType;
-    case List::Source: return kSource;
-    case List::Outcome: return kOutcome;
-    case List::ResolutionLevel: return kLevel;
-    case List::Satisfaction: return kSatisfaction;
-    case List::MediationType: return kMediationType;
-    case List::SiteLevel: return kSiteLevel;
-    case List::PartyRole: return kPartyRole;
+    case List::Status:
+        return kStatus;
+    case List::CaseType:
+        return kCaseType;
+    case List::Source:
+        return kSource;
+    case List::Outcome:
+        return kOutcome;
+    case List::ResolutionLevel:
+        return kLevel;
+    case List::Satisfaction:
+        return kSatisfaction;
+    case List::MediationType:
+        return kMediationType;
+    case List::SiteLevel:
+        return kSiteLevel;
+    case List::PartyRole:
+        return kPartyRole;
     }
     return {};
 }
@@ -156,15 +169,24 @@ QString label(List list, const QString& code)
 QString listName(List list)
 {
     switch (list) {
-    case List::Status: return QCoreApplication::translate("Vocabulary", "case status");
-    case List::CaseType: return QCoreApplication::translate("Vocabulary", "case type");
-    case List::Source: return QCoreApplication::translate("Vocabulary", "source channel");
-    case List::Outcome: return QCoreApplication::translate("Vocabulary", "outcome");
-    case List::ResolutionLevel: return QCoreApplication::translate("Vocabulary", "resolution level");
-    case List::Satisfaction: return QCoreApplication::translate("Vocabulary", "satisfaction");
-    case List::MediationType: return QCoreApplication::translate("Vocabulary", "mediation type");
-    case List::SiteLevel: return QCoreApplication::translate("Vocabulary", "site level");
-    case List::PartyRole: return QCoreApplication::translate("Vocabulary", "party role");
+    case List::Status:
+        return QCoreApplication::translate("Vocabulary", "case status");
+    case List::CaseType:
+        return QCoreApplication::translate("Vocabulary", "case type");
+    case List::Source:
+        return QCoreApplication::translate("Vocabulary", "source channel");
+    case List::Outcome:
+        return QCoreApplication::translate("Vocabulary", "outcome");
+    case List::ResolutionLevel:
+        return QCoreApplication::translate("Vocabulary", "resolution level");
+    case List::Satisfaction:
+        return QCoreApplication::translate("Vocabulary", "satisfaction");
+    case List::MediationType:
+        return QCoreApplication::translate("Vocabulary", "mediation type");
+    case List::SiteLevel:
+        return QCoreApplication::translate("Vocabulary", "site level");
+    case List::PartyRole:
+        return QCoreApplication::translate("Vocabulary", "party role");
     }
     return {};
 }

@@ -14,8 +14,8 @@ namespace {
 QString entryHash(const QString& prev, qint64 seq, const QString& at, const QString& actor, const QString& action,
                   const QString& entity, const QString& entityId, const QString& detail)
 {
-    const QString canonical = QStringList{prev, QString::number(seq), at, actor, action, entity, entityId, detail}
-                                  .join(QChar(0x1F));
+    const QString canonical =
+        QStringList{prev, QString::number(seq), at, actor, action, entity, entityId, detail}.join(QChar(0x1F));
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
@@ -35,11 +35,10 @@ Status appendAudit(Database& db, const QString& actor, const QString& action, co
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO audit_log(id, seq, at, actor, action, entity, entity_id, detail, prev_hash, "
                              "hash, site_code, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& v :
-         {QVariant(newUuid()), QVariant(seq), QVariant(at), QVariant(actor), QVariant(action), QVariant(entity),
-          QVariant(entityId), QVariant(detail), QVariant(prev),
-          QVariant(entryHash(prev, seq, at, actor, action, entity, entityId, detail)), QVariant(db.siteCode()),
-          QVariant(at), QVariant(at)})
+    for (const QVariant& v : {QVariant(newUuid()), QVariant(seq), QVariant(at), QVariant(actor), QVariant(action),
+                              QVariant(entity), QVariant(entityId), QVariant(detail), QVariant(prev),
+                              QVariant(entryHash(prev, seq, at, actor, action, entity, entityId, detail)),
+                              QVariant(db.siteCode()), QVariant(at), QVariant(at)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -57,9 +56,9 @@ AuditCheck verifyAuditChain(Database& db)
     while (q.next()) {
         ++result.entries;
         const qint64 seq = q.value(0).toLongLong();
-        const QString expected = entryHash(prev, seq, q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                           q.value(6).toString());
+        const QString expected =
+            entryHash(prev, seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         if (q.value(7).toString() != prev || q.value(8).toString() != expected) {
             result.firstBrokenSeq = int(seq);
             break;

@@ -15,18 +15,10 @@
 
 namespace ow {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Database", s);
-}
-} // namespace
-
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connection(QStringLiteral("ow-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -42,16 +34,19 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db->m_db.open())
-        return fail(tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
+        return fail(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                        .arg(path, db->m_db.lastError().text()));
     QSqlQuery q(db->m_db);
     // A file that is not SQLite fails on its first read.
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(tr("%1 is not a OneWindow database or is damaged: %2").arg(path, q.lastError().text()));
+        return fail(QCoreApplication::translate("Database", "%1 is not a OneWindow database or is damaged: %2")
+                        .arg(path, q.lastError().text()));
     const char* pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
                              "PRAGMA busy_timeout=15000"};
     for (const char* p : pragmas) {
         if (!q.exec(QString::fromLatin1(p)))
-            return fail(tr("Cannot configure the database %1: %2").arg(path, q.lastError().text()));
+            return fail(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                            .arg(path, q.lastError().text()));
     }
     return db;
 }
@@ -60,9 +55,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::OpenExisting && !exists)
-        return fail(tr("The database %1 does not exist. Create it first with \"onewindow-cli init\".").arg(path));
+        return fail(QCoreApplication::translate(
+                        "Database", "The database %1 does not exist. Create it first with \"onewindow-cli init\".")
+                        .arg(path));
     if (mode == Mode::Create && exists)
-        return fail(tr("%1 already exists; it is not overwritten.").arg(path));
+        return fail(QCoreApplication::translate("Database", "%1 already exists; it is not overwritten.").arg(path));
     auto db = openRaw(path);
     if (!db)
         return db;
@@ -105,7 +102,8 @@ Status Database::setSetting(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return fail(tr("Cannot save the setting %1: %2").arg(key, q.lastError().text()));
+        return fail(
+            QCoreApplication::translate("Database", "Cannot save the setting %1: %2").arg(key, q.lastError().text()));
     return {};
 }
 
@@ -114,12 +112,14 @@ QString Database::siteCode() const
     return setting(QStringLiteral("site_code"));
 }
 
-WriteTransaction::WriteTransaction(Database& db) : m_db(db)
+WriteTransaction::WriteTransaction(Database& db)
+    : m_db(db)
 {
     QSqlQuery q(m_db.sql());
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = tr("The database is busy or read-only: %1").arg(q.lastError().text());
+        m_error =
+            QCoreApplication::translate("Database", "The database is busy or read-only: %1").arg(q.lastError().text());
 }
 
 WriteTransaction::~WriteTransaction()
@@ -131,12 +131,12 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return fail(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
+        return fail(m_error.isEmpty() ? QCoreApplication::translate("Database", "No transaction is open.") : m_error);
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString err = q.lastError().text();
         rollback();
-        return fail(tr("Saving failed, nothing was changed: %1").arg(err));
+        return fail(QCoreApplication::translate("Database", "Saving failed, nothing was changed: %1").arg(err));
     }
     m_active = false;
     return {};

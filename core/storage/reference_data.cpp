@@ -15,11 +15,6 @@
 namespace ow {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ReferenceData", s);
-}
-
 // Rows of a bundled CSV as header → value maps. The last column takes any extra commas (the
 // `source` notes of deadlines.csv contain some).
 QList<QHash<QString, QString>> bundledCsv(const QString& name)
@@ -58,12 +53,13 @@ Status insertRow(Database& db, const QString& table, const QStringList& columns,
     for (qsizetype i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(table, cols.join(QLatin1Char(',')),
-                                                                    marks.join(QLatin1Char(','))));
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                  .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const QVariant& v : vals)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(tr("Cannot load %1: %2").arg(table, q.lastError().text()));
+        return fail(
+            QCoreApplication::translate("ReferenceData", "Cannot load %1: %2").arg(table, q.lastError().text()));
     return {};
 }
 
@@ -76,20 +72,20 @@ Status loadBundledData(Database& db)
 {
     int order = 0;
     for (const auto& r : bundledCsv(QStringLiteral("categories.csv")))
-        if (Status s = insertRow(db, QStringLiteral("categories"),
-                                 {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
-                                  QStringLiteral("sort_order")},
-                                 {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")],
-                                  ++order});
+        if (Status s = insertRow(
+                db, QStringLiteral("categories"),
+                {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
+                 QStringLiteral("sort_order")},
+                {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")], ++order});
             !s)
             return s;
     for (const auto& r : bundledCsv(QStringLiteral("departments.csv")))
-        if (Status s = insertRow(db, QStringLiteral("departments"),
-                                 {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
-                                  QStringLiteral("is_window"), QStringLiteral("presence")},
-                                 {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")],
-                                  r[QStringLiteral("window")] == QLatin1String("yes") ? 1 : 0,
-                                  r[QStringLiteral("presence")]});
+        if (Status s =
+                insertRow(db, QStringLiteral("departments"),
+                          {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
+                           QStringLiteral("is_window"), QStringLiteral("presence")},
+                          {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")],
+                           r[QStringLiteral("window")] == QLatin1String("yes") ? 1 : 0, r[QStringLiteral("presence")]});
             !s)
             return s;
     // Parents first: sort by the depth of the level.
@@ -137,7 +133,8 @@ Status ensureSiteDivision(Database& db, const SiteSetup& site)
     if (q.exec() && q.next()) {
         const QString level = q.value(0).toString();
         if (level != site.level)
-            return fail(tr("The site code %1 is a %2 division, but the site level is %3.")
+            return fail(QCoreApplication::translate("ReferenceData",
+                                                    "The site code %1 is a %2 division, but the site level is %3.")
                             .arg(site.code, level, site.level));
         return {};
     }
@@ -150,13 +147,14 @@ Status ensureSiteDivision(Database& db, const SiteSetup& site)
             parent = p.value(0).toString();
     }
     if (parent.isEmpty())
-        return fail(tr("The site code %1 is not an administrative division code of the bundled list "
-                       "and no parent division starts it. Use a division code such as 150824.")
+        return fail(QCoreApplication::translate(
+                        "ReferenceData", "The site code %1 is not an administrative division code of the bundled list "
+                                         "and no parent division starts it. Use a division code such as 150824.")
                         .arg(site.code));
-    return insertRow(db, QStringLiteral("divisions"),
-                     {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("level"),
-                      QStringLiteral("parent_code")},
-                     {site.code, site.name, site.level, parent});
+    return insertRow(
+        db, QStringLiteral("divisions"),
+        {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("level"), QStringLiteral("parent_code")},
+        {site.code, site.name, site.level, parent});
 }
 
 QString defaultCaseNoPrefix(const SiteSetup& site)
@@ -176,9 +174,11 @@ SiteSetup sampleSite()
 Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
 {
     if (site.code.trimmed().isEmpty() || site.name.trimmed().isEmpty())
-        return fail(tr("The site code and the site name are required."));
+        return fail(QCoreApplication::translate("ReferenceData", "The site code and the site name are required."));
     if (!vocab::isCode(vocab::List::SiteLevel, site.level))
-        return fail(tr("The site level must be county, township or village, not \"%1\".").arg(site.level));
+        return fail(QCoreApplication::translate("ReferenceData",
+                                                "The site level must be county, township or village, not \"%1\".")
+                        .arg(site.level));
     auto opened = Database::open(path, Database::Mode::Create);
     if (!opened)
         return opened;
@@ -212,7 +212,8 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
         return fail(s.error());
     if (Status s = insertRow(db, QStringLiteral("users"),
                              {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role")},
-                             {QStringLiteral("system"), tr("System"), QStringLiteral("system")});
+                             {QStringLiteral("system"), QCoreApplication::translate("ReferenceData", "System"),
+                              QStringLiteral("system")});
         !s)
         return fail(s.error());
     if (Status s = appendAudit(db, QStringLiteral("system"), QStringLiteral("init"), QStringLiteral("site"), site.code,

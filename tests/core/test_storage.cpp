@@ -34,7 +34,8 @@ CaseRecord sampleCase(const QString& caseNo)
     c.status = QStringLiteral("filed");
     c.receivedOn = QDate(2025, 5, 7);
     c.filedOn = QDate(2025, 5, 7);
-    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}};
+    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {},
+                       {}};
     c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
     return c;
 }
@@ -78,11 +79,11 @@ TEST_CASE("init loads the bundled reference data and makes the site's division i
 
 TEST_CASE("a township or village site gets its own division under its parent")
 {
-    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇综治中心"),
-                                      QStringLiteral("township")});
+    test::TempDatabase town(
+        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇综治中心"), QStringLiteral("township")});
     CHECK(ReferenceData::load(*town.db).townships().size() == 1);
-    test::TempDatabase village(SiteSetup{QStringLiteral("150824100201"), QStringLiteral("新村社区"),
-                                         QStringLiteral("village")});
+    test::TempDatabase village(
+        SiteSetup{QStringLiteral("150824100201"), QStringLiteral("新村社区"), QStringLiteral("village")});
     const ReferenceData ref = ReferenceData::load(*village.db);
     REQUIRE(ref.division(QStringLiteral("150824100201")) != nullptr);
     CHECK(ref.division(QStringLiteral("150824100201"))->parentCode == QStringLiteral("150824100"));
@@ -96,8 +97,8 @@ TEST_CASE("creating refuses to overwrite, and bad site settings leave no file be
     CHECK_FALSE(again.ok());
     CHECK(again.error().contains(t.path));
     const QString bad = t.file(QStringLiteral("bad.sqlite"));
-    auto wrongLevel = createDatabase(bad, SiteSetup{QStringLiteral("150824"), QStringLiteral("x"),
-                                                    QStringLiteral("township")});
+    auto wrongLevel =
+        createDatabase(bad, SiteSetup{QStringLiteral("150824"), QStringLiteral("x"), QStringLiteral("township")});
     CHECK_FALSE(wrongLevel.ok());
 }
 

@@ -8,7 +8,9 @@
 
 namespace ow::test {
 
-TempDatabase::TempDatabase() : TempDatabase(sampleSite()) {}
+TempDatabase::TempDatabase()
+    : TempDatabase(sampleSite())
+{}
 
 TempDatabase::TempDatabase(const SiteSetup& site)
 {
