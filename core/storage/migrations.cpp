@@ -19,6 +19,7 @@ struct Step
 // Append new steps at the end; never edit a step that has shipped.
 constexpr Step kSteps[] = {
     {1, &migrations::v1Foundation},
+    {2, &migrations::v2Intake},
 };
 
 } // namespace

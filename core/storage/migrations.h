@@ -17,6 +17,7 @@ Status execScript(Database& db, const char* sql);
 namespace migrations {
 // One step per file in storage/migrations/.
 Status v1Foundation(Database& db);
+Status v2Intake(Database& db);
 } // namespace migrations
 
 } // namespace ow

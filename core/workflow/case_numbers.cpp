@@ -1,0 +1,70 @@
+// Case number pattern expansion and gap-free allocation from the case_numbers table.
+#include "workflow/case_numbers.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ow {
+
+QString formatCaseNumber(const QString& pattern, const QString& prefix, int year, int seq)
+{
+    QString out = pattern;
+    out.replace(QLatin1String("{year}"), QString::number(year));
+    out.replace(QLatin1String("{prefix}"), prefix);
+    static const QRegularExpression seqRe(QStringLiteral("\\{seq(?::0?(\\d+))?\\}"));
+    QRegularExpressionMatch m;
+    while ((m = seqRe.match(out)).hasMatch()) {
+        const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
+        out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("%1").arg(seq, width, 10, QLatin1Char('0')));
+    }
+    return out;
+}
+
+Result<QString> allocateCaseNumber(Database& db, const QDate& receivedOn)
+{
+    const QDate day = receivedOn.isValid() ? receivedOn : QDate::currentDate();
+    const QString site = db.siteCode();
+    const QString pattern =
+        db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号"));
+    const QString prefix = db.setting(QStringLiteral("case_no_prefix"));
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT last_seq FROM case_numbers WHERE site_code = ? AND year = ?"));
+    q.addBindValue(site);
+    q.addBindValue(day.year());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    int seq = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    QSqlQuery exists(db.sql());
+    exists.prepare(QStringLiteral("SELECT 1 FROM cases WHERE site_code = ? AND case_no = ?"));
+    QString number;
+    for (int guard = 0; guard < 100000; ++guard) {
+        ++seq;
+        number = formatCaseNumber(pattern, prefix, day.year(), seq);
+        exists.addBindValue(site);
+        exists.addBindValue(number);
+        if (!exists.exec())
+            return fail(exists.lastError().text());
+        const bool taken = exists.next();
+        exists.finish();
+        if (!taken)
+            break;
+    }
+    QSqlQuery up(db.sql());
+    up.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?, ?, ?) "
+                              "ON CONFLICT(site_code, year) DO UPDATE SET last_seq = excluded.last_seq"));
+    up.addBindValue(site);
+    up.addBindValue(day.year());
+    up.addBindValue(seq);
+    if (!up.exec())
+        return fail(QCoreApplication::translate("CaseNumbers", "Cannot take the next case number: %1")
+                        .arg(up.lastError().text()));
+    return number;
+}
+
+} // namespace ow
