@@ -1,11 +1,228 @@
-// Placeholder until the command is implemented.
+// `cases`: the case list of cli.md as an aligned table, JSON for scripts, or CSV for Excel.
 #include "cli/cli.h"
 
+#include "domain/vocabulary.h"
+#include "exchange/csv.h"
+#include "storage/case_store.h"
+#include "storage/reference_data.h"
+#include "util/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ow::cli {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+// The keys of cli.md, in the order CSV columns are written.
+const QStringList& jsonKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("case_no"),          QStringLiteral("uuid"),        QStringLiteral("site"),
+        QStringLiteral("status"),           QStringLiteral("case_type"),   QStringLiteral("source"),
+        QStringLiteral("category"),         QStringLiteral("township"),    QStringLiteral("village"),
+        QStringLiteral("lead_department"),  QStringLiteral("received_on"), QStringLiteral("filed_on"),
+        QStringLiteral("due_on"),           QStringLiteral("ended_on"),    QStringLiteral("outcome"),
+        QStringLiteral("resolution_level"), QStringLiteral("applicant")};
+    return keys;
+}
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue orNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject toJson(const CaseListRow& r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("case_no"), orNull(r.caseNo));
+    o.insert(QStringLiteral("uuid"), r.id);
+    o.insert(QStringLiteral("site"), orNull(r.siteCode));
+    o.insert(QStringLiteral("status"), r.status);
+    o.insert(QStringLiteral("case_type"), r.caseType);
+    o.insert(QStringLiteral("source"), r.source);
+    o.insert(QStringLiteral("category"), orNull(r.categoryCode));
+    o.insert(QStringLiteral("township"), orNull(r.townshipCode));
+    o.insert(QStringLiteral("village"), orNull(r.villageCode));
+    o.insert(QStringLiteral("lead_department"), orNull(r.leadDepartmentCode));
+    o.insert(QStringLiteral("received_on"), orNull(r.receivedOn));
+    o.insert(QStringLiteral("filed_on"), orNull(r.filedOn));
+    o.insert(QStringLiteral("due_on"), orNull(r.dueOn));
+    o.insert(QStringLiteral("ended_on"), orNull(r.endedOn));
+    o.insert(QStringLiteral("outcome"), orNull(r.outcome));
+    o.insert(QStringLiteral("resolution_level"), orNull(r.resolutionLevel));
+    o.insert(QStringLiteral("applicant"), orNull(r.applicant));
+    return o;
+}
+
+// Terminal columns a string occupies: CJK and full-width forms take two.
+int displayWidth(const QString& s)
+{
+    int width = 0;
+    for (char32_t ch : s.toUcs4()) {
+        const bool wide = text::isCjk(ch) || (ch >= 0x3000 && ch <= 0x303F) || (ch >= 0xFF00 && ch <= 0xFF60) ||
+                          (ch >= 0xFFE0 && ch <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString& s, int width)
+{
+    return s + QString(qMax(0, width - displayWidth(s)), QLatin1Char(' '));
+}
+
+void printTable(QTextStream& out, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = qMax(widths[i], displayWidth(row[i]));
+        }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? padded(row[i], widths[i]) + QStringLiteral("  ") : row[i];
+        out << line << '\n';
+    }
+}
+
+} // namespace
 
 int cmdCases(Context& ctx)
 {
-    return ctx.usageError(QStringLiteral("not implemented yet"));
+    QCommandLineParser p;
+    const QCommandLineOption status(QStringLiteral("status"), {}, QStringLiteral("S"));
+    const QCommandLineOption category(QStringLiteral("category"), {}, QStringLiteral("C"));
+    const QCommandLineOption township(QStringLiteral("township"), {}, QStringLiteral("CODE"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("table"));
+    p.addOptions({status, category, township, overdue, search, limit, format});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("cases takes no arguments besides its options (got \"%1\").")
+                                  .arg(p.positionalArguments().join(QLatin1Char(' '))));
+    const QString fmt = p.value(format).trimmed().toLower();
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
+        return ctx.usageError(tr("Unknown format \"%1\": use table, json or csv.").arg(p.value(format)));
+    bool limitOk = false;
+    const int maxRows = p.value(limit).trimmed().toInt(&limitOk);
+    if (!limitOk || maxRows < 0)
+        return ctx.usageError(tr("--limit needs a whole number of cases (0 for all), not \"%1\".").arg(p.value(limit)));
+
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    const ReferenceData ref = ReferenceData::load(*db);
+
+    CaseFilter filter;
+    if (p.isSet(status)) {
+        const auto code = vocab::parse(vocab::List::Status, p.value(status));
+        if (!code)
+            return ctx.usageError(
+                tr("Unknown case status \"%1\". Use one of: %2.")
+                    .arg(p.value(status), vocab::codes(vocab::List::Status).join(QStringLiteral(", "))));
+        filter.status = *code;
+    }
+    if (p.isSet(category)) {
+        const auto code = ref.findCategory(p.value(category));
+        if (!code)
+            return ctx.usageError(
+                tr("Unknown category \"%1\". Give a category code or its name as configured in this database.")
+                    .arg(p.value(category)));
+        filter.category = *code;
+    }
+    if (p.isSet(township)) {
+        auto code = ref.findDivision(p.value(township), ref.siteDivision);
+        if (!code)
+            code = ref.findDivision(p.value(township));
+        if (!code)
+            return ctx.usageError(tr("Unknown township \"%1\". Give a division code (e.g. 150824100) or its name.")
+                                      .arg(p.value(township)));
+        filter.township = *code;
+    }
+    filter.overdueOnly = p.isSet(overdue);
+    filter.search = p.value(search);
+
+    // Keyset paging keeps memory flat even for "--limit 0" on a large county file.
+    const CaseStore store(*db);
+    QList<CaseListRow> rows;
+    std::optional<CaseCursor> cursor;
+    constexpr int kChunk = 1000;
+    while (maxRows == 0 || rows.size() < maxRows) {
+        const int want = maxRows == 0 ? kChunk : qMin(kChunk, int(maxRows - rows.size()));
+        const QList<CaseListRow> chunk = store.page(filter, cursor, want);
+        rows += chunk;
+        if (chunk.size() < want)
+            break;
+        cursor = CaseCursor{chunk.last().receivedOn, chunk.last().id};
+    }
+
+    if (fmt == QLatin1String("json")) {
+        QJsonArray array;
+        for (const CaseListRow& r : rows)
+            array.append(toJson(r));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return ExitOk;
+    }
+    if (fmt == QLatin1String("csv")) {
+        // BOM so that Excel and WPS open the UTF-8 file with the right encoding.
+        ctx.out << QChar(0xFEFF) << csv::joinRecord(jsonKeys()) << "\r\n";
+        for (const CaseListRow& r : rows) {
+            const QJsonObject o = toJson(r);
+            QStringList fields;
+            for (const QString& key : jsonKeys())
+                fields << o.value(key).toString();
+            ctx.out << csv::joinRecord(fields) << "\r\n";
+        }
+        ctx.out.flush();
+        return ExitOk;
+    }
+
+    QList<QStringList> table;
+    table << QStringList{tr("Case no."), tr("Received"),   tr("Category"), tr("Applicant"),
+                         tr("Township"), tr("Department"), tr("Status"),   tr("Due")};
+    for (const CaseListRow& r : rows) {
+        QString due = r.dueOn.isValid() ? r.dueOn.toString(Qt::ISODate) : QStringLiteral("-");
+        if (r.deadlineState == QLatin1String("overdue"))
+            due = tr("%1 (overdue)").arg(due);
+        else if (r.deadlineState == QLatin1String("due_soon"))
+            due = tr("%1 (due soon)").arg(due);
+        table << QStringList{r.caseNo.isEmpty() ? QStringLiteral("-") : r.caseNo,
+                             r.receivedOn.toString(Qt::ISODate),
+                             ref.categoryName(r.categoryCode),
+                             r.applicant,
+                             ref.divisionName(r.townshipCode),
+                             r.leadDepartmentCode.isEmpty() ? QStringLiteral("-")
+                                                            : ref.departmentName(r.leadDepartmentCode),
+                             vocab::label(vocab::List::Status, r.status),
+                             due};
+    }
+    printTable(ctx.out, table);
+    const qint64 total = store.count(filter);
+    if (total > rows.size())
+        ctx.out << tr("Showing %1 of %2 cases; use --limit 0 to list all.").arg(rows.size()).arg(total) << '\n';
+    else
+        ctx.out << QCoreApplication::translate("Cli", "%n case(s).", nullptr, int(total)) << '\n';
+    ctx.out.flush();
+    return ExitOk;
 }
 
 } // namespace ow::cli

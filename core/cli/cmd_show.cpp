@@ -1,11 +1,214 @@
-// Placeholder until the command is implemented.
+// `show CASE_NO`: one case with its parties, deadlines and timeline, as readable text or JSON.
+// ID numbers and phone numbers are masked unless --unmask is given, so a printout or a pasted
+// terminal does not leak them; scripts that need them ask explicitly.
 #include "cli/cli.h"
 
+#include "domain/vocabulary.h"
+#include "storage/case_store.h"
+#include "storage/reference_data.h"
+#include "validation/identifiers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ow::cli {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue orNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString orDash(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+QString milestoneLabel(const QString& code)
+{
+    if (code == QLatin1String("handling"))
+        return tr("Handling");
+    if (code == QLatin1String("acceptance_notice"))
+        return tr("Acceptance notice");
+    if (code == QLatin1String("review_request"))
+        return tr("Review request");
+    if (code == QLatin1String("judicial_confirmation_application"))
+        return tr("Judicial confirmation application");
+    return code;
+}
+
+QString stateLabel(const QString& state)
+{
+    if (state == QLatin1String("met"))
+        return tr("met");
+    if (state == QLatin1String("overdue"))
+        return tr("overdue");
+    if (state == QLatin1String("due_soon"))
+        return tr("due soon");
+    return tr("pending");
+}
+
+} // namespace
 
 int cmdShow(Context& ctx)
 {
-    return ctx.usageError(QStringLiteral("not implemented yet"));
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("text"));
+    const QCommandLineOption unmask(QStringLiteral("unmask"));
+    p.addOptions({format, unmask});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usageError(tr("show needs exactly one case number, UUID or one-case code."));
+    const QString fmt = p.value(format).trimmed().toLower();
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return ctx.usageError(tr("Unknown format \"%1\": use text or json.").arg(p.value(format)));
+    const bool masked = !p.isSet(unmask);
+
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    const CaseStore store(*db);
+    auto loaded = store.load(pos.first());
+    if (!loaded)
+        return ctx.rejected(loaded.error());
+    const CaseRecord& c = *loaded;
+    const QDate today = QDate::currentDate();
+    const double dueSoonShare = db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
+    auto idOf = [&](const QString& s) { return masked ? validation::maskedId(s) : s; };
+    auto phoneOf = [&](const QString& s) { return masked ? validation::maskedPhone(s) : s; };
+
+    if (fmt == QLatin1String("json")) {
+        QJsonObject o;
+        o.insert(QStringLiteral("case_no"), orNull(c.caseNo));
+        o.insert(QStringLiteral("uuid"), c.id);
+        o.insert(QStringLiteral("one_case_code"), c.oneCaseCode());
+        o.insert(QStringLiteral("site"), orNull(c.siteCode));
+        o.insert(QStringLiteral("status"), c.status);
+        o.insert(QStringLiteral("case_type"), c.caseType);
+        o.insert(QStringLiteral("source"), c.source);
+        o.insert(QStringLiteral("category"), orNull(c.categoryCode));
+        o.insert(QStringLiteral("township"), orNull(c.townshipCode));
+        o.insert(QStringLiteral("village"), orNull(c.villageCode));
+        o.insert(QStringLiteral("lead_department"), orNull(c.leadDepartmentCode));
+        o.insert(QStringLiteral("received_on"), orNull(c.receivedOn));
+        o.insert(QStringLiteral("filed_on"), orNull(c.filedOn));
+        o.insert(QStringLiteral("due_on"), orNull(c.dueOn));
+        o.insert(QStringLiteral("ended_on"), orNull(c.endedOn));
+        o.insert(QStringLiteral("outcome"), orNull(c.outcome));
+        o.insert(QStringLiteral("resolution_level"), orNull(c.resolutionLevel));
+        o.insert(QStringLiteral("applicant"), orNull(c.applicantName()));
+        o.insert(QStringLiteral("summary"), c.summary);
+        o.insert(QStringLiteral("supervised"), c.supervised);
+        QJsonArray parties;
+        for (const Party& party : c.parties) {
+            QJsonObject po;
+            po.insert(QStringLiteral("role"), party.role);
+            po.insert(QStringLiteral("kind"), party.kind);
+            po.insert(QStringLiteral("name"), party.name);
+            po.insert(QStringLiteral("id_number"), orNull(idOf(party.idNumber)));
+            po.insert(QStringLiteral("credit_code"), orNull(party.creditCode));
+            po.insert(QStringLiteral("phone"), orNull(phoneOf(party.phone)));
+            po.insert(QStringLiteral("address"), orNull(party.address));
+            parties.append(po);
+        }
+        o.insert(QStringLiteral("parties"), parties);
+        QJsonArray milestones;
+        for (const Milestone& m : c.milestones) {
+            QJsonObject mo;
+            mo.insert(QStringLiteral("milestone"), m.milestone);
+            mo.insert(QStringLiteral("due_on"), orNull(m.dueOn));
+            mo.insert(QStringLiteral("state"), m.stateOn(today, dueSoonShare));
+            milestones.append(mo);
+        }
+        o.insert(QStringLiteral("milestones"), milestones);
+        QJsonArray timeline;
+        for (const TimelineEvent& e : c.timeline) {
+            QJsonObject eo;
+            eo.insert(QStringLiteral("at"), e.at);
+            eo.insert(QStringLiteral("actor"), e.actor);
+            eo.insert(QStringLiteral("action"), e.action);
+            eo.insert(QStringLiteral("detail"), orNull(e.detail));
+            timeline.append(eo);
+        }
+        o.insert(QStringLiteral("timeline"), timeline);
+        o.insert(QStringLiteral("masked"), masked);
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return ExitOk;
+    }
+
+    const ReferenceData ref = ReferenceData::load(*db);
+    QTextStream& out = ctx.out;
+    auto line = [&](const QString& label, const QString& value) { out << label << ": " << value << '\n'; };
+    out << orDash(c.caseNo) << "  [" << c.oneCaseCode() << "]\n";
+    line(tr("Status"), vocab::label(vocab::List::Status, c.status) + (c.supervised ? tr(" (supervised)") : QString()));
+    line(tr("Case type"), vocab::label(vocab::List::CaseType, c.caseType));
+    line(tr("Source"), vocab::label(vocab::List::Source, c.source));
+    line(tr("Category"), ref.categoryName(c.categoryCode));
+    QString place = ref.divisionName(c.townshipCode);
+    if (!c.villageCode.isEmpty())
+        place += QStringLiteral(" ") + ref.divisionName(c.villageCode);
+    line(tr("Place"), place);
+    line(tr("Department"),
+         c.leadDepartmentCode.isEmpty() ? QStringLiteral("-") : ref.departmentName(c.leadDepartmentCode));
+    line(tr("Received"), dateText(c.receivedOn));
+    line(tr("Filed"), dateText(c.filedOn));
+    line(tr("Due"), dateText(c.dueOn));
+    if (c.endedOn.isValid() || !c.outcome.isEmpty()) {
+        line(tr("Ended"), dateText(c.endedOn));
+        line(tr("Outcome"), c.outcome.isEmpty() ? QStringLiteral("-") : vocab::label(vocab::List::Outcome, c.outcome));
+        if (!c.resolutionLevel.isEmpty())
+            line(tr("Resolved at"), vocab::label(vocab::List::ResolutionLevel, c.resolutionLevel));
+    }
+    line(tr("Summary"), c.summary);
+
+    out << '\n' << tr("Parties") << ":\n";
+    for (const Party& party : c.parties) {
+        QStringList bits{vocab::label(vocab::List::PartyRole, party.role), party.name};
+        if (!party.idNumber.isEmpty())
+            bits << idOf(party.idNumber);
+        if (!party.creditCode.isEmpty())
+            bits << party.creditCode;
+        if (!party.phone.isEmpty())
+            bits << phoneOf(party.phone);
+        out << "  " << bits.join(QStringLiteral("  ")) << '\n';
+    }
+    out << '\n' << tr("Deadlines") << ":\n";
+    if (c.milestones.isEmpty())
+        out << "  -\n";
+    for (const Milestone& m : c.milestones)
+        out << "  " << milestoneLabel(m.milestone) << "  " << dateText(m.dueOn) << "  "
+            << stateLabel(m.stateOn(today, dueSoonShare)) << '\n';
+    out << '\n' << tr("Timeline") << ":\n";
+    for (const TimelineEvent& e : c.timeline) {
+        out << "  " << e.at << "  " << e.actor << "  " << e.action;
+        if (!e.detail.isEmpty())
+            out << "  " << e.detail;
+        out << '\n';
+    }
+    if (masked)
+        out << '\n' << tr("ID and phone numbers are masked; add --unmask to show them in full.") << '\n';
+    out.flush();
+    return ExitOk;
 }
 
 } // namespace ow::cli
