@@ -1,0 +1,185 @@
+// Attachments stored as BLOBs with their SHA-256, refused above the configured size.
+#include "mediation/attachments.h"
+
+#include "mediation/case_access.h"
+#include "security/audit.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Attachments", s);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+QStringList AttachmentService::kinds()
+{
+    return {u"application"_s, u"identity"_s, u"evidence"_s, u"power_of_attorney"_s, u"performance_proof"_s, u"other"_s};
+}
+
+QString AttachmentService::kindLabel(const QString& kind)
+{
+    if (kind == u"application")
+        return tr("Application");
+    if (kind == u"identity")
+        return tr("Identity document");
+    if (kind == u"evidence")
+        return tr("Evidence");
+    if (kind == u"power_of_attorney")
+        return tr("Power of attorney");
+    if (kind == u"performance_proof")
+        return tr("Proof of performance");
+    if (kind == u"other")
+        return tr("Other");
+    return kind;
+}
+
+QString AttachmentService::sniffMime(const QByteArray& d)
+{
+    if (d.startsWith("%PDF-"))
+        return u"application/pdf"_s;
+    if (d.size() >= 3 && uchar(d[0]) == 0xFF && uchar(d[1]) == 0xD8 && uchar(d[2]) == 0xFF)
+        return u"image/jpeg"_s;
+    if (d.startsWith("\x89PNG\r\n\x1a\n"))
+        return u"image/png"_s;
+    return {};
+}
+
+qint64 AttachmentService::maxBytes() const
+{
+    bool ok = false;
+    const qint64 v = m_db.setting(u"attachment_max_bytes"_s).toLongLong(&ok);
+    return ok && v > 0 ? v : kDefaultMaxBytes;
+}
+
+Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QString& title, const QString& kind,
+                                              const QString& fileName, const QByteArray& data, const QString& actor)
+{
+    auto c = mediation::writableCase(m_db, caseId);
+    if (!c)
+        return fail(c.error());
+    AttachmentInfo a;
+    a.caseId = c->id;
+    a.title = title.trimmed();
+    a.fileName = QFileInfo(fileName).fileName();
+    if (a.title.isEmpty())
+        a.title = QFileInfo(fileName).completeBaseName();
+    if (a.title.isEmpty())
+        return fail(tr("Give the attachment a title."));
+    if (!kinds().contains(kind))
+        return fail(tr("Choose the kind of document: application, identity document, evidence, power of attorney, "
+                       "proof of performance or other."));
+    a.kind = kind;
+    const qint64 limit = maxBytes();
+    if (data.size() > limit)
+        return fail(tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
+                       "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
+                        .arg(a.fileName.isEmpty() ? a.title : a.fileName, megabytes(data.size()), megabytes(limit)));
+    if (data.isEmpty())
+        return fail(tr("\"%1\" is empty.").arg(a.fileName.isEmpty() ? a.title : a.fileName));
+    a.mime = sniffMime(data);
+    if (a.mime.isEmpty())
+        return fail(tr("\"%1\" is not a PDF, JPEG or PNG file. Save or scan it in one of these formats.")
+                        .arg(a.fileName.isEmpty() ? a.title : a.fileName));
+    a.size = data.size();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+
+    WriteTransaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error());
+    a.id = newUuid();
+    a.createdAt = utcNow();
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO attachments (id, case_id, title, kind, file_name, mime, size, sha256, data, actor, "
+              u"site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    for (const QVariant& v : QVariantList{a.id, a.caseId, a.title, a.kind, a.fileName, a.mime, a.size, a.sha256, data,
+                                          actor, m_db.siteCode(), a.createdAt, a.createdAt})
+        q.addBindValue(mediation::bindable(v));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const QString detail = tr("Attachment \"%1\" (%2, %3 bytes)").arg(a.title, kindLabel(a.kind)).arg(a.size);
+    if (Status s = mediation::appendCaseEvent(m_db, a.caseId, actor, u"attachment"_s, detail); !s)
+        return fail(s.error());
+    if (Status s = mediation::touchCase(m_db, a.caseId); !s)
+        return fail(s.error());
+    if (Status s = appendAudit(m_db, actor, u"attachment"_s, u"case"_s, a.caseId, detail + u" sha256="_s + a.sha256);
+        !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return a;
+}
+
+Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const QString& title, const QString& kind,
+                                                  const QString& path, const QString& actor)
+{
+    QFile f(path);
+    // Check the size before reading a possibly huge file into memory.
+    if (f.exists() && f.size() > maxBytes())
+        return fail(tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
+                       "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
+                        .arg(QFileInfo(path).fileName(), megabytes(f.size()), megabytes(maxBytes())));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
+    return add(caseId, title, kind, path, f.readAll(), actor);
+}
+
+QList<AttachmentInfo> AttachmentService::list(const QString& caseId) const
+{
+    QList<AttachmentInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, case_id, title, kind, file_name, mime, size, sha256, created_at FROM attachments "
+              u"WHERE case_id = ? ORDER BY created_at, id"_s);
+    q.addBindValue(caseId);
+    q.exec();
+    while (q.next())
+        out << AttachmentInfo{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                              q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString()};
+    return out;
+}
+
+Result<QByteArray> AttachmentService::data(const QString& attachmentId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT data, sha256, title FROM attachments WHERE id = ?"_s);
+    q.addBindValue(attachmentId);
+    if (!q.exec() || !q.next())
+        return fail(tr("There is no attachment %1.").arg(attachmentId));
+    const QByteArray d = q.value(0).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex()) != q.value(1).toString())
+        return fail(tr("The attachment \"%1\" is damaged: its content no longer matches its SHA-256.")
+                        .arg(q.value(2).toString()));
+    return d;
+}
+
+Status AttachmentService::exportTo(const QString& attachmentId, const QString& path) const
+{
+    auto d = data(attachmentId);
+    if (!d)
+        return fail(d.error());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(*d) != d->size() || !f.commit())
+        return fail(tr("Cannot write \"%1\": %2").arg(path, f.errorString()));
+    return {};
+}
+
+} // namespace ow
