@@ -21,6 +21,8 @@ constexpr Command kCommands[] = {
      &cmdCases},
     {"show", "show CASE_NO [--format json]", &cmdShow},
     {"check", "check", &cmdCheck},
+    {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport},
+    {"import", "import FILE.owpkg [--dry-run]", &cmdImport},
 };
 
 QString usage()

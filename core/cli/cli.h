@@ -55,5 +55,7 @@ int cmdImportLedger(Context& ctx);
 int cmdCases(Context& ctx);
 int cmdShow(Context& ctx);
 int cmdCheck(Context& ctx);
+int cmdExport(Context& ctx);
+int cmdImport(Context& ctx);
 
 } // namespace ow::cli

@@ -20,6 +20,7 @@ struct Step
 constexpr Step kSteps[] = {
     {1, &migrations::v1Foundation},
     {2, &migrations::v2Intake},
+    {3, &migrations::v3Exchange},
     {5, &migrations::v5Mediation},
 };
 

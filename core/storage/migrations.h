@@ -18,6 +18,7 @@ namespace migrations {
 // One step per file in storage/migrations/.
 Status v1Foundation(Database& db);
 Status v2Intake(Database& db);
+Status v3Exchange(Database& db);
 Status v5Mediation(Database& db);
 } // namespace migrations
 

@@ -1,0 +1,598 @@
+// Verifying and merging a consolidation package: a private copy ATTACHed read-only, every check
+// before any write, classification by UUID/row version against the exchange base, then
+// INSERT…SELECT / UPDATE…FROM in one transaction.
+#include "exchange/package_import.h"
+
+#include "exchange/package_format.h"
+#include "security/audit.h"
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <optional>
+#include <sqlite3.h>
+
+namespace ow {
+namespace {
+
+using package::exec;
+using package::ident;
+using package::Statement;
+
+// Classification of an incoming row against the local one and the exchange base.
+enum Kind
+{
+    KindNew = 0,
+    KindUpdate = 1,
+    KindSame = 2,          // identical content
+    KindConflict = 3,      // changed at both ends, not yet recorded
+    KindKnownConflict = 4, // changed at both ends, this very version already recorded
+    KindOursStands = 5,    // changed here only, or the incoming version is older than ours
+};
+
+class AttachGuard
+{
+public:
+    explicit AttachGuard(sqlite3* db)
+        : m_db(db)
+    {}
+    ~AttachGuard()
+    {
+        if (m_attached)
+            exec(m_db, QStringLiteral("DETACH DATABASE pkg")).ok();
+    }
+    Status attach(const QString& path)
+    {
+        // Read-only and immutable: nothing, not even a lock or a journal, is written next to it.
+        const QString uri =
+            QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + QStringLiteral("?mode=ro&immutable=1");
+        Statement st(m_db, QStringLiteral("ATTACH DATABASE ? AS pkg"));
+        st.bind(1, uri);
+        if (Status s = st.run(); !s)
+            return s;
+        m_attached = true;
+        return {};
+    }
+
+private:
+    sqlite3* m_db;
+    bool m_attached = false;
+};
+
+quint32 bigEndian(const QByteArray& b, int offset, int size)
+{
+    quint32 v = 0;
+    for (int i = 0; i < size; ++i)
+        v = (v << 8) | quint8(b[offset + i]);
+    return v;
+}
+
+// The file header: the magic string, and the database size it records against the file size.
+Status checkHeader(const QString& path, const QString& shown)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Exchange", "Cannot read the package %1.").arg(shown));
+    const QByteArray head = f.read(100);
+    if (head.size() < 100 || !head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package: it is not an SQLite file.")
+                        .arg(shown));
+    quint32 pageSize = bigEndian(head, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = bigEndian(head, 28, 4);
+    // The in-header size is valid when its "version-valid-for" equals the change counter.
+    if (bigEndian(head, 92, 4) == bigEndian(head, 24, 4) && pages > 0 && quint64(f.size()) < quint64(pageSize) * pages)
+        return fail(QCoreApplication::translate(
+                        "Exchange", "The package %1 is truncated (%2 of %3 bytes). Ask the township to send it again.")
+                        .arg(shown)
+                        .arg(f.size())
+                        .arg(quint64(pageSize) * pages));
+    return {};
+}
+
+QString sameExpr(const QStringList& cols)
+{
+    QStringList parts;
+    for (const QString& c : cols)
+        parts << QStringLiteral("p.%1 IS m.%1").arg(ident(c));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString kindExpr(const QStringList& cols)
+{
+    return QStringLiteral(
+               "CASE WHEN m.id IS NULL THEN 0 "
+               "WHEN %1 THEN 2 "
+               "WHEN b.row_id IS NOT NULL AND m.row_version IS b.row_version AND m.updated_at IS b.updated_at THEN "
+               "  (CASE WHEN p.row_version > m.row_version OR (p.row_version = m.row_version AND p.updated_at > "
+               "m.updated_at) THEN 1 ELSE 5 END) "
+               "WHEN b.row_id IS NOT NULL AND p.row_version IS b.row_version AND p.updated_at IS b.updated_at THEN 5 "
+               "WHEN EXISTS (SELECT 1 FROM main.conflicts c WHERE c.row_id = p.id AND c.resolved_at IS NULL AND "
+               "c.incoming_row_version IS p.row_version AND c.incoming_updated_at IS p.updated_at) THEN 4 "
+               "ELSE 3 END")
+        .arg(sameExpr(cols));
+}
+
+QJsonObject rowObject(sqlite3* h, const QString& schema, const QString& table, const QString& id)
+{
+    QJsonObject o;
+    Statement st(h, QStringLiteral("SELECT * FROM %1.%2 WHERE id = ?").arg(ident(schema), ident(table)));
+    st.bind(1, id);
+    if (!st.next())
+        return o;
+    sqlite3_stmt* s = st.handle();
+    for (int c = 0; c < sqlite3_column_count(s); ++c) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(s, c));
+        switch (sqlite3_column_type(s, c)) {
+        case SQLITE_NULL:
+            o.insert(name, QJsonValue::Null);
+            break;
+        case SQLITE_INTEGER:
+            o.insert(name, qint64(sqlite3_column_int64(s, c)));
+            break;
+        case SQLITE_FLOAT:
+            o.insert(name, sqlite3_column_double(s, c));
+            break;
+        default:
+            o.insert(name, st.text(c));
+            break;
+        }
+    }
+    return o;
+}
+
+struct Verified
+{
+    PackageInfo info;
+    QList<package::ExchangeTable> local; // local definitions of the package's tables, parents first
+    QHash<QString, QStringList> columns; // table -> columns present in both
+};
+
+Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
+{
+    const QString shown = QFileInfo(originalPath).fileName();
+    Verified v;
+    PackageInfo& info = v.info;
+    info.path = originalPath;
+    info.fileName = shown;
+
+    Statement quick(h, QStringLiteral("PRAGMA pkg.quick_check"));
+    if (!quick.next())
+        return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
+                        .arg(shown, quick.error()));
+    if (quick.text(0) != QLatin1String("ok"))
+        return fail(QCoreApplication::translate("Exchange",
+                                                "The package %1 is damaged (%2). Ask the township to send it again.")
+                        .arg(shown, quick.text(0)));
+
+    if (package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.sqlite_master WHERE type = 'table' AND name = "
+                                          "'manifest'"))
+            .toInt() != 1)
+        return fail(
+            QCoreApplication::translate("Exchange", "%1 is not a OneWindow package: it has no manifest.").arg(shown));
+    QHash<QString, QString> manifest;
+    {
+        Statement st(h, QStringLiteral("SELECT key, value FROM pkg.manifest"));
+        while (st.next())
+            manifest.insert(st.text(0), st.text(1));
+        if (!st.error().isEmpty())
+            return fail(QCoreApplication::translate("Exchange", "The manifest of %1 cannot be read: %2")
+                            .arg(shown, st.error()));
+    }
+    auto m = [&](const char* key) { return manifest.value(QString::fromLatin1(key)); };
+    if (m("format") != QLatin1String(package::kFormatName))
+        return fail(QCoreApplication::translate("Exchange",
+                                                "%1 is not a OneWindow package: its manifest does not name the format.")
+                        .arg(shown));
+    bool ok = false;
+    info.formatVersion = m("format_version").toInt(&ok);
+    if (!ok || info.formatVersion < 1)
+        return fail(
+            QCoreApplication::translate("Exchange", "The manifest of %1 has no valid format version.").arg(shown));
+    if (info.formatVersion > package::kFormatVersion)
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 was written by a newer OneWindow (package format %2; this program reads up "
+                        "to %3). Update the program.")
+                        .arg(shown)
+                        .arg(info.formatVersion)
+                        .arg(package::kFormatVersion));
+    info.schemaVersion = m("schema_version").toInt(&ok);
+    if (!ok || info.schemaVersion < 1)
+        return fail(
+            QCoreApplication::translate("Exchange", "The manifest of %1 has no valid schema version.").arg(shown));
+    if (info.schemaVersion > latestSchemaVersion())
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 was written by a newer OneWindow (database schema %2; this program knows up "
+                        "to %3). Update the program.")
+                        .arg(shown)
+                        .arg(info.schemaVersion)
+                        .arg(latestSchemaVersion()));
+    info.packageId = m("package_id");
+    info.programVersion = m("program_version");
+    info.siteCode = m("site_code");
+    info.siteName = m("site_name");
+    info.siteLevel = m("site_level");
+    info.siteDivision = m("site_division");
+    info.createdAt = m("created_at");
+    info.createdBy = m("created_by");
+    info.range = m("range");
+    info.since = m("since");
+    info.tables = m("tables").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (info.siteCode.isEmpty() || info.siteDivision.isEmpty() || info.packageId.isEmpty())
+        return fail(
+            QCoreApplication::translate("Exchange", "The manifest of %1 does not say which site wrote it.").arg(shown));
+
+    // Tables: exactly those the manifest lists, each one this program knows, no unknown column.
+    auto localTables = package::exchangeTables(h);
+    if (!localTables)
+        return fail(localTables.error());
+    QSet<QString> present;
+    {
+        Statement st(h, QStringLiteral("SELECT name FROM pkg.sqlite_master WHERE type = 'table' AND name <> "
+                                       "'manifest' AND name NOT LIKE 'sqlite_%'"));
+        while (st.next())
+            present.insert(st.text(0));
+    }
+    const QSet<QString> listed(info.tables.begin(), info.tables.end());
+    if (present != listed)
+        return fail(QCoreApplication::translate(
+                        "Exchange", "The package %1 was changed after export: its tables differ from its manifest.")
+                        .arg(shown));
+    for (const QString& t : info.tables) {
+        const package::ExchangeTable* local = nullptr;
+        for (const package::ExchangeTable& lt : *localTables)
+            if (lt.name == t)
+                local = &lt;
+        if (!local)
+            return fail(
+                QCoreApplication::translate(
+                    "Exchange", "The package %1 holds a table this program does not know (%2). Update the program.")
+                    .arg(shown, t));
+        QStringList common;
+        for (const package::ColumnInfo& c : package::tableColumns(h, QStringLiteral("pkg"), t)) {
+            if (!local->hasColumn(c.name))
+                return fail(QCoreApplication::translate(
+                                "Exchange",
+                                "The package %1 holds a column this program does not know (%2.%3). Update the "
+                                "program.")
+                                .arg(shown, t, c.name));
+            common << c.name;
+        }
+        for (const char* idc : {"id", "site_code", "created_at", "updated_at", "row_version"})
+            if (!common.contains(QString::fromLatin1(idc)))
+                return fail(
+                    QCoreApplication::translate("Exchange", "The table %1 of the package %2 lacks the column %3.")
+                        .arg(t, shown, QString::fromLatin1(idc)));
+        v.columns.insert(t, common);
+    }
+    for (const package::ExchangeTable& lt : *localTables)
+        if (listed.contains(lt.name))
+            v.local << lt;
+
+    for (const QString& t : info.tables) {
+        const qint64 rows =
+            package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.%1").arg(ident(t))).toLongLong();
+        const QString declared = manifest.value(QStringLiteral("rows.") + t);
+        if (declared.toLongLong(&ok) != rows || !ok)
+            return fail(QCoreApplication::translate(
+                            "Exchange",
+                            "The package %1 was changed after export: table %2 holds %3 rows, its manifest says %4.")
+                            .arg(shown, t)
+                            .arg(rows)
+                            .arg(declared));
+        info.rowCounts << qMakePair(t, rows);
+    }
+    auto sum = package::contentChecksum(h, QStringLiteral("pkg"), info.tables);
+    if (!sum)
+        return fail(QCoreApplication::translate("Exchange", "The package %1 is damaged: %2").arg(shown, sum.error()));
+    if (*sum != m("checksum"))
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The content of %1 was changed after export (the checksum does not match). It is refused; ask "
+                        "the township for a new export.")
+                        .arg(shown));
+    info.checksum = *sum;
+
+    for (const QString& t : info.tables) {
+        Statement dup(h, QStringLiteral("SELECT id FROM pkg.%1 GROUP BY id HAVING count(*) > 1 OR id IS NULL LIMIT 1")
+                             .arg(ident(t)));
+        if (dup.next())
+            return fail(QCoreApplication::translate(
+                            "Exchange", "The package %1 is invalid: table %2 holds the key %3 more than once.")
+                            .arg(shown, t, dup.isNull(0) ? QStringLiteral("NULL") : dup.text(0)));
+    }
+
+    // The site: not ourselves, and a division below this county's own.
+    if (info.siteCode == db.siteCode())
+        return fail(QCoreApplication::translate("Exchange",
+                                                "%1 is this center's own export (site %2); it cannot be imported here.")
+                        .arg(shown, info.siteCode));
+    const QString root = db.setting(QStringLiteral("site_division"), db.siteCode());
+    bool below = false;
+    QString code = info.siteDivision;
+    for (int depth = 0; depth < 8 && !code.isEmpty() && !below; ++depth) {
+        code = package::scalar(h, QStringLiteral("SELECT parent_code FROM main.divisions WHERE code = ?"), {code})
+                   .toString();
+        below = code == root;
+    }
+    if (!below)
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 comes from %2 (%3), which is not a township of this county (%4). It is "
+                        "refused.")
+                        .arg(shown, info.siteName, info.siteCode, db.setting(QStringLiteral("site_name"))));
+    return v;
+}
+
+} // namespace
+
+TableMerge ImportPlan::total() const
+{
+    TableMerge t;
+    for (const TableMerge& m : tables) {
+        t.incoming += m.incoming;
+        t.added += m.added;
+        t.updated += m.updated;
+        t.unchanged += m.unchanged;
+        t.conflicting += m.conflicting;
+        t.knownConflicts += m.knownConflicts;
+    }
+    return t;
+}
+
+bool ImportPlan::nothingToDo() const
+{
+    const TableMerge t = total();
+    return siteRegistered && t.added == 0 && t.updated == 0 && t.conflicting == t.knownConflicts;
+}
+
+PackageImporter::PackageImporter(Database& db)
+    : m_db(db)
+{}
+
+Result<ImportPlan> PackageImporter::preview(const QString& packagePath) const
+{
+    return run(packagePath, nullptr);
+}
+
+Result<ImportPlan> PackageImporter::import(const QString& packagePath, const QString& actor) const
+{
+    return run(packagePath, &actor);
+}
+
+Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QString* actor) const
+{
+    const QString shown = QFileInfo(packagePath).fileName();
+    if (!QFileInfo(packagePath).isFile())
+        return fail(QCoreApplication::translate("Exchange", "The package file %1 does not exist.").arg(packagePath));
+    // A private copy: the checks and the merge read the same bytes even if the original on a USB
+    // stick changes meanwhile, and nothing is ever written next to the original.
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return fail(QCoreApplication::translate("Exchange", "Cannot create a temporary folder for the package."));
+    const QString copy = tmp.filePath(QStringLiteral("package.owpkg"));
+    if (!QFile::copy(packagePath, copy))
+        return fail(QCoreApplication::translate("Exchange", "Cannot read the package %1.").arg(packagePath));
+    if (Status s = checkHeader(copy, shown); !s)
+        return fail(s.error());
+
+    sqlite3* h = m_db.handle();
+    AttachGuard attached(h);
+    if (Status s = attached.attach(copy); !s)
+        return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
+                        .arg(shown, s.error()));
+    auto verified = verify(m_db, h, packagePath);
+    if (!verified)
+        return fail(verified.error());
+    ImportPlan plan;
+    plan.package = verified->info;
+    plan.siteRegistered =
+        package::scalar(h, QStringLiteral("SELECT count(*) FROM main.sites WHERE code = ?"), {plan.package.siteCode})
+            .toInt() > 0;
+    plan.previouslyImportedAt =
+        package::scalar(h, QStringLiteral("SELECT max(imported_at) FROM main.import_log WHERE checksum = ?"),
+                        {plan.package.checksum})
+            .toString();
+
+    // Only now, with every check passed, may a write transaction begin.
+    std::optional<WriteTransaction> tx;
+    if (actor) {
+        tx.emplace(m_db);
+        if (!tx->active())
+            return fail(tx->error());
+    }
+
+    auto classify = [&](const package::ExchangeTable& t, const QStringList& cols, const QString& select) {
+        return QStringLiteral("SELECT %1 FROM pkg.%2 p LEFT JOIN main.%2 m ON m.id = p.id "
+                              "LEFT JOIN main.exchange_base b ON b.row_id = p.id")
+            .arg(select.arg(kindExpr(cols)), ident(t.name));
+    };
+    for (const package::ExchangeTable& t : verified->local) {
+        const QStringList& cols = verified->columns[t.name];
+        TableMerge tm;
+        tm.table = t.name;
+        Statement st(h, QStringLiteral("SELECT kind, count(*) FROM (%1) GROUP BY kind")
+                            .arg(classify(t, cols, QStringLiteral("%1 AS kind"))));
+        while (st.next()) {
+            const qint64 n = st.integer(1);
+            tm.incoming += n;
+            switch (int(st.integer(0))) {
+            case KindNew:
+                tm.added += n;
+                break;
+            case KindUpdate:
+                tm.updated += n;
+                break;
+            case KindConflict:
+                tm.conflicting += n;
+                break;
+            case KindKnownConflict:
+                tm.conflicting += n;
+                tm.knownConflicts += n;
+                break;
+            default:
+                tm.unchanged += n;
+                break;
+            }
+        }
+        if (!st.error().isEmpty())
+            return fail(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
+                            .arg(st.error()));
+        plan.tables << tm;
+
+        if (tm.conflicting > 0) {
+            const QString caseNo = t.name == QLatin1String("cases")
+                                       ? QStringLiteral("m.case_no")
+                                       : (t.hasColumn(QStringLiteral("case_id"))
+                                              ? QStringLiteral("(SELECT case_no FROM main.cases WHERE id = m.case_id)")
+                                              : QStringLiteral("NULL"));
+            Statement c(h, QStringLiteral("SELECT * FROM (%1) WHERE kind IN (3, 4)")
+                               .arg(classify(t, cols,
+                                             QStringLiteral("%1 AS kind, p.id, ") + caseNo +
+                                                 QStringLiteral(", m.row_version, m.updated_at, p.row_version, "
+                                                                "p.updated_at"))));
+            while (c.next()) {
+                ++plan.totalConflicts;
+                if (plan.conflicts.size() < conflictListLimit)
+                    plan.conflicts << ConflictInfo{
+                        t.name,    c.text(1),    c.text(2), c.integer(3),
+                        c.text(4), c.integer(5), c.text(6), c.integer(0) == KindKnownConflict};
+            }
+        }
+    }
+    if (!actor || plan.nothingToDo())
+        return plan; // the transaction (if any) rolls back having written nothing
+
+    const QString now = utcNow();
+    plan.importId = newUuid();
+    QJsonObject counts;
+    for (const TableMerge& tm : plan.tables)
+        counts.insert(tm.table, QJsonObject{{QStringLiteral("new"), tm.added},
+                                            {QStringLiteral("updated"), tm.updated},
+                                            {QStringLiteral("unchanged"), tm.unchanged},
+                                            {QStringLiteral("conflicting"), tm.conflicting}});
+    auto failed = [&](const QString& table, const QString& why) {
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this "
+                        "database (%3).")
+                        .arg(shown, table, why));
+    };
+    if (!plan.siteRegistered) {
+        Statement st(h, QStringLiteral("INSERT INTO main.sites(id, code, name, level, division_code, is_self, "
+                                       "site_code, created_at, updated_at) VALUES(?,?,?,?,?,0,?,?,?)"));
+        st.bind(1, newUuid()).bind(2, plan.package.siteCode).bind(3, plan.package.siteName);
+        st.bind(4, plan.package.siteLevel).bind(5, plan.package.siteDivision).bind(6, m_db.siteCode());
+        st.bind(7, now).bind(8, now);
+        if (Status s = st.run(); !s)
+            return failed(QStringLiteral("sites"), s.error());
+    }
+    {
+        Statement st(h, QStringLiteral("INSERT INTO main.import_log(id, package_id, file_name, checksum, "
+                                       "source_site_code, package_created_at, counts, actor, imported_at) "
+                                       "VALUES(?,?,?,?,?,?,?,?,?)"));
+        st.bind(1, plan.importId).bind(2, plan.package.packageId).bind(3, plan.package.fileName);
+        st.bind(4, plan.package.checksum).bind(5, plan.package.siteCode).bind(6, plan.package.createdAt);
+        st.bind(7, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+        st.bind(8, *actor).bind(9, now);
+        if (Status s = st.run(); !s)
+            return failed(QStringLiteral("import_log"), s.error());
+    }
+
+    if (Status s = exec(h, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS exchange_kind (id TEXT PRIMARY KEY, kind "
+                                          "INTEGER NOT NULL) WITHOUT ROWID"));
+        !s)
+        return fail(s.error());
+    for (const package::ExchangeTable& t : verified->local) {
+        const QStringList& cols = verified->columns[t.name];
+        QStringList quoted, prefixed, sets;
+        for (const QString& c : cols) {
+            quoted << ident(c);
+            prefixed << QStringLiteral("p.") + ident(c);
+            if (c != QLatin1String("id"))
+                sets << QStringLiteral("%1 = p.%1").arg(ident(c));
+        }
+        const QString table = ident(t.name);
+        const QString notHere = QStringLiteral("NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = p.id)").arg(table);
+        const QString upsertBase = QStringLiteral(
+            " ON CONFLICT(row_id) DO UPDATE SET row_version = excluded.row_version, updated_at = excluded.updated_at "
+            "WHERE row_version IS NOT excluded.row_version OR updated_at IS NOT excluded.updated_at");
+        const QStringList steps{
+            QStringLiteral("DELETE FROM temp.exchange_kind"),
+            // Rows present at both ends, classified before anything of this table changes.
+            QStringLiteral("INSERT INTO temp.exchange_kind(id, kind) SELECT p.id, %1 FROM pkg.%2 p JOIN main.%2 m ON "
+                           "m.id = p.id LEFT JOIN main.exchange_base b ON b.row_id = p.id")
+                .arg(kindExpr(cols), table),
+            QStringLiteral("UPDATE main.%1 SET %2 FROM pkg.%1 AS p WHERE %1.id = p.id AND p.id IN (SELECT id FROM "
+                           "temp.exchange_kind WHERE kind = 1)")
+                .arg(table, sets.join(QStringLiteral(", "))),
+            QStringLiteral(
+                "INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, p.row_version, "
+                "p.updated_at FROM pkg.%1 p JOIN temp.exchange_kind x ON x.id = p.id WHERE x.kind IN (1, 2)")
+                    .arg(table) +
+                upsertBase,
+            QStringLiteral(
+                "INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, p.row_version, "
+                "p.updated_at FROM pkg.%1 p WHERE %2")
+                    .arg(table, notHere) +
+                upsertBase,
+            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4")
+                .arg(table, quoted.join(QLatin1Char(',')), prefixed.join(QLatin1Char(',')), notHere),
+        };
+        for (const QString& sql : steps)
+            if (Status s = exec(h, sql); !s)
+                return failed(t.name, s.error());
+
+        // Conflicts: ours stays in the table, both versions go to the conflicts table.
+        QStringList ids;
+        {
+            Statement st(h, QStringLiteral("SELECT id FROM temp.exchange_kind WHERE kind = 3 ORDER BY id"));
+            while (st.next())
+                ids << st.text(0);
+        }
+        for (const QString& id : ids) {
+            const QJsonObject local = rowObject(h, QStringLiteral("main"), t.name, id);
+            const QJsonObject incoming = rowObject(h, QStringLiteral("pkg"), t.name, id);
+            Statement st(h, QStringLiteral("INSERT INTO main.conflicts(id, import_id, table_name, row_id, "
+                                           "source_site_code, local_row, incoming_row, incoming_row_version, "
+                                           "incoming_updated_at, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+            st.bind(1, newUuid()).bind(2, plan.importId).bind(3, t.name).bind(4, id).bind(5, plan.package.siteCode);
+            st.bind(6, QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
+            st.bind(7, QString::fromUtf8(QJsonDocument(incoming).toJson(QJsonDocument::Compact)));
+            st.bind(8, incoming.value(QStringLiteral("row_version")).toInteger());
+            st.bind(9, incoming.value(QStringLiteral("updated_at")).toString()).bind(10, now);
+            if (Status s = st.run(); !s)
+                return failed(QStringLiteral("conflicts"), s.error());
+        }
+    }
+    const TableMerge total = plan.total();
+    if (Status s =
+            appendAudit(m_db, *actor, QStringLiteral("import_package"), QStringLiteral("site"), plan.package.siteCode,
+                        QStringLiteral("%1 new %2 updated %3 conflicting %4 checksum %5")
+                            .arg(plan.package.fileName)
+                            .arg(total.added)
+                            .arg(total.updated)
+                            .arg(total.conflicting)
+                            .arg(plan.package.checksum));
+        !s)
+        return fail(s.error());
+    if (Status s = tx->commit(); !s)
+        return fail(s.error());
+    exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_kind")).ok();
+    plan.committed = true;
+    return plan;
+}
+
+} // namespace ow

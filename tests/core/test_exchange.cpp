@@ -1,0 +1,626 @@
+// Consolidation packages: township export → county import, idempotency, incremental exports,
+// conflicts, every kind of bad package refused with the county database unchanged, the CLI.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "exchange/package_export.h"
+#include "exchange/package_format.h"
+#include "exchange/package_import.h"
+#include "storage/case_store.h"
+#include "storage/case_writer.h"
+
+#if __has_include("reports/monthly_report.h")
+#include "reports/monthly_report.h"
+#define OW_HAVE_REPORTS 1
+#endif
+
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+using namespace ow;
+
+namespace {
+
+SiteSetup township(const QString& code = QStringLiteral("150824100"),
+                   const QString& name = QStringLiteral("海流图镇社会治理中心"))
+{
+    return {code, name, QStringLiteral("township")};
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+void execOk(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+CaseRecord makeCase(const QString& township, int n)
+{
+    CaseRecord c;
+    c.caseNo = QStringLiteral("（2025）测试字第%1号").arg(n, 4, 10, QLatin1Char('0'));
+    c.caseType = QStringLiteral("people_mediation");
+    c.source = QStringLiteral("walk_in");
+    c.categoryCode = QStringLiteral("neighbor");
+    c.townshipCode = township;
+    c.summary = QStringLiteral("邻里宅基地边界纠纷 %1").arg(n);
+    c.status = n % 2 ? QStringLiteral("closed") : QStringLiteral("in_progress");
+    c.receivedOn = QDate::currentDate().addDays(-n % 20);
+    c.filedOn = c.receivedOn;
+    if (n % 2) {
+        c.endedOn = c.receivedOn;
+        c.outcome = QStringLiteral("mediated");
+        c.resolutionLevel = QStringLiteral("township");
+    }
+    c.parties << Party{{},
+                       QStringLiteral("applicant"),
+                       QStringLiteral("person"),
+                       QStringLiteral("张建国"),
+                       QStringLiteral("150824198001010011"),
+                       {},
+                       QStringLiteral("13800000000"),
+                       {}};
+    c.parties << Party{{}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {},
+                       {}};
+    Milestone m;
+    m.milestone = QStringLiteral("handling");
+    m.counting = QStringLiteral("calendar");
+    m.days = 30;
+    m.startsOn = c.receivedOn;
+    m.dueOn = c.receivedOn.addDays(30);
+    c.milestones << m;
+    c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), QStringLiteral("登记")};
+    return c;
+}
+
+// Cases with every case-owned row kind this schema has, written as a center's services would.
+QStringList addCases(Database& db, int first, int count, const QString& stamp = {})
+{
+    QStringList ids;
+    WriteTransaction tx(db);
+    REQUIRE(tx.active());
+    CaseWriter writer(db);
+    const QString site = db.siteCode();
+    const QString townshipCode = site.size() > 6 ? site : QStringLiteral("150824100");
+    const QString now = stamp.isEmpty() ? utcNow() : stamp;
+    for (int n = first; n < first + count; ++n) {
+        CaseRecord c = makeCase(townshipCode, n);
+        c.createdAt = stamp;
+        REQUIRE(writer.insert(c));
+        ids << c.id;
+        auto insert = [&](const QString& sql, const QVariantList& values) {
+            QSqlQuery q(db.sql());
+            q.prepare(sql);
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec());
+        };
+        insert(QStringLiteral("INSERT INTO case_departments(id, case_id, department_code, role, site_code, created_at, "
+                              "updated_at) VALUES(?,?,'justice','lead',?,?,?)"),
+               {newUuid(), c.id, site, now, now});
+        insert(
+            QStringLiteral("INSERT INTO case_transfers(id, case_id, to_department, actor, at, site_code, created_at, "
+                           "updated_at) VALUES(?,?,'justice','system',?,?,?,?)"),
+            {newUuid(), c.id, now, site, now, now});
+    }
+    REQUIRE(tx.commit());
+    return ids;
+}
+
+// Every row of a table in id order, as the values a reader gets back.
+QList<QVariantList> rows(Database& db, const QString& table, const QString& where = {})
+{
+    QList<QVariantList> out;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 %2 ORDER BY id").arg(table, where)));
+    while (q.next()) {
+        QVariantList r;
+        for (int i = 0; i < q.record().count(); ++i)
+            r << q.value(i);
+        out << r;
+    }
+    return out;
+}
+
+QStringList exchangeTableNames(Database& db)
+{
+    auto tables = package::exchangeTables(db.handle());
+    REQUIRE(tables);
+    QStringList names;
+    for (const auto& t : *tables)
+        names << t.name;
+    return names;
+}
+
+ExportSummary exportTo(Database& db, const QString& path, ExportOptions::Range range = ExportOptions::Range::Full,
+                       const QDate& since = {})
+{
+    ExportOptions o;
+    o.outPath = path;
+    o.range = range;
+    o.since = since;
+    o.actor = QStringLiteral("镇管理员");
+    auto r = exportPackage(db, o);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return *r;
+}
+
+ImportPlan importOk(Database& db, const QString& path)
+{
+    auto r = PackageImporter(db).import(path, QStringLiteral("县管理员"));
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return *r;
+}
+
+const TableMerge& tableOf(const ImportPlan& plan, const QString& table)
+{
+    for (const TableMerge& t : plan.tables)
+        if (t.table == table)
+            return t;
+    FAIL("no table " << table.toStdString());
+    return plan.tables.first();
+}
+
+// The county file and its WAL, to show that nothing at all was written.
+QByteArray stateHash(const QString& path)
+{
+    return test::fileHash(path) + test::fileHash(path + QStringLiteral("-wal"));
+}
+
+// Edits a package with plain SQL (as someone with an SQLite tool would), optionally re-sealing
+// its checksum so that only the later checks can catch the change.
+void editPackage(const QString& path, const QStringList& statements, bool reseal)
+{
+    const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements) {
+            INFO(s.toStdString());
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(s));
+        }
+        if (reseal) {
+            QStringList tables;
+            REQUIRE(q.exec(QStringLiteral("SELECT value FROM manifest WHERE key = 'tables'")));
+            REQUIRE(q.next());
+            tables = q.value(0).toString().split(QLatin1Char(','));
+            const QVariant h = db.driver()->handle();
+            auto* handle = *static_cast<sqlite3* const*>(h.data());
+            auto sum = package::contentChecksum(handle, QStringLiteral("main"), tables);
+            REQUIRE(sum);
+            REQUIRE(q.exec(QStringLiteral("UPDATE manifest SET value = '%1' WHERE key = 'checksum'").arg(*sum)));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("a township's full package round-trips into the county, every exchanged table")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    addCases(*town.db, 1, 5);
+    const QString pkg = town.file(QStringLiteral("海流图镇-2025-05.owpkg"));
+    const ExportSummary sent = exportTo(*town.db, pkg);
+    CHECK(sent.rows(QStringLiteral("cases")) == 5);
+    CHECK(sent.rows(QStringLiteral("parties")) == 10);
+    CHECK(sent.rows(QStringLiteral("milestones")) == 5);
+    CHECK(sent.rows(QStringLiteral("case_events")) == 5);
+    CHECK(sent.rows(QStringLiteral("case_departments")) == 5);
+    CHECK(sent.rows(QStringLiteral("case_transfers")) == 5);
+    CHECK(scalar(*town.db, QStringLiteral("SELECT count(*) FROM export_log")).toInt() == 1);
+
+    SECTION("the package is a plain SQLite file with a manifest")
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("manifest-read"));
+        raw.setDatabaseName(pkg);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("SELECT key, value FROM manifest")));
+        QHash<QString, QString> m;
+        while (q.next())
+            m.insert(q.value(0).toString(), q.value(1).toString());
+        CHECK(m.value(QStringLiteral("format")) == QStringLiteral("onewindow-package"));
+        CHECK(m.value(QStringLiteral("format_version")) == QStringLiteral("1"));
+        CHECK(m.value(QStringLiteral("site_code")) == QStringLiteral("150824100"));
+        CHECK(m.value(QStringLiteral("site_level")) == QStringLiteral("township"));
+        CHECK(m.value(QStringLiteral("range")) == QStringLiteral("full"));
+        CHECK(m.value(QStringLiteral("rows.cases")) == QStringLiteral("5"));
+        CHECK(m.value(QStringLiteral("checksum")) == sent.checksum);
+        CHECK(m.value(QStringLiteral("checksum")).size() == 64);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 5);
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("manifest-read"));
+    }
+
+    const QByteArray before = stateHash(county.path);
+    auto preview = PackageImporter(*county.db).preview(pkg);
+    REQUIRE(preview);
+    CHECK(stateHash(county.path) == before); // a preview writes nothing
+    CHECK_FALSE(preview->siteRegistered);
+    CHECK(tableOf(*preview, QStringLiteral("cases")).added == 5);
+    CHECK(preview->total().added == sent.totalRows());
+    CHECK(preview->total().conflicting == 0);
+
+    const ImportPlan done = importOk(*county.db, pkg);
+    CHECK(done.committed);
+    CHECK(done.total().added == sent.totalRows());
+    CHECK(scalar(*county.db, QStringLiteral("SELECT level || ' ' || name FROM sites WHERE code = '150824100'"))
+              .toString() == QStringLiteral("township 海流图镇社会治理中心"));
+    // Every exchanged table arrives row for row, values and versions unchanged.
+    for (const QString& t : exchangeTableNames(*town.db)) {
+        INFO(t.toStdString());
+        CHECK(rows(*county.db, t) == rows(*town.db, t));
+    }
+    // The import log names file, checksum, site, counts and who.
+    QSqlQuery log(county.db->sql());
+    REQUIRE(log.exec(QStringLiteral("SELECT file_name, checksum, source_site_code, actor, counts FROM import_log")));
+    REQUIRE(log.next());
+    CHECK(log.value(0).toString() == QStringLiteral("海流图镇-2025-05.owpkg"));
+    CHECK(log.value(1).toString() == sent.checksum);
+    CHECK(log.value(2).toString() == QStringLiteral("150824100"));
+    CHECK(log.value(3).toString() == QStringLiteral("县管理员"));
+    CHECK(log.value(4).toString().contains(QStringLiteral("\"cases\":{\"conflicting\":0,\"new\":5")));
+    // Cases keep their origin site; the case list filters by it.
+    CaseStore store(*county.db);
+    CaseFilter bySite;
+    bySite.site = QStringLiteral("150824100");
+    CHECK(store.count(bySite) == 5);
+    bySite.site = QStringLiteral("150824");
+    CHECK(store.count(bySite) == 0);
+    auto loaded = store.load(QStringLiteral("（2025）测试字第0003号"));
+    REQUIRE(loaded);
+    CHECK(loaded->siteCode == QStringLiteral("150824100"));
+    CHECK(loaded->parties.size() == 2);
+
+    SECTION("importing the same package again changes nothing")
+    {
+        const QByteArray merged = stateHash(county.path);
+        const ImportPlan again = importOk(*county.db, pkg);
+        CHECK_FALSE(again.committed);
+        CHECK(again.nothingToDo());
+        CHECK(again.total().unchanged == sent.totalRows());
+        CHECK_FALSE(again.previouslyImportedAt.isEmpty());
+        CHECK(stateHash(county.path) == merged);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM import_log")).toInt() == 1);
+    }
+}
+
+TEST_CASE("an incremental export carries every change since the last one, state changes of old cases included")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    const QStringList ids = addCases(*town.db, 1, 4);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+
+    // Later (the clock moved on past the last export's snapshot): an old case is closed, one
+    // party's phone corrected, a new case arrives.
+    execOk(*town.db, QStringLiteral("UPDATE export_log SET until = '2098-12-01T00:00:00.000Z'"));
+    const QString later = QStringLiteral("2099-01-01T00:00:00.000Z");
+    execOk(*town.db, QStringLiteral("UPDATE cases SET status = 'closed', ended_on = received_on, outcome = 'mediated', "
+                                    "row_version = row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                         .arg(later, ids[1]));
+    execOk(*town.db, QStringLiteral("UPDATE parties SET phone = '13900000000', row_version = row_version + 1, "
+                                    "updated_at = '%1' WHERE case_id = '%2' AND role = 'applicant'")
+                         .arg(later, ids[2]));
+    addCases(*town.db, 10, 1, later);
+
+    const ExportSummary inc =
+        exportTo(*town.db, town.file(QStringLiteral("inc.owpkg")), ExportOptions::Range::SinceLastExport);
+    CHECK(inc.rangeKind == QStringLiteral("since_last_export"));
+    // The closed case, the parent of the changed party, and the new case; not the untouched ones.
+    CHECK(inc.rows(QStringLiteral("cases")) == 3);
+    CHECK(inc.rows(QStringLiteral("parties")) == 3);
+
+    const ImportPlan plan = importOk(*county.db, inc.path);
+    CHECK(tableOf(plan, QStringLiteral("cases")).added == 1);
+    CHECK(tableOf(plan, QStringLiteral("cases")).updated == 1);
+    CHECK(tableOf(plan, QStringLiteral("cases")).unchanged == 1);
+    CHECK(tableOf(plan, QStringLiteral("parties")).updated == 1);
+    CHECK(plan.total().conflicting == 0);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT status FROM cases WHERE id = '%1'").arg(ids[1])).toString() ==
+          QStringLiteral("closed"));
+    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties WHERE phone = '13900000000'")).toInt() == 1);
+    for (const QString& t : exchangeTableNames(*town.db)) {
+        INFO(t.toStdString());
+        CHECK(rows(*county.db, t) == rows(*town.db, t));
+    }
+
+    SECTION("since a date: only rows changed on or after it")
+    {
+        const ExportSummary none = exportTo(*town.db, town.file(QStringLiteral("future.owpkg")),
+                                            ExportOptions::Range::SinceDate, QDate(2098, 12, 1));
+        CHECK(none.rangeKind == QStringLiteral("since_date"));
+        // The closed case, the party's parent and the new case with its two parties.
+        CHECK(none.rows(QStringLiteral("cases")) == 3);
+        CHECK(none.rows(QStringLiteral("parties")) == 3);
+    }
+}
+
+TEST_CASE("a record changed at both ends is a conflict: the county's row stays, both versions are kept")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    const QStringList ids = addCases(*town.db, 1, 3);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+
+    // Case 0: supervised at the county and re-summarised at the township → conflict.
+    execOk(*county.db, QStringLiteral("UPDATE cases SET supervised = 1, supervision_note = '县中心督办', row_version = "
+                                      "row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                           .arg(utcNow(), ids[0]));
+    execOk(*town.db, QStringLiteral("UPDATE cases SET summary = '镇里改写的摘要', row_version = row_version + 1, "
+                                    "updated_at = '%1' WHERE id = '%2'")
+                         .arg(utcNow(), ids[0]));
+    // Case 1: changed at the county only → the county's version stands, no conflict.
+    execOk(*county.db, QStringLiteral("UPDATE cases SET supervised = 1, row_version = row_version + 1, updated_at = "
+                                      "'%1' WHERE id = '%2'")
+                           .arg(utcNow(), ids[1]));
+    // Case 2: changed at the township only → updated.
+    execOk(*town.db, QStringLiteral("UPDATE cases SET status = 'closed', ended_on = received_on, row_version = "
+                                    "row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                         .arg(utcNow(), ids[2]));
+
+    const QString pkg = exportTo(*town.db, town.file(QStringLiteral("second.owpkg"))).path;
+    const ImportPlan plan = importOk(*county.db, pkg);
+    const TableMerge& cases = tableOf(plan, QStringLiteral("cases"));
+    CHECK(cases.conflicting == 1);
+    CHECK(cases.updated == 1);
+    CHECK(cases.unchanged == 1);
+    REQUIRE(plan.conflicts.size() == 1);
+    CHECK(plan.conflicts[0].rowId == ids[0]);
+    CHECK(plan.conflicts[0].caseNo == QStringLiteral("（2025）测试字第0001号"));
+    CHECK(plan.conflicts[0].localVersion == 2);
+    CHECK(plan.conflicts[0].incomingVersion == 2);
+
+    // The county's row is untouched; the township's version waits in the conflicts table.
+    CHECK(scalar(*county.db,
+                 QStringLiteral("SELECT supervision_note || '|' || summary FROM cases WHERE id = '%1'").arg(ids[0]))
+              .toString() == QStringLiteral("县中心督办|邻里宅基地边界纠纷 1"));
+    QSqlQuery c(county.db->sql());
+    REQUIRE(c.exec(QStringLiteral("SELECT table_name, local_row, incoming_row, source_site_code, resolved_at FROM "
+                                  "conflicts")));
+    REQUIRE(c.next());
+    CHECK(c.value(0).toString() == QStringLiteral("cases"));
+    CHECK(c.value(1).toString().contains(QStringLiteral("县中心督办")));
+    CHECK(c.value(2).toString().contains(QStringLiteral("镇里改写的摘要")));
+    CHECK(c.value(3).toString() == QStringLiteral("150824100"));
+    CHECK(c.value(4).isNull());
+    CHECK_FALSE(c.next());
+    CHECK(scalar(*county.db, QStringLiteral("SELECT supervised FROM cases WHERE id = '%1'").arg(ids[1])).toInt() == 1);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT status FROM cases WHERE id = '%1'").arg(ids[2])).toString() ==
+          QStringLiteral("closed"));
+
+    // Sent twice: the conflict is listed again but not recorded twice, and nothing is written.
+    const QByteArray merged = stateHash(county.path);
+    const ImportPlan again = importOk(*county.db, pkg);
+    CHECK_FALSE(again.committed);
+    REQUIRE(again.conflicts.size() == 1);
+    CHECK(again.conflicts[0].alreadyRecorded);
+    CHECK(stateHash(county.path) == merged);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM conflicts")).toInt() == 1);
+}
+
+TEST_CASE("bad packages are refused with a message naming the problem and the county database unchanged")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    addCases(*town.db, 1, 3);
+    const QString good = town.file(QStringLiteral("good.owpkg"));
+    exportTo(*town.db, good);
+    const QString bad = town.file(QStringLiteral("bad.owpkg"));
+    QFile::remove(bad);
+    REQUIRE(QFile::copy(good, bad));
+
+    // previewToo: the check runs before the merge. Rule violations of rows (CHECK, foreign keys,
+    // UNIQUE) surface only in the merge, whose transaction is then rolled back.
+    auto refused = [&](const QString& path, const QString& expected, bool previewToo = true) {
+        const QByteArray before = stateHash(county.path);
+        PackageImporter importer(*county.db);
+        auto preview = importer.preview(path);
+        auto result = importer.import(path, QStringLiteral("县管理员"));
+        CHECK(bool(preview) != previewToo);
+        REQUIRE_FALSE(result);
+        INFO(result.error().toStdString());
+        CHECK(result.error().contains(expected));
+        CHECK(stateHash(county.path) == before);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM import_log")).toInt() == 0);
+    };
+
+    SECTION("truncated")
+    {
+        const QByteArray bytes = test::readFile(good);
+        test::writeFile(bad, bytes.left(bytes.size() / 2));
+        refused(bad, QStringLiteral("截断"));
+    }
+    SECTION("not SQLite at all")
+    {
+        test::writeFile(bad, "案件编号,姓名\n1,张三\n");
+        refused(bad, QStringLiteral("不是 SQLite"));
+    }
+    SECTION("another SQLite file without a manifest")
+    {
+        editPackage(bad, {QStringLiteral("DROP TABLE manifest")}, false);
+        refused(bad, QStringLiteral("没有清单"));
+    }
+    SECTION("content tampered with")
+    {
+        editPackage(bad, {QStringLiteral("UPDATE cases SET summary = '改过的摘要' WHERE rowid = 1")}, false);
+        refused(bad, QStringLiteral("校验和"));
+    }
+    SECTION("a row added by hand")
+    {
+        editPackage(bad, {QStringLiteral("DELETE FROM case_events WHERE rowid = 1")}, false);
+        refused(bad, QStringLiteral("清单"));
+    }
+    SECTION("an unknown future format")
+    {
+        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '2' WHERE key = 'format_version'")}, false);
+        refused(bad, QStringLiteral("更新版本"));
+    }
+    SECTION("an unknown future schema")
+    {
+        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '999' WHERE key = 'schema_version'")}, false);
+        refused(bad, QStringLiteral("999"));
+    }
+    SECTION("duplicate primary keys inside the package")
+    {
+        editPackage(bad,
+                    {QStringLiteral("CREATE TABLE c2 AS SELECT * FROM cases"), QStringLiteral("DROP TABLE cases"),
+                     QStringLiteral("ALTER TABLE c2 RENAME TO cases"),
+                     QStringLiteral("INSERT INTO cases SELECT * FROM cases WHERE rowid = 1"),
+                     QStringLiteral("UPDATE manifest SET value = '4' WHERE key = 'rows.cases'")},
+                    true);
+        refused(bad, QStringLiteral("不止一次"));
+    }
+    SECTION("rows that break the database's rules")
+    {
+        editPackage(bad, {QStringLiteral("UPDATE cases SET status = 'lost' WHERE rowid = 2")}, true);
+        refused(bad, QStringLiteral("cases"), false);
+    }
+    SECTION("a site of another county")
+    {
+        test::TempDatabase other(township(QStringLiteral("150825100"), QStringLiteral("巴音宝力格镇社会治理中心")));
+        addCases(*other.db, 1, 2);
+        refused(exportTo(*other.db, other.file(QStringLiteral("other.owpkg"))).path, QStringLiteral("不是本县"));
+    }
+    SECTION("this center's own export")
+    {
+        refused(exportTo(*county.db, county.file(QStringLiteral("own.owpkg"))).path, QStringLiteral("本中心自己"));
+    }
+    SECTION("a file that does not exist")
+    {
+        refused(town.file(QStringLiteral("missing.owpkg")), QStringLiteral("不存在"));
+    }
+}
+
+TEST_CASE("after merging several townships, per-site figures equal each township's own")
+{
+    test::TempDatabase county;
+    test::TempDatabase a(township());
+    test::TempDatabase b(township(QStringLiteral("150824101"), QStringLiteral("乌加河镇社会治理中心")));
+    addCases(*a.db, 1, 6);
+    addCases(*b.db, 100, 4);
+    importOk(*county.db, exportTo(*a.db, a.file(QStringLiteral("a.owpkg"))).path);
+    importOk(*county.db, exportTo(*b.db, b.file(QStringLiteral("b.owpkg"))).path);
+
+    CaseStore store(*county.db);
+    for (auto* t : {&a, &b}) {
+        CaseFilter site;
+        site.site = t->db->siteCode();
+        CaseFilter own;
+        CHECK(store.count(site) == CaseStore(*t->db).count(own));
+        CaseFilter ts;
+        ts.township = t->db->siteCode();
+        CHECK(store.count(ts) == CaseStore(*t->db).count(own));
+    }
+    CHECK(store.count(CaseFilter{}) == 10);
+#ifdef OW_HAVE_REPORTS
+    const QDate month = QDate::currentDate();
+    auto whole = computeMonthlyReport(*county.db, month);
+    auto ra = computeMonthlyReport(*a.db, month);
+    auto rb = computeMonthlyReport(*b.db, month);
+    REQUIRE(whole);
+    REQUIRE(ra);
+    REQUIRE(rb);
+    CHECK(whole->totals.accepted == ra->totals.accepted + rb->totals.accepted);
+    CHECK(whole->totals.closed == ra->totals.closed + rb->totals.closed);
+    CHECK(whole->totals.resolved == ra->totals.resolved + rb->totals.resolved);
+    CHECK(whole->totals.levelTownship == ra->totals.levelTownship + rb->totals.levelTownship);
+    for (auto* t : {&a, &b}) {
+        auto own = computeMonthlyReport(*t->db, month);
+        auto scoped = computeMonthlyReport(*county.db, month, ReportScope{t->db->siteCode(), {}, {}});
+        REQUIRE(own);
+        REQUIRE(scoped);
+        CHECK(scoped->totals.accepted == own->totals.accepted);
+        CHECK(scoped->totals.closed == own->totals.closed);
+        CHECK(scoped->totals.onTime == own->totals.onTime);
+        qint64 byTownship = 0;
+        for (const BreakdownRow& r : whole->byTownship)
+            if (r.key == t->db->siteCode())
+                byTownship = r.accepted;
+        CHECK(byTownship == own->totals.accepted);
+    }
+#endif
+}
+
+TEST_CASE("onewindow-cli export and import: exit statuses and messages")
+{
+    QTemporaryDir dir;
+    const QString townPath = dir.filePath(QStringLiteral("town.sqlite"));
+    const QString countyPath = dir.filePath(QStringLiteral("county.sqlite"));
+    const QString pkg = dir.filePath(QStringLiteral("town.owpkg"));
+    {
+        auto town = createDatabase(townPath, township());
+        REQUIRE(town);
+        addCases(**town, 1, 3);
+        REQUIRE(createDatabase(countyPath, sampleSite()));
+    }
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    auto run = [&](const QString& db, QStringList args) {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--lang") << QStringLiteral("zh_CN");
+        return test::runProgram(cli, args);
+    };
+    auto ex = run(townPath, {QStringLiteral("export"), QStringLiteral("--out"), pkg});
+    INFO(ex.err.toStdString());
+    REQUIRE(ex.status == 0);
+    CHECK(ex.out.contains(QStringLiteral("cases")));
+    CHECK(run(townPath, {QStringLiteral("export")}).status == 2);
+    CHECK(run(townPath, {QStringLiteral("export"), QStringLiteral("--out"), pkg, QStringLiteral("--since"),
+                         QStringLiteral("May")})
+              .status == 2);
+
+    const QByteArray before = test::fileHash(countyPath);
+    auto dry = run(countyPath, {QStringLiteral("import"), pkg, QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.status == 0);
+    CHECK(dry.out.contains(QStringLiteral("150824100")));
+    CHECK(test::fileHash(countyPath) == before);
+
+    auto first = run(countyPath, {QStringLiteral("import"), pkg});
+    INFO(first.err.toStdString());
+    CHECK(first.status == 0);
+    CHECK(first.out.contains(QStringLiteral("登记")));
+
+    const QByteArray merged = test::fileHash(countyPath);
+    auto second = run(countyPath, {QStringLiteral("import"), pkg});
+    CHECK(second.status == 0);
+    CHECK(test::fileHash(countyPath) == merged);
+
+    const QString junk = dir.filePath(QStringLiteral("junk.owpkg"));
+    test::writeFile(junk, QByteArray(5000, 'x'));
+    auto bad = run(countyPath, {QStringLiteral("import"), junk});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.contains(QStringLiteral("junk.owpkg")));
+    CHECK(test::fileHash(countyPath) == merged);
+    CHECK(run(countyPath, {QStringLiteral("import")}).status == 2);
+    CHECK(run(dir.filePath(QStringLiteral("none.sqlite")), {QStringLiteral("import"), pkg}).status == 3);
+}
