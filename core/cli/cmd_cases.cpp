@@ -15,11 +15,6 @@
 namespace ow::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 // The keys of cli.md, in the order CSV columns are written.
 const QStringList& jsonKeys()
 {
@@ -116,15 +111,19 @@ int cmdCases(Context& ctx)
     if (!ctx.parse(p))
         return ExitUsage;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(tr("cases takes no arguments besides its options (got \"%1\").")
-                                  .arg(p.positionalArguments().join(QLatin1Char(' '))));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "cases takes no arguments besides its options (got \"%1\").")
+                .arg(p.positionalArguments().join(QLatin1Char(' '))));
     const QString fmt = p.value(format).trimmed().toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
-        return ctx.usageError(tr("Unknown format \"%1\": use table, json or csv.").arg(p.value(format)));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "Unknown format \"%1\": use table, json or csv.").arg(p.value(format)));
     bool limitOk = false;
     const int maxRows = p.value(limit).trimmed().toInt(&limitOk);
     if (!limitOk || maxRows < 0)
-        return ctx.usageError(tr("--limit needs a whole number of cases (0 for all), not \"%1\".").arg(p.value(limit)));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "--limit needs a whole number of cases (0 for all), not \"%1\".")
+                .arg(p.value(limit)));
 
     DatabasePtr db = ctx.openDatabase();
     if (!db)
@@ -136,7 +135,7 @@ int cmdCases(Context& ctx)
         const auto code = vocab::parse(vocab::List::Status, p.value(status));
         if (!code)
             return ctx.usageError(
-                tr("Unknown case status \"%1\". Use one of: %2.")
+                QCoreApplication::translate("Cli", "Unknown case status \"%1\". Use one of: %2.")
                     .arg(p.value(status), vocab::codes(vocab::List::Status).join(QStringLiteral(", "))));
         filter.status = *code;
     }
@@ -144,7 +143,8 @@ int cmdCases(Context& ctx)
         const auto code = ref.findCategory(p.value(category));
         if (!code)
             return ctx.usageError(
-                tr("Unknown category \"%1\". Give a category code or its name as configured in this database.")
+                QCoreApplication::translate(
+                    "Cli", "Unknown category \"%1\". Give a category code or its name as configured in this database.")
                     .arg(p.value(category)));
         filter.category = *code;
     }
@@ -153,8 +153,10 @@ int cmdCases(Context& ctx)
         if (!code)
             code = ref.findDivision(p.value(township));
         if (!code)
-            return ctx.usageError(tr("Unknown township \"%1\". Give a division code (e.g. 150824100) or its name.")
-                                      .arg(p.value(township)));
+            return ctx.usageError(
+                QCoreApplication::translate(
+                    "Cli", "Unknown township \"%1\". Give a division code (e.g. 150824100) or its name.")
+                    .arg(p.value(township)));
         filter.township = *code;
     }
     filter.overdueOnly = p.isSet(overdue);
@@ -197,14 +199,17 @@ int cmdCases(Context& ctx)
     }
 
     QList<QStringList> table;
-    table << QStringList{tr("Case no."), tr("Received"),   tr("Category"), tr("Applicant"),
-                         tr("Township"), tr("Department"), tr("Status"),   tr("Due")};
+    table << QStringList{
+        QCoreApplication::translate("Cli", "Case no."), QCoreApplication::translate("Cli", "Received"),
+        QCoreApplication::translate("Cli", "Category"), QCoreApplication::translate("Cli", "Applicant"),
+        QCoreApplication::translate("Cli", "Township"), QCoreApplication::translate("Cli", "Department"),
+        QCoreApplication::translate("Cli", "Status"),   QCoreApplication::translate("Cli", "Due")};
     for (const CaseListRow& r : rows) {
         QString due = r.dueOn.isValid() ? r.dueOn.toString(Qt::ISODate) : QStringLiteral("-");
         if (r.deadlineState == QLatin1String("overdue"))
-            due = tr("%1 (overdue)").arg(due);
+            due = QCoreApplication::translate("Cli", "%1 (overdue)").arg(due);
         else if (r.deadlineState == QLatin1String("due_soon"))
-            due = tr("%1 (due soon)").arg(due);
+            due = QCoreApplication::translate("Cli", "%1 (due soon)").arg(due);
         table << QStringList{r.caseNo.isEmpty() ? QStringLiteral("-") : r.caseNo,
                              r.receivedOn.toString(Qt::ISODate),
                              ref.categoryName(r.categoryCode),
@@ -218,7 +223,10 @@ int cmdCases(Context& ctx)
     printTable(ctx.out, table);
     const qint64 total = store.count(filter);
     if (total > rows.size())
-        ctx.out << tr("Showing %1 of %2 cases; use --limit 0 to list all.").arg(rows.size()).arg(total) << '\n';
+        ctx.out << QCoreApplication::translate("Cli", "Showing %1 of %2 cases; use --limit 0 to list all.")
+                       .arg(rows.size())
+                       .arg(total)
+                << '\n';
     else
         ctx.out << QCoreApplication::translate("Cli", "%n case(s).", nullptr, int(total)) << '\n';
     ctx.out.flush();

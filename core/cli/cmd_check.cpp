@@ -11,24 +11,15 @@
 #include <QSqlQuery>
 
 namespace ow::cli {
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
-} // namespace
-
 int cmdCheck(Context& ctx)
 {
     QCommandLineParser p;
     if (!ctx.parse(p))
         return ExitUsage;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(tr("check takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("Cli", "check takes no arguments."));
     if (!QFileInfo::exists(ctx.dbPath)) {
-        ctx.err << tr("The database %1 does not exist.").arg(ctx.dbPath) << Qt::endl;
+        ctx.err << QCoreApplication::translate("Cli", "The database %1 does not exist.").arg(ctx.dbPath) << Qt::endl;
         return ExitDatabase;
     }
     auto opened = Database::openRaw(ctx.dbPath);
@@ -44,14 +35,15 @@ int cmdCheck(Context& ctx)
     q.setForwardOnly(true);
     QStringList integrity;
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << tr("The integrity check could not run: %1").arg(q.lastError().text());
+        problems
+            << QCoreApplication::translate("Cli", "The integrity check could not run: %1").arg(q.lastError().text());
     } else {
         while (q.next())
             integrity << q.value(0).toString();
         if (q.lastError().isValid())
             integrity << q.lastError().text();
         if (integrity == QStringList{QStringLiteral("ok")})
-            out << tr("SQLite integrity: ok") << '\n';
+            out << QCoreApplication::translate("Cli", "SQLite integrity: ok") << '\n';
         else {
             problems << QCoreApplication::translate("Cli", "SQLite integrity check found %n problem(s):", nullptr,
                                                     int(integrity.size()));
@@ -63,7 +55,8 @@ int cmdCheck(Context& ctx)
     QSqlQuery fk(db.sql());
     fk.setForwardOnly(true);
     if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems << tr("The foreign key check could not run: %1").arg(fk.lastError().text());
+        problems
+            << QCoreApplication::translate("Cli", "The foreign key check could not run: %1").arg(fk.lastError().text());
     } else {
         int broken = 0;
         QStringList examples;
@@ -74,50 +67,57 @@ int cmdCheck(Context& ctx)
                                 .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
         }
         if (fk.lastError().isValid())
-            problems << tr("The foreign key check could not finish: %1").arg(fk.lastError().text());
+            problems << QCoreApplication::translate("Cli", "The foreign key check could not finish: %1")
+                            .arg(fk.lastError().text());
         else if (broken == 0)
-            out << tr("Foreign keys: ok") << '\n';
+            out << QCoreApplication::translate("Cli", "Foreign keys: ok") << '\n';
         else
-            problems << tr("%1 row(s) refer to records that do not exist:").arg(broken) << examples;
+            problems << QCoreApplication::translate("Cli", "%1 row(s) refer to records that do not exist:").arg(broken)
+                     << examples;
     }
 
     QSqlQuery audit(db.sql());
     if (!audit.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !audit.next()) {
-        problems << tr("The audit log cannot be read: %1").arg(audit.lastError().text());
+        problems
+            << QCoreApplication::translate("Cli", "The audit log cannot be read: %1").arg(audit.lastError().text());
     } else {
         const AuditCheck chain = verifyAuditChain(db);
         if (chain.entries != audit.value(0).toInt())
-            problems << tr("The audit log could only be read up to entry %1 of %2.")
+            problems << QCoreApplication::translate("Cli", "The audit log could only be read up to entry %1 of %2.")
                             .arg(chain.entries)
                             .arg(audit.value(0).toInt());
         else if (chain.firstBrokenSeq >= 0)
-            problems << tr("The audit chain is broken at entry %1: the log was altered after it was written.")
+            problems << QCoreApplication::translate(
+                            "Cli", "The audit chain is broken at entry %1: the log was altered after it was written.")
                             .arg(chain.firstBrokenSeq);
         else
-            out << tr("Audit chain: ok (%1 entries)").arg(chain.entries) << '\n';
+            out << QCoreApplication::translate("Cli", "Audit chain: ok (%1 entries)").arg(chain.entries) << '\n';
     }
 
     const int version = db.userVersion();
     if (version > latestSchemaVersion())
-        problems << tr("The schema version is %1, newer than this program knows (%2). Use a newer OneWindow.")
+        problems << QCoreApplication::translate(
+                        "Cli", "The schema version is %1, newer than this program knows (%2). Use a newer OneWindow.")
                         .arg(version)
                         .arg(latestSchemaVersion());
     else if (version <= 0)
-        problems << tr("The file has no OneWindow schema (version %1).").arg(version);
+        problems << QCoreApplication::translate("Cli", "The file has no OneWindow schema (version %1).").arg(version);
     else if (version < latestSchemaVersion())
-        out << tr("Schema version: %1 (it will be upgraded to %2 when opened)").arg(version).arg(latestSchemaVersion())
+        out << QCoreApplication::translate("Cli", "Schema version: %1 (it will be upgraded to %2 when opened)")
+                   .arg(version)
+                   .arg(latestSchemaVersion())
             << '\n';
     else
-        out << tr("Schema version: %1").arg(version) << '\n';
+        out << QCoreApplication::translate("Cli", "Schema version: %1").arg(version) << '\n';
 
     if (!problems.isEmpty()) {
         for (const QString& s : problems)
             ctx.err << s << '\n';
-        ctx.err << tr("The database is damaged. Restore it from a backup.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("Cli", "The database is damaged. Restore it from a backup.") << Qt::endl;
         out.flush();
         return ExitDatabase;
     }
-    out << tr("The database is in good order.") << Qt::endl;
+    out << QCoreApplication::translate("Cli", "The database is in good order.") << Qt::endl;
     return ExitOk;
 }
 

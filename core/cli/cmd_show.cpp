@@ -16,11 +16,6 @@
 namespace ow::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 QJsonValue orNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -44,25 +39,25 @@ QString orDash(const QString& s)
 QString milestoneLabel(const QString& code)
 {
     if (code == QLatin1String("handling"))
-        return tr("Handling");
+        return QCoreApplication::translate("Cli", "Handling");
     if (code == QLatin1String("acceptance_notice"))
-        return tr("Acceptance notice");
+        return QCoreApplication::translate("Cli", "Acceptance notice");
     if (code == QLatin1String("review_request"))
-        return tr("Review request");
+        return QCoreApplication::translate("Cli", "Review request");
     if (code == QLatin1String("judicial_confirmation_application"))
-        return tr("Judicial confirmation application");
+        return QCoreApplication::translate("Cli", "Judicial confirmation application");
     return code;
 }
 
 QString stateLabel(const QString& state)
 {
     if (state == QLatin1String("met"))
-        return tr("met");
+        return QCoreApplication::translate("Cli", "met");
     if (state == QLatin1String("overdue"))
-        return tr("overdue");
+        return QCoreApplication::translate("Cli", "overdue");
     if (state == QLatin1String("due_soon"))
-        return tr("due soon");
-    return tr("pending");
+        return QCoreApplication::translate("Cli", "due soon");
+    return QCoreApplication::translate("Cli", "pending");
 }
 
 } // namespace
@@ -77,10 +72,12 @@ int cmdShow(Context& ctx)
         return ExitUsage;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
-        return ctx.usageError(tr("show needs exactly one case number, UUID or one-case code."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "show needs exactly one case number, UUID or one-case code."));
     const QString fmt = p.value(format).trimmed().toLower();
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return ctx.usageError(tr("Unknown format \"%1\": use text or json.").arg(p.value(format)));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "Unknown format \"%1\": use text or json.").arg(p.value(format)));
     const bool masked = !p.isSet(unmask);
 
     DatabasePtr db = ctx.openDatabase();
@@ -160,28 +157,32 @@ int cmdShow(Context& ctx)
     QTextStream& out = ctx.out;
     auto line = [&](const QString& label, const QString& value) { out << label << ": " << value << '\n'; };
     out << orDash(c.caseNo) << "  [" << c.oneCaseCode() << "]\n";
-    line(tr("Status"), vocab::label(vocab::List::Status, c.status) + (c.supervised ? tr(" (supervised)") : QString()));
-    line(tr("Case type"), vocab::label(vocab::List::CaseType, c.caseType));
-    line(tr("Source"), vocab::label(vocab::List::Source, c.source));
-    line(tr("Category"), ref.categoryName(c.categoryCode));
+    line(QCoreApplication::translate("Cli", "Status"),
+         vocab::label(vocab::List::Status, c.status) +
+             (c.supervised ? QCoreApplication::translate("Cli", " (supervised)") : QString()));
+    line(QCoreApplication::translate("Cli", "Case type"), vocab::label(vocab::List::CaseType, c.caseType));
+    line(QCoreApplication::translate("Cli", "Source"), vocab::label(vocab::List::Source, c.source));
+    line(QCoreApplication::translate("Cli", "Category"), ref.categoryName(c.categoryCode));
     QString place = ref.divisionName(c.townshipCode);
     if (!c.villageCode.isEmpty())
         place += QStringLiteral(" ") + ref.divisionName(c.villageCode);
-    line(tr("Place"), place);
-    line(tr("Department"),
+    line(QCoreApplication::translate("Cli", "Place"), place);
+    line(QCoreApplication::translate("Cli", "Department"),
          c.leadDepartmentCode.isEmpty() ? QStringLiteral("-") : ref.departmentName(c.leadDepartmentCode));
-    line(tr("Received"), dateText(c.receivedOn));
-    line(tr("Filed"), dateText(c.filedOn));
-    line(tr("Due"), dateText(c.dueOn));
+    line(QCoreApplication::translate("Cli", "Received"), dateText(c.receivedOn));
+    line(QCoreApplication::translate("Cli", "Filed"), dateText(c.filedOn));
+    line(QCoreApplication::translate("Cli", "Due"), dateText(c.dueOn));
     if (c.endedOn.isValid() || !c.outcome.isEmpty()) {
-        line(tr("Ended"), dateText(c.endedOn));
-        line(tr("Outcome"), c.outcome.isEmpty() ? QStringLiteral("-") : vocab::label(vocab::List::Outcome, c.outcome));
+        line(QCoreApplication::translate("Cli", "Ended"), dateText(c.endedOn));
+        line(QCoreApplication::translate("Cli", "Outcome"),
+             c.outcome.isEmpty() ? QStringLiteral("-") : vocab::label(vocab::List::Outcome, c.outcome));
         if (!c.resolutionLevel.isEmpty())
-            line(tr("Resolved at"), vocab::label(vocab::List::ResolutionLevel, c.resolutionLevel));
+            line(QCoreApplication::translate("Cli", "Resolved at"),
+                 vocab::label(vocab::List::ResolutionLevel, c.resolutionLevel));
     }
-    line(tr("Summary"), c.summary);
+    line(QCoreApplication::translate("Cli", "Summary"), c.summary);
 
-    out << '\n' << tr("Parties") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Parties") << ":\n";
     for (const Party& party : c.parties) {
         QStringList bits{vocab::label(vocab::List::PartyRole, party.role), party.name};
         if (!party.idNumber.isEmpty())
@@ -192,13 +193,13 @@ int cmdShow(Context& ctx)
             bits << phoneOf(party.phone);
         out << "  " << bits.join(QStringLiteral("  ")) << '\n';
     }
-    out << '\n' << tr("Deadlines") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Deadlines") << ":\n";
     if (c.milestones.isEmpty())
         out << "  -\n";
     for (const Milestone& m : c.milestones)
         out << "  " << milestoneLabel(m.milestone) << "  " << dateText(m.dueOn) << "  "
             << stateLabel(m.stateOn(today, dueSoonShare)) << '\n';
-    out << '\n' << tr("Timeline") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Timeline") << ":\n";
     for (const TimelineEvent& e : c.timeline) {
         out << "  " << e.at << "  " << e.actor << "  " << e.action;
         if (!e.detail.isEmpty())
@@ -206,7 +207,9 @@ int cmdShow(Context& ctx)
         out << '\n';
     }
     if (masked)
-        out << '\n' << tr("ID and phone numbers are masked; add --unmask to show them in full.") << '\n';
+        out << '\n'
+            << QCoreApplication::translate("Cli", "ID and phone numbers are masked; add --unmask to show them in full.")
+            << '\n';
     out.flush();
     return ExitOk;
 }

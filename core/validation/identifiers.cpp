@@ -11,11 +11,6 @@ namespace ow::validation {
 
 namespace {
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("Validation", source);
-}
-
 // Half-width, no spaces, hyphens kept: the raw material every check starts from.
 QString compact(const QString& input)
 {
@@ -61,36 +56,46 @@ Result<QString> residentId(const QString& input)
 {
     QString id = compact(input).toUpper();
     if (id.isEmpty())
-        return fail(tr("The ID number is empty. Enter the 18-digit number printed on the ID card."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The ID number is empty. Enter the 18-digit number printed on the ID card."));
     if (id.size() != 18 && id.size() != 15)
-        return fail(tr("The ID number has %1 characters; a resident ID has 18 (or 15 for an old card). "
-                       "Check the number on the ID card.")
+        return fail(QCoreApplication::translate(
+                        "Validation", "The ID number has %1 characters; a resident ID has 18 (or 15 for an old card). "
+                                      "Check the number on the ID card.")
                         .arg(id.size()));
     if (id.size() == 15) {
         if (!allDigits(id))
-            return fail(tr("A 15-digit ID number may contain only digits. Check the number on the ID card."));
+            return fail(QCoreApplication::translate(
+                "Validation", "A 15-digit ID number may contain only digits. Check the number on the ID card."));
         const QDate birth = birthFromDigits(QString(QStringLiteral("19") + id.mid(6, 6)));
         if (!birth.isValid())
-            return fail(tr("The birth date in the ID number (characters 7–12) is not a real date. "
-                           "Check the number on the ID card."));
+            return fail(QCoreApplication::translate(
+                "Validation", "The birth date in the ID number (characters 7–12) is not a real date. "
+                              "Check the number on the ID card."));
         return id;
     }
     if (!allDigits(QStringView(id).left(17)))
-        return fail(tr("The first 17 characters of an ID number must be digits. Check the number on the ID card."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The first 17 characters of an ID number must be digits. Check the number on the ID card."));
     const QChar last = id.at(17);
     if (!(last.isDigit() || last == QLatin1Char('X')))
-        return fail(tr("The last character of an ID number must be a digit or X. Check the number on the ID card."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The last character of an ID number must be a digit or X. Check the number on the ID card."));
     const QDate birth = birthFromDigits(QStringView(id).mid(6, 8));
     if (!birth.isValid() || birth.year() < 1850)
-        return fail(tr("The birth date in the ID number (characters 7–14) is not a real date. "
-                       "Check the number on the ID card."));
+        return fail(QCoreApplication::translate("Validation",
+                                                "The birth date in the ID number (characters 7–14) is not a real date. "
+                                                "Check the number on the ID card."));
     if (birth > QDate::currentDate())
-        return fail(tr("The birth date in the ID number (%1) is in the future. Check the number on the ID card.")
-                        .arg(birth.toString(Qt::ISODate)));
+        return fail(
+            QCoreApplication::translate(
+                "Validation", "The birth date in the ID number (%1) is in the future. Check the number on the ID card.")
+                .arg(birth.toString(Qt::ISODate)));
     const QChar expected = residentCheckChar(QStringView(id).left(17));
     if (last != expected)
-        return fail(tr("The check digit of the ID number is wrong: the last character should be %1. "
-                       "Check the number on the ID card.")
+        return fail(QCoreApplication::translate(
+                        "Validation", "The check digit of the ID number is wrong: the last character should be %1. "
+                                      "Check the number on the ID card.")
                         .arg(expected));
     return id;
 }
@@ -108,23 +113,29 @@ Result<QString> creditCode(const QString& input)
 {
     QString code = compact(input).toUpper();
     if (code.isEmpty())
-        return fail(tr("The unified social credit code is empty. Enter the 18 characters on the business licence."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The unified social credit code is empty. Enter the 18 characters on the business licence."));
     if (code.size() != 18)
-        return fail(tr("The unified social credit code has %1 characters; it must have 18. "
-                       "Check the code on the business licence.")
+        return fail(QCoreApplication::translate("Validation",
+                                                "The unified social credit code has %1 characters; it must have 18. "
+                                                "Check the code on the business licence.")
                         .arg(code.size()));
     const QString& alphabet = creditAlphabet();
     for (int i = 0; i < code.size(); ++i) {
         if (!alphabet.contains(code.at(i)))
-            return fail(tr("The unified social credit code contains \"%1\", which is never used "
-                           "(the letters I, O, Z, S and V do not occur). Check the code on the business licence.")
+            return fail(QCoreApplication::translate(
+                            "Validation",
+                            "The unified social credit code contains \"%1\", which is never used "
+                            "(the letters I, O, Z, S and V do not occur). Check the code on the business licence.")
                             .arg(code.at(i)));
     }
     const QChar first = code.at(0);
     if (!((first >= QLatin1Char('1') && first <= QLatin1Char('9')) || first == QLatin1Char('A') ||
           first == QLatin1Char('N') || first == QLatin1Char('Y')))
-        return fail(tr("The unified social credit code cannot start with \"%1\" (it starts with 1–9, A, N or Y). "
-                       "Check the code on the business licence.")
+        return fail(QCoreApplication::translate(
+                        "Validation",
+                        "The unified social credit code cannot start with \"%1\" (it starts with 1–9, A, N or Y). "
+                        "Check the code on the business licence.")
                         .arg(first));
     static constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     int sum = 0;
@@ -135,8 +146,10 @@ Result<QString> creditCode(const QString& input)
         check = 0;
     const QChar expected = alphabet.at(check);
     if (code.at(17) != expected)
-        return fail(tr("The check character of the unified social credit code is wrong: the last character should "
-                       "be %1. Check the code on the business licence.")
+        return fail(QCoreApplication::translate(
+                        "Validation",
+                        "The check character of the unified social credit code is wrong: the last character should "
+                        "be %1. Check the code on the business licence.")
                         .arg(expected));
     return code;
 }
@@ -147,7 +160,8 @@ Result<QString> phone(const QString& input)
     s.remove(QLatin1Char('('));
     s.remove(QLatin1Char(')'));
     if (s.isEmpty())
-        return fail(tr("The phone number is empty. Enter a mobile number or a landline with its area code."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The phone number is empty. Enter a mobile number or a landline with its area code."));
     // Extension: "-123", "转123" or "ext123" after the main number.
     QString extension;
     static const QRegularExpression extRe(QStringLiteral("^(.*?)(?:转|ext\\.?|x)(\\d{1,6})$"),
@@ -158,8 +172,9 @@ Result<QString> phone(const QString& input)
     }
     if (s.startsWith(QLatin1Char('+'))) {
         if (!s.startsWith(QLatin1String("+86")))
-            return fail(
-                tr("Only mainland China numbers (+86) are accepted. Enter the number without a foreign prefix."));
+            return fail(QCoreApplication::translate(
+                "Validation",
+                "Only mainland China numbers (+86) are accepted. Enter the number without a foreign prefix."));
         s = s.mid(3);
     } else if (s.startsWith(QLatin1String("0086"))) {
         s = s.mid(4);
@@ -169,20 +184,26 @@ Result<QString> phone(const QString& input)
     const QStringList groups = s.split(QLatin1Char('-'), Qt::SkipEmptyParts);
     const QString digits = groups.join(QString());
     if (!allDigits(digits))
-        return fail(tr("The phone number may contain only digits, spaces, hyphens and a +86 prefix. "
-                       "Check the number."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The phone number may contain only digits, spaces, hyphens and a +86 prefix. "
+                          "Check the number."));
     if (digits.startsWith(QLatin1Char('1'))) {
         if (!extension.isEmpty())
-            return fail(tr("A mobile number has no extension. Enter the 11-digit mobile number only."));
+            return fail(QCoreApplication::translate(
+                "Validation", "A mobile number has no extension. Enter the 11-digit mobile number only."));
         if (digits.size() != 11)
-            return fail(tr("A mobile number has 11 digits; this one has %1. Check the number.").arg(digits.size()));
+            return fail(QCoreApplication::translate("Validation",
+                                                    "A mobile number has 11 digits; this one has %1. Check the number.")
+                            .arg(digits.size()));
         if (digits.at(1) < QLatin1Char('3'))
-            return fail(tr("Mainland mobile numbers start with 13–19. Check the number."));
+            return fail(QCoreApplication::translate("Validation",
+                                                    "Mainland mobile numbers start with 13–19. Check the number."));
         return digits;
     }
     if (!digits.startsWith(QLatin1Char('0')))
-        return fail(tr("A landline number needs its area code (for example 0478-8212345). "
-                       "Add the area code or enter an 11-digit mobile number."));
+        return fail(QCoreApplication::translate("Validation",
+                                                "A landline number needs its area code (for example 0478-8212345). "
+                                                "Add the area code or enter an 11-digit mobile number."));
     // Landline: split area code from number. With a hyphen the split is given; without it, use the
     // length rule: Beijing/Tianjin-style 2-digit codes are 010 and 02x, others have 3 digits.
     QString area;
@@ -194,8 +215,9 @@ Result<QString> phone(const QString& input)
         if (groups.size() == 3 && extension.isEmpty())
             extension = groups.at(2);
         else if (groups.size() > 3 || (groups.size() == 3 && !extension.isEmpty()))
-            return fail(tr("The landline number has too many parts. Write it as area code-number, "
-                           "for example 0478-8212345."));
+            return fail(QCoreApplication::translate(
+                "Validation", "The landline number has too many parts. Write it as area code-number, "
+                              "for example 0478-8212345."));
     } else {
         const bool twoDigitArea = digits.startsWith(QLatin1String("010")) || digits.startsWith(QLatin1String("02"));
         const int areaLen = twoDigitArea ? 3 : 4;
@@ -203,13 +225,16 @@ Result<QString> phone(const QString& input)
         number = digits.mid(areaLen);
     }
     if (area.size() < 3 || area.size() > 4)
-        return fail(tr("The area code \"%1\" is not valid: it has 3 or 4 digits starting with 0 (for example 0478). "
-                       "Check the number.")
+        return fail(QCoreApplication::translate(
+                        "Validation",
+                        "The area code \"%1\" is not valid: it has 3 or 4 digits starting with 0 (for example 0478). "
+                        "Check the number.")
                         .arg(area));
     if (number.size() < 7 || number.size() > 8 || number.startsWith(QLatin1Char('0')) ||
         number.startsWith(QLatin1Char('1')))
-        return fail(tr("A landline number has 7 or 8 digits after the area code (for example 0478-8212345). "
-                       "Check the number."));
+        return fail(QCoreApplication::translate(
+            "Validation", "A landline number has 7 or 8 digits after the area code (for example 0478-8212345). "
+                          "Check the number."));
     QString out = area + QLatin1Char('-') + number;
     if (!extension.isEmpty())
         out += QLatin1Char('-') + extension;
@@ -220,7 +245,8 @@ Result<QDate> ledgerDate(const QString& input)
 {
     const QString s = compact(input);
     if (s.isEmpty())
-        return fail(tr("The date is empty. Enter it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日."));
+        return fail(QCoreApplication::translate(
+            "Validation", "The date is empty. Enter it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日."));
     static const QRegularExpression sepRe(QStringLiteral("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})$"));
     static const QRegularExpression zhRe(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日?$"));
     int y = 0, m = 0, d = 0;
@@ -233,13 +259,22 @@ Result<QDate> ledgerDate(const QString& input)
         m = match2.captured(2).toInt();
         d = match2.captured(3).toInt();
     } else {
-        return fail(tr("\"%1\" is not a date. Write it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.").arg(s));
+        return fail(
+            QCoreApplication::translate(
+                "Validation", "\"%1\" is not a date. Write it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.")
+                .arg(s));
     }
     const QDate date(y, m, d);
     if (!date.isValid())
-        return fail(tr("\"%1\" is not a real date (month %2 has no day %3). Check the date.").arg(s).arg(m).arg(d));
+        return fail(QCoreApplication::translate("Validation",
+                                                "\"%1\" is not a real date (month %2 has no day %3). Check the date.")
+                        .arg(s)
+                        .arg(m)
+                        .arg(d));
     if (y < 1900)
-        return fail(tr("The year %1 is too early for a case date. Check the date.").arg(y));
+        return fail(
+            QCoreApplication::translate("Validation", "The year %1 is too early for a case date. Check the date.")
+                .arg(y));
     return date;
 }
 

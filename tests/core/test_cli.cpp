@@ -1,0 +1,330 @@
+// onewindow-cli end to end: init, usage errors, cases (json/csv/table), show and check, run as a
+// separate process against real database files.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "storage/case_writer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+
+using namespace ow;
+
+namespace {
+
+QString cli()
+{
+    return test::builtProgram(QStringLiteral("onewindow-cli"));
+}
+
+test::Run runCli(const QString& db, const QStringList& args)
+{
+    return test::runProgram(cli(), QStringList{QStringLiteral("--db"), db} + args);
+}
+
+// Raw stdout bytes, for checks a decoded QString would hide (the UTF-8 BOM).
+QByteArray rawOut(const QString& db, const QStringList& args)
+{
+    QProcess p;
+    p.start(cli(), QStringList{QStringLiteral("--db"), db} + args);
+    p.waitForFinished(300000);
+    return p.readAllStandardOutput();
+}
+
+CaseRecord makeCase(const QString& no, const QString& status, const QDate& received, const QString& applicant)
+{
+    CaseRecord c;
+    c.caseNo = no;
+    c.caseType = QStringLiteral("people_mediation");
+    c.source = QStringLiteral("walk_in");
+    c.categoryCode = QStringLiteral("neighbor");
+    c.townshipCode = QStringLiteral("150824100");
+    c.summary = QStringLiteral("邻里宅基地边界纠纷");
+    c.status = status;
+    c.receivedOn = received;
+    c.filedOn = received;
+    c.dueOn = received.addDays(30);
+    c.leadDepartmentCode = QStringLiteral("justice");
+    Party applicantParty;
+    applicantParty.name = applicant;
+    applicantParty.idNumber = QStringLiteral("150824198503120033");
+    applicantParty.phone = QStringLiteral("13812345678");
+    c.parties << applicantParty;
+    Party respondent;
+    respondent.role = QStringLiteral("respondent");
+    respondent.name = QStringLiteral("李四");
+    c.parties << respondent;
+    Milestone m;
+    m.milestone = QStringLiteral("handling");
+    m.counting = QStringLiteral("calendar");
+    m.days = 30;
+    m.startsOn = received;
+    m.dueOn = c.dueOn;
+    m.originalDueOn = c.dueOn;
+    c.milestones << m;
+    c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), QStringLiteral("窗口受理")};
+    return c;
+}
+
+// A sample database with three cases: one open and overdue, one open, one closed.
+struct CasesDb
+{
+    test::TempDatabase t;
+    CasesDb()
+    {
+        WriteTransaction tx(*t.db);
+        REQUIRE(tx.active());
+        CaseWriter writer(*t.db);
+        CaseRecord a = makeCase(QStringLiteral("（2025）乌中矛调字第0001号"), QStringLiteral("in_progress"),
+                                QDate(2025, 5, 7), QStringLiteral("张建国"));
+        CaseRecord b = makeCase(QStringLiteral("（2025）乌中矛调字第0002号"), QStringLiteral("filed"),
+                                QDate::currentDate(), QStringLiteral("王芳"));
+        CaseRecord c = makeCase(QStringLiteral("（2025）乌中矛调字第0003号"), QStringLiteral("closed"),
+                                QDate(2025, 6, 1), QStringLiteral("赵敏"));
+        c.endedOn = QDate(2025, 6, 20);
+        c.outcome = QStringLiteral("mediated");
+        c.resolutionLevel = QStringLiteral("county");
+        c.milestones.first().metOn = c.endedOn;
+        REQUIRE(writer.insert(a).ok());
+        REQUIRE(writer.insert(b).ok());
+        REQUIRE(writer.insert(c).ok());
+        REQUIRE(tx.commit().ok());
+    }
+};
+
+QJsonArray jsonArray(const QString& text)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    INFO(text.toStdString());
+    REQUIRE(e.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+} // namespace
+
+TEST_CASE("init creates a database and refuses to overwrite it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    const QStringList args{QStringLiteral("init"),
+                           QStringLiteral("--site-code"),
+                           QStringLiteral("150824"),
+                           QStringLiteral("--site-name"),
+                           QStringLiteral("乌拉特中旗社会治理中心"),
+                           QStringLiteral("--level"),
+                           QStringLiteral("county")};
+    const test::Run first = runCli(path, args);
+    INFO(first.err.toStdString());
+    CHECK(first.status == 0);
+    CHECK(QFile::exists(path));
+    const QByteArray before = test::fileHash(path);
+    const test::Run second = runCli(path, args);
+    CHECK(second.status == 1);
+    CHECK_FALSE(second.err.isEmpty());
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("usage errors exit with status 2")
+{
+    test::TempDatabase t;
+    CHECK(runCli(t.path, {QStringLiteral("no-such-command")}).status == 2);
+    CHECK(runCli(t.path, {QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("xml")}).status == 2);
+    CHECK(runCli(t.path, {QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("many")}).status == 2);
+    const test::Run badStatus =
+        runCli(t.path, {QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("已完成")});
+    CHECK(badStatus.status == 2);
+    CHECK(badStatus.err.contains(QStringLiteral("已完成")));
+    CHECK(runCli(t.path, {QStringLiteral("cases"), QStringLiteral("--category"), QStringLiteral("nonsense")}).status ==
+          2);
+    CHECK(runCli(t.path, {QStringLiteral("cases"), QStringLiteral("--township"), QStringLiteral("北京")}).status == 2);
+    CHECK(runCli(t.path, {QStringLiteral("show")}).status == 2);
+}
+
+TEST_CASE("cases --format json has exactly the keys of cli.md")
+{
+    CasesDb d;
+    const test::Run r = runCli(d.t.path, {QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    const QJsonArray rows = jsonArray(r.out);
+    REQUIRE(rows.size() == 3);
+    const QStringList expected{
+        QStringLiteral("case_no"),          QStringLiteral("uuid"),        QStringLiteral("site"),
+        QStringLiteral("status"),           QStringLiteral("case_type"),   QStringLiteral("source"),
+        QStringLiteral("category"),         QStringLiteral("township"),    QStringLiteral("village"),
+        QStringLiteral("lead_department"),  QStringLiteral("received_on"), QStringLiteral("filed_on"),
+        QStringLiteral("due_on"),           QStringLiteral("ended_on"),    QStringLiteral("outcome"),
+        QStringLiteral("resolution_level"), QStringLiteral("applicant")};
+    for (const QJsonValue& v : rows) {
+        const QStringList keys = v.toObject().keys();
+        CHECK(QSet<QString>(keys.begin(), keys.end()) == QSet<QString>(expected.begin(), expected.end()));
+    }
+    // Newest first: today's case, then 2025-06-01, then 2025-05-07.
+    const QJsonObject oldest = rows.at(2).toObject();
+    CHECK(oldest.value(QStringLiteral("case_no")).toString() == QStringLiteral("（2025）乌中矛调字第0001号"));
+    CHECK(oldest.value(QStringLiteral("site")).toString() == QStringLiteral("150824"));
+    CHECK(oldest.value(QStringLiteral("status")).toString() == QStringLiteral("in_progress"));
+    CHECK(oldest.value(QStringLiteral("category")).toString() == QStringLiteral("neighbor"));
+    CHECK(oldest.value(QStringLiteral("township")).toString() == QStringLiteral("150824100"));
+    CHECK(oldest.value(QStringLiteral("village")).isNull());
+    CHECK(oldest.value(QStringLiteral("lead_department")).toString() == QStringLiteral("justice"));
+    CHECK(oldest.value(QStringLiteral("received_on")).toString() == QStringLiteral("2025-05-07"));
+    CHECK(oldest.value(QStringLiteral("due_on")).toString() == QStringLiteral("2025-06-06"));
+    CHECK(oldest.value(QStringLiteral("ended_on")).isNull());
+    CHECK(oldest.value(QStringLiteral("outcome")).isNull());
+    CHECK(oldest.value(QStringLiteral("applicant")).toString() == QStringLiteral("张建国"));
+    const QJsonObject closed = rows.at(1).toObject();
+    CHECK(closed.value(QStringLiteral("ended_on")).toString() == QStringLiteral("2025-06-20"));
+    CHECK(closed.value(QStringLiteral("outcome")).toString() == QStringLiteral("mediated"));
+    CHECK(closed.value(QStringLiteral("resolution_level")).toString() == QStringLiteral("county"));
+}
+
+TEST_CASE("cases filters by status label, category, township, overdue, search and limit")
+{
+    CasesDb d;
+    auto count = [&](const QStringList& extra) {
+        const test::Run r = runCli(
+            d.t.path, QStringList{QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        return jsonArray(r.out).size();
+    };
+    CHECK(count({QStringLiteral("--status"), QStringLiteral("办理中")}) == 1);
+    CHECK(count({QStringLiteral("--status"), QStringLiteral("closed")}) == 1);
+    CHECK(count({QStringLiteral("--category"), QStringLiteral("邻里")}) == 3);
+    CHECK(count({QStringLiteral("--category"), QStringLiteral("contract")}) == 0);
+    CHECK(count({QStringLiteral("--township"), QStringLiteral("150824100")}) == 3);
+    CHECK(count({QStringLiteral("--overdue")}) == 1);
+    CHECK(count({QStringLiteral("--search"), QStringLiteral("王芳")}) == 1);
+    CHECK(count({QStringLiteral("--limit"), QStringLiteral("2")}) == 2);
+    CHECK(count({QStringLiteral("--limit"), QStringLiteral("0")}) == 3);
+}
+
+TEST_CASE("cases as CSV starts with a UTF-8 BOM and has the JSON keys as header")
+{
+    CasesDb d;
+    const QByteArray bytes =
+        rawOut(d.t.path, {QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.first().startsWith(QStringLiteral("case_no,uuid,site,status,case_type,")));
+    CHECK(lines.first().endsWith(QStringLiteral(",resolution_level,applicant")));
+    CHECK(text.contains(QStringLiteral("张建国")));
+}
+
+TEST_CASE("cases as a table has Chinese headers, English with --lang en")
+{
+    CasesDb d;
+    const test::Run zh = runCli(d.t.path, {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("cases")});
+    REQUIRE(zh.status == 0);
+    const QString header = zh.out.section(QLatin1Char('\n'), 0, 0);
+    for (const char* h : {"案件编号", "受理日期", "类别", "申请人", "乡镇", "责任部门", "状态", "期限"})
+        CHECK(header.contains(QString::fromUtf8(h)));
+    CHECK(zh.out.contains(QStringLiteral("张建国")));
+    CHECK(zh.out.contains(QStringLiteral("办理中")));
+    const test::Run en = runCli(d.t.path, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cases")});
+    REQUIRE(en.status == 0);
+    CHECK(en.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("Case no.")));
+    CHECK(en.out.contains(QStringLiteral("In progress")));
+}
+
+TEST_CASE("show prints one case with parties, milestones and timeline")
+{
+    CasesDb d;
+    const QString no = QStringLiteral("（2025）乌中矛调字第0001号");
+    const test::Run r =
+        runCli(d.t.path, {QStringLiteral("show"), no, QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("case_no")).toString() == no);
+    CHECK(o.value(QStringLiteral("applicant")).toString() == QStringLiteral("张建国"));
+    const QJsonArray parties = o.value(QStringLiteral("parties")).toArray();
+    REQUIRE(parties.size() == 2);
+    const QJsonObject applicant = parties.at(0).toObject();
+    CHECK(applicant.value(QStringLiteral("role")).toString() == QStringLiteral("applicant"));
+    CHECK(applicant.value(QStringLiteral("id_number")).toString() == QStringLiteral("150824********0033"));
+    CHECK(applicant.value(QStringLiteral("phone")).toString() == QStringLiteral("138****5678"));
+    const QJsonArray milestones = o.value(QStringLiteral("milestones")).toArray();
+    REQUIRE(milestones.size() == 1);
+    CHECK(milestones.at(0).toObject().value(QStringLiteral("milestone")).toString() == QStringLiteral("handling"));
+    CHECK(milestones.at(0).toObject().value(QStringLiteral("due_on")).toString() == QStringLiteral("2025-06-06"));
+    CHECK(milestones.at(0).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("overdue"));
+    const QJsonArray timeline = o.value(QStringLiteral("timeline")).toArray();
+    REQUIRE(timeline.size() >= 1);
+    const QJsonObject event = timeline.at(0).toObject();
+    CHECK(event.value(QStringLiteral("action")).toString() == QStringLiteral("filed"));
+    CHECK(event.value(QStringLiteral("actor")).toString() == QStringLiteral("system"));
+    CHECK(event.contains(QStringLiteral("at")));
+    CHECK(event.value(QStringLiteral("detail")).toString() == QStringLiteral("窗口受理"));
+
+    const test::Run unmasked = runCli(d.t.path, {QStringLiteral("show"), no, QStringLiteral("--format"),
+                                                 QStringLiteral("json"), QStringLiteral("--unmask")});
+    REQUIRE(unmasked.status == 0);
+    CHECK(unmasked.out.contains(QStringLiteral("150824198503120033")));
+
+    const test::Run closed = runCli(d.t.path, {QStringLiteral("show"), QStringLiteral("（2025）乌中矛调字第0003号"),
+                                               QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(closed.status == 0);
+    const QJsonObject closedObj = QJsonDocument::fromJson(closed.out.toUtf8()).object();
+    CHECK(closedObj.value(QStringLiteral("milestones"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("state"))
+              .toString() == QStringLiteral("met"));
+
+    const test::Run text = runCli(d.t.path, {QStringLiteral("show"), no});
+    REQUIRE(text.status == 0);
+    CHECK(text.out.contains(QStringLiteral("张建国")));
+    CHECK(text.out.contains(QStringLiteral("办理中")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("150824198503120033")));
+}
+
+TEST_CASE("show of an unknown case exits 1 with a message")
+{
+    test::TempDatabase t;
+    const test::Run r = runCli(t.path, {QStringLiteral("show"), QStringLiteral("（2099）不存在第9号")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("（2099）不存在第9号")));
+}
+
+TEST_CASE("check passes on a fresh database and reports a damaged file with status 3")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("good.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("150824"),
+                          QStringLiteral("--site-name"), QStringLiteral("乌拉特中旗社会治理中心"),
+                          QStringLiteral("--level"), QStringLiteral("county")})
+                .status == 0);
+    const test::Run good = runCli(path, {QStringLiteral("check")});
+    INFO(good.out.toStdString() + good.err.toStdString());
+    CHECK(good.status == 0);
+    // Nothing on stderr but Qt's own environment notes (e.g. XDG_RUNTIME_DIR).
+    QStringList errLines = good.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    errLines.removeIf([](const QString& l) { return l.startsWith(QLatin1String("QStandardPaths")); });
+    CHECK(errLines.isEmpty());
+    CHECK(good.out.count(QLatin1Char('\n')) >= 5);
+
+    // A copy with garbage written over pages in the middle of the file.
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    QByteArray bytes = test::readFile(path);
+    REQUIRE(bytes.size() > 64 * 1024);
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 16 * 1024; ++i)
+        bytes[i] = char(0xA5 ^ (i & 0x3F));
+    test::writeFile(bad, bytes);
+    const test::Run damaged = runCli(bad, {QStringLiteral("check")});
+    INFO(damaged.out.toStdString() + damaged.err.toStdString());
+    CHECK(damaged.status == 3);
+    CHECK_FALSE(damaged.err.isEmpty());
+
+    CHECK(runCli(dir.filePath(QStringLiteral("missing.sqlite")), {QStringLiteral("check")}).status == 3);
+}
