@@ -1,4 +1,3498 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the attachment a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split it, or ask an administrator to raise the limit (setting attachment_max_bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF, JPEG or PNG file. Save or scan it in one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot; (%2, %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is damaged: its content no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumbers</name>
+    <message>
+        <source>Cannot take the next case number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>No case %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case was merged into another case; work on that case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; only a supervisor can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: it has not been assigned to a department yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be closed while it is suspended: resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: no response has reached the applicant yet (record the response first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response cannot be recorded: the case has not been assigned to a department yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response can only be recorded while the case is in progress (now &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case must be accepted (filed) before it is assigned to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has a lead department; transfer it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has already been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case that has not been accepted yet can be rejected (now &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling can only start once the case is assigned (now &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assigned case or a case in progress can be suspended (now &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed, escalated, withdrawn or rejected case can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot be escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot be changed this way (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed case %1 in the meantime; reopen it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this (you are signed in as &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reason %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for not accepting the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant gave for withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead department (&quot;%1&quot; is not a department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summoned department(s) have not yet reported in and given feedback. Wait for them, or record the response anyway with a reason (lead department override).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for responding before every summoned department gave feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Response recorded before %n department(s) gave feedback: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resolution level for a closed case (village, township, county).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case needs more work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for more work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for suspending the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed after %n day(s) suspended; open deadlines moved later accordingly</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write down the body that receives the escalated case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case this one is merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was itself merged; merge into the case it points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 merged into this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for reopening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by a supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may extend a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reason for the extension; the applicant is told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; there is no deadline left to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no open handling deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The handling deadline was already extended once (by %n day(s)); it cannot be extended again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no handling rule for this case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling deadline extended by %n day(s) from %1 to %2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor may put a case under supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a supervision note: what must happen, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; there is nothing left to supervise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put under supervision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite integrity check found %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-ledger needs exactly one FILE.csv: import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding utf-8|gb18030] [--timing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid and --rejects OUT.csv go together: the rows left out must go somewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse %1 ms, validate %2 ms, write %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --site-code, --site-name and --level (county, township or village).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (the package to write, e.g. 2025-05.owpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date YYYY-MM-DD or &quot;last&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records changed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records changed since the last export (%1 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records (no earlier export is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 (%3, %4), written %5 by %6, range %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum verified (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First package from site %1: it would be registered as a township of this county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First package from site %1: it is registered as a township of this county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and at the township since the last exchange. This database keeps its version; the township&apos;s version is kept in the conflicts list for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: version %1 of %2; township: version %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one package file: import FILE.owpkg [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every record of this package is already here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases takes no arguments besides its options (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of cases (0 for all), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case status &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Give a category code or its name as configured in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown township &quot;%1&quot;. Give a division code (e.g. 150824100) or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases; use --limit 0 to list all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key check could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) refer to records that do not exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could only be read up to entry %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: the log was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: ok (%1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version is %1, newer than this program knows (%2). Use a newer OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no OneWindow schema (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (it will be upgraded to %2 when opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in good order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one case number, UUID or one-case code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked; add --unmask to show them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Closure</name>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not accept this handling opinion, you may, within 30 days of receiving it, ask the administrative body one level above the one that handled it to review it (Regulations on Letters and Visits art. 35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome: choose one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid resolution level for a closed case (village, township or county), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up visit (required before closing a case of type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint-handling feedback from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mediation agreement (the outcome is &quot;mediated&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a petition decision: a petition closes as supported, explained or not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the petitioner&apos;s request in the handling opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facts and reasons in the handling opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the basis of the decision (laws, regulations or policies) in the handling opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be closed yet. Missing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reopen a closed case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case; it is kept in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed (%2), so there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow database or is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it first with &quot;onewindow-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer OneWindow (schema %1; this program knows up to %2). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>The time limit for &quot;%1&quot; of this case type cannot be extended. Close the case or escalate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone has no deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of cases must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no townships to put demo cases in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot create the package file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date of the export is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the package file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be logged, the package was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case tables refer to each other in a cycle (%1); they cannot be exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is truncated (%2 of %3 bytes). Ask the township to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package or is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged (%2). Ask the township to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: it has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: its manifest does not name the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was written by a newer OneWindow (package format %2; this program reads up to %3). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no valid schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was written by a newer OneWindow (database schema %2; this program knows up to %3). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say which site wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after export: its tables differ from its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds a table this program does not know (%2). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds a column this program does not know (%2.%3). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 of the package %2 lacks the column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after export: table %2 holds %3 rows, its manifest says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 was changed after export (the checksum does not match). It is refused; ask the township for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is invalid: table %2 holds the key %3 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s own export (site %2); it cannot be imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 comes from %2 (%3), which is not a township of this county (%4). It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare the package with this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this database (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database exists yet. Enter the center this computer works for; a new database will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division code of the center, e.g. 150824</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLedgerDialog</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it). Every row is checked first; nothing is written unless all rows are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Choose the case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the case reached the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dispute category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dispute category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the township (苏木/镇/街道) where the dispute arose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of this center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village or community of the chosen township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receiving window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short summary of the dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people involved must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency is normal or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the case is not accepted; the notice shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives are chosen only when 5 or more people come together (信访工作条例 art. 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 representatives may be chosen (信访工作条例 art. 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most one proxy agent (信访代办员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at %1 and accepted as case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at %1; waiting for triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at %1 and not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was merged into another case; record the visit there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit no. %1 about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>the date %1 lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a configured dispute category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a department but not an intake window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of %2 (it belongs to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village or community of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the status is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a case that has ended has an end date; the status is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a closed case has an outcome; the status is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a closed or escalated case has a resolution level; the status is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalated case always has the level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the date received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 是 or 否 (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a case with the outcome %1 can have a judicial confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1, unchanged %2, rejected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1, unchanged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (a missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first line must hold the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this cell has a value but its column has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header has columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 already exists with different content; correct it in the application or give this row another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number, name, phone or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed and archived, so it cannot be changed. A supervisor can reopen it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has ended (%2) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediator %1 is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active mediator. Choose another mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named mediation studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-track court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counseling room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue mediating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party refuses to continue (People&apos;s Mediation Law art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties&apos; positions are too far apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was withdrawn (Invited Mediation Provisions art. 26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mediator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the room or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of room. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the mediation session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date %1 is in the future. Record a session after it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date %1 is before the case was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time the session started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen room does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room or type the place where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mediation type. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one mediator for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the mediation record (调解记录): what the parties said and what was agreed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result of the session: continue, agreement reached, failed or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminated mediation needs its reason: a party refuses to continue, the positions are too far apart, or the application was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a route. Choose litigation, arbitration or administrative handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed mediation must record which route the parties were told about: litigation, arbitration or administrative handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement may concern personal status or title to property (%1). A court does not confirm agreements on marriage, adoption, homestead or land title (Interpretation of the Civil Procedure Law art. 355); advise the parties before they apply for judicial confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement is either written (People&apos;s Mediation Law art. 29) or oral (art. 28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement takes effect (the date all parties signed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s effective date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement takes effect (%1) before the case was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the particulars of both parties (at least two named parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main facts of the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points in dispute and each party&apos;s responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terms agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the terms are performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline for performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written agreement (People&apos;s Mediation Law art. 29) lacks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The performance deadline %1 is before the agreement takes effect (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the content of the oral agreement (People&apos;s Mediation Law art. 28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement needs at least %1 copies: one for each of the %2 parties and one kept by the mediation committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written agreement effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral agreement effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, amount %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written mediation agreement. Record the agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the parties applied to the court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application date %1 is before the agreement took effect (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the court the parties applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision is either granted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the decision date and the result, or neither while the court has not decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was made after the 30-day period (due %1, People&apos;s Mediation Law art. 33); the court may not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, granted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the performance was checked (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the agreement was performed, partly performed or not performed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the case was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made: phone, home visit or at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who made the follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a satisfaction level. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 (%2) by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediationDocuments</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no mediation agreement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s Mediation Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of an Oral Mediation Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main facts of the dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in dispute and responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through mediation, the parties voluntarily agree as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: RMB %1 yuan (in words: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manner of performance: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of performance: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance deadline: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement takes effect when the parties have signed, sealed or put their fingerprints on it and the mediator has signed it and the mediation committee has sealed it. The parties may jointly apply to a people&apos;s court for judicial confirmation within 30 days of its taking effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement is made in %1 copies: one for each party and one kept by the people&apos;s mediation committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the oral agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signature, seal or fingerprint): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator (signature): %1 ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal of the people&apos;s mediation committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no petition handling opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition Handling Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts found and reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is a PDF file. Print it from the case&apos;s attachments and insert it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF attachment &quot;%1&quot; is listed on a placeholder page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the parties&apos; rights and obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In people&apos;s mediation the parties have the following rights (People&apos;s Mediation Law art. 23):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. to choose or accept a mediator;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. to accept mediation, refuse it or ask for it to end;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. to ask for the mediation to be held in public or not;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. to express their will freely and reach an agreement voluntarily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the following obligations (art. 24):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. to state the facts of the dispute truthfully;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. to keep order during mediation and respect the mediator;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. to respect the other party&apos;s exercise of its rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties (signature): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 %2%3; place: %4; type: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators: %1; present: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the parties were told about: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on %1 to %2; court case number: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed (valid) on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court has not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanatory notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. Outcome: %3; resolved at: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s Mediation Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volume has %1 pages in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan. Type it like 1,234.50 or 1234.5元 (at most two decimals, no minus sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than a fen (0.01 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site code %1 is a %2 division, but the site level is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site code %1 is not an administrative division code of the bundled list and no parent division starts it. Use a division code such as 150824.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site code and the site name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site level must be county, township or village, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The report month is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report figure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>Only an administrator or a supervisor may change routing rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dispute category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead department of the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing rules suggest %1. Write down why the case goes to %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has a lead department; transfer it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as suggested by the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department the case is transferred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the case is transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no lead department yet; route it in triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has ended; it cannot be transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the department&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the case to a lead department before summoning others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the lead department already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been summoned for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summoned %1 to handle the case jointly, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summoned %1 to handle the case jointly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not summoned for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already reported in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must report in before giving feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The ID number is empty. Enter the 18-digit number printed on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number has %1 characters; a resident ID has 18 (or 15 for an old card). Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number may contain only digits. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7–12) is not a real date. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number must be digits. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of an ID number must be a digit or X. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7–14) is not a real date. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong: the last character should be %1. Check the number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty. Enter the 18 characters on the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code has %1 characters; it must have 18. Check the code on the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code contains &quot;%1&quot;, which is never used (the letters I, O, Z, S and V do not occur). Check the code on the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code cannot start with &quot;%1&quot; (it starts with 1–9, A, N or Y). Check the code on the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code is wrong: the last character should be %1. Check the code on the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Enter a mobile number or a landline with its area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mainland China numbers (+86) are accepted. Enter the number without a foreign prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces, hyphens and a +86 prefix. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension. Enter the 11-digit mobile number only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland mobile numbers start with 13–19. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code (for example 0478-8212345). Add the area code or enter an 11-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The landline number has too many parts. Write it as area code-number, for example 0478-8212345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; is not valid: it has 3 or 4 digits starting with 0 (for example 0478). Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number has 7 or 8 digits after the area code (for example 0478-8212345). Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty. Enter it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (month %2 has no day %3). Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is too early for a case date. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueues</name>
+    <message>
+        <source>Waiting for triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress in my department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MonthlyReport</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::cli</name>
+    <message>
+        <source>Number of cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cases must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo cases added (%2 still open), received %3 to %4, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake needs --json FILE (or --json - to read standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition needs CASE and an action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routing rule matches this case; choose the lead department with --lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source site code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month like 2025-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot write %1 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown township &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown department &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui</name>
+    <message>
+        <source>Cases by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend: accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where disputes ended: not leaving village %1, township %2, not escalated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Cases accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. 12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1    Scope: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseDetailView</name>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-case code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(extended by %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline and not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the time allowed has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DashboardWidget</name>
+    <message>
+        <source>Accepted this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ImportLedgerDialog</name>
+    <message>
+        <source>Choose Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing was written; correct the ledger and check it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rows are valid: %1 case(s) will be imported, %2 are already in the database unchanged. Press Import to write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: all %1 case(s) are already in the database unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 case(s); %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MainWindow</name>
+    <message>
+        <source>OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow %1
+One-window intake and case tracking for social-governance centers.
+
+Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PageFlow</name>
+    <message>
+        <source>Month: %1    Scope: %2    Units: cases, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal of the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ______ / ____ / ____</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReportWindow</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a count to list the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (double-click for the cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

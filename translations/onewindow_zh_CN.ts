@@ -1,4 +1,3491 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Application</source>
+        <translation>申请书</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Give the attachment a title.</source>
+        <translation>请填写附件标题。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance or other.</source>
+        <translation>请选择材料类别：申请书、身份证明、证据、授权委托书、履行凭证或其他。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split it, or ask an administrator to raise the limit (setting attachment_max_bytes).</source>
+        <translation>“%1”大小为 %2 MB，附件最大 %3 MB。请降低扫描分辨率或拆分文件，或请管理员调高上限（设置项 attachment_max_bytes）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF, JPEG or PNG file. Save or scan it in one of these formats.</source>
+        <translation>“%1”不是 PDF、JPEG 或 PNG 文件。请另存或扫描为这些格式之一。</translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot; (%2, %3 bytes)</source>
+        <translation>附件“%1”（%2，%3 字节）</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is damaged: its content no longer matches its SHA-256.</source>
+        <translation>附件“%1”已损坏：内容与其 SHA-256 校验值不符。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumbers</name>
+    <message>
+        <source>Cannot take the next case number: %1</source>
+        <translation>无法取得下一个案件编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>No case %1 in this database.</source>
+        <translation>本数据库中没有案件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>The case was merged into another case; work on that case instead.</source>
+        <translation>该案件已合并到另一案件，请在该案件上办理。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; only a supervisor can reopen it.</source>
+        <translation>该案件状态为“%1”，只有中心主任可以重新启用。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: it has not been assigned to a department yet.</source>
+        <translation>无法结案：该案件尚未分派给任何部门。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed while it is suspended: resume it first.</source>
+        <translation>案件处于中止状态，无法结案：请先恢复办理。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: no response has reached the applicant yet (record the response first).</source>
+        <translation>无法结案：尚未向申请人作出答复（请先登记处理反馈）。</translation>
+    </message>
+    <message>
+        <source>A response cannot be recorded: the case has not been assigned to a department yet.</source>
+        <translation>无法登记答复：该案件尚未分派给任何部门。</translation>
+    </message>
+    <message>
+        <source>A response can only be recorded while the case is in progress (now &quot;%1&quot;).</source>
+        <translation>只有办理中的案件才能登记答复（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The case must be accepted (filed) before it is assigned to a department.</source>
+        <translation>案件须先受理立案，才能分派给部门。</translation>
+    </message>
+    <message>
+        <source>The case already has a lead department; transfer it instead.</source>
+        <translation>该案件已有牵头部门，请改用转办。</translation>
+    </message>
+    <message>
+        <source>The case has already been accepted.</source>
+        <translation>该案件已受理。</translation>
+    </message>
+    <message>
+        <source>Only a case that has not been accepted yet can be rejected (now &quot;%1&quot;).</source>
+        <translation>只有尚未受理的案件才能不予受理（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Handling can only start once the case is assigned (now &quot;%1&quot;).</source>
+        <translation>案件分派后才能开始办理（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Only an assigned case or a case in progress can be suspended (now &quot;%1&quot;).</source>
+        <translation>只有已分派或办理中的案件才能中止（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The case is not suspended.</source>
+        <translation>该案件未处于中止状态。</translation>
+    </message>
+    <message>
+        <source>Only a closed, escalated, withdrawn or rejected case can be reopened.</source>
+        <translation>只有已办结、已上交、已撤回或不予受理的案件才能重新启用。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot be escalated.</source>
+        <translation>状态为“%1”的案件不能上交。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot be changed this way (%2).</source>
+        <translation>状态为“%1”的案件不能执行此操作（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>没有有效用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知操作“%1”，可用操作：%2。</translation>
+    </message>
+    <message>
+        <source>Someone else changed case %1 in the meantime; reopen it and try again.</source>
+        <translation>案件 %1 已被他人修改，请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this (you are signed in as &quot;%1&quot;).</source>
+        <translation>只有中心主任可以执行此操作（当前登录为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Write down the reason %1.</source>
+        <translation>请写明%1的理由。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation>日期 %1 早于案件受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Accepted as case %1</source>
+        <translation>受理立案，案号 %1</translation>
+    </message>
+    <message>
+        <source>for not accepting the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>不予受理：%1</translation>
+    </message>
+    <message>
+        <source>the applicant gave for withdrawing</source>
+        <translation>申请人撤回</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant: %1</source>
+        <translation>申请人撤回：%1</translation>
+    </message>
+    <message>
+        <source>Choose the lead department (&quot;%1&quot; is not a department).</source>
+        <translation>请选择牵头部门（“%1”不是部门）。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派至%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Handling started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summoned department(s) have not yet reported in and given feedback. Wait for them, or record the response anyway with a reason (lead department override).</source>
+        <translation>
+            <numerusform>还有 %n 个被召集部门尚未报到并反馈。请等待其反馈，或由牵头部门写明理由后直接登记答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for responding before every summoned department gave feedback</source>
+        <translation>在各协办部门反馈前答复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response recorded before %n department(s) gave feedback: %1</source>
+        <translation>
+            <numerusform>在 %n 个部门反馈前登记答复：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>已登记答复</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case (%1).</source>
+        <translation>请选择结案结果（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resolution level for a closed case (village, township, county).</source>
+        <translation>“%1”不是结案的化解层级（村、乡镇、县）。</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <source>why the case needs more work</source>
+        <translation>退回继续办理</translation>
+    </message>
+    <message>
+        <source>Returned for more work: %1</source>
+        <translation>退回继续办理：%1</translation>
+    </message>
+    <message>
+        <source>for suspending the case</source>
+        <translation>中止办理</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>中止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed after %n day(s) suspended; open deadlines moved later accordingly</source>
+        <translation>
+            <numerusform>中止 %n 天后恢复办理，未到期的期限相应顺延</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write down the body that receives the escalated case.</source>
+        <translation>请写明接收上交案件的单位。</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>上交至%1</translation>
+    </message>
+    <message>
+        <source>Choose the case this one is merged into.</source>
+        <translation>请选择要并入的案件。</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>案件不能并入自身。</translation>
+    </message>
+    <message>
+        <source>Case %1 was itself merged; merge into the case it points to.</source>
+        <translation>案件 %1 本身已被合并，请并入其指向的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 merged into this case</source>
+        <translation>案件 %1 已并入本案</translation>
+    </message>
+    <message>
+        <source>Merged into case %1</source>
+        <translation>已并入案件 %1</translation>
+    </message>
+    <message>
+        <source>for reopening the case</source>
+        <translation>重新启用本案</translation>
+    </message>
+    <message>
+        <source>Reopened by a supervisor: %1</source>
+        <translation>中心主任重新启用：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may extend a deadline.</source>
+        <translation>只有中心主任可以延长期限。</translation>
+    </message>
+    <message>
+        <source>Write down the reason for the extension; the applicant is told it.</source>
+        <translation>请写明延期理由，该理由将告知申请人。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; there is no deadline left to extend.</source>
+        <translation>该案件状态为“%1”，没有可延长的期限。</translation>
+    </message>
+    <message>
+        <source>The case has no open handling deadline to extend.</source>
+        <translation>该案件没有可延长的办理期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handling deadline was already extended once (by %n day(s)); it cannot be extended again.</source>
+        <translation>
+            <numerusform>办理期限已延长过一次（%n 天），不能再次延长。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no handling rule for this case type.</source>
+        <translation>该案件类型没有办理期限规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling deadline extended by %n day(s) from %1 to %2: %3</source>
+        <translation>
+            <numerusform>办理期限延长 %n 天，由 %1 延至 %2：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor may put a case under supervision.</source>
+        <translation>只有中心主任可以对案件督办。</translation>
+    </message>
+    <message>
+        <source>Write a supervision note: what must happen, by when.</source>
+        <translation>请填写督办意见：需要做什么、何时完成。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; there is nothing left to supervise.</source>
+        <translation>该案件状态为“%1”，无需督办。</translation>
+    </message>
+    <message>
+        <source>Put under supervision: %1</source>
+        <translation>列入督办：%1</translation>
+    </message>
+    <message>
+        <source>Supervision ended</source>
+        <translation>解除督办</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
+        <translation>用法：onewindow-cli [--db 路径] [--lang zh_CN|en] [--user 用户名] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite integrity check found %n problem(s):</source>
+        <translation>
+            <numerusform>SQLite 完整性检查发现 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-ledger needs exactly one FILE.csv: import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding utf-8|gb18030] [--timing]</source>
+        <translation>import-ledger 需要且只需要一个 FILE.csv：import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding utf-8|gb18030] [--timing]</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid and --rejects OUT.csv go together: the rows left out must go somewhere.</source>
+        <translation>--skip-invalid 和 --rejects OUT.csv 必须一起使用：跳过的行要写到某个文件里。</translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>parse %1 ms, validate %2 ms, write %3 ms</source>
+        <translation>解析 %1 毫秒，校验 %2 毫秒，写入 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>init needs --site-code, --site-name and --level (county, township or village).</source>
+        <translation>init 需要 --site-code、--site-name 和 --level（county、township 或 village）。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (%3).</source>
+        <translation>已为 %2（%3）创建数据库 %1。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (the package to write, e.g. 2025-05.owpkg).</source>
+        <translation>export 需要 --out FILE（要写入的数据包，例如 2025-05.owpkg）。</translation>
+    </message>
+    <message>
+        <source>--since takes a date YYYY-MM-DD or &quot;last&quot;, not &quot;%1&quot;.</source>
+        <translation>--since 需要日期 YYYY-MM-DD 或 &quot;last&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>records changed since %1</source>
+        <translation>%1 以来变更的记录</translation>
+    </message>
+    <message>
+        <source>records changed since the last export (%1 UTC)</source>
+        <translation>上次导出以来变更的记录（%1 UTC）</translation>
+    </message>
+    <message>
+        <source>all records (no earlier export is logged)</source>
+        <translation>全部记录（没有以往的导出记录）</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3.</source>
+        <translation>已导出 %1 行（%2）到 %3。</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>校验和（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 (%3, %4), written %5 by %6, range %7.</source>
+        <translation>数据包 %1 来自 %2（%3，%4），由 %6 于 %5 导出，范围 %7。</translation>
+    </message>
+    <message>
+        <source>Checksum verified (SHA-256): %1</source>
+        <translation>校验和已核对（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>First package from site %1: it would be registered as a township of this county.</source>
+        <translation>首次收到站点 %1 的数据包：将把它登记为本县的乡镇。</translation>
+    </message>
+    <message>
+        <source>First package from site %1: it is registered as a township of this county.</source>
+        <translation>首次收到站点 %1 的数据包：已将其登记为本县的乡镇。</translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1.</source>
+        <translation>此数据包已于 %1 导入过。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>包内</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and at the township since the last exchange. This database keeps its version; the township&apos;s version is kept in the conflicts list for review.</source>
+        <translation>冲突：自上次交换以来本地和乡镇都修改过。本数据库保留本地版本；乡镇的版本保存在冲突列表中待审核。</translation>
+    </message>
+    <message>
+        <source>here: version %1 of %2; township: version %3 of %4</source>
+        <translation>本地：第 %1 版（%2）；乡镇：第 %3 版（%4）</translation>
+    </message>
+    <message>
+        <source>(already recorded)</source>
+        <translation>（已记录）</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  ……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one package file: import FILE.owpkg [--dry-run]</source>
+        <translation>import 需要且只需要一个数据包文件：import FILE.owpkg [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every record of this package is already here; nothing was changed.</source>
+        <translation>无需导入：此数据包的全部记录都已在本库中，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflicting.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3，冲突 %4。</translation>
+    </message>
+    <message>
+        <source>cases takes no arguments besides its options (got &quot;%1&quot;).</source>
+        <translation>cases 命令除选项外不接受其他参数（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
+        <translation>未知格式“%1”：请使用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of cases (0 for all), not &quot;%1&quot;.</source>
+        <translation>--limit 需要一个整数（0 表示全部），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown case status &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知的案件状态“%1”。可用值：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Give a category code or its name as configured in this database.</source>
+        <translation>未知的纠纷类别“%1”。请填写本数据库中配置的类别代码或名称。</translation>
+    </message>
+    <message>
+        <source>Unknown township &quot;%1&quot;. Give a division code (e.g. 150824100) or its name.</source>
+        <translation>未知的乡镇“%1”。请填写区划代码（例如150824100）或名称。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases; use --limit 0 to list all.</source>
+        <translation>显示 %2 件中的 %1 件；使用 --limit 0 列出全部。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>无法进行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: ok</source>
+        <translation>SQLite 完整性：正常</translation>
+    </message>
+    <message>
+        <source>The foreign key check could not run: %1</source>
+        <translation>无法进行外键检查：%1</translation>
+    </message>
+    <message>
+        <source>The foreign key check could not finish: %1</source>
+        <translation>外键检查未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Foreign keys: ok</source>
+        <translation>外键：正常</translation>
+    </message>
+    <message>
+        <source>%1 row(s) refer to records that do not exist:</source>
+        <translation>%1 行引用了不存在的记录：</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could only be read up to entry %1 of %2.</source>
+        <translation>审计日志只能读到第 %1 条（共 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: the log was altered after it was written.</source>
+        <translation>审计链在第 %1 条处断开：日志写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>Audit chain: ok (%1 entries)</source>
+        <translation>审计链：正常（%1 条）</translation>
+    </message>
+    <message>
+        <source>The schema version is %1, newer than this program knows (%2). Use a newer OneWindow.</source>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）。请使用新版本的一窗通。</translation>
+    </message>
+    <message>
+        <source>The file has no OneWindow schema (version %1).</source>
+        <translation>该文件不是一窗通数据库（结构版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (it will be upgraded to %2 when opened)</source>
+        <translation>结构版本：%1（打开时将升级到 %2）</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore it from a backup.</source>
+        <translation>数据库已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database is in good order.</source>
+        <translation>数据库状态良好。</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>复查申请</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation>司法确认申请</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>show needs exactly one case number, UUID or one-case code.</source>
+        <translation>show 命令需要且只需要一个案件编号、UUID 或一案一码。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>未知格式“%1”：请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source> (supervised)</source>
+        <translation>（督办）</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>化解层级</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限节点</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked; add --unmask to show them in full.</source>
+        <translation>证件号码和电话号码已部分隐藏；加 --unmask 可显示完整号码。</translation>
+    </message>
+</context>
+<context>
+    <name>Closure</name>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不予支持</translation>
+    </message>
+    <message>
+        <source>If you do not accept this handling opinion, you may, within 30 days of receiving it, ask the administrative body one level above the one that handled it to review it (Regulations on Letters and Visits art. 35).</source>
+        <translation>如对本处理意见不服，可以自收到本意见书之日起30日内请求原办理行政机关的上一级行政机关复查（《信访工作条例》第三十五条）。</translation>
+    </message>
+    <message>
+        <source>the outcome: choose one of %1</source>
+        <translation>办结结果：请从 %1 中选择</translation>
+    </message>
+    <message>
+        <source>a valid resolution level for a closed case (village, township or county), not &quot;%1&quot;</source>
+        <translation>有效的化解层级（村、乡镇或县），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>a follow-up visit (required before closing a case of type %1)</source>
+        <translation>回访记录（%1案件结案前必须回访）</translation>
+    </message>
+    <message>
+        <source>joint-handling feedback from %1</source>
+        <translation>%1的联合办理反馈</translation>
+    </message>
+    <message>
+        <source>a mediation agreement (the outcome is &quot;mediated&quot;)</source>
+        <translation>调解协议（办结结果为“调解成功”）</translation>
+    </message>
+    <message>
+        <source>a petition decision: a petition closes as supported, explained or not supported</source>
+        <translation>信访处理决定：信访事项须以支持、解释说明或不予支持办结</translation>
+    </message>
+    <message>
+        <source>the petitioner&apos;s request in the handling opinion</source>
+        <translation>处理意见书中的信访请求</translation>
+    </message>
+    <message>
+        <source>the facts and reasons in the handling opinion</source>
+        <translation>处理意见书中的事实和理由</translation>
+    </message>
+    <message>
+        <source>the basis of the decision (laws, regulations or policies) in the handling opinion</source>
+        <translation>处理意见书中的处理依据（法律、法规或政策）</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be closed yet. Missing: %2.</source>
+        <translation>案件 %1 尚不能结案。缺少：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reopen a closed case.</source>
+        <translation>只有中心主任可以重新打开已办结的案件。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case; it is kept in the timeline.</source>
+        <translation>请填写重新打开案件的理由，理由将记入案件时间线。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed (%2), so there is nothing to reopen.</source>
+        <translation>案件 %1 未办结（%2），无需重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow database or is damaged: %2</source>
+        <translation>%1 不是一窗通数据库，或文件已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>无法设置数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it first with &quot;onewindow-cli init&quot;.</source>
+        <translation>数据库 %1 不存在。请先用“onewindow-cli init”创建。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation>%1 已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>没有打开的事务。</translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: %1</source>
+        <translation>保存失败，数据未作任何改动：%1</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer OneWindow (schema %1; this program knows up to %2). Update the program.</source>
+        <translation>该数据库由较新版本的一窗通写入（结构版本 %1，本程序最高支持 %2）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed, nothing was changed: %2</source>
+        <translation>数据库升级到第 %1 版失败，数据未作任何改动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>The time limit for &quot;%1&quot; of this case type cannot be extended. Close the case or escalate it instead.</source>
+        <translation>此类案件的“%1”期限不能延期。请办结或上交。</translation>
+    </message>
+    <message>
+        <source>The milestone has no deadline to extend.</source>
+        <translation>该节点没有可延长的期限。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of cases must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no townships to put demo cases in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot create the package file %1: %2</source>
+        <translation>无法创建数据包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name the package file to write.</source>
+        <translation>请指定要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>The start date of the export is not a valid date.</source>
+        <translation>导出的起始日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>数据包未写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the package file %1.</source>
+        <translation>无法写入数据包文件 %1。</translation>
+    </message>
+    <message>
+        <source>The export could not be logged, the package was removed: %1</source>
+        <translation>无法记录导出日志，数据包已删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation>无法读取数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>The case tables refer to each other in a cycle (%1); they cannot be exchanged.</source>
+        <translation>案件相关表之间存在循环引用（%1），无法交换。</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation>无法读取数据包 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: it is not an SQLite file.</source>
+        <translation>%1 不是 OneWindow 数据包：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The package %1 is truncated (%2 of %3 bytes). Ask the township to send it again.</source>
+        <translation>数据包 %1 已被截断（只有 %3 字节中的 %2 字节）。请乡镇重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package or is damaged: %2</source>
+        <translation>%1 不是 OneWindow 数据包或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged (%2). Ask the township to send it again.</source>
+        <translation>数据包 %1 已损坏（%2）。请乡镇重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: it has no manifest.</source>
+        <translation>%1 不是 OneWindow 数据包：其中没有清单（manifest）。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的清单：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow package: its manifest does not name the format.</source>
+        <translation>%1 不是 OneWindow 数据包：其清单未注明格式。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no valid format version.</source>
+        <translation>%1 的清单中没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written by a newer OneWindow (package format %2; this program reads up to %3). Update the program.</source>
+        <translation>数据包 %1 由更新版本的 OneWindow 写入（数据包格式 %2；本程序最高支持 %3）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no valid schema version.</source>
+        <translation>%1 的清单中没有有效的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written by a newer OneWindow (database schema %2; this program knows up to %3). Update the program.</source>
+        <translation>数据包 %1 由更新版本的 OneWindow 写入（数据库结构 %2；本程序最高支持 %3）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say which site wrote it.</source>
+        <translation>%1 的清单未注明由哪个中心导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after export: its tables differ from its manifest.</source>
+        <translation>数据包 %1 在导出后被改动：其中的表与清单不符。</translation>
+    </message>
+    <message>
+        <source>The package %1 holds a table this program does not know (%2). Update the program.</source>
+        <translation>数据包 %1 含有本程序不认识的表（%2）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>The package %1 holds a column this program does not know (%2.%3). Update the program.</source>
+        <translation>数据包 %1 含有本程序不认识的列（%2.%3）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>The table %1 of the package %2 lacks the column %3.</source>
+        <translation>数据包 %2 的表 %1 缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after export: table %2 holds %3 rows, its manifest says %4.</source>
+        <translation>数据包 %1 在导出后被改动：表 %2 有 %3 行，清单上写的是 %4 行。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: %2</source>
+        <translation>数据包 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The content of %1 was changed after export (the checksum does not match). It is refused; ask the township for a new export.</source>
+        <translation>%1 的内容在导出后被改动（校验和不符），已拒绝导入；请乡镇重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 is invalid: table %2 holds the key %3 more than once.</source>
+        <translation>数据包 %1 无效：表 %2 中主键 %3 出现不止一次。</translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s own export (site %2); it cannot be imported here.</source>
+        <translation>%1 是本中心自己导出的数据包（站点 %2），不能在此导入。</translation>
+    </message>
+    <message>
+        <source>The package %1 comes from %2 (%3), which is not a township of this county (%4). It is refused.</source>
+        <translation>数据包 %1 来自 %2（%3），不是本县（%4）的乡镇，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The package file %1 does not exist.</source>
+        <translation>数据包文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation>无法为数据包创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot compare the package with this database: %1</source>
+        <translation>无法将数据包与本数据库比对：%1</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this database (%3).</source>
+        <translation>数据包 %1 已被拒绝，未导入任何数据：表 %2 中有一行违反本数据库的规则（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to OneWindow</source>
+        <translation>欢迎使用一窗通</translation>
+    </message>
+    <message>
+        <source>No database exists yet. Enter the center this computer works for; a new database will be created.</source>
+        <translation>尚未建立数据库。请填写本机所属的中心，系统将为其新建数据库。</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>单位代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The division code of the center, e.g. 150824</source>
+        <translation>中心所在行政区划代码，例如 150824</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLedgerDialog</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it). Every row is checked first; nothing is written unless all rows are valid.</source>
+        <translation>请选择另存为 CSV 的台账文件（UTF-8 或 GBK 编码，即 Excel、WPS 的默认格式）。导入前先逐行检查；只要有一行有误，就不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Problems</source>
+        <translation>复制问题列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Choose the case type.</source>
+        <translation>请选择案件类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation>“%1”不是案件类型。</translation>
+    </message>
+    <message>
+        <source>Choose how the case reached the center.</source>
+        <translation>请选择案件来源渠道。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source channel.</source>
+        <translation>“%1”不是来源渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the dispute category.</source>
+        <translation>请选择纠纷类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dispute category.</source>
+        <translation>“%1”不是纠纷类别。</translation>
+    </message>
+    <message>
+        <source>Choose the township (苏木/镇/街道) where the dispute arose.</source>
+        <translation>请选择纠纷发生地所在的苏木/镇/街道。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of this center.</source>
+        <translation>“%1”不是本中心辖区内的乡镇（苏木、街道）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village or community of the chosen township.</source>
+        <translation>“%1”不是所选乡镇下的村（嘎查、社区）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receiving window.</source>
+        <translation>“%1”不是受理窗口。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the dispute.</source>
+        <translation>请填写简要案情。</translation>
+    </message>
+    <message>
+        <source>The number of people involved must be at least 1.</source>
+        <translation>涉及人数至少为 1。</translation>
+    </message>
+    <message>
+        <source>Urgency is normal or urgent.</source>
+        <translation>紧急程度只能是一般或紧急。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 09:30.</source>
+        <translation>时间请按“时:分”填写，例如 09:30。</translation>
+    </message>
+    <message>
+        <source>Write down why the case is not accepted; the notice shows it.</source>
+        <translation>请写明不予受理的理由，告知书将载明该理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party role.</source>
+        <translation>“%1”不是当事人身份。</translation>
+    </message>
+    <message>
+        <source>Write the name.</source>
+        <translation>请填写姓名（名称）。</translation>
+    </message>
+    <message>
+        <source>Enter at least one applicant.</source>
+        <translation>请至少登记一名申请人。</translation>
+    </message>
+    <message>
+        <source>Representatives are chosen only when 5 or more people come together (信访工作条例 art. 20).</source>
+        <translation>涉及人数达 5 人以上才推选代表（《信访工作条例》第二十条）。</translation>
+    </message>
+    <message>
+        <source>At most 5 representatives may be chosen (信访工作条例 art. 20).</source>
+        <translation>代表人数不得超过 5 人（《信访工作条例》第二十条）。</translation>
+    </message>
+    <message>
+        <source>Enter at most one proxy agent (信访代办员).</source>
+        <translation>最多登记一名信访代办员。</translation>
+    </message>
+    <message>
+        <source>Registered at %1 and accepted as case %2</source>
+        <translation>在%1登记并受理，案号 %2</translation>
+    </message>
+    <message>
+        <source>Registered at %1; waiting for triage</source>
+        <translation>在%1登记，待分流</translation>
+    </message>
+    <message>
+        <source>Registered at %1 and not accepted: %2</source>
+        <translation>在%1登记，不予受理：%2</translation>
+    </message>
+    <message>
+        <source>The case was merged into another case; record the visit there.</source>
+        <translation>该案件已合并到另一案件，请在该案件上登记来访。</translation>
+    </message>
+    <message>
+        <source>Visit no. %1 about this case</source>
+        <translation>第 %1 次就本案来访</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>the date %1 lies in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2</source>
+        <translation>“%1”不是有效的%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a configured dispute category</source>
+        <translation>“%1”不是已配置的纠纷类别</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a department but not an intake window</source>
+        <translation>“%1”是部门，但不是受理窗口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department of this site</source>
+        <translation>“%1”不是本中心的部门</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of %2 (it belongs to %3)</source>
+        <translation>“%1”不是%2的乡镇（属于%3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township of %2</source>
+        <translation>“%1”不是%2的乡镇</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village or community of %2</source>
+        <translation>“%1”不是%2的村（社区）</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>“%1”不是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>内容有 %1 个字，最多允许 %2 个字</translation>
+    </message>
+    <message>
+        <source>required when the status is %1</source>
+        <translation>状态为“%1”时必须填写</translation>
+    </message>
+    <message>
+        <source>only a case that has ended has an end date; the status is %1</source>
+        <translation>只有已结束的案件才有办结日期；状态为“%1”</translation>
+    </message>
+    <message>
+        <source>only a closed case has an outcome; the status is %1</source>
+        <translation>只有已办结的案件才有办结结果；状态为“%1”</translation>
+    </message>
+    <message>
+        <source>only a closed or escalated case has a resolution level; the status is %1</source>
+        <translation>只有已办结或已上交的案件才有化解层级；状态为“%1”</translation>
+    </message>
+    <message>
+        <source>an escalated case always has the level %1</source>
+        <translation>已上交的案件化解层级只能是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is before the date received %2</source>
+        <translation>%1 早于受理日期 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 是 or 否 (yes or no)</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>only a case with the outcome %1 can have a judicial confirmation</source>
+        <translation>只有办结结果为“%1”的案件才能有司法确认</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message>
+        <source>imported %1, unchanged %2, rejected %3</source>
+        <translation>导入 %1 条，未变 %2 条，拒绝 %3 条</translation>
+    </message>
+    <message>
+        <source>imported %1, unchanged %2</source>
+        <translation>导入 %1 条，未变 %2 条</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (a missing &quot;)</source>
+        <translation>带引号的单元格从这里开始却没有结束（缺少一个 &quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first line must hold the column headers.</source>
+        <translation>%1 是空文件：第一行必须是列标题。</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>这一列出现了两次</translation>
+    </message>
+    <message>
+        <source>this required column is missing</source>
+        <translation>缺少这个必需的列</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>this cell has a value but its column has no header</source>
+        <translation>这个单元格有内容，但所在的列没有标题</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header has columns</source>
+        <translation>这一行的单元格比标题的列多</translation>
+    </message>
+    <message>
+        <source>the case number %1 is also on line %2</source>
+        <translation>案件编号 %1 在第 %2 行也出现了</translation>
+    </message>
+    <message>
+        <source>case %1 already exists with different content; correct it in the application or give this row another number</source>
+        <translation>案件%1已存在且内容不同；请在应用中更正，或给这一行另一个编号</translation>
+    </message>
+    <message>
+        <source>Imported from %1, line %2</source>
+        <translation>从 %1 导入，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Case number, name, phone or summary</source>
+        <translation>案件编号、姓名、电话或事由</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation>刷新列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow</source>
+        <translation>关于一窗通(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>没有案件“%1”。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed and archived, so it cannot be changed. A supervisor can reopen it with a reason.</source>
+        <translation>案件 %1 已办结归档，不能修改。中心主任可说明理由后重新打开。</translation>
+    </message>
+    <message>
+        <source>Case %1 has ended (%2) and cannot be changed.</source>
+        <translation>案件 %1 已终结（%2），不能修改。</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>没有有效用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change this setting.</source>
+        <translation>只有管理员或中心主任可以修改此设置。</translation>
+    </message>
+    <message>
+        <source>The mediator %1 is not on the roster.</source>
+        <translation>调解员 %1 不在名册中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active mediator. Choose another mediator.</source>
+        <translation>%1 已不是在册调解员，请选择其他调解员。</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <source>Named mediation studio</source>
+        <translation>品牌调解室</translation>
+    </message>
+    <message>
+        <source>Fast-track court</source>
+        <translation>速裁法庭</translation>
+    </message>
+    <message>
+        <source>Counseling room</source>
+        <translation>心理咨询室</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场调解</translation>
+    </message>
+    <message>
+        <source>Remote video</source>
+        <translation>远程视频调解</translation>
+    </message>
+    <message>
+        <source>Continue mediating</source>
+        <translation>继续调解</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>A party refuses to continue (People&apos;s Mediation Law art. 17)</source>
+        <translation>当事人拒绝继续调解（《人民调解法》第十七条）</translation>
+    </message>
+    <message>
+        <source>The parties&apos; positions are too far apart</source>
+        <translation>双方分歧过大</translation>
+    </message>
+    <message>
+        <source>The application was withdrawn (Invited Mediation Provisions art. 26)</source>
+        <translation>当事人撤回申请（《特邀调解规定》第二十六条）</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <source>Administrative handling</source>
+        <translation>行政途径</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>At the center</source>
+        <translation>来中心回访</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Type the mediator&apos;s name.</source>
+        <translation>请填写调解员姓名。</translation>
+    </message>
+    <message>
+        <source>Type the name of the room or place.</source>
+        <translation>请填写调解室或地点名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of room. Choose one of: %2.</source>
+        <translation>“%1”不是调解场所类型。请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the mediation session.</source>
+        <translation>请填写调解日期。</translation>
+    </message>
+    <message>
+        <source>The session date %1 is in the future. Record a session after it has taken place.</source>
+        <translation>调解日期 %1 在将来。请在调解结束后再记录。</translation>
+    </message>
+    <message>
+        <source>The session date %1 is before the case was received (%2).</source>
+        <translation>调解日期 %1 早于案件受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the time the session started.</source>
+        <translation>请填写调解开始时间。</translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>调解结束时间（%1）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The chosen room does not exist.</source>
+        <translation>所选调解室不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a room or type the place where the session was held.</source>
+        <translation>请选择调解室或填写调解地点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mediation type. Choose one of: %2.</source>
+        <translation>“%1”不是调解类型。请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Choose at least one mediator for the session.</source>
+        <translation>请至少选择一名调解员。</translation>
+    </message>
+    <message>
+        <source>Write the mediation record (调解记录): what the parties said and what was agreed or not.</source>
+        <translation>请填写调解记录：当事人陈述的内容以及是否达成一致。</translation>
+    </message>
+    <message>
+        <source>Choose the result of the session: continue, agreement reached, failed or terminated.</source>
+        <translation>请选择调解结果：继续调解、达成协议、调解不成或终止调解。</translation>
+    </message>
+    <message>
+        <source>A terminated mediation needs its reason: a party refuses to continue, the positions are too far apart, or the application was withdrawn.</source>
+        <translation>终止调解须写明原因：当事人拒绝继续调解、双方分歧过大或当事人撤回申请。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a route. Choose litigation, arbitration or administrative handling.</source>
+        <translation>“%1”不是救济途径。请选择诉讼、仲裁或行政途径。</translation>
+    </message>
+    <message>
+        <source>A failed mediation must record which route the parties were told about: litigation, arbitration or administrative handling.</source>
+        <translation>调解不成的，须记录已告知当事人的救济途径：诉讼、仲裁或行政途径。</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2: %3</source>
+        <translation>第%1次调解（%2）：%3</translation>
+    </message>
+    <message>
+        <source>This agreement may concern personal status or title to property (%1). A court does not confirm agreements on marriage, adoption, homestead or land title (Interpretation of the Civil Procedure Law art. 355); advise the parties before they apply for judicial confirmation.</source>
+        <translation>该协议可能涉及身份关系或物权归属（%1）。人民法院对涉及婚姻、收养、宅基地或土地权属的调解协议不予司法确认（《民诉法解释》第三百五十五条），请在当事人申请司法确认前予以告知。</translation>
+    </message>
+    <message>
+        <source>An agreement is either written (People&apos;s Mediation Law art. 29) or oral (art. 28).</source>
+        <translation>调解协议为书面协议（《人民调解法》第二十九条）或口头协议（第二十八条）。</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement takes effect (the date all parties signed it).</source>
+        <translation>请填写协议生效日期（各方签字之日）。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s effective date %1 is in the future.</source>
+        <translation>协议生效日期 %1 在将来。</translation>
+    </message>
+    <message>
+        <source>The agreement takes effect (%1) before the case was received (%2).</source>
+        <translation>协议生效日期（%1）早于案件受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>the particulars of both parties (at least two named parties)</source>
+        <translation>双方当事人的基本情况（至少两名当事人）</translation>
+    </message>
+    <message>
+        <source>the main facts of the dispute</source>
+        <translation>纠纷的主要事实</translation>
+    </message>
+    <message>
+        <source>the points in dispute and each party&apos;s responsibility</source>
+        <translation>争议事项及各方当事人的责任</translation>
+    </message>
+    <message>
+        <source>the terms agreed</source>
+        <translation>达成协议的内容</translation>
+    </message>
+    <message>
+        <source>how the terms are performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>the deadline for performance</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>The written agreement (People&apos;s Mediation Law art. 29) lacks: %1.</source>
+        <translation>书面调解协议（《人民调解法》第二十九条）缺少：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The performance deadline %1 is before the agreement takes effect (%2).</source>
+        <translation>履行期限 %1 早于协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Record the content of the oral agreement (People&apos;s Mediation Law art. 28).</source>
+        <translation>请记录口头协议的内容（《人民调解法》第二十八条）。</translation>
+    </message>
+    <message>
+        <source>The agreement needs at least %1 copies: one for each of the %2 parties and one kept by the mediation committee.</source>
+        <translation>调解协议至少需 %1 份：%2 方当事人各执一份，调解委员会留存一份。</translation>
+    </message>
+    <message>
+        <source>Written agreement effective %1</source>
+        <translation>书面调解协议于 %1 生效</translation>
+    </message>
+    <message>
+        <source>Oral agreement effective %1</source>
+        <translation>口头调解协议于 %1 生效</translation>
+    </message>
+    <message>
+        <source>, amount %1 yuan</source>
+        <translation>，金额 %1 元</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written mediation agreement. Record the agreement first.</source>
+        <translation>司法确认须有书面调解协议。请先记录调解协议。</translation>
+    </message>
+    <message>
+        <source>Enter the date the parties applied to the court.</source>
+        <translation>请填写当事人向法院申请的日期。</translation>
+    </message>
+    <message>
+        <source>The application date %1 is before the agreement took effect (%2).</source>
+        <translation>申请日期 %1 早于协议生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation>申请日期 %1 在将来。</translation>
+    </message>
+    <message>
+        <source>Enter the court the parties applied to.</source>
+        <translation>请填写受理申请的人民法院。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision is either granted or refused.</source>
+        <translation>法院裁定结果为确认有效或驳回申请。</translation>
+    </message>
+    <message>
+        <source>Enter both the decision date and the result, or neither while the court has not decided.</source>
+        <translation>请同时填写裁定日期和结果；法院尚未裁定的，两项均不填。</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application date %2.</source>
+        <translation>裁定日期 %1 早于申请日期 %2。</translation>
+    </message>
+    <message>
+        <source>The application was made after the 30-day period (due %1, People&apos;s Mediation Law art. 33); the court may not accept it.</source>
+        <translation>申请已超过30日期限（截止 %1，《人民调解法》第三十三条），法院可能不予受理。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied %1 at %2</source>
+        <translation>%1 向%2申请司法确认</translation>
+    </message>
+    <message>
+        <source>, granted %1</source>
+        <translation>，%1 裁定确认有效</translation>
+    </message>
+    <message>
+        <source>, refused %1</source>
+        <translation>，%1 裁定驳回</translation>
+    </message>
+    <message>
+        <source>Enter the date the performance was checked (not in the future).</source>
+        <translation>请填写核实履行情况的日期（不能在将来）。</translation>
+    </message>
+    <message>
+        <source>Choose whether the agreement was performed, partly performed or not performed.</source>
+        <translation>请选择协议已履行、部分履行或未履行。</translation>
+    </message>
+    <message>
+        <source>Performance %1: %2</source>
+        <translation>履行情况 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up visit.</source>
+        <translation>请填写回访日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the future.</source>
+        <translation>回访日期 %1 在将来。</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is before the case was received (%2).</source>
+        <translation>回访日期 %1 早于案件受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made: phone, home visit or at the center.</source>
+        <translation>请选择回访方式：电话、上门回访或来中心回访。</translation>
+    </message>
+    <message>
+        <source>Enter who made the follow-up visit.</source>
+        <translation>请填写回访人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a satisfaction level. Choose one of: %2.</source>
+        <translation>“%1”不是满意度。请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 (%2) by %3: %4</source>
+        <translation>回访 %1（%2，回访人 %3）：%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation>“%1”不是案件类型。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDocuments</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>%1方</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>Case %1 has no mediation agreement yet.</source>
+        <translation>案件 %1 还没有调解协议。</translation>
+    </message>
+    <message>
+        <source>People&apos;s Mediation Agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Record of an Oral Mediation Agreement</source>
+        <translation>口头调解协议登记表</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Main facts of the dispute:</source>
+        <translation>纠纷主要事实：</translation>
+    </message>
+    <message>
+        <source>Points in dispute and responsibility:</source>
+        <translation>争议事项及责任：</translation>
+    </message>
+    <message>
+        <source>Through mediation, the parties voluntarily agree as follows:</source>
+        <translation>经调解，双方当事人自愿达成如下协议：</translation>
+    </message>
+    <message>
+        <source>Amount: RMB %1 yuan (in words: %2).</source>
+        <translation>金额：人民币 %1 元（大写：%2）。</translation>
+    </message>
+    <message>
+        <source>Manner of performance: </source>
+        <translation>履行方式：</translation>
+    </message>
+    <message>
+        <source>Place of performance: </source>
+        <translation>履行地点：</translation>
+    </message>
+    <message>
+        <source>Performance deadline: </source>
+        <translation>履行期限：</translation>
+    </message>
+    <message>
+        <source>This agreement takes effect when the parties have signed, sealed or put their fingerprints on it and the mediator has signed it and the mediation committee has sealed it. The parties may jointly apply to a people&apos;s court for judicial confirmation within 30 days of its taking effect.</source>
+        <translation>本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。双方当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。</translation>
+    </message>
+    <message>
+        <source>This agreement is made in %1 copies: one for each party and one kept by the people&apos;s mediation committee.</source>
+        <translation>本协议一式%1份，当事人各执一份，人民调解委员会留存一份。</translation>
+    </message>
+    <message>
+        <source>Content of the oral agreement:</source>
+        <translation>口头协议内容：</translation>
+    </message>
+    <message>
+        <source>%1 (signature, seal or fingerprint): ____________</source>
+        <translation>%1（签名、盖章或按指印）：____________</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Mediator (signature): %1 ____________</source>
+        <translation>人民调解员（签名）：%1 ____________</translation>
+    </message>
+    <message>
+        <source>(seal of the people&apos;s mediation committee)</source>
+        <translation>人民调解委员会（印）</translation>
+    </message>
+    <message>
+        <source>Case %1 has no petition handling opinion.</source>
+        <translation>案件 %1 没有信访处理意见书。</translation>
+    </message>
+    <message>
+        <source>Petition Handling Opinion</source>
+        <translation>信访事项处理意见书</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Your request:</source>
+        <translation>你的信访请求：</translation>
+    </message>
+    <message>
+        <source>Facts found and reasons:</source>
+        <translation>经调查核实的事实和理由：</translation>
+    </message>
+    <message>
+        <source>Decision: </source>
+        <translation>处理意见：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>处理依据：</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>This attachment is a PDF file. Print it from the case&apos;s attachments and insert it here.</source>
+        <translation>此附件为 PDF 文件，请从案件附件中单独打印后插入此处。</translation>
+    </message>
+    <message>
+        <source>PDF attachment &quot;%1&quot; is listed on a placeholder page.</source>
+        <translation>PDF 附件“%1”以占位页列出。</translation>
+    </message>
+    <message>
+        <source>%1: %2 dispute</source>
+        <translation>%1%2纠纷</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 dispute</source>
+        <translation>%1与%2%3纠纷</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Case registration form</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation>一案一码</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation>乡镇/村</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Summary of the dispute</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请书</translation>
+    </message>
+    <message>
+        <source>Notice of the parties&apos; rights and obligations</source>
+        <translation>权利义务告知书</translation>
+    </message>
+    <message>
+        <source>In people&apos;s mediation the parties have the following rights (People&apos;s Mediation Law art. 23):</source>
+        <translation>在人民调解活动中，当事人享有下列权利（《人民调解法》第二十三条）：</translation>
+    </message>
+    <message>
+        <source>1. to choose or accept a mediator;</source>
+        <translation>一、选择或者接受人民调解员；</translation>
+    </message>
+    <message>
+        <source>2. to accept mediation, refuse it or ask for it to end;</source>
+        <translation>二、接受调解、拒绝调解或者要求终止调解；</translation>
+    </message>
+    <message>
+        <source>3. to ask for the mediation to be held in public or not;</source>
+        <translation>三、要求调解公开进行或者不公开进行；</translation>
+    </message>
+    <message>
+        <source>4. to express their will freely and reach an agreement voluntarily.</source>
+        <translation>四、自主表达意愿、自愿达成调解协议。</translation>
+    </message>
+    <message>
+        <source>and the following obligations (art. 24):</source>
+        <translation>当事人应当履行下列义务（第二十四条）：</translation>
+    </message>
+    <message>
+        <source>1. to state the facts of the dispute truthfully;</source>
+        <translation>一、如实陈述纠纷事实；</translation>
+    </message>
+    <message>
+        <source>2. to keep order during mediation and respect the mediator;</source>
+        <translation>二、遵守调解现场秩序，尊重人民调解员；</translation>
+    </message>
+    <message>
+        <source>3. to respect the other party&apos;s exercise of its rights.</source>
+        <translation>三、尊重对方当事人行使权利。</translation>
+    </message>
+    <message>
+        <source>Parties (signature): ____________</source>
+        <translation>当事人（签名）：____________</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <source>Investigation records</source>
+        <translation>调查笔录</translation>
+    </message>
+    <message>
+        <source>Mediation records</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第%1次调解</translation>
+    </message>
+    <message>
+        <source>Time: %1 %2%3; place: %4; type: %5</source>
+        <translation>时间：%1 %2%3；地点：%4；类型：%5</translation>
+    </message>
+    <message>
+        <source>Mediators: %1; present: %2</source>
+        <translation>调解员：%1；到场人员：%2</translation>
+    </message>
+    <message>
+        <source>; the parties were told about: %1</source>
+        <translation>；已告知当事人：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>, %1 yuan</source>
+        <translation>，%1 元</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3: %4</source>
+        <translation>%1，%2，回访人 %3：%4</translation>
+    </message>
+    <message>
+        <source>Performance: %1</source>
+        <translation>履行情况：%1</translation>
+    </message>
+    <message>
+        <source>Applied on %1 to %2; court case number: %3</source>
+        <translation>%1 向%2申请司法确认；法院案号：%3</translation>
+    </message>
+    <message>
+        <source>Confirmed (valid) on %1.</source>
+        <translation>%1 裁定调解协议有效。</translation>
+    </message>
+    <message>
+        <source>Refused on %1.</source>
+        <translation>%1 裁定驳回申请。</translation>
+    </message>
+    <message>
+        <source>The court has not decided yet.</source>
+        <translation>法院尚未作出裁定。</translation>
+    </message>
+    <message>
+        <source>Explanatory notes</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2. Outcome: %3; resolved at: %4.</source>
+        <translation>%1 由 %2 结案。办结结果：%3；化解层级：%4。</translation>
+    </message>
+    <message>
+        <source>People&apos;s Mediation Case File</source>
+        <translation>人民调解卷宗</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>卷名</translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Compiled by</source>
+        <translation>立卷人</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation>备考表</translation>
+    </message>
+    <message>
+        <source>This volume has %1 pages in total.</source>
+        <translation>本卷共 %1 页。</translation>
+    </message>
+    <message>
+        <source>Compiled by: %1</source>
+        <translation>立卷人：%1</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________</source>
+        <translation>检查人：____________</translation>
+    </message>
+    <message>
+        <source>Evidence material</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation material</source>
+        <translation>司法确认材料</translation>
+    </message>
+    <message>
+        <source>Contents of the volume</source>
+        <translation>卷内目录</translation>
+    </message>
+    <message>
+        <source>Documents in the volume</source>
+        <translation>文件材料名称</translation>
+    </message>
+    <message>
+        <source>Page no.</source>
+        <translation>页号</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan. Type it like 1,234.50 or 1234.5元 (at most two decimals, no minus sign).</source>
+        <translation>“%1”不是以元为单位的金额。请按 1,234.50 或 1234.5元 的格式填写（最多两位小数，不能为负）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than a fen (0.01 yuan).</source>
+        <translation>“%1”的小数位超过了分（0.01元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount in yuan.</source>
+        <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>无法载入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The site code %1 is a %2 division, but the site level is %3.</source>
+        <translation>站点代码 %1 是%2级行政区划，但站点层级填的是 %3。</translation>
+    </message>
+    <message>
+        <source>The site code %1 is not an administrative division code of the bundled list and no parent division starts it. Use a division code such as 150824.</source>
+        <translation>站点代码 %1 不是内置行政区划代码，也找不到以它开头的上级区划。请使用行政区划代码，例如 150824。</translation>
+    </message>
+    <message>
+        <source>The site code and the site name are required.</source>
+        <translation>必须填写站点代码和站点名称。</translation>
+    </message>
+    <message>
+        <source>The site level must be county, township or village, not &quot;%1&quot;.</source>
+        <translation>站点层级只能是 county（县）、township（乡镇）或 village（村），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The report month is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report figure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>Only an administrator or a supervisor may change routing rules.</source>
+        <translation>只有管理员或中心主任可以修改分流规则。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dispute category.</source>
+        <translation>“%1”不是纠纷类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case type.</source>
+        <translation>“%1”不是案件类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township.</source>
+        <translation>“%1”不是乡镇（苏木、街道）。</translation>
+    </message>
+    <message>
+        <source>Choose the lead department of the rule.</source>
+        <translation>请选择规则的牵头部门。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department.</source>
+        <translation>“%1”不是部门。</translation>
+    </message>
+    <message>
+        <source>Choose the lead department.</source>
+        <translation>请选择牵头部门。</translation>
+    </message>
+    <message>
+        <source>The routing rules suggest %1. Write down why the case goes to %2 instead.</source>
+        <translation>分流规则建议由%1牵头。请写明改由%2办理的理由。</translation>
+    </message>
+    <message>
+        <source>The case already has a lead department; transfer it instead.</source>
+        <translation>该案件已有牵头部门，请改用转办。</translation>
+    </message>
+    <message>
+        <source>as suggested by the routing rules</source>
+        <translation>按分流规则建议</translation>
+    </message>
+    <message>
+        <source>Choose the department the case is transferred to.</source>
+        <translation>请选择转办的接收部门。</translation>
+    </message>
+    <message>
+        <source>Write down why the case is transferred.</source>
+        <translation>请写明转办理由。</translation>
+    </message>
+    <message>
+        <source>The case has no lead department yet; route it in triage.</source>
+        <translation>该案件尚无牵头部门，请在分流中指派。</translation>
+    </message>
+    <message>
+        <source>The case has ended; it cannot be transferred.</source>
+        <translation>该案件已终结，不能转办。</translation>
+    </message>
+    <message>
+        <source>The case is already with %1.</source>
+        <translation>该案件已由%1办理。</translation>
+    </message>
+    <message>
+        <source>Transferred from %1 to %2: %3</source>
+        <translation>由%1转至%2：%3</translation>
+    </message>
+    <message>
+        <source>Write the department&apos;s feedback.</source>
+        <translation>请填写部门反馈意见。</translation>
+    </message>
+    <message>
+        <source>The case has ended.</source>
+        <translation>该案件已终结。</translation>
+    </message>
+    <message>
+        <source>Route the case to a lead department before summoning others.</source>
+        <translation>请先指定牵头部门，再召集其他部门。</translation>
+    </message>
+    <message>
+        <source>%1 is the lead department already.</source>
+        <translation>%1已是牵头部门。</translation>
+    </message>
+    <message>
+        <source>%1 has already been summoned for this case.</source>
+        <translation>%1已被召集办理本案。</translation>
+    </message>
+    <message>
+        <source>Summoned %1 to handle the case jointly, due %2</source>
+        <translation>吹哨召集%1联合办理，期限 %2</translation>
+    </message>
+    <message>
+        <source>Summoned %1 to handle the case jointly</source>
+        <translation>吹哨召集%1联合办理</translation>
+    </message>
+    <message>
+        <source>%1 was not summoned for this case.</source>
+        <translation>%1未被召集办理本案。</translation>
+    </message>
+    <message>
+        <source>%1 has already reported in.</source>
+        <translation>%1已报到。</translation>
+    </message>
+    <message>
+        <source>%1 reported in</source>
+        <translation>%1报到</translation>
+    </message>
+    <message>
+        <source>%1 must report in before giving feedback.</source>
+        <translation>%1须先报到才能反馈。</translation>
+    </message>
+    <message>
+        <source>Feedback from %1: %2</source>
+        <translation>%1反馈：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The ID number is empty. Enter the 18-digit number printed on the ID card.</source>
+        <translation>证件号码为空。请填写身份证上印的18位号码。</translation>
+    </message>
+    <message>
+        <source>The ID number has %1 characters; a resident ID has 18 (or 15 for an old card). Check the number on the ID card.</source>
+        <translation>证件号码有%1位；居民身份证号码应为18位（旧证为15位）。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number may contain only digits. Check the number on the ID card.</source>
+        <translation>15位身份证号码只能由数字组成。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7–12) is not a real date. Check the number on the ID card.</source>
+        <translation>身份证号码中的出生日期（第7–12位）不是有效日期。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number must be digits. Check the number on the ID card.</source>
+        <translation>身份证号码的前17位必须是数字。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The last character of an ID number must be a digit or X. Check the number on the ID card.</source>
+        <translation>身份证号码的最后一位必须是数字或X。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7–14) is not a real date. Check the number on the ID card.</source>
+        <translation>身份证号码中的出生日期（第7–14位）不是有效日期。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future. Check the number on the ID card.</source>
+        <translation>身份证号码中的出生日期（%1）晚于今天。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong: the last character should be %1. Check the number on the ID card.</source>
+        <translation>身份证号码校验码错误：最后一位应为%1。请核对身份证上的号码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty. Enter the 18 characters on the business licence.</source>
+        <translation>统一社会信用代码为空。请填写营业执照上的18位代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code has %1 characters; it must have 18. Check the code on the business licence.</source>
+        <translation>统一社会信用代码有%1位，应为18位。请核对营业执照上的代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code contains &quot;%1&quot;, which is never used (the letters I, O, Z, S and V do not occur). Check the code on the business licence.</source>
+        <translation>统一社会信用代码中含有“%1”，该字符不会出现（代码不使用字母I、O、Z、S、V）。请核对营业执照上的代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code cannot start with &quot;%1&quot; (it starts with 1–9, A, N or Y). Check the code on the business licence.</source>
+        <translation>统一社会信用代码不能以“%1”开头（首位为1–9、A、N或Y）。请核对营业执照上的代码。</translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code is wrong: the last character should be %1. Check the code on the business licence.</source>
+        <translation>统一社会信用代码校验码错误：最后一位应为%1。请核对营业执照上的代码。</translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Enter a mobile number or a landline with its area code.</source>
+        <translation>电话号码为空。请填写手机号码或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Only mainland China numbers (+86) are accepted. Enter the number without a foreign prefix.</source>
+        <translation>只接受中国大陆号码（+86）。请填写不带境外前缀的号码。</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces, hyphens and a +86 prefix. Check the number.</source>
+        <translation>电话号码只能包含数字、空格、连字符和+86前缀。请核对号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension. Enter the 11-digit mobile number only.</source>
+        <translation>手机号码没有分机号。请只填写11位手机号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1. Check the number.</source>
+        <translation>手机号码应为11位，此号码为%1位。请核对号码。</translation>
+    </message>
+    <message>
+        <source>Mainland mobile numbers start with 13–19. Check the number.</source>
+        <translation>大陆手机号码以13–19开头。请核对号码。</translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code (for example 0478-8212345). Add the area code or enter an 11-digit mobile number.</source>
+        <translation>固定电话需带区号（例如0478-8212345）。请补上区号，或填写11位手机号码。</translation>
+    </message>
+    <message>
+        <source>The landline number has too many parts. Write it as area code-number, for example 0478-8212345.</source>
+        <translation>固定电话号码分段过多。请写成“区号-号码”，例如0478-8212345。</translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; is not valid: it has 3 or 4 digits starting with 0 (for example 0478). Check the number.</source>
+        <translation>区号“%1”无效：区号为以0开头的3或4位数字（例如0478）。请核对号码。</translation>
+    </message>
+    <message>
+        <source>A landline number has 7 or 8 digits after the area code (for example 0478-8212345). Check the number.</source>
+        <translation>固定电话区号后应为7或8位号码（例如0478-8212345）。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The date is empty. Enter it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.</source>
+        <translation>日期为空。请按2024-05-07、2024/5/7、2024.5.7或2024年5月7日的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2024-05-07, 2024/5/7, 2024.5.7 or 2024年5月7日.</source>
+        <translation>“%1”不是日期。请按2024-05-07、2024/5/7、2024.5.7或2024年5月7日的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (month %2 has no day %3). Check the date.</source>
+        <translation>“%1”不是有效日期（%2月没有%3日）。请核对日期。</translation>
+    </message>
+    <message>
+        <source>The year %1 is too early for a case date. Check the date.</source>
+        <translation>年份%1过早，不可能是案件日期。请核对日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>resolution level</source>
+        <translation>化解层级</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>mediation type</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>site level</source>
+        <translation>站点层级</translation>
+    </message>
+    <message>
+        <source>party role</source>
+        <translation>当事人角色</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueues</name>
+    <message>
+        <source>Waiting for triage</source>
+        <translation>待分流</translation>
+    </message>
+    <message>
+        <source>In progress in my department</source>
+        <translation>本部门在办</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Under supervision</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>今日登记</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MonthlyReport</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::cli</name>
+    <message>
+        <source>Number of cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cases must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo cases added (%2 still open), received %3 to %4, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake needs --json FILE (or --json - to read standard input).</source>
+        <translation>intake 需要 --json FILE（或用 --json - 从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object: %1</source>
+        <translation>输入不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>transition needs CASE and an action: %1</source>
+        <translation>transition 需要案件和操作：%1</translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD.</source>
+        <translation>--on 需要日期 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
+        <translation>route 需要一个案件：route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>No routing rule matches this case; choose the lead department with --lead.</source>
+        <translation>没有与该案件匹配的分流规则，请用 --lead 指定牵头部门。</translation>
+    </message>
+    <message>
+        <source>Report month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source site code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month like 2025-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot write %1 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown township &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown department &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui</name>
+    <message>
+        <source>Cases by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend: accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where disputes ended: not leaving village %1, township %2, not escalated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Cases accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. 12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Month: %1    Scope: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseDetailView</name>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>复查申请</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation>司法确认申请</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation>选择一个案件以查看详情。</translation>
+    </message>
+    <message>
+        <source>One-case code:</source>
+        <translation>一案一码：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>Resolution level</source>
+        <translation>化解层级</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限节点</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>(extended by %n day(s))</source>
+        <translation>
+            <numerusform>（已延期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>Past its deadline and not yet closed</source>
+        <translation>已过期限且尚未办结</translation>
+    </message>
+    <message>
+        <source>Most of the time allowed has passed</source>
+        <translation>办理期限已大部分用完</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DashboardWidget</name>
+    <message>
+        <source>Accepted this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>创建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ImportLedgerDialog</name>
+    <message>
+        <source>Choose Ledger</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written.</source>
+        <translation>导入失败，未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing was written; correct the ledger and check it again.</source>
+        <translation>
+            <numerusform>发现 %n 处问题，未写入任何数据；请修改台账后重新检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rows are valid: %1 case(s) will be imported, %2 are already in the database unchanged. Press Import to write them.</source>
+        <translation>全部行均有效：将导入 %1 件案件，另有 %2 件已在数据库中且无变化。请按“导入”写入。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: all %1 case(s) are already in the database unchanged.</source>
+        <translation>无需导入：全部 %1 件案件已在数据库中且无变化。</translation>
+    </message>
+    <message>
+        <source>Imported %1 case(s); %2 unchanged.</source>
+        <translation>已导入 %1 件案件；%2 件无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MainWindow</name>
+    <message>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened:
+%2</source>
+        <translation>无法打开数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>OneWindow — %1</source>
+        <translation>一窗通 — %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases match the filter</source>
+        <translation>符合条件 %1 件，共 %2 件</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation>选择一个案件以查看详情。</translation>
+    </message>
+    <message>
+        <source>About OneWindow</source>
+        <translation>关于一窗通</translation>
+    </message>
+    <message>
+        <source>OneWindow %1
+One-window intake and case tracking for social-governance centers.
+
+Database: %2</source>
+        <translation>一窗通 %1
+社会治理中心一窗受理与案件办理系统。
+
+数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PageFlow</name>
+    <message>
+        <source>Month: %1    Scope: %2    Units: cases, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal of the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ______ / ____ / ____</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReportWindow</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a count to list the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (double-click for the cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>monthly-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

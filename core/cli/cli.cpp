@@ -20,6 +20,13 @@ constexpr Command kCommands[] = {
      "[--format table|json|csv]",
      &cmdCases},
     {"show", "show CASE_NO [--format json]", &cmdShow},
+    {"intake", "intake --json FILE|- [--reported]", &cmdIntake},
+    {"transition",
+     "transition CASE accept|reject|assign|start|respond|close|return|suspend|resume|escalate|withdraw|merge|reopen "
+     "[--reason T] [--department D] [--escalated-to B] [--merged-into CASE] [--outcome O] [--level L] [--override] "
+     "[--on DATE]",
+     &cmdTransition},
+    {"route", "route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]", &cmdRoute},
     {"check", "check", &cmdCheck},
     {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport},
     {"import", "import FILE.owpkg [--dry-run]", &cmdImport},

@@ -55,6 +55,9 @@ int cmdImportLedger(Context& ctx);
 int cmdCases(Context& ctx);
 int cmdShow(Context& ctx);
 int cmdCheck(Context& ctx);
+int cmdIntake(Context& ctx);
+int cmdTransition(Context& ctx);
+int cmdRoute(Context& ctx);
 int cmdExport(Context& ctx);
 int cmdImport(Context& ctx);
 

@@ -2,6 +2,7 @@
 #include "storage/case_store.h"
 
 #include "domain/vocabulary.h"
+#include "storage/search_index.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,14 +16,6 @@ constexpr auto kListColumns =
     "c.id, c.site_code, c.case_no, c.received_on, c.category_code, c.applicant_name, c.township_code, "
     "c.village_code, c.lead_department_code, c.status, c.case_type, c.source, c.filed_on, c.due_on, c.ended_on, "
     "c.outcome, c.resolution_level, c.supervised";
-
-QString escapeLike(QString s)
-{
-    s.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-    s.replace(QLatin1String("%"), QLatin1String("\\%"));
-    s.replace(QLatin1String("_"), QLatin1String("\\_"));
-    return s;
-}
 
 struct Where
 {
@@ -53,14 +46,46 @@ Where whereFor(const CaseFilter& f)
         w.clauses << QStringLiteral("c.status NOT IN ('closed','escalated','withdrawn','rejected','merged')");
         add("c.due_on < ?", f.today.toString(Qt::ISODate));
     }
+    if (!f.queue.isEmpty()) {
+        // Work queues (workflow/work_queues.h); merged cases are never counted.
+        const QString open =
+            QStringLiteral("c.status NOT IN ('closed','escalated','withdrawn','rejected','merged')");
+        const QString today = f.today.toString(Qt::ISODate);
+        if (f.queue == QLatin1String("triage")) {
+            w.clauses << QStringLiteral("c.status IN ('reported','filed') AND c.lead_department_code IS NULL");
+        } else if (f.queue == QLatin1String("department")) {
+            w.clauses << open + QStringLiteral(" AND c.status NOT IN ('reported','filed')");
+            if (f.department.isEmpty())
+                w.clauses << QStringLiteral("c.lead_department_code IS NOT NULL");
+        } else if (f.queue == QLatin1String("due_soon")) {
+            w.clauses << open;
+            add("c.due_on >= ?", today);
+            w.clauses << QStringLiteral("(julianday(?) - julianday(COALESCE(c.filed_on, c.received_on))) >= %1 * "
+                                        "(julianday(c.due_on) - julianday(COALESCE(c.filed_on, c.received_on)))")
+                             .arg(f.dueSoonShare);
+            w.binds << today;
+        } else if (f.queue == QLatin1String("overdue")) {
+            w.clauses << open;
+            add("c.due_on < ?", today);
+        } else if (f.queue == QLatin1String("supervised")) {
+            w.clauses << open + QStringLiteral(" AND c.supervised = 1");
+        } else if (f.queue == QLatin1String("today")) {
+            w.clauses << QStringLiteral("c.status <> 'merged'");
+            add("c.received_on = ?", today);
+        }
+    }
     const QString term = f.search.trimmed();
     if (!term.isEmpty()) {
-        const QString like = QLatin1Char('%') + escapeLike(term) + QLatin1Char('%');
-        w.clauses << QStringLiteral(
-            "(c.case_no LIKE ?1 ESCAPE '\\' OR c.applicant_name LIKE ?1 ESCAPE '\\' OR c.summary LIKE ?1 ESCAPE '\\' "
-            "OR c.id = ?2 OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND (p.name LIKE ?1 ESCAPE '\\' "
-            "OR p.phone LIKE ?1 ESCAPE '\\' OR p.id_number LIKE ?1 ESCAPE '\\')))");
-        w.binds << like << term;
+        // The per-character FTS index (storage/search_index.h) or the exact UUID.
+        const QString match = search::matchExpression(term);
+        if (match.isEmpty()) {
+            add("c.id = ?", term);
+        } else {
+            w.clauses << QStringLiteral("(c.id = ?2 OR ") + QString::fromLatin1(search::kCaseCondition).replace(
+                                                                 QLatin1String("MATCH ?"), QLatin1String("MATCH ?1")) +
+                             QLatin1Char(')');
+            w.binds << match << term;
+        }
     }
     return w;
 }
@@ -111,13 +136,16 @@ QString str(const QVariant& v)
 
 } // namespace
 
-CaseStore::CaseStore(Database& db) : m_db(db)
+CaseStore::CaseStore(Database& db)
+    : m_db(db)
 {
     m_dueSoonShare = db.setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
 }
 
 QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional<CaseCursor>& after, int limit) const
 {
+    if (!filter.search.trimmed().isEmpty())
+        (void)search::syncPending(m_db); // cases written by another program since the last search
     QVariantList binds;
     QString where = buildWhere(whereFor(filter), binds);
     if (after) {
@@ -172,6 +200,8 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
 
 qint64 CaseStore::count(const CaseFilter& filter) const
 {
+    if (!filter.search.trimmed().isEmpty())
+        (void)search::syncPending(m_db);
     QVariantList binds;
     const QString where = buildWhere(whereFor(filter), binds);
     QSqlQuery q(m_db.sql());
@@ -252,9 +282,8 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
     p.addBindValue(c.id);
     p.exec();
     while (p.next())
-        c.parties << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(),
-                           p.value(3).toString(), str(p.value(4)),        str(p.value(5)),
-                           str(p.value(6)),       str(p.value(7))};
+        c.parties << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
+                           str(p.value(4)),       str(p.value(5)),       str(p.value(6)),       str(p.value(7))};
     QSqlQuery m(m_db.sql());
     m.prepare(QStringLiteral("SELECT milestone, counting, days, starts_on, due_on, original_due_on, extended_days, "
                              "met_on FROM milestones WHERE case_id = ? ORDER BY due_on, milestone"));

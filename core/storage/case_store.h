@@ -21,6 +21,10 @@ struct CaseFilter
     bool overdueOnly = false; // open cases whose due_on is before `today`
     QString search;     // case number, one-case code, applicant, summary (substring)
     QDate today = QDate::currentDate();
+    // A work queue of the home view (workflow/work_queues.h): triage, department (open cases of
+    // `department`, or every assigned open case), due_soon, overdue, supervised, today.
+    QString queue;
+    double dueSoonShare = 0.8; // for the due_soon queue
 };
 
 struct CaseListRow

@@ -68,27 +68,34 @@ CREATE TABLE case_transfers (
 );
 CREATE INDEX case_transfers_case ON case_transfers(case_id, at);
 
--- Search index: one token per CJK character, letters and digits as overlapping trigrams (see
--- storage/search_index.cpp). The text is built in C++, so triggers only queue the changed cases;
--- the queue is drained inside the writer's transaction or before the next search.
+-- Search index: one token per character position (a CJK character, or the up-to-3-character run
+-- of letters/digits starting there), built in C++ (storage/search_index.cpp) because the default
+-- tokenizers do not split Chinese. Triggers only queue the changed cases, so ledger imports and
+-- any other writer are indexed too; the queue is drained inside the writer's transaction or
+-- before the next search. search_docs maps the FTS rowid (stable across VACUUM) to the case.
 CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 0');
-CREATE TABLE search_pending (case_rowid INTEGER PRIMARY KEY);
+CREATE TABLE search_docs (doc INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE);
+CREATE TABLE search_pending (case_id TEXT PRIMARY KEY);
 CREATE TRIGGER cases_search_insert AFTER INSERT ON cases
-BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.rowid); END;
-CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name, id ON cases
-BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.rowid); END;
+BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END;
+CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name ON cases
+BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END;
 CREATE TRIGGER cases_search_delete AFTER DELETE ON cases
 BEGIN
-    DELETE FROM case_search WHERE rowid = old.rowid;
-    DELETE FROM search_pending WHERE case_rowid = old.rowid;
+    DELETE FROM case_search WHERE rowid = (SELECT doc FROM search_docs WHERE case_id = old.id);
+    DELETE FROM search_docs WHERE case_id = old.id;
+    DELETE FROM search_pending WHERE case_id = old.id;
 END;
 CREATE TRIGGER parties_search_insert AFTER INSERT ON parties
-BEGIN INSERT OR IGNORE INTO search_pending SELECT rowid FROM cases WHERE id = new.case_id; END;
+BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.case_id); END;
 CREATE TRIGGER parties_search_update AFTER UPDATE ON parties
-BEGIN INSERT OR IGNORE INTO search_pending SELECT rowid FROM cases WHERE id IN (old.case_id, new.case_id); END;
+BEGIN
+    INSERT OR IGNORE INTO search_pending VALUES (old.case_id);
+    INSERT OR IGNORE INTO search_pending VALUES (new.case_id);
+END;
 CREATE TRIGGER parties_search_delete AFTER DELETE ON parties
-BEGIN INSERT OR IGNORE INTO search_pending SELECT rowid FROM cases WHERE id = old.case_id; END;
-INSERT INTO search_pending SELECT rowid FROM cases;
+BEGIN INSERT OR IGNORE INTO search_pending VALUES (old.case_id); END;
+INSERT INTO search_pending SELECT id FROM cases;
 )SQL");
 }
 
