@@ -1,0 +1,48 @@
+// `demo --cases N [--seed S]`: fills the database with synthetic cases (core/reports/demo_data).
+#include "cli/cli.h"
+
+#include "reports/demo_data.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace ow::cli {
+
+int cmdDemo(Context& ctx)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("Cli", s); };
+    QCommandLineParser p;
+    const QCommandLineOption cases(QStringLiteral("cases"), tr("Number of cases."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    p.addOptions({cases, seed});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    bool okN = false, okS = false;
+    const qint64 n = p.value(cases).toLongLong(&okN);
+    const quint32 s = p.value(seed).toUInt(&okS);
+    if (!okN || n < 1)
+        return ctx.usageError(tr("--cases must be a positive number."));
+    if (!okS)
+        return ctx.usageError(tr("--seed must be a non-negative number."));
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    QElapsedTimer timer;
+    timer.start();
+    DemoOptions options;
+    options.cases = n;
+    options.seed = s;
+    options.actor = ctx.user;
+    const auto summary = generateDemoCases(*db, options);
+    if (!summary)
+        return ctx.rejected(summary.error());
+    ctx.out << tr("%1 demo cases added (%2 still open), received %3 to %4, in %5 s.")
+                   .arg(summary->inserted)
+                   .arg(summary->open)
+                   .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ow::cli

@@ -1,0 +1,650 @@
+// Monthly closure report: a hand-made ledger whose every figure is counted by hand below, the
+// edge cases of issue 5, the JSON/CSV/XLSX/PDF forms carrying the same numbers, and the CLI.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "exchange/csv.h"
+#include "reports/demo_data.h"
+#include "reports/monthly_report.h"
+#include "reports/report_export.h"
+#include "storage/case_writer.h"
+#include "util/i18n.h"
+#include "validation/identifiers.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace ow;
+
+namespace {
+
+const QString kHaliutu = QStringLiteral("150824100"); // 海流图镇
+const QString kWujiahe = QStringLiteral("150824101"); // 乌加河镇
+
+struct Spec
+{
+    const char* name;
+    const char* status;
+    QDate received;
+    QDate due;
+    QDate ended;
+    const char* township;
+    const char* department; // "" = unassigned
+    const char* category;
+    const char* source;
+    const char* caseType;
+    const char* outcome = "";
+    const char* level = "";
+    const char* satisfaction = "unrated";
+    bool judicial = false;
+    const char* site = "";
+};
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+// The ledger. Comments say how each case counts in the May 2025 report.
+const Spec kLedger[] = {
+    // A: received and closed in May, mediated at village level, satisfied, judicially confirmed.
+    {"A", "closed", d(2025, 5, 3), d(2025, 6, 2), d(2025, 5, 10), "150824100", "justice", "neighbor", "walk_in",
+     "people_mediation", "mediated", "village", "satisfied", true},
+    // B: received on May's last day, closed on June 1: accepted in May, open at May's end, closed in June.
+    {"B", "closed", d(2025, 5, 31), d(2025, 6, 30), d(2025, 6, 1), "150824100", "justice", "neighbor", "phone",
+     "people_mediation", "mediated", "township", "very_satisfied"},
+    // C: rejected: registered, not accepted.
+    {"C", "rejected", d(2025, 5, 5), {}, d(2025, 5, 6), "150824101", "", "labor", "walk_in", "petition"},
+    // D: merged: excluded from every figure (it would otherwise add to all of them).
+    {"D", "merged", d(2025, 5, 7), d(2025, 6, 6), d(2025, 5, 8), "150824100", "justice", "neighbor", "walk_in",
+     "people_mediation", "", "", "unrated"},
+    // E: received in April, closed in May, on time, mediation failed at county level, unrated.
+    {"E", "closed", d(2025, 4, 20), d(2025, 5, 20), d(2025, 5, 2), "150824101", "hrss", "labor", "grid",
+     "people_mediation", "mediation_failed", "county", "unrated"},
+    // F: escalated in May: counts in the level figures only.
+    {"F", "escalated", d(2025, 4, 1), d(2025, 5, 31), d(2025, 5, 15), "150824101", "hrss", "labor", "walk_in",
+     "petition", "", "escalated"},
+    // G: open, due on May's last day: open at month end, not overdue.
+    {"G",
+     "in_progress",
+     d(2025, 5, 10),
+     d(2025, 5, 31),
+     {},
+     "150824100",
+     "justice",
+     "marriage_family",
+     "walk_in",
+     "people_mediation"},
+    // H: open since April, overdue, no lead department.
+    {"H", "filed", d(2025, 4, 10), d(2025, 5, 10), {}, "150824101", "", "land_forest", "grid", "people_mediation"},
+    // I: closed late, not resolved, dissatisfied.
+    {"I", "closed", d(2025, 5, 12), d(2025, 5, 20), d(2025, 5, 28), "150824100", "justice", "land_forest", "letter",
+     "petition", "petition_not_supported", "township", "dissatisfied"},
+    // J: transferred to court, county level, unrated.
+    {"J", "closed", d(2025, 5, 15), d(2025, 6, 14), d(2025, 5, 20), "150824100", "court", "contract", "walk_in",
+     "court_prelitigation", "transferred_to_court", "county", "unrated"},
+    // K: fast-track judgment (resolved), village, satisfied.
+    {"K", "closed", d(2025, 5, 16), d(2025, 6, 15), d(2025, 5, 18), "150824100", "court", "private_loan", "phone",
+     "court_prelitigation", "fast_track_judgment", "village", "satisfied"},
+    // L: received December 2024, closed January 2025 (the January report's trend reaches into 2024).
+    {"L", "closed", d(2024, 12, 20), d(2025, 1, 19), d(2025, 1, 5), "150824100", "justice", "neighbor", "walk_in",
+     "people_mediation", "mediated", "village", "satisfied"},
+    // M: received January, still open and long overdue.
+    {"M",
+     "in_progress",
+     d(2025, 1, 10),
+     d(2025, 2, 9),
+     {},
+     "150824101",
+     "hrss",
+     "labor",
+     "walk_in",
+     "people_mediation"},
+    // N: withdrawn: accepted, never closed.
+    {"N", "withdrawn", d(2025, 5, 20), d(2025, 5, 23), d(2025, 5, 25), "150824100", "justice", "consumer", "online",
+     "consultation"},
+    // O: from another site (a township center's case in the county file), resolved otherwise.
+    {"O", "closed", d(2025, 5, 21), d(2025, 5, 24), d(2025, 5, 22), "150824101", "justice", "neighbor", "walk_in",
+     "consultation", "resolved_other", "village", "basically_satisfied", false, "150824101"},
+};
+
+void insertLedger(Database& db)
+{
+    WriteTransaction tx(db);
+    REQUIRE(tx.active());
+    CaseWriter writer(db);
+    int seq = 0;
+    for (const Spec& s : kLedger) {
+        CaseRecord c;
+        c.caseNo = QStringLiteral("（%1）乌中矛调字第%2号").arg(s.received.year()).arg(++seq, 4, 10, QChar(u'0'));
+        c.siteCode = QString::fromUtf8(s.site);
+        c.caseType = QString::fromUtf8(s.caseType);
+        c.source = QString::fromUtf8(s.source);
+        c.categoryCode = QString::fromUtf8(s.category);
+        c.townshipCode = QString::fromUtf8(s.township);
+        c.leadDepartmentCode = QString::fromUtf8(s.department);
+        c.status = QString::fromUtf8(s.status);
+        c.receivedOn = s.received;
+        c.filedOn = s.received;
+        c.dueOn = s.due;
+        c.endedOn = s.ended;
+        c.outcome = QString::fromUtf8(s.outcome);
+        c.resolutionLevel = QString::fromUtf8(s.level);
+        c.satisfaction = QString::fromUtf8(s.satisfaction);
+        if (c.outcome == QLatin1String("mediated"))
+            c.judicialConfirmed = s.judicial;
+        c.summary = QStringLiteral("案件") + QString::fromUtf8(s.name);
+        c.parties << Party{{},
+                           QStringLiteral("applicant"),
+                           QStringLiteral("person"),
+                           QStringLiteral("当事人") + QString::fromUtf8(s.name),
+                           {},
+                           {},
+                           {},
+                           {}};
+        REQUIRE(writer.insert(c));
+    }
+    REQUIRE(tx.commit());
+}
+
+MonthlyReport report(Database& db, int y, int m, const ReportScope& scope = {})
+{
+    auto r = computeMonthlyReport(db, QDate(y, m, 1), scope);
+    REQUIRE(r.ok());
+    return *r;
+}
+
+const BreakdownRow* row(const QList<BreakdownRow>& rows, const QString& key)
+{
+    for (const BreakdownRow& r : rows)
+        if (r.key == key)
+            return &r;
+    return nullptr;
+}
+
+QString rateString(const QJsonValue& v)
+{
+    return v.isNull() ? QString() : QString::number(v.toDouble(), 'f', 2);
+}
+
+QByteArray unzip(const QString& zip, const QString& member)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+QString xmlText(QString s)
+{
+    s.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    s.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return s;
+}
+
+// The cells of one sheet of an XLSX as rows of (column letter → text), shared strings resolved.
+QMap<int, QMap<QString, QString>> xlsxSheet(const QString& path, int sheet)
+{
+    QStringList shared;
+    const QString sst = QString::fromUtf8(unzip(path, QStringLiteral("xl/sharedStrings.xml")));
+    static const QRegularExpression si(QStringLiteral("<si>(.*?)</si>"));
+    static const QRegularExpression t(QStringLiteral("<t[^>]*>(.*?)</t>"));
+    for (auto it = si.globalMatch(sst); it.hasNext();) {
+        const QString inner = it.next().captured(1);
+        QString text;
+        for (auto jt = t.globalMatch(inner); jt.hasNext();)
+            text += xmlText(jt.next().captured(1));
+        shared << text;
+    }
+    const QString xml = QString::fromUtf8(unzip(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    static const QRegularExpression cell(
+        QStringLiteral("<c r=\"([A-Z]+)(\\d+)\"([^>]*?)(?:/>|>(?:<v>([^<]*)</v>)?</c>)"));
+    QMap<int, QMap<QString, QString>> rows;
+    for (auto it = cell.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        QString v = m.captured(4);
+        if (m.captured(3).contains(QStringLiteral("t=\"s\"")))
+            v = shared.value(v.toInt());
+        rows[m.captured(2).toInt()][m.captured(1)] = v;
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("rates are percentages rounded half-up in exact arithmetic, null without denominator")
+{
+    CHECK(percentRate(1, 32) == 313); // 3.125 → 3.13 (half-up, not to even)
+    CHECK(percentRate(1, 3) == 3333);
+    CHECK(percentRate(2, 3) == 6667);
+    CHECK(percentRate(5, 8) == 6250);
+    CHECK(percentRate(7, 7) == 10000);
+    CHECK(percentRate(0, 9) == 0);
+    CHECK_FALSE(percentRate(0, 0).has_value());
+    CHECK(formatRate(percentRate(1, 32)) == QStringLiteral("3.13"));
+    CHECK(formatRate(percentRate(0, 9)) == QStringLiteral("0.00"));
+    CHECK(formatRate(percentRate(1, 1)) == QStringLiteral("100.00"));
+    CHECK(formatRate(std::nullopt).isEmpty());
+    CHECK(parseReportMonth(QStringLiteral("2025-05")) == QDate(2025, 5, 1));
+    CHECK_FALSE(parseReportMonth(QStringLiteral("2025-13")));
+    CHECK_FALSE(parseReportMonth(QStringLiteral("2025-5")));
+}
+
+TEST_CASE("May 2025 over the hand-made ledger: every count and rate as a clerk counts them")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    const MonthlyReport r = report(*t.db, 2025, 5);
+    const ReportTotals& x = r.totals;
+    CHECK(x.registered == 9);       // A B C G I J K N O (D merged)
+    CHECK(x.accepted == 8);         // minus rejected C
+    CHECK(x.closed == 6);           // A E I J K O (B closed June 1)
+    CHECK(x.closedOfAccepted == 5); // A I J K O
+    CHECK(x.resolved == 3);         // A mediated, K fast track, O resolved otherwise
+    CHECK(x.mediated == 1);
+    CHECK(x.mediationFailed == 1);
+    CHECK(x.judicialConfirmed == 1); // A
+    CHECK(x.transferredToCourt == 1);
+    CHECK(x.fastTrack == 1);
+    CHECK(x.onTime == 5);         // all closed but I
+    CHECK(x.openEnd == 4);        // B G H M
+    CHECK(x.overdueOpen == 2);    // H M; G is due on May 31 itself
+    CHECK(x.rated == 4);          // A I K O (E, J unrated)
+    CHECK(x.satisfied == 3);      // A K O
+    CHECK(x.endedWithLevel == 7); // six closed + escalated F
+    CHECK(x.levelVillage == 3);   // A K O
+    CHECK(x.levelTownship == 1);  // I
+    CHECK(x.levelCounty == 2);    // E J
+    CHECK(x.levelEscalated == 1); // F
+
+    CHECK(formatRate(r.rates.closure) == QStringLiteral("62.50"));            // 5/8
+    CHECK(formatRate(r.rates.resolution) == QStringLiteral("50.00"));         // 3/6
+    CHECK(formatRate(r.rates.mediationSuccess) == QStringLiteral("50.00"));   // 1/2
+    CHECK(formatRate(r.rates.onTime) == QStringLiteral("83.33"));             // 5/6
+    CHECK(formatRate(r.rates.satisfaction) == QStringLiteral("75.00"));       // 3/4
+    CHECK(formatRate(r.rates.notLeavingVillage) == QStringLiteral("42.86"));  // 3/7
+    CHECK(formatRate(r.rates.notLeavingTownship) == QStringLiteral("57.14")); // 4/7
+    CHECK(formatRate(r.rates.notEscalated) == QStringLiteral("85.71"));       // 6/7
+
+    // Year to date, January 1 – May 31: L (received 2024) is out of accepted but its January close counts.
+    CHECK(r.ytd.accepted == 12);        // May's 8 + E F H M
+    CHECK(r.ytd.closedOfAccepted == 6); // A E I J K O
+    CHECK(formatRate(r.ytd.closureRate) == QStringLiteral("50.00"));
+    CHECK(r.ytd.closed == 7); // May's 6 + L
+    CHECK(r.ytd.resolved == 4);
+    CHECK(formatRate(r.ytd.resolutionRate) == QStringLiteral("57.14"));
+
+    REQUIRE(r.trend.size() == 12);
+    CHECK(r.trend.first().month == QStringLiteral("2024-06"));
+    CHECK(r.trend.last().month == QStringLiteral("2025-05"));
+    CHECK(r.trend[6].month == QStringLiteral("2024-12"));
+    CHECK(r.trend[6].accepted == 1);  // L
+    CHECK(r.trend[7].accepted == 1);  // M
+    CHECK(r.trend[7].closed == 1);    // L
+    CHECK(r.trend[10].accepted == 3); // E F H
+    CHECK(r.trend[11].accepted == 8);
+    CHECK(r.trend[11].closed == 6);
+    CHECK(r.trend[0].accepted == 0);
+
+    // Breakdowns: sorted by accepted then key; all-zero keys left out; unassigned is "none".
+    REQUIRE(r.byTownship.size() == 2);
+    CHECK(r.byTownship[0].key == kHaliutu);
+    CHECK(r.byTownship[0].label == QStringLiteral("海流图镇"));
+    CHECK(r.byTownship[0].accepted == 7);
+    CHECK(r.byTownship[0].closed == 4);
+    CHECK(r.byTownship[0].resolved == 2);
+    CHECK(r.byTownship[0].onTime == 3);
+    CHECK(r.byTownship[0].overdueOpen == 0);
+    CHECK(r.byTownship[1].key == kWujiahe);
+    CHECK(r.byTownship[1].accepted == 1);
+    CHECK(r.byTownship[1].closed == 2);
+    CHECK(r.byTownship[1].resolved == 1);
+    CHECK(r.byTownship[1].onTime == 2);
+    CHECK(r.byTownship[1].overdueOpen == 2);
+
+    QStringList departments;
+    for (const BreakdownRow& b : r.byDepartment)
+        departments << b.key;
+    CHECK(departments == QStringList{QStringLiteral("justice"), QStringLiteral("court"), QStringLiteral("hrss"),
+                                     QStringLiteral("none")});
+    const BreakdownRow* justice = row(r.byDepartment, QStringLiteral("justice"));
+    REQUIRE(justice);
+    CHECK(justice->accepted == 6);
+    CHECK(justice->closed == 3);
+    CHECK(justice->resolved == 2);
+    CHECK(justice->onTime == 2);
+    const BreakdownRow* none = row(r.byDepartment, QStringLiteral("none"));
+    REQUIRE(none);
+    CHECK(none->label == QStringLiteral("未分派"));
+    CHECK(none->accepted == 0);
+    CHECK(none->overdueOpen == 1); // H
+    const BreakdownRow* neighbor = row(r.byCategory, QStringLiteral("neighbor"));
+    REQUIRE(neighbor);
+    CHECK(neighbor->label == QStringLiteral("邻里"));
+    CHECK(neighbor->accepted == 3); // A B O
+    CHECK(neighbor->closed == 2);
+    CHECK_FALSE(row(r.byCategory, QStringLiteral("medical")));
+    const BreakdownRow* petition = row(r.byCaseType, QStringLiteral("petition"));
+    REQUIRE(petition);
+    CHECK(petition->accepted == 1); // I (C rejected)
+    CHECK(petition->closed == 1);
+
+    QStringList outcomes;
+    for (const OutcomeRow& o : r.byOutcome)
+        outcomes << QStringLiteral("%1=%2").arg(o.key).arg(o.count);
+    CHECK(outcomes == QStringList{QStringLiteral("mediated=1"), QStringLiteral("mediation_failed=1"),
+                                  QStringLiteral("fast_track_judgment=1"), QStringLiteral("transferred_to_court=1"),
+                                  QStringLiteral("petition_not_supported=1"), QStringLiteral("resolved_other=1")});
+
+    // Drill-down gives the same cases the counts name.
+    auto behind = casesBehindFigure(*t.db, QDate(2025, 5, 1), {}, QStringLiteral("overdue_open"));
+    REQUIRE(behind.ok());
+    QStringList names;
+    for (const ReportCase& c : *behind)
+        names << c.applicant;
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("当事人H"), QStringLiteral("当事人M")});
+    for (const Figure& f : r.totalFigures()) {
+        auto cases = casesBehindFigure(*t.db, QDate(2025, 5, 1), {}, f.key);
+        REQUIRE(cases.ok());
+        INFO(f.key.toStdString());
+        CHECK(cases->size() == f.count);
+    }
+}
+
+TEST_CASE("the June and January reports: month boundaries and a trend reaching into the previous year")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    const MonthlyReport june = report(*t.db, 2025, 6);
+    CHECK(june.totals.registered == 0);
+    CHECK(june.totals.closed == 1); // B, received May 31, closed June 1
+    CHECK(june.totals.resolved == 1);
+    CHECK(june.totals.openEnd == 3);     // G H M (B ended June 1)
+    CHECK(june.totals.overdueOpen == 3); // G's May 31 deadline has now passed too
+    CHECK(june.ytd.accepted == 12);
+    CHECK(june.ytd.closedOfAccepted == 7); // B now closed within the period
+
+    const MonthlyReport jan = report(*t.db, 2025, 1);
+    CHECK(jan.totals.registered == 1); // M
+    CHECK(jan.totals.accepted == 1);
+    CHECK(jan.totals.closed == 1); // L, received in December
+    CHECK(jan.totals.closedOfAccepted == 0);
+    CHECK(formatRate(jan.rates.closure) == QStringLiteral("0.00"));
+    CHECK(formatRate(jan.rates.resolution) == QStringLiteral("100.00"));
+    CHECK(jan.ytd.accepted == 1); // L's December receipt belongs to 2024
+    CHECK(jan.ytd.closed == 1);
+    REQUIRE(jan.trend.size() == 12);
+    CHECK(jan.trend.first().month == QStringLiteral("2024-02"));
+    CHECK(jan.trend[10].month == QStringLiteral("2024-12"));
+    CHECK(jan.trend[10].accepted == 1);
+    CHECK(jan.trend[11].month == QStringLiteral("2025-01"));
+    CHECK(jan.trend[11].accepted == 1);
+    CHECK(jan.trend[11].closed == 1);
+}
+
+TEST_CASE("township, department and site scopes; an empty scope has every rate null")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    const MonthlyReport wujiahe = report(*t.db, 2025, 5, ReportScope{{}, kWujiahe, {}});
+    CHECK(wujiahe.totals.registered == 2); // C O
+    CHECK(wujiahe.totals.accepted == 1);
+    CHECK(wujiahe.totals.closed == 2); // E O
+    CHECK(wujiahe.totals.closedOfAccepted == 1);
+    CHECK(formatRate(wujiahe.rates.closure) == QStringLiteral("100.00"));
+    CHECK(wujiahe.totals.openEnd == 2);
+    CHECK(wujiahe.totals.overdueOpen == 2);
+    CHECK(wujiahe.totals.levelEscalated == 1);
+    CHECK(wujiahe.byTownship.size() == 1);
+
+    const MonthlyReport justice = report(*t.db, 2025, 5, ReportScope{{}, {}, QStringLiteral("justice")});
+    CHECK(justice.totals.accepted == 6);
+    CHECK(justice.totals.closed == 3);
+    CHECK(justice.totals.openEnd == 2); // B G
+    CHECK(justice.totals.overdueOpen == 0);
+    const MonthlyReport unassigned = report(*t.db, 2025, 5, ReportScope{{}, {}, QStringLiteral("none")});
+    CHECK(unassigned.totals.registered == 1);  // C
+    CHECK(unassigned.totals.overdueOpen == 1); // H
+
+    const MonthlyReport site = report(*t.db, 2025, 5, ReportScope{QStringLiteral("150824101"), {}, {}});
+    CHECK(site.totals.registered == 1); // O only
+    CHECK(site.totals.closed == 1);
+    CHECK(site.totals.resolved == 1);
+
+    const MonthlyReport empty = report(*t.db, 2025, 5, ReportScope{{}, QStringLiteral("150824105"), {}});
+    for (const Figure& f : empty.totalFigures())
+        CHECK(f.count == 0);
+    for (const Figure& f : empty.rateFigures())
+        CHECK_FALSE(f.rate.has_value());
+    CHECK_FALSE(empty.ytd.closureRate.has_value());
+    CHECK_FALSE(empty.ytd.resolutionRate.has_value());
+    CHECK(empty.byCategory.isEmpty());
+    CHECK(empty.byOutcome.isEmpty());
+    CHECK(empty.trend.size() == 12);
+    const QJsonObject json = QJsonDocument::fromJson(empty.toJson()).object();
+    CHECK(json.value(QStringLiteral("rates")).toObject().value(QStringLiteral("closure_rate")).isNull());
+    CHECK(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("township")).toString() ==
+          QStringLiteral("150824105"));
+    CHECK(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("site")).isNull());
+}
+
+TEST_CASE("JSON in the shape of reports.md; CSV, XLSX and PDF carry the same numbers")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    const MonthlyReport r = report(*t.db, 2025, 5);
+    QJsonParseError err;
+    const QJsonObject json = QJsonDocument::fromJson(r.toJson(), &err).object();
+    REQUIRE(err.error == QJsonParseError::NoError);
+    CHECK(json.value(QStringLiteral("report")).toString() == QStringLiteral("monthly_closure"));
+    CHECK(json.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(json.value(QStringLiteral("month")).toString() == QStringLiteral("2025-05"));
+    CHECK(json.value(QStringLiteral("site")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("150824"));
+    CHECK(json.value(QStringLiteral("site")).toObject().value(QStringLiteral("level")).toString() ==
+          QStringLiteral("county"));
+    CHECK(json.value(QStringLiteral("generated_at")).toString().contains(QLatin1Char('T')));
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    CHECK(totals.size() == 20);
+    CHECK(totals.value(QStringLiteral("registered")).toInt() == 9);
+    CHECK(totals.value(QStringLiteral("level_escalated")).toInt() == 1);
+    const QJsonObject rates = json.value(QStringLiteral("rates")).toObject();
+    CHECK(rates.size() == 8);
+    CHECK(rates.value(QStringLiteral("closure_rate")).toDouble() == 62.5);
+    CHECK(rates.value(QStringLiteral("on_time_rate")).toDouble() == 83.33);
+    const QJsonObject ytd = json.value(QStringLiteral("ytd")).toObject();
+    CHECK(ytd.keys().size() == 6);
+    CHECK(ytd.value(QStringLiteral("resolution_rate")).toDouble() == 57.14);
+    const QJsonArray townships = json.value(QStringLiteral("by_township")).toArray();
+    REQUIRE(townships.size() == 2);
+    const QJsonObject first = townships.at(0).toObject();
+    CHECK(first.keys() == QStringList{QStringLiteral("accepted"), QStringLiteral("closed"), QStringLiteral("key"),
+                                      QStringLiteral("label"), QStringLiteral("on_time"),
+                                      QStringLiteral("overdue_open"), QStringLiteral("resolved")});
+    CHECK(first.value(QStringLiteral("label")).toString() == QStringLiteral("海流图镇"));
+    CHECK(json.value(QStringLiteral("trend")).toArray().size() == 12);
+    CHECK(json.value(QStringLiteral("by_outcome")).toArray().at(0).toObject().value(QStringLiteral("label")) ==
+          QStringLiteral("调解成功"));
+    for (const char* k : {"by_category", "by_source", "by_department", "by_case_type"})
+        CHECK(json.value(QString::fromLatin1(k)).isArray());
+
+    // CSV: UTF-8 BOM, then sections whose figures equal the JSON's.
+    const QByteArray csvBytes = r.toCsv();
+    CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
+    const auto parsed = csv::parse(QString::fromUtf8(csvBytes.mid(3)));
+    QMap<QString, QMap<QString, QString>> sections;
+    QString section;
+    int sectionNo = 0;
+    for (const csv::Record& rec : parsed.records) {
+        if (!rec.fields.isEmpty() && rec.fields[0].startsWith(QLatin1Char('['))) {
+            section = QString::number(++sectionNo);
+            continue;
+        }
+        if (rec.fields.size() == 3 && sectionNo >= 1 && sectionNo <= 3)
+            sections[section][rec.fields[0]] = rec.fields[2];
+    }
+    CHECK(r.toCsv().contains("登记数"));
+    for (auto it = totals.begin(); it != totals.end(); ++it)
+        CHECK(sections[QStringLiteral("1")].value(it.key()) == QString::number(it.value().toInt()));
+    for (auto it = rates.begin(); it != rates.end(); ++it)
+        CHECK(sections[QStringLiteral("2")].value(it.key()) == rateString(it.value()));
+    CHECK(sections[QStringLiteral("3")].value(QStringLiteral("accepted")) == QStringLiteral("12"));
+    CHECK(sections[QStringLiteral("3")].value(QStringLiteral("closure_rate")) == QStringLiteral("50.00"));
+    CHECK(QString::fromUtf8(csvBytes).contains(QStringLiteral("150824100,海流图镇,7,4,2,3,0")));
+    CHECK(QString::fromUtf8(csvBytes).contains(QStringLiteral("2025-05,8,6")));
+
+    // XLSX: the summary sheet's (key → value) pairs, in order, are the JSON's figures.
+    const QString xlsx = t.file(QStringLiteral("r.xlsx"));
+    REQUIRE(ui::writeReportXlsx(r, xlsx));
+    const auto sheet = xlsxSheet(xlsx, 1);
+    QStringList got, want;
+    for (const auto& cells : sheet) {
+        const QString key = cells.value(QStringLiteral("C"));
+        if (QRegularExpression(QStringLiteral("^[a-z_]+$")).match(key).hasMatch())
+            got << key + QLatin1Char('=') + cells.value(QStringLiteral("B"));
+    }
+    for (const QList<Figure>& list : {r.totalFigures(), r.rateFigures(), r.ytdFigures()})
+        for (const Figure& f : list)
+            want << f.key + QLatin1Char('=') +
+                        (f.isRate ? (f.rate ? QString::number(double(*f.rate) / 10000.0, 'g', 10) : QStringLiteral("—"))
+                                  : QString::number(f.count));
+    CHECK(got == want);
+    CHECK(sheet.value(1).value(QStringLiteral("A")) == r.title());
+    const QString workbook = QString::fromUtf8(unzip(xlsx, QStringLiteral("xl/workbook.xml")));
+    for (const char* name : {"总表", "按纠纷类别", "按来源渠道", "按责任部门", "按乡镇（苏木）", "按案件类型", "趋势"})
+        CHECK(workbook.contains(QString::fromUtf8(name)));
+    const auto townshipSheet = xlsxSheet(xlsx, 5);
+    CHECK(townshipSheet.value(2).value(QStringLiteral("A")) == kHaliutu);
+    CHECK(townshipSheet.value(2).value(QStringLiteral("C")) == QStringLiteral("7"));
+    CHECK(townshipSheet.value(3).value(QStringLiteral("G")) == QStringLiteral("2"));
+
+    // PDF: its text has the title and the totals.
+    const QString pdf = t.file(QStringLiteral("r.pdf"));
+    REQUIRE(ui::writeReportPdf(r, pdf));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    // NFKC: Qt's PDF maps some Noto CJK glyphs back to Kangxi radicals (⽉ U+2F49 for 月); a
+    // reader copying text sees the same characters after normalization.
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(text.contains(QStringLiteral("乌拉特中旗社会治理中心 2025年5月矛盾纠纷受理办结情况统计表")));
+    CHECK(text.contains(QStringLiteral("登记数")));
+    CHECK(text.contains(QStringLiteral("62.50%")));
+    CHECK(text.contains(QStringLiteral("83.33%")));
+    CHECK(text.contains(QStringLiteral("填报人")));
+    CHECK(text.contains(QStringLiteral("审核人")));
+    CHECK(text.contains(QStringLiteral("单位盖章")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("第 1 页\\s*共 \\d+ 页"))));
+    CHECK(QRegularExpression(QStringLiteral("登记数\\s+9\\b")).match(text).hasMatch());
+}
+
+TEST_CASE("report labels follow the language")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    i18n::setLanguage(QStringLiteral("en"));
+    const MonthlyReport r = report(*t.db, 2025, 5);
+    i18n::setLanguage(QStringLiteral("zh_CN"));
+    const QJsonObject json = QJsonDocument::fromJson(r.toJson()).object();
+    CHECK(json.value(QStringLiteral("by_township")).toArray().at(0).toObject().value(QStringLiteral("label")) ==
+          QStringLiteral("海流图镇")); // divisions have Chinese names only
+    CHECK(json.value(QStringLiteral("by_case_type")).toArray().at(0).toObject().value(QStringLiteral("label")) ==
+          QStringLiteral("People's mediation"));
+    CHECK(r.totalFigures().first().label == QStringLiteral("Registered"));
+}
+
+TEST_CASE("onewindow-cli report and demo, end to end")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    const QString out = t.file(QStringLiteral("cli.json"));
+    auto run = [&](QStringList args) {
+        return test::runProgram(cli, QStringList{QStringLiteral("--db"), t.path} + args);
+    };
+    auto r = run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-13"),
+                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    CHECK(r.status == 2);
+    r = run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-05"), QStringLiteral("--format"),
+             QStringLiteral("doc"), QStringLiteral("--out"), out});
+    CHECK(r.status == 2);
+    r = run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-05"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--township"), QStringLiteral("不存在镇"), QStringLiteral("--out"),
+             out});
+    CHECK(r.status == 1);
+    r = run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-05"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--township"), QStringLiteral("乌加河镇"), QStringLiteral("--out"),
+             out});
+    REQUIRE(r.status == 0);
+    QJsonObject json = QJsonDocument::fromJson(test::readFile(out)).object();
+    CHECK(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("township")) == kWujiahe);
+    CHECK(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("registered")).toInt() == 2);
+
+    for (const char* fmt : {"csv", "xlsx", "pdf"}) {
+        const QString file = t.file(QStringLiteral("cli.") + QString::fromLatin1(fmt));
+        r = run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-05"),
+                 QStringLiteral("--format"), QString::fromLatin1(fmt), QStringLiteral("--out"), file});
+        INFO(fmt << " " << r.err.toStdString());
+        CHECK(r.status == 0);
+        CHECK(QFileInfo(file).size() > 100);
+    }
+    r = test::runProgram(cli, {QStringLiteral("--db"), t.path, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2025-05"),
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    REQUIRE(r.status == 0);
+    json = QJsonDocument::fromJson(test::readFile(out)).object();
+    CHECK(json.value(QStringLiteral("by_source")).toArray().at(0).toObject().value(QStringLiteral("label")) ==
+          QStringLiteral("Walk-in"));
+
+    // demo: deterministic for a seed, valid identifiers, numbered per year.
+    test::TempDatabase a, b;
+    a.db.reset();
+    b.db.reset();
+    REQUIRE(test::runProgram(cli, {QStringLiteral("--db"), a.path, QStringLiteral("demo"), QStringLiteral("--cases"),
+                                   QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("7")})
+                .status == 0);
+    REQUIRE(test::runProgram(cli, {QStringLiteral("--db"), b.path, QStringLiteral("demo"), QStringLiteral("--cases"),
+                                   QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("7")})
+                .status == 0);
+    CHECK(test::runProgram(cli, {QStringLiteral("--db"), a.path, QStringLiteral("demo"), QStringLiteral("--cases"),
+                                 QStringLiteral("x")})
+              .status == 2);
+    auto dbA = Database::open(a.path);
+    auto dbB = Database::open(b.path);
+    REQUIRE(dbA.ok());
+    REQUIRE(dbB.ok());
+    auto column = [](Database& db, const QString& sql) {
+        QStringList values;
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            values << q.value(0).toString();
+        return values;
+    };
+    const QString signature =
+        QStringLiteral("SELECT IFNULL(case_no,'') || category_code || status || received_on || IFNULL(ended_on,'') || "
+                       "IFNULL(outcome,'') || applicant_name FROM cases ORDER BY received_on, case_no, applicant_name");
+    CHECK(column(**dbA, signature) == column(**dbB, signature));
+    CHECK(column(**dbA, QStringLiteral("SELECT COUNT(*) FROM cases")) == QStringList{QStringLiteral("400")});
+    for (const QString& id :
+         column(**dbA, QStringLiteral("SELECT id_number FROM parties WHERE id_number IS NOT NULL LIMIT 200")))
+        CHECK(validation::residentId(id).ok());
+    for (const QString& phone :
+         column(**dbA, QStringLiteral("SELECT phone FROM parties WHERE phone IS NOT NULL LIMIT 200")))
+        CHECK(validation::phone(phone).ok());
+    const QStringList numbers =
+        column(**dbA, QStringLiteral("SELECT case_no FROM cases WHERE case_no LIKE '（' || strftime('%Y','now') || "
+                                     "'）%' ORDER BY case_no LIMIT 1"));
+    REQUIRE(numbers.size() == 1);
+    CHECK(numbers.first().endsWith(QStringLiteral("字第0001号")));
+    const auto demo = computeMonthlyReport(**dbA, QDate::currentDate().addMonths(-1));
+    REQUIRE(demo.ok());
+    CHECK(demo->totals.accepted > 0);
+    CHECK(*demo->rates.resolution > 8000); // ~90 % resolved
+}

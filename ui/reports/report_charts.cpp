@@ -1,0 +1,190 @@
+// Builds the report charts from a MonthlyReport; no figures are computed here, only drawn.
+#include "reports/report_charts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace ow::ui {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportCharts", s);
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(reportFont(10));
+    chart->setFont(reportFont(8));
+    chart->legend()->setFont(reportFont(8));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis)
+{
+    axis->setLabelsFont(reportFont(8));
+}
+
+} // namespace
+
+QFont reportFont(qreal pointSize)
+{
+    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
+                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+                   QStringLiteral("PingFang SC")});
+    f.setPointSizeF(pointSize);
+    return f;
+}
+
+QChart* categoryChart(const MonthlyReport& r)
+{
+    QChart* chart = newChart(tr("Cases by category"));
+    QList<BreakdownRow> rows = r.byCategory.mid(0, 10);
+    std::reverse(rows.begin(), rows.end()); // largest at the top of a horizontal bar chart
+    auto* accepted = new QBarSet(tr("Accepted"));
+    auto* closed = new QBarSet(tr("Closed"));
+    QStringList names;
+    qint64 top = 0;
+    for (const BreakdownRow& row : rows) {
+        *accepted << double(row.accepted);
+        *closed << double(row.closed);
+        names << row.label;
+        top = std::max({top, row.accepted, row.closed});
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(accepted);
+    series->append(closed);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    auto* x = new QValueAxis;
+    x->setRange(0, std::max<qint64>(top, 1) * 1.1);
+    x->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(x);
+    styleAxis(y);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* outcomeChart(const MonthlyReport& r)
+{
+    QChart* chart = newChart(tr("Outcomes of closed cases"));
+    auto* series = new QPieSeries;
+    series->setHoleSize(0.38);
+    qint64 total = 0;
+    for (const OutcomeRow& o : r.byOutcome)
+        total += o.count;
+    for (const OutcomeRow& o : r.byOutcome) {
+        auto* slice = series->append(
+            QStringLiteral("%1 %2（%3%）").arg(o.label).arg(o.count).arg(formatRate(percentRate(o.count, total))),
+            double(o.count));
+        slice->setLabelFont(reportFont(7));
+    }
+    if (total == 0)
+        series->append(tr("No closed cases"), 1)->setColor(Qt::lightGray);
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+QChart* trendChart(const MonthlyReport& r)
+{
+    QChart* chart = newChart(tr("12-month trend: accepted and closed"));
+    auto* accepted = new QLineSeries;
+    accepted->setName(tr("Accepted"));
+    auto* closed = new QLineSeries;
+    closed->setName(tr("Closed"));
+    QStringList months;
+    qint64 top = 0;
+    for (qsizetype i = 0; i < r.trend.size(); ++i) {
+        accepted->append(double(i), double(r.trend[i].accepted));
+        closed->append(double(i), double(r.trend[i].closed));
+        months << r.trend[i].month.mid(2); // 25-05: short enough for twelve labels
+        top = std::max({top, r.trend[i].accepted, r.trend[i].closed});
+    }
+    accepted->setPointsVisible(true);
+    closed->setPointsVisible(true);
+    chart->addSeries(accepted);
+    chart->addSeries(closed);
+    auto* x = new QBarCategoryAxis;
+    x->append(months);
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max<qint64>(top, 1) * 1.1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(x);
+    styleAxis(y);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : {accepted, closed}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* levelChart(const MonthlyReport& r)
+{
+    auto pct = [](const Rate& rate) { return rate ? formatRate(rate) + QStringLiteral("%") : QStringLiteral("—"); };
+    QChart* chart =
+        newChart(tr("Where disputes ended: not leaving village %1, township %2, not escalated %3")
+                     .arg(pct(r.rates.notLeavingVillage), pct(r.rates.notLeavingTownship), pct(r.rates.notEscalated)));
+    const std::pair<QString, qint64> parts[] = {
+        {tr("Village"), r.totals.levelVillage},
+        {tr("Township"), r.totals.levelTownship},
+        {tr("County"), r.totals.levelCounty},
+        {tr("Escalated"), r.totals.levelEscalated},
+    };
+    auto* series = new QHorizontalStackedBarSeries;
+    for (const auto& [name, n] : parts) {
+        auto* set = new QBarSet(QStringLiteral("%1 %2").arg(name).arg(n));
+        *set << double(n);
+        series->append(set);
+    }
+    series->setLabelsVisible(false);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(tr("Ended"));
+    auto* x = new QValueAxis;
+    x->setRange(0, std::max<qint64>(r.totals.endedWithLevel, 1));
+    x->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(x);
+    styleAxis(y);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void renderChart(QChart* chart, QPainter& painter, const QRectF& target, const QSizeF& logicalSize)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns and deletes the chart
+    chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
+    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+} // namespace ow::ui
