@@ -1,7 +1,8 @@
 // onewindow-cli: the command-line companion (spec/cli.md).
 #include "cli/cli.h"
+#include "reports/report_export.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -10,7 +11,9 @@ int main(int argc, char* argv[])
     // Reports render PDFs and charts with Qt Gui; no display is needed for that.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the report charts (Qt Charts) are graphics widgets.
+    QApplication app(argc, argv);
+    ow::cli::setReportRenderer(&ow::ui::renderReport);
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

@@ -2,6 +2,7 @@
 // lives in its own cmd_*.cpp and is listed once in cli.cpp.
 #pragma once
 
+#include "reports/monthly_report.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // The per-user default database (the same file the desktop application opens).
 QString defaultDatabasePath();
 
+// Renders a monthly report to a file in a format core cannot produce itself (xlsx, pdf need Qt Gui);
+// registered by app/cli/main.cpp from onewindow_ui. Unset: those formats are refused.
+using ReportRenderer = std::function<Status(const MonthlyReport&, const QString& format, const QString& path)>;
+void setReportRenderer(ReportRenderer renderer);
+
 // Command implementations (cmd_*.cpp).
 int cmdInit(Context& ctx);
 int cmdImportLedger(Context& ctx);
@@ -60,5 +66,7 @@ int cmdTransition(Context& ctx);
 int cmdRoute(Context& ctx);
 int cmdExport(Context& ctx);
 int cmdImport(Context& ctx);
+int cmdReport(Context& ctx);
+int cmdDemo(Context& ctx);
 
 } // namespace ow::cli
