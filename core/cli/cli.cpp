@@ -19,7 +19,7 @@ constexpr Command kCommands[] = {
      "cases [--status S] [--category C] [--township CODE] [--overdue] [--search TEXT] [--limit N] "
      "[--format table|json|csv]",
      &cmdCases},
-    {"show", "show CASE_NO [--format json]", &cmdShow},
+    {"show", "show CASE_NO [--format json] [--unmask]", &cmdShow},
     {"intake", "intake --json FILE|- [--reported]", &cmdIntake},
     {"transition",
      "transition CASE accept|reject|assign|start|respond|close|return|suspend|resume|escalate|withdraw|merge|reopen "

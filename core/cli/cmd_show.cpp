@@ -6,9 +6,11 @@
 #include "domain/vocabulary.h"
 #include "storage/case_store.h"
 #include "storage/reference_data.h"
+#include "util/i18n.h"
 #include "validation/identifiers.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -155,7 +157,9 @@ int cmdShow(Context& ctx)
 
     const ReferenceData ref = ReferenceData::load(*db);
     QTextStream& out = ctx.out;
-    auto line = [&](const QString& label, const QString& value) { out << label << ": " << value << '\n'; };
+    // Full-width colon in Chinese text, as on a printed form.
+    const QString colon = i18n::chinese() ? QStringLiteral("：") : QStringLiteral(": ");
+    auto line = [&](const QString& label, const QString& value) { out << label << colon << value << '\n'; };
     out << orDash(c.caseNo) << "  [" << c.oneCaseCode() << "]\n";
     line(QCoreApplication::translate("Cli", "Status"),
          vocab::label(vocab::List::Status, c.status) +
@@ -182,7 +186,7 @@ int cmdShow(Context& ctx)
     }
     line(QCoreApplication::translate("Cli", "Summary"), c.summary);
 
-    out << '\n' << QCoreApplication::translate("Cli", "Parties") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Parties") << colon.trimmed() << '\n';
     for (const Party& party : c.parties) {
         QStringList bits{vocab::label(vocab::List::PartyRole, party.role), party.name};
         if (!party.idNumber.isEmpty())
@@ -193,15 +197,18 @@ int cmdShow(Context& ctx)
             bits << phoneOf(party.phone);
         out << "  " << bits.join(QStringLiteral("  ")) << '\n';
     }
-    out << '\n' << QCoreApplication::translate("Cli", "Deadlines") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Deadlines") << colon.trimmed() << '\n';
     if (c.milestones.isEmpty())
         out << "  -\n";
     for (const Milestone& m : c.milestones)
         out << "  " << milestoneLabel(m.milestone) << "  " << dateText(m.dueOn) << "  "
             << stateLabel(m.stateOn(today, dueSoonShare)) << '\n';
-    out << '\n' << QCoreApplication::translate("Cli", "Timeline") << ":\n";
+    out << '\n' << QCoreApplication::translate("Cli", "Timeline") << colon.trimmed() << '\n';
     for (const TimelineEvent& e : c.timeline) {
-        out << "  " << e.at << "  " << e.actor << "  " << e.action;
+        // Stored in UTC; a clerk reads local time.
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+        out << "  " << (at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : e.at) << "  "
+            << e.actor << "  " << e.action;
         if (!e.detail.isEmpty())
             out << "  " << e.detail;
         out << '\n';
