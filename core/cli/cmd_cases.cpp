@@ -8,7 +8,6 @@
 #include "util/text.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -162,38 +161,44 @@ int cmdCases(Context& ctx)
     filter.overdueOnly = p.isSet(overdue);
     filter.search = p.value(search);
 
-    // Keyset paging keeps memory flat even for "--limit 0" on a large county file.
+    // Keyset paging: JSON and CSV are written chunk by chunk, so "--limit 0" on a large county
+    // file does not hold every case in memory; the table needs all rows for its column widths.
     const CaseStore store(*db);
+    const bool json = fmt == QLatin1String("json");
+    const bool csvOut = fmt == QLatin1String("csv");
     QList<CaseListRow> rows;
+    qsizetype written = 0;
+    if (json)
+        ctx.out << '[';
+    if (csvOut) // BOM so that Excel and WPS open the UTF-8 file with the right encoding.
+        ctx.out << QChar(0xFEFF) << csv::joinRecord(jsonKeys()) << "\r\n";
     std::optional<CaseCursor> cursor;
     constexpr int kChunk = 1000;
-    while (maxRows == 0 || rows.size() < maxRows) {
-        const int want = maxRows == 0 ? kChunk : qMin(kChunk, int(maxRows - rows.size()));
+    while (maxRows == 0 || written < maxRows) {
+        const int want = maxRows == 0 ? kChunk : int(qMin<qsizetype>(kChunk, maxRows - written));
         const QList<CaseListRow> chunk = store.page(filter, cursor, want);
-        rows += chunk;
+        for (const CaseListRow& r : chunk) {
+            if (json) {
+                const QByteArray obj = QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact);
+                ctx.out << (written ? ",\n  " : "\n  ") << QString::fromUtf8(obj);
+            } else if (csvOut) {
+                const QJsonObject o = toJson(r);
+                QStringList fields;
+                for (const QString& key : jsonKeys())
+                    fields << o.value(key).toString();
+                ctx.out << csv::joinRecord(fields) << "\r\n";
+            } else {
+                rows << r;
+            }
+            ++written;
+        }
         if (chunk.size() < want)
             break;
         cursor = CaseCursor{chunk.last().receivedOn, chunk.last().id};
     }
-
-    if (fmt == QLatin1String("json")) {
-        QJsonArray array;
-        for (const CaseListRow& r : rows)
-            array.append(toJson(r));
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        ctx.out.flush();
-        return ExitOk;
-    }
-    if (fmt == QLatin1String("csv")) {
-        // BOM so that Excel and WPS open the UTF-8 file with the right encoding.
-        ctx.out << QChar(0xFEFF) << csv::joinRecord(jsonKeys()) << "\r\n";
-        for (const CaseListRow& r : rows) {
-            const QJsonObject o = toJson(r);
-            QStringList fields;
-            for (const QString& key : jsonKeys())
-                fields << o.value(key).toString();
-            ctx.out << csv::joinRecord(fields) << "\r\n";
-        }
+    if (json || csvOut) {
+        if (json)
+            ctx.out << (written ? "\n]\n" : "]\n");
         ctx.out.flush();
         return ExitOk;
     }
