@@ -1,0 +1,990 @@
+// Ledger import: decode, parse, validate every row with precomputed lookups, then write all valid
+// rows in one transaction through CaseWriter (100,000 rows in a few seconds).
+#include "exchange/ledger_import.h"
+
+#include "domain/vocabulary.h"
+#include "exchange/csv.h"
+#include "security/audit.h"
+#include "storage/case_writer.h"
+#include "storage/reference_data.h"
+#include "util/i18n.h"
+#include "util/text.h"
+#include "validation/identifiers.h"
+#include "workflow/deadlines.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace ow {
+namespace {
+
+enum Col
+{
+    CaseNo,
+    ReceivedOn,
+    CaseType,
+    Source,
+    Window,
+    Category,
+    ApplicantName,
+    ApplicantId,
+    ApplicantPhone,
+    RespondentName,
+    Headcount,
+    Township,
+    Village,
+    Summary,
+    LeadDepartment,
+    CaseStatus,
+    DueOn,
+    EndedOn,
+    Outcome,
+    ResolutionLevel,
+    JudicialConfirmed,
+    Satisfaction,
+    ColCount
+};
+
+struct ColumnDef
+{
+    const char* code;
+    const char* zh;
+    bool required;
+};
+
+// The columns of ledger-csv.md, in the order of its table.
+constexpr ColumnDef kColumns[ColCount] = {
+    {"case_no", "案件编号", false},
+    {"received_on", "受理日期", true},
+    {"case_type", "案件类型", true},
+    {"source", "来源渠道", true},
+    {"window", "受理窗口", false},
+    {"category", "纠纷类别", true},
+    {"applicant_name", "申请人", true},
+    {"applicant_id", "申请人证件号码", false},
+    {"applicant_phone", "申请人电话", false},
+    {"respondent_name", "被申请人", false},
+    {"headcount", "涉及人数", false},
+    {"township", "所属乡镇", true},
+    {"village", "所属村社区", false},
+    {"summary", "事由摘要", true},
+    {"lead_department", "责任部门", false},
+    {"status", "状态", true},
+    {"due_on", "期限", false},
+    {"ended_on", "办结日期", false},
+    {"outcome", "办结结果", false},
+    {"resolution_level", "化解层级", false},
+    {"judicial_confirmed", "司法确认", false},
+    {"satisfaction", "满意度", false},
+};
+
+constexpr int kMaxSummary = 4000;
+
+QString columnName(int c)
+{
+    return i18n::chinese() ? QString::fromUtf8(kColumns[c].zh) : QString::fromLatin1(kColumns[c].code);
+}
+
+// A lookup memoized by the raw cell text: ledger columns repeat a handful of values across
+// thousands of rows, and the reference lookups scan their lists.
+struct Lookup
+{
+    QString code;  // empty when invalid
+    QString error; // the reason when invalid
+};
+
+struct DateCell
+{
+    QDate date;
+    QString error;
+};
+
+// The site's case number pattern, e.g. （{year}）{prefix}字第{seq:04}号.
+class NumberPattern
+{
+public:
+    NumberPattern(const QString& pattern, const QString& prefix)
+        : m_pattern(pattern)
+        , m_prefix(prefix)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{(year|prefix|seq)(?::(\\d+))?\\}"));
+        QString re = QStringLiteral("^");
+        qsizetype pos = 0;
+        for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
+            const auto m = it.next();
+            re += QRegularExpression::escape(pattern.mid(pos, m.capturedStart() - pos));
+            const QString name = m.captured(1);
+            if (name == QLatin1String("year"))
+                re += QStringLiteral("(?<year>\\d{4})");
+            else if (name == QLatin1String("prefix"))
+                re += QRegularExpression::escape(prefix);
+            else
+                re += QStringLiteral("(?<seq>\\d+)");
+            pos = m.capturedEnd();
+        }
+        re += QRegularExpression::escape(pattern.mid(pos)) + QStringLiteral("$");
+        m_re.setPattern(re);
+    }
+
+    QString format(int year, int seq) const
+    {
+        static const QRegularExpression seqRe(QStringLiteral("\\{seq(?::(\\d+))?\\}"));
+        QString out = m_pattern;
+        out.replace(QLatin1String("{year}"), QString::number(year)).replace(QLatin1String("{prefix}"), m_prefix);
+        const auto m = seqRe.match(out);
+        if (m.hasMatch()) {
+            const int width = m.captured(1).toInt();
+            out.replace(m.capturedStart(), m.capturedLength(),
+                        QStringLiteral("%1").arg(seq, width, 10, QLatin1Char('0')));
+        }
+        return out;
+    }
+
+    // Year and sequence of a number written in this pattern.
+    std::optional<std::pair<int, int>> match(const QString& caseNo) const
+    {
+        const auto m = m_re.match(caseNo);
+        if (!m.hasMatch() || m.captured(u"seq").isEmpty())
+            return std::nullopt;
+        return std::make_pair(m.captured(u"year").toInt(), m.captured(u"seq").toInt());
+    }
+
+private:
+    QString m_pattern, m_prefix;
+    QRegularExpression m_re;
+};
+
+struct Row
+{
+    int line = 0;
+    QStringList fields; // as read, for the rejects file
+    CaseRecord c;
+    QString hash;
+    QList<LedgerProblem> problems;
+    bool unchanged = false;
+    bool assignNumber = false;
+};
+
+// Reads the (case_no, content_hash) pairs of this site once, through the SQLite handle; returns
+// the number of cases.
+int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>& hashByNo, QSet<QString>& hashes)
+{
+    int count = 0;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), "SELECT case_no, content_hash FROM cases WHERE site_code = ?", -1, &st,
+                           nullptr) != SQLITE_OK)
+        return 0;
+    const QByteArray site = siteCode.toUtf8();
+    sqlite3_bind_text(st, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        ++count;
+        auto col = [st](int i) {
+            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+            return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, i)) : QString();
+        };
+        const QString no = col(0), hash = col(1);
+        if (!no.isEmpty())
+            hashByNo.insert(no, hash);
+        if (!hash.isEmpty())
+            hashes.insert(hash);
+    }
+    sqlite3_finalize(st);
+    return count;
+}
+
+// Secondary (non-unique) indexes of the tables an import fills. For a bulk load, building them once
+// at the end (one sort each) is far cheaper than maintaining them row by row; unique indexes stay so
+// that SQLite still enforces them on every insert.
+QList<QByteArray> dropSecondaryIndexes(sqlite3* h)
+{
+    QList<QPair<QByteArray, QByteArray>> found;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                           "tbl_name IN ('cases', 'parties', 'milestones', 'case_events') AND "
+                           "upper(sql) NOT LIKE 'CREATE UNIQUE%'",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return {};
+    while (sqlite3_step(st) == SQLITE_ROW)
+        found << qMakePair(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
+                           QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
+    sqlite3_finalize(st);
+    QList<QByteArray> dropped;
+    for (const auto& [name, sql] : found) {
+        const QByteArray drop = "DROP INDEX \"" + name + "\"";
+        if (sqlite3_exec(h, drop.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            dropped << sql;
+    }
+    return dropped;
+}
+
+class Validator
+{
+public:
+    Validator(Database& db, const ReferenceData& rd)
+        : m_rd(rd)
+        , m_engine(HolidayCalendar::load(db))
+        , m_today(QDate::currentDate())
+    {
+        for (const DeadlineRule& r : loadDeadlineRules(db))
+            m_rules[r.caseType] << r;
+        for (const NamedCode& t : rd.townships()) {
+            m_townships.insert(text::matchKey(t.code), t.code);
+            m_townships.insert(text::matchKey(t.nameZh), t.code);
+            if (!t.nameEn.isEmpty())
+                m_townships.insert(text::matchKey(t.nameEn), t.code);
+        }
+    }
+
+    void validate(Row& row, const int (&index)[ColCount]);
+
+private:
+    QString cell(const Row& row, int c) const
+    {
+        const int i = (*m_index)[c];
+        return (i < 0 || i >= row.fields.size()) ? QString() : row.fields[i].trimmed();
+    }
+    void problem(Row& row, int c, const QString& reason) const
+    {
+        row.problems << LedgerProblem{row.line, columnName(c), reason};
+    }
+    const DateCell& date(const QString& v)
+    {
+        auto it = m_dates.find(v);
+        if (it == m_dates.end()) {
+            DateCell d;
+            const auto r = validation::ledgerDate(v);
+            if (r)
+                d.date = *r;
+            else
+                d.error = r.error();
+            if (d.date.isValid() && d.date > m_today)
+                d.error = LedgerImporter::tr("the date %1 lies in the future").arg(d.date.toString(Qt::ISODate));
+            it = m_dates.insert(v, d);
+        }
+        return *it;
+    }
+    const Lookup& vocabulary(vocab::List list, const QString& v)
+    {
+        auto& cache = m_vocab[int(list)];
+        auto it = cache.find(v);
+        if (it == cache.end()) {
+            Lookup l;
+            if (auto code = vocab::parse(list, v))
+                l.code = *code;
+            else
+                l.error = LedgerImporter::tr("\"%1\" is not a %2").arg(v, vocab::listName(list));
+            it = cache.insert(v, l);
+        }
+        return *it;
+    }
+    const Lookup& category(const QString& v)
+    {
+        auto it = m_categories.find(v);
+        if (it == m_categories.end()) {
+            Lookup l;
+            if (auto code = m_rd.findCategory(v))
+                l.code = *code;
+            else
+                l.error = LedgerImporter::tr("\"%1\" is not a configured dispute category").arg(v);
+            it = m_categories.insert(v, l);
+        }
+        return *it;
+    }
+    const Lookup& department(const QString& v, bool window)
+    {
+        auto& cache = window ? m_windows : m_departments;
+        auto it = cache.find(v);
+        if (it == cache.end()) {
+            Lookup l;
+            if (auto code = m_rd.findDepartment(v, window))
+                l.code = *code;
+            else if (window && m_rd.findDepartment(v))
+                l.error = LedgerImporter::tr("\"%1\" is a department but not an intake window").arg(v);
+            else
+                l.error = LedgerImporter::tr("\"%1\" is not a department of this site").arg(v);
+            it = cache.insert(v, l);
+        }
+        return *it;
+    }
+    const Lookup& township(const QString& v)
+    {
+        auto it = m_townshipCache.find(v);
+        if (it == m_townshipCache.end()) {
+            Lookup l;
+            l.code = m_townships.value(text::matchKey(v));
+            if (l.code.isEmpty()) {
+                if (auto other = m_rd.findDivision(v)) {
+                    const NamedCode* d = m_rd.division(*other);
+                    const NamedCode* parent = d ? m_rd.division(d->parentCode) : nullptr;
+                    l.error = LedgerImporter::tr("\"%1\" is not a township of %2 (it belongs to %3)")
+                                  .arg(v, m_rd.divisionName(m_rd.siteDivision),
+                                       parent ? parent->name() : QStringLiteral("?"));
+                } else {
+                    l.error = LedgerImporter::tr("\"%1\" is not a township of %2")
+                                  .arg(v, m_rd.divisionName(m_rd.siteDivision));
+                }
+            }
+            it = m_townshipCache.insert(v, l);
+        }
+        return *it;
+    }
+    const Lookup& village(const QString& townshipCode, const QString& v)
+    {
+        const QString key = townshipCode + QChar(0x1f) + v;
+        auto it = m_villages.find(key);
+        if (it == m_villages.end()) {
+            Lookup l;
+            if (auto code = m_rd.findDivision(v, townshipCode))
+                l.code = *code;
+            else
+                l.error = LedgerImporter::tr("\"%1\" is not a village or community of %2")
+                              .arg(v, m_rd.divisionName(townshipCode));
+            it = m_villages.insert(key, l);
+        }
+        return *it;
+    }
+    const QList<Milestone>& milestones(const QString& caseType, const QDate& filed)
+    {
+        const QString key = caseType + filed.toString(Qt::ISODate);
+        auto it = m_milestones.find(key);
+        if (it == m_milestones.end()) {
+            CaseRecord c;
+            c.caseType = caseType;
+            c.receivedOn = filed;
+            c.filedOn = filed;
+            QList<DeadlineRule> rules = m_rules.value(caseType) + m_rules.value(QStringLiteral("any"));
+            it = m_milestones.insert(key, m_engine.milestonesOnFiling(c, rules));
+        }
+        return *it;
+    }
+
+    const ReferenceData& m_rd;
+    DeadlineEngine m_engine;
+    QDate m_today;
+    const int (*m_index)[ColCount] = nullptr;
+    QHash<QString, QList<DeadlineRule>> m_rules;
+    QHash<QString, QString> m_townships; // match key → code, this site's townships only
+    QHash<QString, DateCell> m_dates;
+    QHash<QString, Lookup> m_vocab[16];
+    QHash<QString, Lookup> m_categories, m_windows, m_departments, m_townshipCache, m_villages;
+    QHash<QString, QList<Milestone>> m_milestones;
+};
+
+bool looksLikeCreditCode(const QString& v)
+{
+    const QString n = text::normalized(v).toUpper();
+    for (qsizetype i = 0; i < n.size(); ++i)
+        if (n.at(i).isLetter() && !(i == n.size() - 1 && n.at(i) == QLatin1Char('X')))
+            return true;
+    return false;
+}
+
+void Validator::validate(Row& row, const int (&index)[ColCount])
+{
+    m_index = &index;
+    CaseRecord& c = row.c;
+    QString v[ColCount];
+    for (int i = 0; i < ColCount; ++i) {
+        v[i] = cell(row, i);
+        if (kColumns[i].required && v[i].isEmpty())
+            problem(row, i, LedgerImporter::tr("a value is required"));
+    }
+    c.caseNo = v[CaseNo]; // kept as given: full-width brackets are part of the official form
+    row.assignNumber = c.caseNo.isEmpty();
+    c.origin = QStringLiteral("ledger");
+
+    auto dateOf = [&](int col) -> QDate {
+        if (v[col].isEmpty())
+            return {};
+        const DateCell& d = date(v[col]);
+        if (!d.error.isEmpty())
+            problem(row, col, d.error);
+        return d.date;
+    };
+    auto vocabOf = [&](int col, vocab::List list) -> QString {
+        if (v[col].isEmpty())
+            return {};
+        const Lookup& l = vocabulary(list, v[col]);
+        if (!l.error.isEmpty())
+            problem(row, col, l.error);
+        return l.code;
+    };
+    auto lookupOf = [&](int col, const Lookup& l) -> QString {
+        if (!l.error.isEmpty())
+            problem(row, col, l.error);
+        return l.code;
+    };
+
+    c.receivedOn = dateOf(ReceivedOn);
+    c.caseType = vocabOf(CaseType, vocab::List::CaseType);
+    c.source = vocabOf(Source, vocab::List::Source);
+    if (!v[Window].isEmpty())
+        c.windowCode = lookupOf(Window, department(v[Window], true));
+    if (!v[Category].isEmpty())
+        c.categoryCode = lookupOf(Category, category(v[Category]));
+
+    Party applicant;
+    applicant.name = text::normalized(v[ApplicantName]);
+    if (!v[ApplicantId].isEmpty()) {
+        if (auto id = validation::residentId(v[ApplicantId])) {
+            applicant.idNumber = *id;
+        } else if (auto cc = validation::creditCode(v[ApplicantId])) {
+            applicant.kind = QStringLiteral("organization");
+            applicant.creditCode = *cc;
+        } else {
+            problem(row, ApplicantId, looksLikeCreditCode(v[ApplicantId]) ? cc.error() : id.error());
+        }
+    }
+    if (!v[ApplicantPhone].isEmpty()) {
+        if (auto p = validation::phone(v[ApplicantPhone]))
+            applicant.phone = *p;
+        else
+            problem(row, ApplicantPhone, p.error());
+    }
+    c.parties << applicant;
+    if (!v[RespondentName].isEmpty()) {
+        static const QRegularExpression separators(QStringLiteral("[、;；]"));
+        for (const QString& name : v[RespondentName].split(separators, Qt::SkipEmptyParts)) {
+            const QString n = text::normalized(name);
+            if (n.isEmpty())
+                continue;
+            Party r;
+            r.role = QStringLiteral("respondent");
+            r.name = n;
+            c.parties << r;
+        }
+    }
+    if (!v[Headcount].isEmpty()) {
+        bool ok = false;
+        const int n = text::normalized(v[Headcount]).toInt(&ok);
+        if (!ok || n < 1)
+            problem(row, Headcount, LedgerImporter::tr("\"%1\" is not a whole number of at least 1").arg(v[Headcount]));
+        else
+            c.headcount = n;
+    }
+    if (!v[Township].isEmpty()) {
+        c.townshipCode = lookupOf(Township, township(v[Township]));
+        if (!v[Village].isEmpty() && !c.townshipCode.isEmpty())
+            c.villageCode = lookupOf(Village, village(c.townshipCode, v[Village]));
+    }
+    // Kept as written (inner line breaks included); only the cell's outer spaces go.
+    c.summary = v[Summary];
+    if (c.summary.size() > kMaxSummary) {
+        const qsizetype chars = c.summary.toUcs4().size();
+        if (chars > kMaxSummary)
+            problem(
+                row, Summary,
+                LedgerImporter::tr("the text has %1 characters; at most %2 are allowed").arg(chars).arg(kMaxSummary));
+    }
+    if (!v[LeadDepartment].isEmpty())
+        c.leadDepartmentCode = lookupOf(LeadDepartment, department(v[LeadDepartment], false));
+    c.status = vocabOf(CaseStatus, vocab::List::Status);
+    const QDate givenDue = dateOf(DueOn);
+    c.endedOn = dateOf(EndedOn);
+    c.outcome = vocabOf(Outcome, vocab::List::Outcome);
+    const QString givenLevel = vocabOf(ResolutionLevel, vocab::List::ResolutionLevel);
+    if (!v[Satisfaction].isEmpty())
+        c.satisfaction = vocabOf(Satisfaction, vocab::List::Satisfaction);
+
+    const bool terminal = !c.status.isEmpty() && vocab::isTerminalStatus(c.status);
+    const bool closed = c.status == QLatin1String(vocab::status::closed);
+    const bool escalated = c.status == QLatin1String(vocab::status::escalated);
+    const QString statusLabel = vocab::label(vocab::List::Status, c.status);
+    if (!c.status.isEmpty()) {
+        if (terminal && v[EndedOn].isEmpty())
+            problem(row, EndedOn, LedgerImporter::tr("required when the status is %1").arg(statusLabel));
+        if (!terminal && !v[EndedOn].isEmpty())
+            problem(
+                row, EndedOn,
+                LedgerImporter::tr("only a case that has ended has an end date; the status is %1").arg(statusLabel));
+        if (closed && v[Outcome].isEmpty())
+            problem(row, Outcome, LedgerImporter::tr("required when the status is %1").arg(statusLabel));
+        if (!closed && !v[Outcome].isEmpty())
+            problem(row, Outcome,
+                    LedgerImporter::tr("only a closed case has an outcome; the status is %1").arg(statusLabel));
+        if (!givenLevel.isEmpty() && !closed && !escalated)
+            problem(row, ResolutionLevel,
+                    LedgerImporter::tr("only a closed or escalated case has a resolution level; the status is %1")
+                        .arg(statusLabel));
+        if (escalated && !givenLevel.isEmpty() && givenLevel != QLatin1String("escalated"))
+            problem(row, ResolutionLevel,
+                    LedgerImporter::tr("an escalated case always has the level %1")
+                        .arg(vocab::label(vocab::List::ResolutionLevel, QStringLiteral("escalated"))));
+    }
+    if (c.receivedOn.isValid() && c.endedOn.isValid() && c.endedOn < c.receivedOn)
+        problem(row, EndedOn,
+                LedgerImporter::tr("%1 is before the date received %2")
+                    .arg(c.endedOn.toString(Qt::ISODate), c.receivedOn.toString(Qt::ISODate)));
+    if (c.receivedOn.isValid() && givenDue.isValid() && givenDue < c.receivedOn)
+        problem(row, DueOn,
+                LedgerImporter::tr("%1 is before the date received %2")
+                    .arg(givenDue.toString(Qt::ISODate), c.receivedOn.toString(Qt::ISODate)));
+    if (closed)
+        c.resolutionLevel = givenLevel.isEmpty() ? m_rd.siteLevel : givenLevel;
+    else if (escalated)
+        c.resolutionLevel = QStringLiteral("escalated");
+    if (!v[JudicialConfirmed].isEmpty()) {
+        const QString key = text::matchKey(v[JudicialConfirmed]);
+        static const QSet<QString> yes{QStringLiteral("是"), QStringLiteral("yes"), QStringLiteral("y"),
+                                       QStringLiteral("true"), QStringLiteral("1")};
+        static const QSet<QString> no{QStringLiteral("否"), QStringLiteral("no"), QStringLiteral("n"),
+                                      QStringLiteral("false"), QStringLiteral("0")};
+        if (yes.contains(key))
+            c.judicialConfirmed = true;
+        else if (no.contains(key))
+            c.judicialConfirmed = false;
+        else
+            problem(row, JudicialConfirmed,
+                    LedgerImporter::tr("\"%1\" is not 是 or 否 (yes or no)").arg(v[JudicialConfirmed]));
+        if (c.outcome != QLatin1String("mediated"))
+            problem(row, JudicialConfirmed,
+                    LedgerImporter::tr("only a case with the outcome %1 can have a judicial confirmation")
+                        .arg(vocab::label(vocab::List::Outcome, QStringLiteral("mediated"))));
+    }
+    if (!row.problems.isEmpty())
+        return;
+
+    // A case not yet accepted (reported) or not accepted at all (rejected) has no filing date; its
+    // deadlines still run from the day received, as for every ledger row (cli.md).
+    if (c.status != QLatin1String(vocab::status::reported) && c.status != QLatin1String(vocab::status::rejected))
+        c.filedOn = c.receivedOn;
+    c.milestones = milestones(c.caseType, c.receivedOn);
+    for (Milestone& m : c.milestones) {
+        if (m.milestone == QLatin1String("handling")) {
+            if (givenDue.isValid()) {
+                m.dueOn = givenDue;
+                m.originalDueOn = givenDue;
+            }
+            c.dueOn = m.dueOn;
+        }
+        // The ledger only records that the case ended: every deadline counts as met then.
+        if (terminal)
+            m.metOn = c.endedOn;
+    }
+    if (!c.dueOn.isValid())
+        c.dueOn = givenDue;
+
+    // The content hash covers what the row says (parsed, normalized), not how it was written, so
+    // the same ledger saved as GB18030 or with other date formats is still "unchanged".
+    const QChar sep(0x1f);
+    QStringList parts{c.caseType,
+                      c.source,
+                      c.windowCode,
+                      c.categoryCode,
+                      applicant.name,
+                      applicant.idNumber + applicant.creditCode,
+                      applicant.phone,
+                      QString::number(c.headcount),
+                      c.townshipCode,
+                      c.villageCode,
+                      c.summary,
+                      c.leadDepartmentCode,
+                      c.status,
+                      c.receivedOn.toString(Qt::ISODate),
+                      givenDue.toString(Qt::ISODate),
+                      c.endedOn.toString(Qt::ISODate),
+                      c.outcome,
+                      givenLevel,
+                      c.judicialConfirmed ? QString::number(*c.judicialConfirmed) : QString(),
+                      c.satisfaction};
+    for (qsizetype i = 1; i < c.parties.size(); ++i)
+        parts << c.parties[i].name;
+    row.hash =
+        QString::fromLatin1(QCryptographicHash::hash(parts.join(sep).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Status writeRejects(const QString& path, const QStringList& header, const QList<Row>& rows)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(LedgerImporter::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    QString out;
+    out += csv::joinRecord(QStringList(header) << QStringLiteral("错误原因")) + QStringLiteral("\r\n");
+    for (const Row& r : rows) {
+        if (r.problems.isEmpty())
+            continue;
+        QStringList reasons;
+        for (const LedgerProblem& p : r.problems)
+            reasons << (p.column.isEmpty() ? p.reason : LedgerImporter::tr("%1: %2").arg(p.column, p.reason));
+        QStringList fields = r.fields;
+        while (fields.size() < header.size())
+            fields << QString();
+        out += csv::joinRecord(fields << reasons.join(QStringLiteral("; "))) + QStringLiteral("\r\n");
+    }
+    f.write("\xEF\xBB\xBF");
+    f.write(out.toUtf8());
+    if (!f.commit())
+        return fail(LedgerImporter::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+} // namespace
+
+QString LedgerProblem::text() const
+{
+    if (column.isEmpty())
+        return LedgerImporter::tr("line %1: %2").arg(line).arg(reason);
+    return LedgerImporter::tr("line %1, column %2: %3").arg(line).arg(column, reason);
+}
+
+QStringList LedgerReport::errorLines() const
+{
+    QStringList out;
+    if (!fileError.isEmpty())
+        out << fileError;
+    for (const LedgerProblem& p : problems)
+        out << p.text();
+    return out;
+}
+
+QString LedgerReport::summaryLine(bool withRejected) const
+{
+    if (withRejected)
+        return LedgerImporter::tr("imported %1, unchanged %2, rejected %3").arg(imported).arg(unchanged).arg(rejected);
+    return LedgerImporter::tr("imported %1, unchanged %2").arg(imported).arg(unchanged);
+}
+
+LedgerImporter::LedgerImporter(Database& db)
+    : m_db(db)
+{}
+
+int LedgerImporter::columnOf(const QString& header)
+{
+    const QString key = text::matchKey(header);
+    for (int c = 0; c < ColCount; ++c)
+        if (key == QLatin1String(kColumns[c].code) || key == text::matchKey(QString::fromUtf8(kColumns[c].zh)))
+            return c;
+    return -1;
+}
+
+QString LedgerImporter::columnCode(int column)
+{
+    return QString::fromLatin1(kColumns[column].code);
+}
+
+QString LedgerImporter::columnNameZh(int column)
+{
+    return QString::fromUtf8(kColumns[column].zh);
+}
+
+LedgerReport LedgerImporter::importFile(const QString& path, const LedgerOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        LedgerReport r;
+        r.fileError = LedgerImporter::tr("Cannot read %1: %2").arg(path, f.errorString());
+        return r;
+    }
+    const QByteArray bytes = f.readAll();
+    LedgerReport r = importBytes(bytes, QFileInfo(path).fileName(), options);
+    return r;
+}
+
+LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString& fileName, const LedgerOptions& options)
+{
+    LedgerReport report;
+    QElapsedTimer timer;
+    timer.start();
+
+    // 1. Parse.
+    const QString text = csv::decode(bytes, options.encoding, &report.encoding);
+    csv::ParseResult parsed = csv::parse(text);
+    report.parseMs = timer.restart();
+    if (parsed.unterminatedQuoteLine > 0) {
+        report.problems << LedgerProblem{
+            parsed.unterminatedQuoteLine,
+            {},
+            LedgerImporter::tr("a quoted field starts here and never ends (a missing \")")};
+        return report;
+    }
+    if (parsed.records.isEmpty()) {
+        report.fileError =
+            LedgerImporter::tr("%1 is empty: the first line must hold the column headers.").arg(fileName);
+        return report;
+    }
+
+    // 2. Header.
+    const csv::Record& headerRecord = parsed.records.first();
+    const QStringList header = headerRecord.fields;
+    int index[ColCount];
+    std::fill(std::begin(index), std::end(index), -1);
+    QList<int> unnamed; // positions of empty header cells (Excel leaves trailing ones)
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header[i].trimmed();
+        if (h.isEmpty()) {
+            unnamed << i;
+            continue;
+        }
+        const int c = columnOf(h);
+        if (c < 0)
+            report.problems << LedgerProblem{headerRecord.line, h, LedgerImporter::tr("unknown column")};
+        else if (index[c] >= 0)
+            report.problems << LedgerProblem{headerRecord.line, h, LedgerImporter::tr("the column appears twice")};
+        else
+            index[c] = i;
+    }
+    for (int c = 0; c < ColCount; ++c)
+        if (kColumns[c].required && index[c] < 0)
+            report.problems << LedgerProblem{headerRecord.line, columnName(c),
+                                             LedgerImporter::tr("this required column is missing")};
+    if (!report.problems.isEmpty())
+        return report;
+
+    // 3. Validate every row.
+    const ReferenceData rd = ReferenceData::load(m_db);
+    Validator validator(m_db, rd);
+    QList<Row> rows;
+    rows.reserve(parsed.records.size() - 1);
+    for (qsizetype r = 1; r < parsed.records.size(); ++r) {
+        csv::Record& rec = parsed.records[r];
+        bool blank = true;
+        for (const QString& f : std::as_const(rec.fields))
+            if (!f.trimmed().isEmpty()) {
+                blank = false;
+                break;
+            }
+        if (blank) // a row of empty cells, as spreadsheets leave them
+            continue;
+        Row row;
+        row.line = rec.line;
+        row.fields = std::move(rec.fields);
+        for (int i : std::as_const(unnamed))
+            if (i < row.fields.size() && !row.fields[i].trimmed().isEmpty())
+                row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
+                                              LedgerImporter::tr("this cell has a value but its column has no header")};
+        for (qsizetype i = header.size(); i < row.fields.size(); ++i)
+            if (!row.fields[i].trimmed().isEmpty()) {
+                row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
+                                              LedgerImporter::tr("the row has more cells than the header has columns")};
+                break;
+            }
+        validator.validate(row, index);
+        rows << std::move(row);
+    }
+
+    // 4. Against this file and the database: duplicate numbers, unchanged rows, conflicts.
+    QHash<QString, QString> hashByNo;
+    QSet<QString> knownHashes;
+    const int existingCases = loadExisting(m_db, rd.siteCode, hashByNo, knownHashes);
+    QHash<QString, int> lineOfNo;
+    QSet<QString> fileHashes;
+    for (Row& row : rows) {
+        if (!row.problems.isEmpty())
+            continue;
+        const QString& no = row.c.caseNo;
+        if (!no.isEmpty()) {
+            if (const auto it = lineOfNo.constFind(no); it != lineOfNo.cend()) {
+                row.problems << LedgerProblem{
+                    row.line, columnName(CaseNo),
+                    LedgerImporter::tr("the case number %1 is also on line %2").arg(no).arg(*it)};
+                continue;
+            }
+            lineOfNo.insert(no, row.line);
+            if (const auto it = hashByNo.constFind(no); it != hashByNo.cend()) {
+                if (*it == row.hash)
+                    row.unchanged = true;
+                else
+                    row.problems << LedgerProblem{
+                        row.line, columnName(CaseNo),
+                        LedgerImporter::tr(
+                            "case %1 already exists with different content; correct it in the application "
+                            "or give this row another number")
+                            .arg(no)};
+            }
+        } else if (knownHashes.contains(row.hash) || fileHashes.contains(row.hash)) {
+            // Without a number, the content is the identity: a row imported before (or repeated
+            // in this file) is not imported twice.
+            row.unchanged = true;
+        }
+        fileHashes.insert(row.hash);
+    }
+
+    int invalid = 0;
+    for (const Row& row : std::as_const(rows)) {
+        if (!row.problems.isEmpty()) {
+            ++invalid;
+            report.problems << row.problems;
+        } else if (row.unchanged) {
+            ++report.unchanged;
+        } else {
+            ++report.imported;
+        }
+    }
+    report.rejected = invalid;
+    report.validateMs = timer.restart();
+    if (invalid > 0 && !options.skipInvalid) {
+        report.imported = 0;
+        report.unchanged = 0;
+        return report;
+    }
+    if (invalid > 0 && !options.rejectsPath.isEmpty()) {
+        if (Status s = writeRejects(options.rejectsPath, header, rows); !s) {
+            report.fileError = s.error();
+            return report;
+        }
+    }
+
+    // 5. Numbers for rows without one: the site's pattern, after the highest number in use.
+    const NumberPattern pattern(
+        m_db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号")),
+        m_db.setting(QStringLiteral("case_no_prefix")));
+    std::map<int, int> lastSeq; // year → highest sequence in use
+    {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(m_db.handle(), "SELECT year, last_seq FROM case_numbers WHERE site_code = ?", -1, &st,
+                               nullptr) == SQLITE_OK) {
+            const QByteArray site = rd.siteCode.toUtf8();
+            sqlite3_bind_text(st, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int(st, 1);
+            sqlite3_finalize(st);
+        }
+        auto note = [&](const QString& no) {
+            if (const auto m = pattern.match(no); m && m->second > lastSeq[m->first])
+                lastSeq[m->first] = m->second;
+        };
+        for (auto it = hashByNo.cbegin(); it != hashByNo.cend(); ++it)
+            note(it.key());
+        for (const Row& row : std::as_const(rows))
+            if (row.problems.isEmpty() && !row.unchanged && !row.assignNumber)
+                note(row.c.caseNo);
+    }
+    for (Row& row : rows)
+        if (row.problems.isEmpty() && !row.unchanged && row.assignNumber) {
+            const int year = row.c.receivedOn.year();
+            row.c.caseNo = pattern.format(year, ++lastSeq[year]);
+        }
+
+    if (options.dryRun || report.imported == 0) {
+        report.ok = true;
+        report.writeMs = timer.restart();
+        return report;
+    }
+
+    // 6. Write: one transaction, prepared statements, one audit entry.
+    // Two SQLite defaults cost an import most of its time: the 2 MB page cache (random UUID keys
+    // touch pages all over every index, and spilled pages go to the WAL again and again) and the
+    // statement journal spilling to a temporary file (measured: 24 page writes per row to it, 58
+    // in all, about 1,000 rows/s). Both stay in memory for the length of the import.
+    struct ImportPragmas
+    {
+        sqlite3* h;
+        explicit ImportPragmas(sqlite3* handle)
+            : h(handle)
+        {
+            sqlite3_exec(h, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+        }
+        ~ImportPragmas()
+        {
+            sqlite3_exec(h, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
+        }
+    } pragmas(m_db.handle());
+    WriteTransaction tx(m_db);
+    if (!tx.active()) {
+        report.databaseError = true;
+        report.fileError = tx.error();
+        return report;
+    }
+    // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
+    const bool bulk = report.imported >= 5000 && report.imported > existingCases;
+    const QList<QByteArray> indexes = bulk ? dropSecondaryIndexes(m_db.handle()) : QList<QByteArray>();
+    CaseWriter writer(m_db);
+    sqlite3* h = m_db.handle();
+    sqlite3_stmt* setHash = nullptr;
+    sqlite3_prepare_v2(h, "UPDATE cases SET content_hash = ? WHERE id = ?", -1, &setHash, nullptr);
+    const QString now = utcNow();
+    const QString siteCode = rd.siteCode;
+    Status st; // ok until a statement fails
+    for (Row& row : rows) {
+        if (!row.problems.isEmpty() || row.unchanged)
+            continue;
+        CaseRecord& c = row.c;
+        c.siteCode = siteCode;
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.timeline << TimelineEvent{now, options.actor, QStringLiteral("ledger_import"),
+                                    LedgerImporter::tr("Imported from %1, line %2").arg(fileName).arg(row.line)};
+        if (Status s = writer.insert(c); !s) {
+            st = fail(LedgerProblem{row.line, {}, s.error()}.text());
+            break;
+        }
+        const QByteArray hash = row.hash.toLatin1(), id = c.id.toLatin1();
+        sqlite3_bind_text(setHash, 1, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(setHash, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(setHash);
+        sqlite3_reset(setHash);
+        if (rc != SQLITE_DONE) {
+            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
+            break;
+        }
+    }
+    sqlite3_finalize(setHash);
+    if (st) {
+        // Numbers in use (given or assigned) raise the counter, so intake never reissues them.
+        for (const auto& [year, seq] : lastSeq) {
+            if (seq == 0)
+                continue;
+            sqlite3_stmt* up = nullptr;
+            sqlite3_prepare_v2(h,
+                               "INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?,?,?) "
+                               "ON CONFLICT(site_code, year) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
+                               -1, &up, nullptr);
+            const QByteArray site = siteCode.toUtf8();
+            sqlite3_bind_text(up, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int(up, 2, year);
+            sqlite3_bind_int(up, 3, seq);
+            const int rc = sqlite3_step(up);
+            sqlite3_finalize(up);
+            if (rc != SQLITE_DONE) {
+                st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
+                break;
+            }
+        }
+    }
+    for (const QByteArray& sql : indexes) {
+        if (!st)
+            break;
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    if (st) {
+        const QString detail =
+            QStringLiteral("file=%1 imported=%2 unchanged=%3 rejected=%4 sha256=%5")
+                .arg(fileName)
+                .arg(report.imported)
+                .arg(report.unchanged)
+                .arg(report.rejected)
+                .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        st = appendAudit(m_db, options.actor, QStringLiteral("ledger_import"), QStringLiteral("ledger"), fileName,
+                         detail);
+    }
+    if (st)
+        st = tx.commit();
+    if (!st) {
+        tx.rollback();
+        report.databaseError = true;
+        report.fileError = LedgerImporter::tr("Nothing was imported: %1").arg(st.error());
+        report.imported = 0;
+        report.unchanged = 0;
+        report.writeMs = timer.restart();
+        return report;
+    }
+    report.ok = true;
+    report.writeMs = timer.restart();
+    return report;
+}
+
+} // namespace ow

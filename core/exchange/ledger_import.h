@@ -1,0 +1,69 @@
+// Ledger (台账) import of spec/ledger-csv.md: a center's past cases from an Excel/WPS CSV, all or nothing.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ow {
+
+struct LedgerOptions
+{
+    QString encoding; // empty: detect; "utf-8" or "gb18030" forces one
+    bool dryRun = false;
+    bool skipInvalid = false; // import the valid rows; the invalid ones go to rejectsPath
+    QString rejectsPath;
+    QString actor = QStringLiteral("system");
+};
+
+// One problem of one row: the CSV line a person sees (header = 1) and the column's header.
+struct LedgerProblem
+{
+    int line = 0;
+    QString column; // the column's name in the current language (中文表头 in zh, code in en)
+    QString reason;
+    QString text() const; // "第 N 行，列名 列：reason" / "line N, column X: reason"
+};
+
+struct LedgerReport
+{
+    bool ok = false;            // false: nothing was written (problems says why)
+    bool databaseError = false; // the write itself failed (exit status 3 in the CLI)
+    int imported = 0;           // with dryRun: the rows that would be imported
+    int unchanged = 0;
+    int rejected = 0;
+    QList<LedgerProblem> problems;
+    QString fileError; // the file could not be read at all
+    QString encoding;  // utf-8 | gb18030
+    qint64 parseMs = 0, validateMs = 0, writeMs = 0;
+
+    // Every problem, one line each (fileError first).
+    QStringList errorLines() const;
+    // "imported N, unchanged M" (+ ", rejected R" with skipInvalid), translated.
+    QString summaryLine(bool withRejected) const;
+};
+
+class LedgerImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerImporter)
+
+public:
+    explicit LedgerImporter(Database& db);
+
+    LedgerReport importFile(const QString& path, const LedgerOptions& options);
+    // The same for bytes already read; fileName goes into the timeline and the audit entry.
+    LedgerReport importBytes(const QByteArray& bytes, const QString& fileName, const LedgerOptions& options);
+
+    // The column of a header cell (Chinese name or English code), -1 when unknown.
+    static int columnOf(const QString& header);
+    static QString columnCode(int column);
+    static QString columnNameZh(int column);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ow

@@ -1,0 +1,496 @@
+// Ledger import (spec/ledger-csv.md): every kind of bad row with its line and column, encodings,
+// idempotent re-import, conflicts, --skip-invalid rejects, --dry-run, computed deadlines, the CLI.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "exchange/csv.h"
+#include "exchange/ledger_import.h"
+#include "util/i18n.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QVariant>
+
+using namespace ow;
+
+namespace {
+
+const QStringList kHeader =
+    QStringLiteral("案件编号,受理日期,案件类型,来源渠道,受理窗口,纠纷类别,申请人,申请人证件号码,"
+                   "申请人电话,被申请人,涉及人数,所属乡镇,所属村社区,事由摘要,责任部门,状态,"
+                   "期限,办结日期,办结结果,化解层级,司法确认,满意度")
+        .split(QLatin1Char(','));
+
+QString sampleLedger()
+{
+    return QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../data/ledger_sample.csv"));
+}
+
+// A valid row (people_mediation, received 2025-09-20, in progress); overrides by Chinese header.
+QStringList row(const QMap<QString, QString>& overrides = {})
+{
+    QMap<QString, QString> v{
+        {QStringLiteral("受理日期"), QStringLiteral("2025-09-20")},
+        {QStringLiteral("案件类型"), QStringLiteral("人民调解")},
+        {QStringLiteral("来源渠道"), QStringLiteral("来访")},
+        {QStringLiteral("受理窗口"), QStringLiteral("司法局")},
+        {QStringLiteral("纠纷类别"), QStringLiteral("邻里")},
+        {QStringLiteral("申请人"), QStringLiteral("张建国")},
+        {QStringLiteral("申请人证件号码"), QStringLiteral("150824198001010010")},
+        {QStringLiteral("申请人电话"), QStringLiteral("13800138000")},
+        {QStringLiteral("被申请人"), QStringLiteral("李四、王五")},
+        {QStringLiteral("涉及人数"), QStringLiteral("2")},
+        {QStringLiteral("所属乡镇"), QStringLiteral("海流图镇")},
+        {QStringLiteral("事由摘要"), QStringLiteral("院墙外堆放柴草占用通道")},
+        {QStringLiteral("责任部门"), QStringLiteral("司法局")},
+        {QStringLiteral("状态"), QStringLiteral("办理中")},
+    };
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        v[it.key()] = it.value();
+    QStringList fields;
+    for (const QString& h : kHeader)
+        fields << v.value(h);
+    return fields;
+}
+
+QString csvText(const QList<QStringList>& rows, const QStringList& header = kHeader, const char* eol = "\n")
+{
+    QString text = csv::joinRecord(header) + QLatin1String(eol);
+    for (const QStringList& r : rows)
+        text += csv::joinRecord(r) + QLatin1String(eol);
+    return text;
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Everything an import writes, to show that a rejected import wrote nothing.
+QString footprint(Database& db)
+{
+    QStringList parts;
+    for (const char* t : {"cases", "parties", "milestones", "case_events", "audit_log", "case_numbers"})
+        parts << scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t))).toString();
+    return parts.join(QLatin1Char('/'));
+}
+
+LedgerReport importText(test::TempDatabase& t, const QString& text, LedgerOptions options = {},
+                        const QString& name = QStringLiteral("ledger.csv"))
+{
+    const QString path = t.file(name);
+    test::writeFile(path, text.toUtf8());
+    return LedgerImporter(*t.db).importFile(path, options);
+}
+
+bool hasLine(const QStringList& lines, const QString& prefix)
+{
+    for (const QString& l : lines)
+        if (l.startsWith(prefix))
+            return true;
+    return false;
+}
+
+struct Language
+{
+    explicit Language(const char* lang) { i18n::setLanguage(QString::fromLatin1(lang)); }
+    ~Language() { i18n::setLanguage(QStringLiteral("zh_CN")); }
+};
+
+} // namespace
+
+TEST_CASE("the sample ledger imports completely and the cases carry what the rows say")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const int auditBefore = scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    LedgerOptions o;
+    o.actor = QStringLiteral("王管理员");
+    const LedgerReport r = LedgerImporter(db).importFile(sampleLedger(), o);
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.ok);
+    CHECK(r.imported == 42);
+    CHECK(r.summaryLine(false) == QStringLiteral("导入 42 条，未变 0 条"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE origin = 'ledger' AND content_hash IS NOT NULL"))
+              .toInt() == 42);
+    // One audit entry for the whole import.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == auditBefore + 1);
+    CHECK(scalar(db, QStringLiteral("SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1")).toString() ==
+          QStringLiteral("王管理员"));
+    // The timeline names the file and the line (line 2 = first data row).
+    CHECK(scalar(db, QStringLiteral("SELECT e.detail || '|' || e.actor FROM case_events e JOIN cases c ON c.id = "
+                                    "e.case_id WHERE c.case_no = '（2025）乌中矛调字第0001号'"))
+              .toString() == QStringLiteral("从 ledger_sample.csv 导入，第 2 行|王管理员"));
+    // Rows without a number get the next numbers after the highest one given (0042).
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE case_no BETWEEN '（2025）乌中矛调字第0043号' "
+                                    "AND '（2025）乌中矛调字第0050号'"))
+              .toInt() == 8);
+    CHECK(scalar(db, QStringLiteral("SELECT last_seq FROM case_numbers WHERE year = 2025")).toInt() == 50);
+    // Respondents split on 、; an organization applicant is recognized by its credit code.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM parties p JOIN cases c ON c.id = p.case_id WHERE "
+                                    "c.case_no = '（2025）乌中矛调字第0003号' AND p.role = 'respondent'"))
+              .toInt() == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE kind = 'organization' AND credit_code "
+                                    "IS NOT NULL AND id_number IS NULL"))
+              .toInt() > 0);
+    // The multi-line summary keeps its line breaks.
+    CHECK(scalar(db, QStringLiteral("SELECT summary FROM cases WHERE case_no = '（2025）乌中矛调字第0006号'"))
+              .toString()
+              .count(QLatin1Char('\n')) == 2);
+    // Defaults: closed → site level (county) when 化解层级 is empty; escalated → escalated; unrated.
+    CHECK(scalar(db, QStringLiteral("SELECT resolution_level FROM cases WHERE case_no = '（2025）乌中矛调字第0001号'"))
+              .toString() == QStringLiteral("county"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE status = 'escalated' AND resolution_level "
+                                    "<> 'escalated'"))
+              .toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT satisfaction FROM cases WHERE case_no = '（2025）乌中矛调字第0003号'"))
+              .toString() == QStringLiteral("unrated"));
+}
+
+TEST_CASE("every bad row is reported with its line and column, and nothing is written")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    // Villages to test "village not under the township".
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO divisions(id, code, name_zh, level, parent_code, site_code, created_at, updated_at) VALUES "
+        "('v1','150824100201','团结村','village','150824100','150824','x','x'),"
+        "('v2','150824101201','新光村','village','150824101','150824','x','x')")));
+    const QString before = footprint(db);
+    const QString longText(4001, QChar(u'调'));
+    using M = QMap<QString, QString>;
+    const QList<QStringList> rows{
+        row(),                                                                         // 2
+        row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\n第二行\n第三行")}}), // 3-5
+        row({{QStringLiteral("受理日期"), QString()}}),                                // 6
+        row({{QStringLiteral("案件类型"), QString()}}),                                // 7
+        row({{QStringLiteral("来源渠道"), QString()}}),                                // 8
+        row({{QStringLiteral("纠纷类别"), QString()}}),                                // 9
+        row({{QStringLiteral("申请人"), QString()}}),                                  // 10
+        row({{QStringLiteral("所属乡镇"), QString()}}),                                // 11
+        row({{QStringLiteral("事由摘要"), QString()}}),                                // 12
+        row({{QStringLiteral("状态"), QString()}}),                                    // 13
+        row({{QStringLiteral("受理日期"), QStringLiteral("九月二十日")}}),             // 14
+        row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}}),             // 15
+        row(M{{QStringLiteral("状态"), QStringLiteral("已撤回")},                      // 16
+              {QStringLiteral("办结日期"), QStringLiteral("2025-09-19")}}),
+        row({{QStringLiteral("纠纷类别"), QStringLiteral("外星人入侵")}}),               // 17
+        row({{QStringLiteral("状态"), QStringLiteral("飞走了")}}),                       // 18
+        row({{QStringLiteral("所属乡镇"), QStringLiteral("不存在镇")}}),                 // 19
+        row({{QStringLiteral("责任部门"), QStringLiteral("宇宙局")}}),                   // 20
+        row({{QStringLiteral("所属乡镇"), QStringLiteral("陕坝镇")}}),                   // 21 (杭锦后旗)
+        row({{QStringLiteral("所属村社区"), QStringLiteral("新光村")}}),                 // 22 (乌加河镇)
+        row({{QStringLiteral("申请人证件号码"), QStringLiteral("150824198001010011")}}), // 23
+        row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}}),                  // 24
+        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")},                        // 25
+              {QStringLiteral("办结日期"), QStringLiteral("2025-10-01")}}),
+        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")}, // 26
+              {QStringLiteral("办结日期"), QStringLiteral("2025-10-01")},
+              {QStringLiteral("办结结果"), QStringLiteral("调解不成")},
+              {QStringLiteral("司法确认"), QStringLiteral("是")}}),
+        row({{QStringLiteral("事由摘要"), longText}}),                   // 27
+        row({{QStringLiteral("所属村社区"), QStringLiteral("团结村")}}), // 28 valid
+    };
+    const LedgerReport r = importText(t, csvText(rows));
+    const QStringList lines = r.errorLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    const QList<QPair<int, const char*>> expected{
+        {6, "受理日期"},  {7, "案件类型"},    {8, "来源渠道"},        {9, "纠纷类别"},    {10, "申请人"},
+        {11, "所属乡镇"}, {12, "事由摘要"},   {13, "状态"},           {14, "受理日期"},   {15, "受理日期"},
+        {16, "办结日期"}, {17, "纠纷类别"},   {18, "状态"},           {19, "所属乡镇"},   {20, "责任部门"},
+        {21, "所属乡镇"}, {22, "所属村社区"}, {23, "申请人证件号码"}, {24, "申请人电话"}, {25, "办结结果"},
+        {26, "司法确认"}, {27, "事由摘要"},
+    };
+    for (const auto& [line, column] : expected) {
+        const QString prefix = QStringLiteral("第 %1 行，%2 列：").arg(line).arg(QString::fromUtf8(column));
+        INFO(prefix.toStdString());
+        CHECK(hasLine(lines, prefix));
+    }
+    CHECK(lines.size() == expected.size()); // the good rows (2, 3-5, 28) have no problem
+    CHECK(hasLine(lines, QStringLiteral("第 6 行，受理日期 列：必须填写")));
+    CHECK(hasLine(lines, QStringLiteral("第 21 行，所属乡镇 列：“陕坝镇”不是乌拉特中旗的乡镇")));
+    CHECK(footprint(db) == before);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
+}
+
+TEST_CASE("the header: unknown columns and missing required columns are errors on line 1")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    SECTION("unknown column")
+    {
+        QStringList header = kHeader;
+        header << QStringLiteral("备注栏");
+        QStringList r = row();
+        r << QStringLiteral("x");
+        const LedgerReport rep = importText(t, csvText({r}, header));
+        CHECK_FALSE(rep.ok);
+        CHECK(rep.errorLines() == QStringList{QStringLiteral("第 1 行，备注栏 列：未知的列")});
+    }
+    SECTION("each required column missing")
+    {
+        for (const char* col :
+             {"受理日期", "案件类型", "来源渠道", "纠纷类别", "申请人", "所属乡镇", "事由摘要", "状态"}) {
+            const QString name = QString::fromUtf8(col);
+            const qsizetype i = kHeader.indexOf(name);
+            QStringList header = kHeader, r = row();
+            header.removeAt(i);
+            r.removeAt(i);
+            const LedgerReport rep = importText(t, csvText({r}, header));
+            INFO(name.toStdString());
+            CHECK_FALSE(rep.ok);
+            CHECK(rep.errorLines() == QStringList{QStringLiteral("第 1 行，%1 列：缺少这个必需的列").arg(name)});
+        }
+    }
+    SECTION("English codes work as headers, in any order")
+    {
+        QStringList header;
+        for (const QString& h : kHeader)
+            header << LedgerImporter::columnCode(LedgerImporter::columnOf(h));
+        std::reverse(header.begin(), header.end());
+        QStringList r = row();
+        std::reverse(r.begin(), r.end());
+        const LedgerReport rep = importText(t, csvText({r}, header));
+        CHECK(rep.ok);
+        CHECK(rep.imported == 1);
+        return;
+    }
+    CHECK(footprint(*t.db) == before);
+}
+
+TEST_CASE("messages are in English with --lang en, naming columns by their code")
+{
+    Language en("en");
+    test::TempDatabase t;
+    const LedgerReport r = importText(t, csvText({row({{QStringLiteral("事由摘要"), QStringLiteral("a\nb")}}),
+                                                  row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}})}));
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errorLines().size() == 1);
+    CHECK(r.errorLines().first().startsWith(QStringLiteral("line 4, column received_on: ")));
+    CHECK(r.summaryLine(true) == QStringLiteral("imported 0, unchanged 0, rejected 1"));
+}
+
+TEST_CASE("encodings and line ends: GB18030, UTF-8 with and without BOM, CRLF, multi-line fields")
+{
+    test::TempDatabase t;
+    const QString text = csvText({row(), row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\r\n第二行")},
+                                              {QStringLiteral("申请人"), QStringLiteral("赵丽娟")}})},
+                                 kHeader, "\r\n");
+    const QString path = t.file(QStringLiteral("l.csv"));
+    SECTION("GB18030, detected and forced")
+    {
+        QStringEncoder enc("GB18030");
+        const QByteArray bytes = enc(text);
+        REQUIRE(bytes != text.toUtf8());
+        test::writeFile(path, bytes);
+        LedgerOptions dry;
+        dry.dryRun = true;
+        dry.encoding = QStringLiteral("gb18030");
+        const LedgerReport forced = LedgerImporter(*t.db).importFile(path, dry);
+        CHECK(forced.ok);
+        CHECK(forced.imported == 2);
+        const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+        INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+        CHECK(r.encoding == QStringLiteral("gb18030"));
+        CHECK(r.imported == 2);
+        CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases WHERE applicant_name = '赵丽娟' AND "
+                                           "township_code = '150824100'"))
+                  .toInt() == 1);
+    }
+    SECTION("UTF-8 with BOM")
+    {
+        test::writeFile(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+        const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+        CHECK(r.encoding == QStringLiteral("utf-8"));
+        CHECK(r.imported == 2);
+    }
+    SECTION("UTF-8 without BOM, LF")
+    {
+        QString lf = text;
+        lf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        test::writeFile(path, lf.toUtf8());
+        const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+        CHECK(r.imported == 2);
+    }
+    // The quoted line break survives (as LF) whatever the line ends of the file.
+    CHECK(scalar(*t.db, QStringLiteral("SELECT summary FROM cases WHERE applicant_name = '赵丽娟'")).toString() ==
+          QStringLiteral("第一行\n第二行"));
+}
+
+TEST_CASE("importing the same ledger twice changes nothing the second time")
+{
+    test::TempDatabase t;
+    const LedgerReport first = LedgerImporter(*t.db).importFile(sampleLedger(), {});
+    REQUIRE(first.ok);
+    const QString after = footprint(*t.db);
+    const LedgerReport second = LedgerImporter(*t.db).importFile(sampleLedger(), {});
+    CHECK(second.ok);
+    CHECK(second.imported == 0);
+    CHECK(second.unchanged == 42);
+    CHECK(second.summaryLine(false) == QStringLiteral("导入 0 条，未变 42 条"));
+    CHECK(footprint(*t.db) == after);
+
+    SECTION("the same content re-encoded as GB18030 with other date formats is still unchanged")
+    {
+        QString text = csv::decode(test::readFile(sampleLedger()), {});
+        text.replace(QStringLiteral("2025-03-05"), QStringLiteral("2025年3月5日"));
+        test::writeFile(t.file(QStringLiteral("gbk.csv")), QStringEncoder("GB18030")(text));
+        const LedgerReport r = LedgerImporter(*t.db).importFile(t.file(QStringLiteral("gbk.csv")), {});
+        CHECK(r.unchanged == 42);
+        CHECK(r.imported == 0);
+    }
+}
+
+TEST_CASE("the same case number with different content is a conflict and nothing is written")
+{
+    test::TempDatabase t;
+    REQUIRE(LedgerImporter(*t.db).importFile(sampleLedger(), {}).ok);
+    QString text = csv::decode(test::readFile(sampleLedger()), {});
+    // Change case 0002 (line 3) and add a new row: the new row must not be written either.
+    const QString summary = QStringLiteral("宅基地界址不清，邻户新建房屋越界约0.5米。"); // first on line 3
+    text.replace(text.indexOf(summary), summary.size(), QStringLiteral("宅基地界址不清。"));
+    text += csv::joinRecord(row()) + QStringLiteral("\r\n");
+    const QString before = footprint(*t.db);
+    const LedgerReport r = importText(t, text);
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errorLines().size() == 1);
+    CHECK(r.errorLines().first().startsWith(
+        QStringLiteral("第 3 行，案件编号 列：案件（2025）乌中矛调字第0002号已存在且内容不同")));
+    CHECK(footprint(*t.db) == before);
+}
+
+TEST_CASE("--skip-invalid imports the valid rows and writes the others with 错误原因")
+{
+    test::TempDatabase t;
+    LedgerOptions o;
+    o.skipInvalid = true;
+    o.rejectsPath = t.file(QStringLiteral("rejects.csv"));
+    const QList<QStringList> rows{row(), row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}}),
+                                  row({{QStringLiteral("申请人"), QStringLiteral("钱七")}})};
+    const LedgerReport r = importText(t, csvText(rows), o);
+    CHECK(r.ok);
+    CHECK(r.imported == 2);
+    CHECK(r.rejected == 1);
+    CHECK(r.summaryLine(true) == QStringLiteral("导入 2 条，未变 0 条，拒绝 1 条"));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 2);
+    const QByteArray bytes = test::readFile(o.rejectsPath);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto parsed = csv::parse(QString::fromUtf8(bytes.mid(3)));
+    REQUIRE(parsed.records.size() == 2);
+    CHECK(parsed.records[0].fields == (QStringList(kHeader) << QStringLiteral("错误原因")));
+    const QStringList rejected = parsed.records[1].fields;
+    CHECK(rejected.mid(0, kHeader.size()) == rows[1]);
+    CHECK(rejected.last().startsWith(QStringLiteral("申请人电话：")));
+}
+
+TEST_CASE("--dry-run validates and counts but writes nothing")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    LedgerOptions o;
+    o.dryRun = true;
+    const LedgerReport r = LedgerImporter(*t.db).importFile(sampleLedger(), o);
+    CHECK(r.ok);
+    CHECK(r.imported == 42);
+    CHECK(footprint(*t.db) == before);
+}
+
+TEST_CASE("期限 empty: the handling deadline comes from the rules; given: it is kept")
+{
+    test::TempDatabase t;
+    const QList<QStringList> rows{
+        // 人民调解: 30 calendar days from 2025-09-20 → 2025-10-20 (a Monday, no holiday).
+        row({{QStringLiteral("案件编号"), QStringLiteral("A-1")}}),
+        // 信访事项 filed 2025-09-20: acceptance notice 15 days → 10-05 in the National Day holiday → 10-09.
+        row({{QStringLiteral("案件编号"), QStringLiteral("A-2")},
+             {QStringLiteral("案件类型"), QStringLiteral("信访事项")}}),
+        row({{QStringLiteral("案件编号"), QStringLiteral("A-3")},
+             {QStringLiteral("期限"), QStringLiteral("2025/12/1")}}),
+    };
+    const LedgerReport r = importText(t, csvText(rows));
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.ok);
+    auto due = [&](const char* no) {
+        return scalar(*t.db, QStringLiteral("SELECT due_on FROM cases WHERE case_no = '%1'").arg(QLatin1String(no)))
+            .toString();
+    };
+    CHECK(due("A-1") == QStringLiteral("2025-10-20"));
+    CHECK(due("A-3") == QStringLiteral("2025-12-01"));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT m.due_on FROM milestones m JOIN cases c ON c.id = m.case_id WHERE "
+                                       "c.case_no = 'A-2' AND m.milestone = 'acceptance_notice'"))
+              .toString() == QStringLiteral("2025-10-09"));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT m.due_on FROM milestones m JOIN cases c ON c.id = m.case_id WHERE "
+                                       "c.case_no = 'A-1' AND m.milestone = 'handling'"))
+              .toString() == QStringLiteral("2025-10-20"));
+}
+
+TEST_CASE("rows without a number: numbered from the site pattern, and not imported twice")
+{
+    test::TempDatabase t;
+    const QList<QStringList> rows{row(), row({{QStringLiteral("申请人"), QStringLiteral("孙八")}})};
+    const LedgerReport r = importText(t, csvText(rows));
+    REQUIRE(r.ok);
+    CHECK(scalar(*t.db, QStringLiteral("SELECT group_concat(case_no, '|') FROM (SELECT case_no FROM cases ORDER BY "
+                                       "case_no)"))
+              .toString() == QStringLiteral("（2025）乌中矛调字第0001号|（2025）乌中矛调字第0002号"));
+    const LedgerReport again = importText(t, csvText(rows));
+    CHECK(again.imported == 0);
+    CHECK(again.unchanged == 2);
+}
+
+TEST_CASE("onewindow-cli import-ledger: summary, errors on stderr, exit statuses")
+{
+    test::TempDatabase t;
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    const QStringList base{QStringLiteral("--db"), t.path, QStringLiteral("--lang"), QStringLiteral("zh_CN")};
+
+    const test::Run dry = test::runProgram(
+        cli, base + QStringList{QStringLiteral("import-ledger"), sampleLedger(), QStringLiteral("--dry-run")});
+    CHECK(dry.status == 0);
+    CHECK(dry.out.contains(QStringLiteral("导入 42 条，未变 0 条")));
+
+    const test::Run ok = test::runProgram(
+        cli, base + QStringList{QStringLiteral("import-ledger"), sampleLedger(), QStringLiteral("--timing")});
+    INFO(ok.err.toStdString());
+    CHECK(ok.status == 0);
+    CHECK(ok.out.contains(QStringLiteral("导入 42 条，未变 0 条")));
+    CHECK(ok.out.contains(QStringLiteral("毫秒")));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 42);
+
+    const QString bad = t.file(QStringLiteral("bad.csv"));
+    test::writeFile(bad, csvText({row({{QStringLiteral("状态"), QStringLiteral("飞走了")}}),
+                                  row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}})})
+                             .toUtf8());
+    const test::Run rejected =
+        test::runProgram(cli, QStringList{QStringLiteral("--db"), t.path, QStringLiteral("--lang"),
+                                          QStringLiteral("en"), QStringLiteral("import-ledger"), bad});
+    CHECK(rejected.status == 1);
+    QStringList errLines = rejected.err.trimmed().split(QLatin1Char('\n'));
+    // Qt's own warning about the environment (XDG_RUNTIME_DIR) is not ours to count.
+    errLines.removeIf([](const QString& l) { return l.startsWith(QLatin1String("QStandardPaths:")); });
+    REQUIRE(errLines.size() == 2);
+    CHECK(errLines[0].startsWith(QStringLiteral("line 2, column status: ")));
+    CHECK(errLines[1].startsWith(QStringLiteral("line 3, column applicant_phone: ")));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 42);
+
+    CHECK(test::runProgram(cli, base + QStringList{QStringLiteral("import-ledger")}).status == 2);
+    CHECK(test::runProgram(cli, base + QStringList{QStringLiteral("import-ledger"), bad, QStringLiteral("--encoding"),
+                                                   QStringLiteral("latin1")})
+              .status == 2);
+    CHECK(test::runProgram(cli,
+                           base + QStringList{QStringLiteral("import-ledger"), bad, QStringLiteral("--skip-invalid")})
+              .status == 2);
+    const QString notDb = t.file(QStringLiteral("not.sqlite"));
+    test::writeFile(notDb, "this is not a database, just text that is long enough to not be sqlite........");
+    CHECK(test::runProgram(cli, QStringList{QStringLiteral("--db"), notDb, QStringLiteral("import-ledger"), bad})
+              .status == 3);
+}
