@@ -1,12 +1,91 @@
-// Placeholder start-up; replaced by the main window work.
+// Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "app/first_run_dialog.h"
+#include "cli/cli.h"
+#include "main/main_window.h"
+#include "util/i18n.h"
+#include "widgets/dialogs.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QScreen>
+#include <QTranslator>
 
 namespace ow::ui {
+namespace {
+
+// Qt's own strings (standard buttons, file dialogs) in the same language as ours.
+void installQtTranslations(QApplication& app, const QString& language)
+{
+    static QTranslator* qtTranslator = nullptr;
+    if (qtTranslator) {
+        QCoreApplication::removeTranslator(qtTranslator);
+        delete qtTranslator;
+        qtTranslator = nullptr;
+    }
+    if (language == QLatin1String("en"))
+        return;
+    auto* t = new QTranslator(&app);
+    if (t->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(t);
+        qtTranslator = t;
+    } else {
+        delete t;
+    }
+}
+
+} // namespace
 
 int startDesktop(QApplication& app)
 {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OneWindow"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(langOption);
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    // Chinese unless asked otherwise: the product is Chinese first on every locale.
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("zh_CN");
+    i18n::setLanguage(language);
+    installQtTranslations(app, i18n::language());
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("ow::ui::MainWindow", "OneWindow"));
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : cli::defaultDatabasePath();
+    DatabasePtr db;
+    if (!QFileInfo::exists(path)) {
+        FirstRunDialog firstRun(path);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        db = firstRun.database();
+    } else {
+        Result<DatabasePtr> opened = Database::open(path, Database::Mode::OpenExisting);
+        if (!opened) {
+            MessageBox::critical(
+                nullptr, QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database"),
+                QCoreApplication::translate("ow::ui::MainWindow", "The database %1 cannot be opened:\n%2")
+                    .arg(QDir::toNativeSeparators(path), opened.error()));
+            return 3;
+        }
+        db = opened.value();
+    }
+
+    MainWindow window(db);
+    // Most of the screen: the list and the case pane both need room.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        window.resize(std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000));
+    }
+    window.show();
     return app.exec();
 }
 

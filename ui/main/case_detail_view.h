@@ -1,0 +1,32 @@
+// The read-only case pane beside the list: fields, parties (ID and phone masked), milestones with
+// their deadline states, and the timeline.
+#pragma once
+
+#include "domain/case.h"
+#include "storage/reference_data.h"
+
+#include <QTextBrowser>
+
+namespace ow::ui {
+
+class CaseDetailView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDetailView(QWidget* parent = nullptr);
+
+    void setReference(const ReferenceData& reference) { m_reference = reference; }
+    void showCase(const CaseRecord& c, double dueSoonShare = 0.8);
+    void showMessage(const QString& message);
+
+private:
+    ReferenceData m_reference;
+};
+
+// The label of a deadline milestone code (handling, acceptance_notice, ...).
+QString milestoneLabel(const QString& code);
+// The label of a deadline state (pending, due_soon, overdue, met).
+QString deadlineStateLabel(const QString& state);
+
+} // namespace ow::ui

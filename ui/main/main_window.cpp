@@ -1,0 +1,253 @@
+// Main window: wires the filter bar to the paged case model, the selection to the case pane,
+// and the menus to dialogs.
+#include "main/main_window.h"
+
+#include "domain/vocabulary.h"
+#include "ledger/import_ledger_dialog.h"
+#include "main/case_detail_view.h"
+#include "models/case_list_model.h"
+#include "storage/case_store.h"
+#include "ui_main_window.h"
+#include "widgets/dialogs.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace ow::ui {
+namespace {
+
+// How long typing must pause before the search runs: short enough to feel immediate, long
+// enough not to query on every keystroke.
+constexpr int kSearchDebounceMs = 250;
+
+} // namespace
+
+MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    m_reference = ReferenceData::load(*m_db);
+    m_dueSoonShare = m_db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
+    setWindowTitle(m_reference.siteName.isEmpty() ? tr("OneWindow") : tr("OneWindow — %1").arg(m_reference.siteName));
+
+    m_ui->caseDetailView->setReference(m_reference);
+    fillFilters();
+
+    m_model = new CaseListModel(*m_db, m_reference, this);
+    m_ui->caseTableView->setModel(m_model);
+    setupColumns();
+
+    auto* countLabel = new QLabel(this);
+    countLabel->setObjectName(QStringLiteral("caseCountLabel"));
+    statusBar()->addPermanentWidget(countLabel);
+    connect(m_model, &CaseListModel::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    updateStatusBar();
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDebounceMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    for (QComboBox* box : {m_ui->statusComboBox, m_ui->categoryComboBox, m_ui->townshipComboBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    connect(m_ui->caseTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCase);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentCase);
+
+    connect(m_ui->importLedgerAction, &QAction::triggered, this, &MainWindow::openImportLedgerDialog);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->reportsMenu->menuAction()->setVisible(false);
+
+    // The list keeps the width its columns need; extra width goes to the case pane.
+    m_ui->caseSplitter->setStretchFactor(0, 0);
+    m_ui->caseSplitter->setStretchFactor(1, 1);
+    m_ui->caseDetailView->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
+    const int listWidth = m_ui->caseTableView->horizontalHeader()->length() +
+                          m_ui->caseTableView->verticalScrollBar()->sizeHint().width() +
+                          2 * m_ui->caseTableView->frameWidth() + 2;
+    m_ui->caseSplitter->setSizes({listWidth, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30});
+    if (m_model->rowCount() > 0)
+        m_ui->caseTableView->setCurrentIndex(m_model->index(0, 0));
+    m_ui->caseTableView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fillFilters()
+{
+    auto* status = m_ui->statusComboBox;
+    status->addItem(tr("All statuses"), QString());
+    for (const vocab::Term& t : vocab::terms(vocab::List::Status)) {
+        const QString code = QString::fromLatin1(t.code);
+        status->addItem(vocab::label(vocab::List::Status, code), code);
+    }
+    auto* category = m_ui->categoryComboBox;
+    category->addItem(tr("All categories"), QString());
+    for (const NamedCode& c : m_reference.categories)
+        category->addItem(c.name(), c.code);
+    auto* township = m_ui->townshipComboBox;
+    township->addItem(tr("All townships"), QString());
+    for (const NamedCode& t : m_reference.townships())
+        township->addItem(t.name(), t.code);
+    // Long lists stay usable from the keyboard: typing the first characters jumps to an entry.
+    for (QComboBox* box : {status, category, township})
+        box->setMaxVisibleItems(20);
+}
+
+void MainWindow::setupColumns()
+{
+    QTableView* view = m_ui->caseTableView;
+    // One fixed row height: the view never measures rows (ResizeToContents took seconds on big lists).
+    QHeaderView* rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    rows->hide();
+
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const QFontMetrics fm = view->fontMetrics();
+    auto fit = [&](int column, const QString& sample) {
+        const int text = fm.horizontalAdvance(sample);
+        const int title = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(text, title) + 24);
+    };
+    // Widths from typical content, not from measuring every row.
+    fit(CaseListModel::CaseNo, QStringLiteral("（2025）乌中矛调字第0001号"));
+    fit(CaseListModel::ReceivedOn, QStringLiteral("2025-05-07"));
+    fit(CaseListModel::Category, QStringLiteral("房屋宅基地"));
+    fit(CaseListModel::Applicant, QStringLiteral("乌拉特中旗某公司"));
+    fit(CaseListModel::Township, QStringLiteral("巴音乌兰苏木"));
+    fit(CaseListModel::Department, QStringLiteral("人力资源和社会保障局"));
+    fit(CaseListModel::Status, QStringLiteral("处理中"));
+    fit(CaseListModel::DueOn, tr("%1 (overdue)").arg(QStringLiteral("2025-05-07")));
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchTimer->stop();
+    CaseFilter f;
+    f.status = m_ui->statusComboBox->currentData().toString();
+    f.category = m_ui->categoryComboBox->currentData().toString();
+    f.township = m_ui->townshipComboBox->currentData().toString();
+    f.search = m_ui->searchLineEdit->text().trimmed();
+    m_model->setFilter(f);
+}
+
+void MainWindow::refreshCases()
+{
+    m_model->reload();
+}
+
+void MainWindow::updateStatusBar()
+{
+    auto* label = findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    if (!label)
+        return;
+    if (m_model->matchingCount() == m_model->totalCount())
+        label->setText(tr("%n case(s)", nullptr, static_cast<int>(m_model->totalCount())));
+    else
+        label->setText(
+            tr("%1 of %2 cases match the filter")
+                .arg(QLocale().toString(m_model->matchingCount()), QLocale().toString(m_model->totalCount())));
+}
+
+QString MainWindow::selectedCaseId() const
+{
+    const QModelIndex current = m_ui->caseTableView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(CaseListModel::CaseIdRole).toString() : QString();
+}
+
+void MainWindow::showCurrentCase()
+{
+    const QString id = selectedCaseId();
+    if (id.isEmpty()) {
+        m_ui->caseDetailView->showMessage(tr("Select a case to see its details."));
+    } else {
+        const Result<CaseRecord> c = CaseStore(*m_db).load(id);
+        if (c)
+            m_ui->caseDetailView->showCase(c.value(), m_dueSoonShare);
+        else
+            m_ui->caseDetailView->showMessage(c.error());
+    }
+    emit currentCaseChanged(id);
+}
+
+QMenu* MainWindow::menu(Menu menu) const
+{
+    switch (menu) {
+    case Menu::File:
+        return m_ui->fileMenu;
+    case Menu::Cases:
+        return m_ui->casesMenu;
+    case Menu::Reports:
+        return m_ui->reportsMenu;
+    case Menu::Help:
+        return m_ui->helpMenu;
+    }
+    return m_ui->fileMenu;
+}
+
+void MainWindow::addMenuAction(Menu which, QAction* action)
+{
+    QMenu* m = menu(which);
+    if (which == Menu::File) {
+        // Keep Exit last, below its separator.
+        QAction* before = m_ui->quitAction;
+        const QList<QAction*> actions = m->actions();
+        const qsizetype quitAt = actions.indexOf(m_ui->quitAction);
+        if (quitAt > 0 && actions[quitAt - 1]->isSeparator())
+            before = actions[quitAt - 1];
+        m->insertAction(before, action);
+    } else {
+        m->addAction(action);
+    }
+    m->menuAction()->setVisible(true);
+}
+
+QAction* MainWindow::addMenuAction(Menu which, const QString& text, std::function<void()> handler)
+{
+    auto* action = new QAction(text, this);
+    connect(action, &QAction::triggered, this, [handler = std::move(handler)] { handler(); });
+    addMenuAction(which, action);
+    return action;
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title)
+{
+    return m_ui->pagesTabWidget->addTab(page, title);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_ui->pagesTabWidget->setCurrentWidget(page);
+}
+
+void MainWindow::openImportLedgerDialog()
+{
+    auto* dialog = new ImportLedgerDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportLedgerDialog::imported, this, &MainWindow::refreshCases);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About OneWindow"),
+                            tr("OneWindow %1\nOne-window intake and case tracking for social-governance centers.\n\n"
+                               "Database: %2")
+                                .arg(QCoreApplication::applicationVersion(), m_db->path()));
+}
+
+} // namespace ow::ui

@@ -1,0 +1,85 @@
+// The main window: filter bar, paged case list and read-only case pane, menus and status bar.
+//
+// For other dialogs and pages (ui/intake, ui/reports, ui/exchange): add yourselves with ONE line
+// where the window is built (ui/app/startup.cpp, or MainWindow::installExtensions in main_window.cpp):
+//     window.addMenuAction(MainWindow::Menu::Reports, tr("Monthly Report…"), [&window] { ... });
+//     window.addPage(new ReportsPage(window.database(), &window), tr("Reports"));
+// After a write, call window.refreshCases() so the list and the counts show it.
+#pragma once
+
+#include "storage/database.h"
+#include "storage/reference_data.h"
+
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QMenu;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ow::ui {
+
+class CaseListModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Menu
+    {
+        File, // actions go above the separator before Exit
+        Cases,
+        Reports,
+        Help,
+    };
+
+    explicit MainWindow(DatabasePtr db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database& database() { return *m_db; }
+    const DatabasePtr& databasePtr() const { return m_db; }
+    const ReferenceData& reference() const { return m_reference; }
+    CaseListModel* caseModel() const { return m_model; }
+
+    // Adds an action to a menu (shown once a menu has an action) and returns it.
+    QAction* addMenuAction(Menu menu, const QString& text, std::function<void()> handler);
+    void addMenuAction(Menu menu, QAction* action);
+    QMenu* menu(Menu menu) const;
+    // Adds a tab next to the case list (the tab bar appears once there are two) and returns its index.
+    int addPage(QWidget* page, const QString& title);
+    void showPage(QWidget* page);
+
+    // The UUID of the selected case, empty when none.
+    QString selectedCaseId() const;
+
+public slots:
+    // Reloads the case list with the current filter (after an import or an edit).
+    void refreshCases();
+    // Opens the Import Ledger dialog (File → Import Ledger…); it is not modal to the event loop.
+    void openImportLedgerDialog();
+
+signals:
+    void currentCaseChanged(const QString& caseId);
+
+private:
+    void fillFilters();
+    void applyFilter();
+    void updateStatusBar();
+    void showCurrentCase();
+    void showAbout();
+    void setupColumns();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    DatabasePtr m_db;
+    ReferenceData m_reference;
+    CaseListModel* m_model = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    double m_dueSoonShare = 0.8;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,47 @@
+// Message boxes and file dialogs behind small wrappers that tests can answer in advance
+// (ARCHITECTURE rule 7, after KeePassXC's MessageBox::setNextAnswer).
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace ow::ui {
+
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text,
+                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text,
+                                                   QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No);
+
+    // Tests: the next box is not shown and returns this answer instead.
+    static void setNextAnswer(QMessageBox::StandardButton button);
+    // Tests: title and text of the last box asked for (shown or answered in advance).
+    static QString lastTitle();
+    static QString lastText();
+};
+
+class FileDialog
+{
+public:
+    // An existing file to open; empty when cancelled.
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir = {},
+                                   const QString& filter = {});
+    // A file name to save to; empty when cancelled.
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
+                                   const QString& filter = {});
+
+    // Tests: the next file dialog is not shown and returns this path ("" = cancelled).
+    static void setNextFileName(const QString& path);
+};
+
+} // namespace ow::ui
