@@ -1143,6 +1143,121 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Window Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More parties (role: applicant, respondent, representative, agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Accepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier cases of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Visit on Selected Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeService</name>
     <message>
         <source>Choose the case type.</source>
@@ -1925,15 +2040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (signature, seal or fingerprint): ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediator (signature): %1 ____________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,6 +2345,14 @@
     </message>
     <message>
         <source>Page no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signature, seal or fingerprint): ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator (signature): %1 ________</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,14 +2894,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outcomes of closed cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,18 +2931,6 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,10 +2975,6 @@
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2936,6 +3027,74 @@
     </message>
     <message>
         <source>Unknown report format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals and rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance Notice of a Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3243,18 @@
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -3171,6 +3342,21 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::HomeView</name>
+    <message>
+        <source>New Registration (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queues — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ImportLedgerDialog</name>
     <message>
         <source>Choose Ledger</source>
@@ -3205,6 +3391,115 @@
     </message>
     <message>
         <source>Imported %1 case(s); %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakeDialog</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 150824198001010010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile or 0478-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the red messages at the fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and accepted as %1. Ctrl+P prints the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as not accepted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case not accepted? The notice shows this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first (Ctrl+S); the receipt shows its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier cases of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases of this person: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit no. %1 recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Registration…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,26 +3695,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3767,77 @@ Database: %2</source>
     </message>
     <message>
         <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 自然资源局、住房和城乡建设局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when the lead differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-handling departments (吹哨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routed to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -895,15 +895,15 @@
     <name>Demo</name>
     <message>
         <source>The number of cases must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数量至少为1。</translation>
     </message>
     <message>
         <source>This site has no townships to put demo cases in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位没有可放置演示案件的乡镇。</translation>
     </message>
     <message>
         <source>Demo case %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 件演示案件无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1133,121 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Window Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Receiving window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>More parties (role: applicant, respondent, representative, agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Accepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Visit on Selected Case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,16 +2033,8 @@
         <translation>口头协议内容：</translation>
     </message>
     <message>
-        <source>%1 (signature, seal or fingerprint): ____________</source>
-        <translation>%1（签名、盖章或按指印）：____________</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
-    </message>
-    <message>
-        <source>Mediator (signature): %1 ____________</source>
-        <translation>人民调解员（签名）：%1 ____________</translation>
     </message>
     <message>
         <source>(seal of the people&apos;s mediation committee)</source>
@@ -2233,6 +2340,14 @@
         <source>Page no.</source>
         <translation>页号</translation>
     </message>
+    <message>
+        <source>%1 (signature, seal or fingerprint): ________</source>
+        <translation>%1（签名、盖章或按指印）：________</translation>
+    </message>
+    <message>
+        <source>Mediator (signature): %1 ________</source>
+        <translation>人民调解员（签名）：%1 ________</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2280,19 +2395,19 @@
     <name>Report</name>
     <message>
         <source>The report month is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表月份无效。</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源单位 %1</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>Unknown report figure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知报表指标“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2595,78 +2710,78 @@
     <name>ow::MonthlyReport</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>统计范围</translation>
     </message>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>受理办结情况</translation>
     </message>
     <message>
         <source>Rates (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标（%）</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>年度累计</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>By outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>按办结结果</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>12-month trend</source>
-        <translation type="unfinished"></translation>
+        <translation>近12个月趋势</translation>
     </message>
 </context>
 <context>
     <name>ow::cli</name>
     <message>
         <source>Number of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数量。</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数种子。</translation>
     </message>
     <message>
         <source>--cases must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases 必须是正整数。</translation>
     </message>
     <message>
         <source>--seed must be a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
         <source>%1 demo cases added (%2 still open), received %3 to %4, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 件演示案件（%2 件仍在办），登记日期 %3 至 %4，用时 %5 秒。</translation>
     </message>
     <message>
         <source>intake needs --json FILE (or --json - to read standard input).</source>
@@ -2706,55 +2821,55 @@
     </message>
     <message>
         <source>Report month.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表月份。</translation>
     </message>
     <message>
         <source>Source site code.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源单位代码。</translation>
     </message>
     <message>
         <source>Township code.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇代码。</translation>
     </message>
     <message>
         <source>Lead department code.</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门代码。</translation>
     </message>
     <message>
         <source>json, csv, xlsx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、xlsx 或 pdf。</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>--month must be a month like 2025-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month 必须是形如 2025-05 的月份。</translation>
     </message>
     <message>
         <source>--format must be json, csv, xlsx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 json、csv、xlsx 或 pdf。</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须用 --out 指定输出文件。</translation>
     </message>
     <message>
         <source>This program cannot write %1 reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法生成 %1 格式的报表。</translation>
     </message>
     <message>
         <source>Unknown township &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知乡镇“%1”。</translation>
     </message>
     <message>
         <source>Unknown department &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知部门“%1”。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2762,42 +2877,34 @@
     </message>
     <message>
         <source>Report %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报表已写入 %2</translation>
     </message>
 </context>
 <context>
     <name>ow::ui</name>
     <message>
         <source>Cases by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>按纠纷类别统计</translation>
     </message>
     <message>
         <source>Outcomes of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>办结结果构成</translation>
     </message>
     <message>
         <source>No closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>无办结案件</translation>
     </message>
     <message>
         <source>12-month trend: accepted and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>近12个月受理数与办结数</translation>
     </message>
     <message>
         <source>Where disputes ended: not leaving village %1, township %2, not escalated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>化解层级：不出村率 %1，不出镇率 %2，不上交率 %3</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村级</translation>
     </message>
     <message>
         <source>Township</source>
@@ -2805,11 +2912,11 @@
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县级</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>上交</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -2817,47 +2924,35 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue open</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>1. Cases accepted and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>一、受理办结情况</translation>
     </message>
     <message>
         <source>2. Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>二、主要指标</translation>
     </message>
     <message>
         <source>3. Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>三、年度累计</translation>
     </message>
     <message>
         <source>4. Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>四、统计图</translation>
     </message>
     <message>
         <source>5. 12-month trend</source>
-        <translation type="unfinished"></translation>
+        <translation>五、近12个月趋势</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>(no cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无案件）</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2865,55 +2960,51 @@
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>事由摘要</translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Month: %1    Scope: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>统计月份：%1    统计范围：%2</translation>
     </message>
     <message>
         <source>Generated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间：%1</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>受理办结情况</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>年度累计</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>按办结结果</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2921,14 +3012,82 @@
     </message>
     <message>
         <source>Cannot start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始打印。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Unknown report format &quot;%1&quot;.</source>
+        <translation>未知报表格式“%1”。</translation>
+    </message>
+    <message>
+        <source>Totals and rates</source>
+        <translation>总表</translation>
+    </message>
+    <message>
+        <source>Acceptance Notice of a Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation>一案一码</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3076,6 +3235,18 @@
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
+    <message>
+        <source>ID %1</source>
+        <translation>证件 %1</translation>
+    </message>
+    <message>
+        <source>Credit code %1</source>
+        <translation>信用代码 %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -3136,19 +3307,19 @@
     <name>ow::ui::DashboardWidget</name>
     <message>
         <source>Accepted this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月受理</translation>
     </message>
     <message>
         <source>Closed this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月办结</translation>
     </message>
     <message>
         <source>Closure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>办结率</translation>
     </message>
     <message>
         <source>Open and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>超期在办</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3331,21 @@
     <message>
         <source>Cannot Create Database</source>
         <translation>无法创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::HomeView</name>
+    <message>
+        <source>New Registration (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queues — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3383,113 @@
     <message>
         <source>Imported %1 case(s); %2 unchanged.</source>
         <translation>已导入 %1 件案件；%2 件无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakeDialog</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 150824198001010010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile or 0478-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the red messages at the fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and accepted as %1. Ctrl+P prints the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1 for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as not accepted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case not accepted? The notice shows this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first (Ctrl+S); the receipt shows its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier cases of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier cases of this person: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit no. %1 recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Registration…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3268,74 +3561,74 @@ Database: %2</source>
     <name>ow::ui::PageFlow</name>
     <message>
         <source>Month: %1    Scope: %2    Units: cases, %</source>
-        <translation type="unfinished"></translation>
+        <translation>统计月份：%1    统计范围：%2    单位：件、%</translation>
     </message>
     <message>
         <source>Center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：%1（%2）</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Prepared by: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>填报人：____________</translation>
     </message>
     <message>
         <source>Reviewed by: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人：____________</translation>
     </message>
     <message>
         <source>Seal of the unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位盖章：</translation>
     </message>
     <message>
         <source>Date: ______ / ____ / ____</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：______年____月____日</translation>
     </message>
     <message>
         <source>Generated %1 by OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日期：%1（一窗通）</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ReportWindow</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Monthly Report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报表</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源单位(&amp;S)：</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位</translation>
     </message>
     <message>
         <source>&amp;Township:</source>
@@ -3347,11 +3640,11 @@ Database: %2</source>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部部门</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -3359,72 +3652,52 @@ Database: %2</source>
     </message>
     <message>
         <source>Print Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)</translation>
     </message>
     <message>
         <source>Export &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF(&amp;P)</translation>
     </message>
     <message>
         <source>Export &amp;Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出Excel(&amp;E)</translation>
     </message>
     <message>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出CSV(&amp;C)</translation>
     </message>
     <message>
         <source>Double-click a count to list the cases behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击数字，列出对应的案件。</translation>
     </message>
     <message>
         <source>Counts (double-click for the cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>数量（双击查看案件）</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>年度累计</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue open</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>12-month trend</source>
-        <translation type="unfinished"></translation>
+        <translation>近12个月趋势</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）：%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3453,31 +3726,31 @@ Database: %2</source>
     </message>
     <message>
         <source>monthly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报表</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3485,6 +3758,77 @@ Database: %2</source>
     </message>
     <message>
         <source>Monthly Report…</source>
+        <translation>月度报表…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 自然资源局、住房和城乡建设局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when the lead differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-handling departments (吹哨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routed to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace ow {
 namespace {
 
-QString tr(const char* s)
+// The translation context of this file's messages.
+struct Attachments
 {
-    return QCoreApplication::translate("Attachments", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Attachments)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -38,17 +39,17 @@ QStringList AttachmentService::kinds()
 QString AttachmentService::kindLabel(const QString& kind)
 {
     if (kind == u"application")
-        return tr("Application");
+        return Attachments::tr("Application");
     if (kind == u"identity")
-        return tr("Identity document");
+        return Attachments::tr("Identity document");
     if (kind == u"evidence")
-        return tr("Evidence");
+        return Attachments::tr("Evidence");
     if (kind == u"power_of_attorney")
-        return tr("Power of attorney");
+        return Attachments::tr("Power of attorney");
     if (kind == u"performance_proof")
-        return tr("Proof of performance");
+        return Attachments::tr("Proof of performance");
     if (kind == u"other")
-        return tr("Other");
+        return Attachments::tr("Other");
     return kind;
 }
 
@@ -83,21 +84,23 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
     if (a.title.isEmpty())
         a.title = QFileInfo(fileName).completeBaseName();
     if (a.title.isEmpty())
-        return fail(tr("Give the attachment a title."));
+        return fail(Attachments::tr("Give the attachment a title."));
     if (!kinds().contains(kind))
-        return fail(tr("Choose the kind of document: application, identity document, evidence, power of attorney, "
-                       "proof of performance or other."));
+        return fail(
+            Attachments::tr("Choose the kind of document: application, identity document, evidence, power of attorney, "
+                            "proof of performance or other."));
     a.kind = kind;
     const qint64 limit = maxBytes();
     if (data.size() > limit)
-        return fail(tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
-                       "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
-                        .arg(a.fileName.isEmpty() ? a.title : a.fileName, megabytes(data.size()), megabytes(limit)));
+        return fail(
+            Attachments::tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
+                            "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
+                .arg(a.fileName.isEmpty() ? a.title : a.fileName, megabytes(data.size()), megabytes(limit)));
     if (data.isEmpty())
-        return fail(tr("\"%1\" is empty.").arg(a.fileName.isEmpty() ? a.title : a.fileName));
+        return fail(Attachments::tr("\"%1\" is empty.").arg(a.fileName.isEmpty() ? a.title : a.fileName));
     a.mime = sniffMime(data);
     if (a.mime.isEmpty())
-        return fail(tr("\"%1\" is not a PDF, JPEG or PNG file. Save or scan it in one of these formats.")
+        return fail(Attachments::tr("\"%1\" is not a PDF, JPEG or PNG file. Save or scan it in one of these formats.")
                         .arg(a.fileName.isEmpty() ? a.title : a.fileName));
     a.size = data.size();
     a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -115,7 +118,8 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
         q.addBindValue(mediation::bindable(v));
     if (!q.exec())
         return fail(q.lastError().text());
-    const QString detail = tr("Attachment \"%1\" (%2, %3 bytes)").arg(a.title, kindLabel(a.kind)).arg(a.size);
+    const QString detail =
+        Attachments::tr("Attachment \"%1\" (%2, %3 bytes)").arg(a.title, kindLabel(a.kind)).arg(a.size);
     if (Status s = mediation::appendCaseEvent(m_db, a.caseId, actor, u"attachment"_s, detail); !s)
         return fail(s.error());
     if (Status s = mediation::touchCase(m_db, a.caseId); !s)
@@ -134,11 +138,12 @@ Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const Q
     QFile f(path);
     // Check the size before reading a possibly huge file into memory.
     if (f.exists() && f.size() > maxBytes())
-        return fail(tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
-                       "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
-                        .arg(QFileInfo(path).fileName(), megabytes(f.size()), megabytes(maxBytes())));
+        return fail(
+            Attachments::tr("\"%1\" is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split "
+                            "it, or ask an administrator to raise the limit (setting attachment_max_bytes).")
+                .arg(QFileInfo(path).fileName(), megabytes(f.size()), megabytes(maxBytes())));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
+        return fail(Attachments::tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
     return add(caseId, title, kind, path, f.readAll(), actor);
 }
 
@@ -163,10 +168,10 @@ Result<QByteArray> AttachmentService::data(const QString& attachmentId) const
     q.prepare(u"SELECT data, sha256, title FROM attachments WHERE id = ?"_s);
     q.addBindValue(attachmentId);
     if (!q.exec() || !q.next())
-        return fail(tr("There is no attachment %1.").arg(attachmentId));
+        return fail(Attachments::tr("There is no attachment %1.").arg(attachmentId));
     const QByteArray d = q.value(0).toByteArray();
     if (QString::fromLatin1(QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex()) != q.value(1).toString())
-        return fail(tr("The attachment \"%1\" is damaged: its content no longer matches its SHA-256.")
+        return fail(Attachments::tr("The attachment \"%1\" is damaged: its content no longer matches its SHA-256.")
                         .arg(q.value(2).toString()));
     return d;
 }
@@ -178,7 +183,7 @@ Status AttachmentService::exportTo(const QString& attachmentId, const QString& p
         return fail(d.error());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(*d) != d->size() || !f.commit())
-        return fail(tr("Cannot write \"%1\": %2").arg(path, f.errorString()));
+        return fail(Attachments::tr("Cannot write \"%1\": %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -21,10 +21,11 @@ using namespace Qt::StringLiterals;
 namespace ow {
 namespace {
 
-QString tr(const char* s)
+// The translation context of this file's messages.
+struct Mediation
 {
-    return QCoreApplication::translate("Mediation", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mediation)
+};
 
 QString isoDate(const QDate& d)
 {
@@ -68,7 +69,7 @@ Status requireSetUpRole(Database& db, const QString& actor)
     if (!role)
         return fail(role.error());
     if (!maySetUp(*role))
-        return fail(tr("Only an administrator or a supervisor can change this setting."));
+        return fail(Mediation::tr("Only an administrator or a supervisor can change this setting."));
     return {};
 }
 
@@ -142,9 +143,10 @@ Status checkMediators(Database& db, const QStringList& ids)
         q.prepare(u"SELECT active, name FROM mediators WHERE id = ?"_s);
         q.addBindValue(id);
         if (!q.exec() || !q.next())
-            return fail(tr("The mediator %1 is not on the roster.").arg(id));
+            return fail(Mediation::tr("The mediator %1 is not on the roster.").arg(id));
         if (!q.value(0).toBool())
-            return fail(tr("%1 is no longer an active mediator. Choose another mediator.").arg(q.value(1).toString()));
+            return fail(Mediation::tr("%1 is no longer an active mediator. Choose another mediator.")
+                            .arg(q.value(1).toString()));
     }
     return {};
 }
@@ -162,74 +164,74 @@ QStringList MediationService::roomKinds()
 QString MediationService::roomKindLabel(const QString& kind)
 {
     if (kind == u"mediation_room"_s)
-        return tr("Mediation room");
+        return Mediation::tr("Mediation room");
     if (kind == u"brand_studio")
-        return tr("Named mediation studio");
+        return Mediation::tr("Named mediation studio");
     if (kind == u"fast_track_court")
-        return tr("Fast-track court");
+        return Mediation::tr("Fast-track court");
     if (kind == u"counseling_room")
-        return tr("Counseling room");
+        return Mediation::tr("Counseling room");
     if (kind == u"on_site")
-        return tr("On site");
+        return Mediation::tr("On site");
     if (kind == u"remote_video")
-        return tr("Remote video");
+        return Mediation::tr("Remote video");
     return kind;
 }
 
 QString MediationService::sessionResultLabel(const QString& r)
 {
     if (r == u"continue")
-        return tr("Continue mediating");
+        return Mediation::tr("Continue mediating");
     if (r == u"agreement")
-        return tr("Agreement reached");
+        return Mediation::tr("Agreement reached");
     if (r == u"failed")
-        return tr("Mediation failed");
+        return Mediation::tr("Mediation failed");
     if (r == u"terminated")
-        return tr("Mediation terminated");
+        return Mediation::tr("Mediation terminated");
     return r;
 }
 
 QString MediationService::terminationReasonLabel(const QString& r)
 {
     if (r == u"party_refuses")
-        return tr("A party refuses to continue (People's Mediation Law art. 17)");
+        return Mediation::tr("A party refuses to continue (People's Mediation Law art. 17)");
     if (r == u"gap_too_wide")
-        return tr("The parties' positions are too far apart");
+        return Mediation::tr("The parties' positions are too far apart");
     if (r == u"withdrawn")
-        return tr("The application was withdrawn (Invited Mediation Provisions art. 26)");
+        return Mediation::tr("The application was withdrawn (Invited Mediation Provisions art. 26)");
     return r;
 }
 
 QString MediationService::routeLabel(const QString& r)
 {
     if (r == u"litigation")
-        return tr("Litigation");
+        return Mediation::tr("Litigation");
     if (r == u"arbitration")
-        return tr("Arbitration");
+        return Mediation::tr("Arbitration");
     if (r == u"administrative")
-        return tr("Administrative handling");
+        return Mediation::tr("Administrative handling");
     return r;
 }
 
 QString MediationService::followupMethodLabel(const QString& m)
 {
     if (m == u"phone")
-        return tr("Phone");
+        return Mediation::tr("Phone");
     if (m == u"home_visit")
-        return tr("Home visit");
+        return Mediation::tr("Home visit");
     if (m == u"at_center")
-        return tr("At the center");
+        return Mediation::tr("At the center");
     return m;
 }
 
 QString MediationService::performanceStateLabel(const QString& s)
 {
     if (s == u"performed")
-        return tr("Performed");
+        return Mediation::tr("Performed");
     if (s == u"partly_performed")
-        return tr("Partly performed");
+        return Mediation::tr("Partly performed");
     if (s == u"not_performed")
-        return tr("Not performed");
+        return Mediation::tr("Not performed");
     return s;
 }
 
@@ -239,7 +241,7 @@ Result<QString> MediationService::saveMediator(Mediator m, const QString& actor)
         return fail(s.error());
     m.name = m.name.trimmed();
     if (m.name.isEmpty())
-        return fail(tr("Type the mediator's name."));
+        return fail(Mediation::tr("Type the mediator's name."));
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -268,7 +270,7 @@ Result<QString> MediationService::saveMediator(Mediator m, const QString& actor)
     if (Status s = execBound(q, v); !s)
         return fail(s.error());
     if (!isNew && q.numRowsAffected() == 0)
-        return fail(tr("The mediator %1 is not on the roster.").arg(m.id));
+        return fail(Mediation::tr("The mediator %1 is not on the roster.").arg(m.id));
     if (Status s =
             appendAudit(m_db, actor, isNew ? u"mediator_add"_s : u"mediator_update"_s, u"mediator"_s, m.id, m.name);
         !s)
@@ -305,9 +307,10 @@ Result<QString> MediationService::saveRoom(MediationRoom r, const QString& actor
         return fail(s.error());
     r.name = r.name.trimmed();
     if (r.name.isEmpty())
-        return fail(tr("Type the name of the room or place."));
+        return fail(Mediation::tr("Type the name of the room or place."));
     if (!roomKinds().contains(r.kind))
-        return fail(tr("\"%1\" is not a kind of room. Choose one of: %2.").arg(r.kind, roomKinds().join(u", "_s)));
+        return fail(
+            Mediation::tr("\"%1\" is not a kind of room. Choose one of: %2.").arg(r.kind, roomKinds().join(u", "_s)));
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -359,17 +362,17 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     s.caseId = c->id;
     const QDate today = QDate::currentDate();
     if (!s.heldOn.isValid())
-        return fail(tr("Enter the date of the mediation session."));
+        return fail(Mediation::tr("Enter the date of the mediation session."));
     if (s.heldOn > today)
-        return fail(tr("The session date %1 is in the future. Record a session after it has taken place.")
+        return fail(Mediation::tr("The session date %1 is in the future. Record a session after it has taken place.")
                         .arg(isoDate(s.heldOn)));
     if (c->receivedOn.isValid() && s.heldOn < c->receivedOn)
-        return fail(tr("The session date %1 is before the case was received (%2).")
+        return fail(Mediation::tr("The session date %1 is before the case was received (%2).")
                         .arg(isoDate(s.heldOn), isoDate(c->receivedOn)));
     if (!s.startsAt.isValid())
-        return fail(tr("Enter the time the session started."));
+        return fail(Mediation::tr("Enter the time the session started."));
     if (s.endsAt.isValid() && s.endsAt <= s.startsAt)
-        return fail(tr("The session ends (%1) before it starts (%2).")
+        return fail(Mediation::tr("The session ends (%1) before it starts (%2).")
                         .arg(s.endsAt.toString(u"HH:mm"_s), s.startsAt.toString(u"HH:mm"_s)));
     s.place = s.place.trimmed();
     if (!s.roomId.isEmpty()) {
@@ -377,38 +380,43 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
         q.prepare(u"SELECT active FROM mediation_rooms WHERE id = ?"_s);
         q.addBindValue(s.roomId);
         if (!q.exec() || !q.next())
-            return fail(tr("The chosen room does not exist."));
+            return fail(Mediation::tr("The chosen room does not exist."));
     } else if (s.place.isEmpty()) {
-        return fail(tr("Choose a room or type the place where the session was held."));
+        return fail(Mediation::tr("Choose a room or type the place where the session was held."));
     }
     if (!vocab::isCode(vocab::List::MediationType, s.mediationType))
-        return fail(tr("\"%1\" is not a mediation type. Choose one of: %2.")
+        return fail(Mediation::tr("\"%1\" is not a mediation type. Choose one of: %2.")
                         .arg(s.mediationType, vocab::codes(vocab::List::MediationType).join(u", "_s)));
     s.mediatorIds.removeDuplicates();
     s.mediatorIds.removeAll(QString());
     if (s.mediatorIds.isEmpty())
-        return fail(tr("Choose at least one mediator for the session."));
+        return fail(Mediation::tr("Choose at least one mediator for the session."));
     if (Status st = checkMediators(m_db, s.mediatorIds); !st)
         return fail(st.error());
     s.record = s.record.trimmed();
     if (s.record.isEmpty())
-        return fail(tr("Write the mediation record (调解记录): what the parties said and what was agreed or not."));
+        return fail(
+            Mediation::tr("Write the mediation record (调解记录): what the parties said and what was agreed or not."));
     if (!kResults.contains(s.result))
-        return fail(tr("Choose the result of the session: continue, agreement reached, failed or terminated."));
+        return fail(
+            Mediation::tr("Choose the result of the session: continue, agreement reached, failed or terminated."));
     if (s.result == u"terminated"_s) {
         if (!kTerminationReasons.contains(s.terminationReason))
-            return fail(tr("A terminated mediation needs its reason: a party refuses to continue, the positions are "
-                           "too far apart, or the application was withdrawn."));
+            return fail(
+                Mediation::tr("A terminated mediation needs its reason: a party refuses to continue, the positions are "
+                              "too far apart, or the application was withdrawn."));
     } else {
         s.terminationReason.clear();
     }
     s.routesTold.removeDuplicates();
     for (const QString& r : std::as_const(s.routesTold))
         if (!kRoutes.contains(r))
-            return fail(tr("\"%1\" is not a route. Choose litigation, arbitration or administrative handling.").arg(r));
+            return fail(
+                Mediation::tr("\"%1\" is not a route. Choose litigation, arbitration or administrative handling.")
+                    .arg(r));
     if (s.result == u"failed"_s && s.routesTold.isEmpty())
-        return fail(tr("A failed mediation must record which route the parties were told about: litigation, "
-                       "arbitration or administrative handling."));
+        return fail(Mediation::tr("A failed mediation must record which route the parties were told about: litigation, "
+                                  "arbitration or administrative handling."));
 
     WriteTransaction tx(m_db);
     if (!tx.active())
@@ -434,7 +442,8 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
                 now, now});
         !st)
         return fail(st.error());
-    QString detail = tr("Session %1 on %2: %3").arg(s.sessionNo).arg(isoDate(s.heldOn), sessionResultLabel(s.result));
+    QString detail =
+        Mediation::tr("Session %1 on %2: %3").arg(s.sessionNo).arg(isoDate(s.heldOn), sessionResultLabel(s.result));
     if (!s.terminationReason.isEmpty())
         detail += u" — "_s + terminationReasonLabel(s.terminationReason);
     if (Status st = mediation::appendCaseEvent(m_db, s.caseId, actor, u"mediation_session"_s, detail); !st)
@@ -494,9 +503,10 @@ QString MediationService::personalStatusWarning(const QString& categoryCode, con
             found << k;
     if (!categories.contains(categoryCode) && found.isEmpty())
         return {};
-    return tr("This agreement may concern personal status or title to property (%1). A court does not confirm "
-              "agreements on marriage, adoption, homestead or land title (Interpretation of the Civil Procedure "
-              "Law art. 355); advise the parties before they apply for judicial confirmation.")
+    return Mediation::tr(
+               "This agreement may concern personal status or title to property (%1). A court does not confirm "
+               "agreements on marriage, adoption, homestead or land title (Interpretation of the Civil Procedure "
+               "Law art. 355); advise the parties before they apply for judicial confirmation.")
         .arg(found.isEmpty() ? categoryCode : found.join(u"、"_s));
 }
 
@@ -507,13 +517,14 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
         return fail(c.error());
     a.caseId = c->id;
     if (a.form != u"written"_s && a.form != u"oral"_s)
-        return fail(tr("An agreement is either written (People's Mediation Law art. 29) or oral (art. 28)."));
+        return fail(
+            Mediation::tr("An agreement is either written (People's Mediation Law art. 29) or oral (art. 28)."));
     if (!a.effectiveOn.isValid())
-        return fail(tr("Enter the date the agreement takes effect (the date all parties signed it)."));
+        return fail(Mediation::tr("Enter the date the agreement takes effect (the date all parties signed it)."));
     if (a.effectiveOn > QDate::currentDate())
-        return fail(tr("The agreement's effective date %1 is in the future.").arg(isoDate(a.effectiveOn)));
+        return fail(Mediation::tr("The agreement's effective date %1 is in the future.").arg(isoDate(a.effectiveOn)));
     if (c->receivedOn.isValid() && a.effectiveOn < c->receivedOn)
-        return fail(tr("The agreement takes effect (%1) before the case was received (%2).")
+        return fail(Mediation::tr("The agreement takes effect (%1) before the case was received (%2).")
                         .arg(isoDate(a.effectiveOn), isoDate(c->receivedOn)));
     if (a.parties.isEmpty())
         a.parties = signingParties(m_db, a.caseId);
@@ -524,7 +535,7 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
     trimmed(a.performanceManner);
     trimmed(a.performancePlace);
     if (a.amountFen && *a.amountFen < 0)
-        return fail(tr("An amount cannot be negative."));
+        return fail(Mediation::tr("An amount cannot be negative."));
     QStringList missing;
     if (a.form == u"written"_s) {
         int named = 0;
@@ -532,34 +543,35 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
             if (!p.name.trimmed().isEmpty())
                 ++named;
         if (named < 2)
-            missing << tr("the particulars of both parties (at least two named parties)");
+            missing << Mediation::tr("the particulars of both parties (at least two named parties)");
         if (a.facts.isEmpty())
-            missing << tr("the main facts of the dispute");
+            missing << Mediation::tr("the main facts of the dispute");
         if (a.disputePoints.isEmpty())
-            missing << tr("the points in dispute and each party's responsibility");
+            missing << Mediation::tr("the points in dispute and each party's responsibility");
         if (a.terms.isEmpty())
-            missing << tr("the terms agreed");
+            missing << Mediation::tr("the terms agreed");
         if (a.performanceManner.isEmpty())
-            missing << tr("how the terms are performed");
+            missing << Mediation::tr("how the terms are performed");
         if (!a.performanceDueOn.isValid())
-            missing << tr("the deadline for performance");
+            missing << Mediation::tr("the deadline for performance");
         if (!missing.isEmpty())
-            return fail(
-                tr("The written agreement (People's Mediation Law art. 29) lacks: %1.").arg(missing.join(tr("; "))));
+            return fail(Mediation::tr("The written agreement (People's Mediation Law art. 29) lacks: %1.")
+                            .arg(missing.join(Mediation::tr("; "))));
         if (a.performanceDueOn < a.effectiveOn)
-            return fail(tr("The performance deadline %1 is before the agreement takes effect (%2).")
+            return fail(Mediation::tr("The performance deadline %1 is before the agreement takes effect (%2).")
                             .arg(isoDate(a.performanceDueOn), isoDate(a.effectiveOn)));
     } else if (a.terms.isEmpty()) {
-        return fail(tr("Record the content of the oral agreement (People's Mediation Law art. 28)."));
+        return fail(Mediation::tr("Record the content of the oral agreement (People's Mediation Law art. 28)."));
     }
     const int minCopies = int(a.parties.size()) + 1;
     if (a.copies == 0)
         a.copies = minCopies;
     if (a.form == u"written"_s && a.copies < minCopies)
-        return fail(tr("The agreement needs at least %1 copies: one for each of the %2 parties and one kept by the "
-                       "mediation committee.")
-                        .arg(minCopies)
-                        .arg(a.parties.size()));
+        return fail(
+            Mediation::tr("The agreement needs at least %1 copies: one for each of the %2 parties and one kept by the "
+                          "mediation committee.")
+                .arg(minCopies)
+                .arg(a.parties.size()));
     a.mediatorIds.removeAll(QString());
     if (Status st = checkMediators(m_db, a.mediatorIds); !st)
         return fail(st.error());
@@ -643,10 +655,11 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
             return fail(st.error());
     }
 
-    QString detail = (a.form == u"written"_s ? tr("Written agreement effective %1") : tr("Oral agreement effective %1"))
+    QString detail = (a.form == u"written"_s ? Mediation::tr("Written agreement effective %1")
+                                             : Mediation::tr("Oral agreement effective %1"))
                          .arg(isoDate(a.effectiveOn));
     if (a.amountFen)
-        detail += tr(", amount %1 yuan").arg(money::formatFen(*a.amountFen));
+        detail += Mediation::tr(", amount %1 yuan").arg(money::formatFen(*a.amountFen));
     if (Status st =
             mediation::appendCaseEvent(m_db, a.caseId, actor, isNew ? u"agreement"_s : u"agreement_update"_s, detail);
         !st)
@@ -700,23 +713,25 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
     j.caseId = c->id;
     const auto a = agreement(j.caseId);
     if (!a || a->form != u"written"_s)
-        return fail(tr("Judicial confirmation needs a written mediation agreement. Record the agreement first."));
+        return fail(
+            Mediation::tr("Judicial confirmation needs a written mediation agreement. Record the agreement first."));
     if (!j.appliedOn.isValid())
-        return fail(tr("Enter the date the parties applied to the court."));
+        return fail(Mediation::tr("Enter the date the parties applied to the court."));
     if (j.appliedOn < a->effectiveOn)
-        return fail(tr("The application date %1 is before the agreement took effect (%2).")
+        return fail(Mediation::tr("The application date %1 is before the agreement took effect (%2).")
                         .arg(isoDate(j.appliedOn), isoDate(a->effectiveOn)));
     if (j.appliedOn > QDate::currentDate())
-        return fail(tr("The application date %1 is in the future.").arg(isoDate(j.appliedOn)));
+        return fail(Mediation::tr("The application date %1 is in the future.").arg(isoDate(j.appliedOn)));
     j.court = j.court.trimmed();
     if (j.court.isEmpty())
-        return fail(tr("Enter the court the parties applied to."));
+        return fail(Mediation::tr("Enter the court the parties applied to."));
     if (!j.result.isEmpty() && j.result != u"granted"_s && j.result != u"refused"_s)
-        return fail(tr("The court's decision is either granted or refused."));
+        return fail(Mediation::tr("The court's decision is either granted or refused."));
     if (j.decidedOn.isValid() != !j.result.isEmpty())
-        return fail(tr("Enter both the decision date and the result, or neither while the court has not decided."));
+        return fail(
+            Mediation::tr("Enter both the decision date and the result, or neither while the court has not decided."));
     if (j.decidedOn.isValid() && j.decidedOn < j.appliedOn)
-        return fail(tr("The decision date %1 is before the application date %2.")
+        return fail(Mediation::tr("The decision date %1 is before the application date %2.")
                         .arg(isoDate(j.decidedOn), isoDate(j.appliedOn)));
 
     Saved saved;
@@ -727,8 +742,9 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
     if (due.exec() && due.next()) {
         const QDate d = QDate::fromString(due.value(0).toString(), Qt::ISODate);
         if (d.isValid() && j.appliedOn > d)
-            saved.warnings << tr("The application was made after the 30-day period (due %1, People's Mediation Law "
-                                 "art. 33); the court may not accept it.")
+            saved.warnings << Mediation::tr(
+                                  "The application was made after the 30-day period (due %1, People's Mediation Law "
+                                  "art. 33); the court may not accept it.")
                                   .arg(isoDate(d));
     }
     if (const QString w = personalStatusWarning(c->categoryCode, a->facts + a->disputePoints + a->terms + c->summary);
@@ -763,10 +779,10 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
                  j.caseId});
         !st)
         return fail(st.error());
-    QString detail = tr("Judicial confirmation applied %1 at %2").arg(isoDate(j.appliedOn), j.court);
+    QString detail = Mediation::tr("Judicial confirmation applied %1 at %2").arg(isoDate(j.appliedOn), j.court);
     if (!j.result.isEmpty())
-        detail += j.result == u"granted"_s ? tr(", granted %1").arg(isoDate(j.decidedOn))
-                                           : tr(", refused %1").arg(isoDate(j.decidedOn));
+        detail += j.result == u"granted"_s ? Mediation::tr(", granted %1").arg(isoDate(j.decidedOn))
+                                           : Mediation::tr(", refused %1").arg(isoDate(j.decidedOn));
     if (Status st = mediation::appendCaseEvent(m_db, j.caseId, actor, u"judicial_confirmation"_s, detail); !st)
         return fail(st.error());
     if (Status st = mediation::touchCase(m_db, j.caseId); !st)
@@ -806,11 +822,11 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
         return fail(c.error());
     p.caseId = c->id;
     if (!p.recordedOn.isValid() || p.recordedOn > QDate::currentDate())
-        return fail(tr("Enter the date the performance was checked (not in the future)."));
+        return fail(Mediation::tr("Enter the date the performance was checked (not in the future)."));
     if (!kPerformanceStates.contains(p.state))
-        return fail(tr("Choose whether the agreement was performed, partly performed or not performed."));
+        return fail(Mediation::tr("Choose whether the agreement was performed, partly performed or not performed."));
     if (p.amountFen && *p.amountFen < 0)
-        return fail(tr("An amount cannot be negative."));
+        return fail(Mediation::tr("An amount cannot be negative."));
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -823,7 +839,8 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
                                   p.note.trimmed(), actor, m_db.siteCode(), now, now});
         !st)
         return fail(st.error());
-    const QString detail = tr("Performance %1: %2").arg(isoDate(p.recordedOn), performanceStateLabel(p.state));
+    const QString detail =
+        Mediation::tr("Performance %1: %2").arg(isoDate(p.recordedOn), performanceStateLabel(p.state));
     if (Status st = mediation::appendCaseEvent(m_db, p.caseId, actor, u"performance"_s, detail); !st)
         return fail(st.error());
     if (Status st = mediation::touchCase(m_db, p.caseId); !st)
@@ -857,22 +874,22 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
         return fail(c.error());
     f.caseId = c->id;
     if (!f.visitedOn.isValid())
-        return fail(tr("Enter the date of the follow-up visit."));
+        return fail(Mediation::tr("Enter the date of the follow-up visit."));
     if (f.visitedOn > QDate::currentDate())
-        return fail(tr("The follow-up date %1 is in the future.").arg(isoDate(f.visitedOn)));
+        return fail(Mediation::tr("The follow-up date %1 is in the future.").arg(isoDate(f.visitedOn)));
     if (c->receivedOn.isValid() && f.visitedOn < c->receivedOn)
-        return fail(tr("The follow-up date %1 is before the case was received (%2).")
+        return fail(Mediation::tr("The follow-up date %1 is before the case was received (%2).")
                         .arg(isoDate(f.visitedOn), isoDate(c->receivedOn)));
     if (!kMethods.contains(f.method))
-        return fail(tr("Choose how the follow-up was made: phone, home visit or at the center."));
+        return fail(Mediation::tr("Choose how the follow-up was made: phone, home visit or at the center."));
     f.visitor = f.visitor.trimmed();
     if (f.visitor.isEmpty())
-        return fail(tr("Enter who made the follow-up visit."));
+        return fail(Mediation::tr("Enter who made the follow-up visit."));
     if (!vocab::isCode(vocab::List::Satisfaction, f.satisfaction))
-        return fail(tr("\"%1\" is not a satisfaction level. Choose one of: %2.")
+        return fail(Mediation::tr("\"%1\" is not a satisfaction level. Choose one of: %2.")
                         .arg(f.satisfaction, vocab::codes(vocab::List::Satisfaction).join(u", "_s)));
     if (!f.performed.isEmpty() && !kPerformanceStates.contains(f.performed))
-        return fail(tr("Choose whether the agreement was performed, partly performed or not performed."));
+        return fail(Mediation::tr("Choose whether the agreement was performed, partly performed or not performed."));
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -892,7 +909,7 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
               u"WHERE id = ?"_s);
     if (Status st = execBound(s, {f.caseId, now, f.caseId}); !st)
         return fail(st.error());
-    const QString detail = tr("Follow-up %1 (%2) by %3: %4")
+    const QString detail = Mediation::tr("Follow-up %1 (%2) by %3: %4")
                                .arg(isoDate(f.visitedOn), followupMethodLabel(f.method), f.visitor,
                                     vocab::label(vocab::List::Satisfaction, f.satisfaction));
     if (Status st = mediation::appendCaseEvent(m_db, f.caseId, actor, u"followup"_s, detail); !st)
@@ -932,7 +949,7 @@ bool MediationService::followupRequired(const QString& caseType) const
 Status MediationService::setFollowupRequired(const QString& caseType, bool required, const QString& actor)
 {
     if (!vocab::isCode(vocab::List::CaseType, caseType))
-        return fail(tr("\"%1\" is not a case type.").arg(caseType));
+        return fail(Mediation::tr("\"%1\" is not a case type.").arg(caseType));
     if (Status s = requireSetUpRole(m_db, actor); !s)
         return s;
     WriteTransaction tx(m_db);

@@ -1,0 +1,534 @@
+// Mediation records: session and agreement validation, amounts in fen, the 30-day judicial
+// confirmation milestone, follow-ups, the closure checks, archive/reopen and attachments.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "core/mediation_test_support.h"
+#include "domain/vocabulary.h"
+#include "mediation/attachments.h"
+#include "mediation/closure.h"
+#include "mediation/mediation_json.h"
+#include "mediation/mediation_service.h"
+#include "mediation/money.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString sys = u"system"_s;
+
+MediationSession validSession(const QString& caseId, const test::Roster& r)
+{
+    MediationSession s;
+    s.caseId = caseId;
+    s.heldOn = QDate(2025, 8, 28);
+    s.startsAt = QTime(9, 30);
+    s.endsAt = QTime(11, 0);
+    s.roomId = r.roomId;
+    s.mediationType = u"people"_s;
+    s.mediatorIds = {r.mediatorId};
+    s.partiesPresent = u"张三、李四"_s;
+    s.record = u"双方陈述了借款经过，李四承认借款事实。"_s;
+    s.result = u"continue"_s;
+    return s;
+}
+
+int countRows(Database& db, const QString& sql, const QString& arg)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(sql);
+    q.addBindValue(arg);
+    q.exec();
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QString one(Database& db, const QString& sql, const QString& arg)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(sql);
+    q.addBindValue(arg);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE("yuan amounts parse into integer fen without floating point")
+{
+    CHECK(*money::parseYuan(u"1,234.50元"_s) == 123450);
+    CHECK(*money::parseYuan(u"１，２３４．５元"_s) == 123450);
+    CHECK(*money::parseYuan(u"¥30000"_s) == 3000000);
+    CHECK(*money::parseYuan(u"0.01"_s) == 1);
+    CHECK(*money::parseYuan(u"1.5万元"_s) == 1500000);
+    CHECK(*money::parseYuan(u"0.29"_s) == 29); // 0.29 * 100 is 28.999... in binary floating point
+    CHECK(*money::parseYuan(u"19,999,999.99"_s) == 1999999999);
+    CHECK_FALSE(money::parseYuan(u"12.345"_s));
+    CHECK(money::parseYuan(u"12.345"_s).error().contains(u"小数位"_s));
+    CHECK_FALSE(money::parseYuan(u"-5"_s));
+    CHECK_FALSE(money::parseYuan(u"1,23.4"_s));
+    CHECK_FALSE(money::parseYuan(u"三万元"_s));
+    CHECK_FALSE(money::parseYuan(QString()));
+    CHECK_FALSE(money::parseYuan(u"99999999999999999999"_s));
+    CHECK(money::formatFen(123450) == u"1,234.50"_s);
+    CHECK(money::formatFen(5) == u"0.05"_s);
+    CHECK(money::chineseCapitals(123450) == u"壹仟贰佰叁拾肆元伍角整"_s);
+    CHECK(money::chineseCapitals(3000000) == u"叁万元整"_s);
+    CHECK(money::chineseCapitals(1005000) == u"壹万零伍拾元整"_s);
+    CHECK(money::chineseCapitals(100000001) == u"壹佰万元零壹分"_s);
+    CHECK(money::chineseCapitals(0) == u"零元整"_s);
+}
+
+TEST_CASE("a mediation session is validated before it is saved")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const auto roster = test::makeRoster(db);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    MediationService svc(db);
+
+    SECTION("no mediator")
+    {
+        auto s = validSession(caseId, roster);
+        s.mediatorIds.clear();
+        auto r = svc.recordSession(s, sys);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().contains(u"至少选择一名调解员"_s));
+    }
+    SECTION("ends before it starts")
+    {
+        auto s = validSession(caseId, roster);
+        s.endsAt = QTime(9, 0);
+        auto r = svc.recordSession(s, sys);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().contains(u"早于开始时间"_s));
+    }
+    SECTION("in the future or before the case was received")
+    {
+        auto s = validSession(caseId, roster);
+        s.heldOn = QDate::currentDate().addDays(1);
+        CHECK(svc.recordSession(s, sys).error().contains(u"在将来"_s));
+        s.heldOn = QDate(2025, 8, 1);
+        CHECK(svc.recordSession(s, sys).error().contains(u"早于案件受理日期"_s));
+    }
+    SECTION("terminated needs the reason, failed needs the route told")
+    {
+        auto s = validSession(caseId, roster);
+        s.result = u"terminated"_s;
+        auto r = svc.recordSession(s, sys);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().contains(u"终止调解须写明原因"_s));
+        s.result = u"failed"_s;
+        r = svc.recordSession(s, sys);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().contains(u"救济途径"_s));
+        s.routesTold = {u"litigation"_s, u"arbitration"_s};
+        REQUIRE(svc.recordSession(s, sys));
+        s.result = u"terminated"_s;
+        s.terminationReason = u"party_refuses"_s;
+        REQUIRE(svc.recordSession(s, sys));
+        const auto list = svc.sessions(caseId);
+        REQUIRE(list.size() == 2);
+        CHECK(list[0].routesTold == QStringList{u"litigation"_s, u"arbitration"_s});
+        CHECK(list[1].sessionNo == 2);
+        CHECK(list[1].terminationReason == u"party_refuses"_s);
+    }
+    SECTION("an inactive mediator and an empty record are refused")
+    {
+        Mediator m = svc.mediators().first();
+        m.active = false;
+        REQUIRE(svc.saveMediator(m, sys));
+        auto s = validSession(caseId, roster);
+        CHECK(svc.recordSession(s, sys).error().contains(u"已不是在册调解员"_s));
+        m.active = true;
+        REQUIRE(svc.saveMediator(m, sys));
+        s.record = u"   "_s;
+        CHECK(svc.recordSession(s, sys).error().contains(u"调解记录"_s));
+    }
+    SECTION("a valid session is saved with a timeline entry")
+    {
+        const int events = countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ?"_s, caseId);
+        auto r = svc.recordSession(validSession(caseId, roster), sys);
+        REQUIRE(r);
+        const auto list = svc.sessions(caseId);
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].sessionNo == 1);
+        CHECK(list[0].startsAt == QTime(9, 30));
+        CHECK(list[0].mediatorIds == QStringList{roster.mediatorId});
+        CHECK(countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ?"_s, caseId) == events + 1);
+        CHECK(one(db, u"SELECT action FROM case_events WHERE case_id = ? ORDER BY at DESC LIMIT 1"_s, caseId) ==
+              u"mediation_session"_s);
+    }
+}
+
+TEST_CASE("only administrators and supervisors change the roster")
+{
+    test::TempDatabase t;
+    test::addUser(*t.db, u"med1"_s, u"mediator"_s);
+    MediationService svc(*t.db);
+    Mediator m;
+    m.name = u"赵六"_s;
+    auto r = svc.saveMediator(m, u"med1"_s);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(u"只有管理员或中心主任"_s));
+    MediationRoom room;
+    room.name = u"会议室"_s;
+    room.kind = u"ballroom"_s;
+    CHECK(svc.saveRoom(room, sys).error().contains(u"不是调解场所类型"_s));
+    room.kind = u"remote_video"_s;
+    REQUIRE(svc.saveRoom(room, sys));
+    CHECK(svc.rooms().size() == 1);
+}
+
+TEST_CASE("a written agreement needs the contents of art. 29; an oral one its content")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    MediationService svc(db);
+
+    Agreement a = test::sampleAgreement(caseId);
+    a.facts.clear();
+    a.terms.clear();
+    a.performanceDueOn = {};
+    auto r = svc.saveAgreement(a, sys);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(u"纠纷的主要事实"_s));
+    CHECK(r.error().contains(u"达成协议的内容"_s));
+    CHECK(r.error().contains(u"履行期限"_s));
+    CHECK_FALSE(r.error().contains(u"争议事项"_s));
+
+    a = test::sampleAgreement(caseId);
+    a.copies = 2; // two parties: at least three copies
+    r = svc.saveAgreement(a, sys);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(u"至少需 3 份"_s));
+
+    a = test::sampleAgreement(caseId);
+    a.performanceDueOn = QDate(2025, 8, 30);
+    CHECK(svc.saveAgreement(a, sys).error().contains(u"早于协议生效日期"_s));
+
+    a = test::sampleAgreement(caseId);
+    r = svc.saveAgreement(a, sys);
+    REQUIRE(r);
+    CHECK(r->warnings.isEmpty()); // a loan: nothing about personal status or title
+    const auto saved = svc.agreement(caseId);
+    REQUIRE(saved);
+    CHECK(saved->copies == 3);
+    CHECK(saved->amountFen == 3000000);
+    REQUIRE(saved->parties.size() == 2);
+    CHECK(saved->parties[0].name == u"张三"_s);
+    CHECK(saved->parties[1].name == u"李四"_s);
+
+    const QString oralCase = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"neighbor"_s);
+    Agreement oral;
+    oral.caseId = oralCase;
+    oral.form = u"oral"_s;
+    oral.effectiveOn = QDate(2025, 9, 2);
+    CHECK(svc.saveAgreement(oral, sys).error().contains(u"口头协议"_s));
+    oral.terms = u"双方同意拆除隔墙上的雨棚。"_s;
+    REQUIRE(svc.saveAgreement(oral, sys));
+    // No judicial confirmation milestone for an oral agreement.
+    CHECK(countRows(db,
+                    u"SELECT COUNT(*) FROM milestones WHERE case_id = ? AND milestone = "
+                    u"'judicial_confirmation_application'"_s,
+                    oralCase) == 0);
+}
+
+TEST_CASE("the 30-day judicial confirmation milestone moves past the National Day holiday")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    MediationService svc(db);
+    // Effective 2025-09-01: day 30 is 2025-10-01, inside the holiday (10-01..10-08) -> 2025-10-09.
+    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId, QDate(2025, 9, 1)), sys));
+    const QString milestoneSql = u"SELECT due_on FROM milestones WHERE case_id = ? AND milestone = "
+                                 u"'judicial_confirmation_application'"_s;
+    CHECK(one(db, milestoneSql, caseId) == u"2025-10-09"_s);
+    // An ordinary period is not moved: effective 2025-11-03 -> 2025-12-03 (a Wednesday).
+    Agreement later = test::sampleAgreement(caseId, QDate(2025, 11, 3));
+    later.performanceDueOn = QDate(2025, 11, 30);
+    REQUIRE(svc.saveAgreement(later, sys));
+    CHECK(one(db, milestoneSql, caseId) == u"2025-12-03"_s);
+
+    JudicialConfirmation j;
+    j.caseId = caseId;
+    j.appliedOn = QDate(2025, 11, 10);
+    CHECK(svc.recordJudicialConfirmation(j, sys).error().contains(u"人民法院"_s));
+    j.court = u"乌拉特中旗人民法院"_s;
+    j.result = u"granted"_s;
+    CHECK(svc.recordJudicialConfirmation(j, sys).error().contains(u"裁定日期和结果"_s));
+    j.decidedOn = QDate(2025, 11, 20);
+    j.courtCaseNo = u"（2025）内0824民特12号"_s;
+    auto r = svc.recordJudicialConfirmation(j, sys);
+    REQUIRE(r);
+    CHECK(r->warnings.isEmpty());
+    CHECK(one(db,
+              u"SELECT met_on FROM milestones WHERE case_id = ? AND milestone = "
+              u"'judicial_confirmation_application'"_s,
+              caseId) == u"2025-11-10"_s);
+    CHECK(one(db, u"SELECT judicial_confirmed FROM cases WHERE id = ?"_s, caseId) == u"1"_s);
+
+    // Applying after the period is recorded with a warning.
+    j.appliedOn = QDate(2025, 12, 5);
+    j.decidedOn = {};
+    j.result.clear();
+    r = svc.recordJudicialConfirmation(j, sys);
+    REQUIRE(r);
+    REQUIRE(r->warnings.size() == 1);
+    CHECK(r->warnings[0].contains(u"超过30日期限"_s));
+}
+
+TEST_CASE("agreements on personal status or title to property warn but are saved (art. 355)")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    MediationService svc(db);
+    const QString homestead = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"housing_homestead"_s);
+    auto r = svc.saveAgreement(test::sampleAgreement(homestead), sys);
+    REQUIRE(r);
+    REQUIRE(r->warnings.size() == 1);
+    CHECK(r->warnings[0].contains(u"第三百五十五条"_s));
+    CHECK(svc.agreement(homestead));
+
+    const QString loan = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    Agreement a = test::sampleAgreement(loan);
+    a.terms = u"双方协议离婚，李四归还借款。"_s;
+    r = svc.saveAgreement(a, sys);
+    REQUIRE(r);
+    REQUIRE(r->warnings.size() == 1);
+    CHECK(r->warnings[0].contains(u"离婚"_s));
+}
+
+TEST_CASE("the case's satisfaction is that of its latest follow-up visit")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
+    MediationService svc(db);
+    FollowupVisit f;
+    f.caseId = caseId;
+    f.visitedOn = QDate(2025, 10, 10);
+    f.method = u"fax"_s;
+    f.visitor = u"王调解"_s;
+    f.satisfaction = u"dissatisfied"_s;
+    CHECK(svc.recordFollowup(f, sys).error().contains(u"电话、上门回访或来中心回访"_s));
+    f.method = u"phone"_s;
+    REQUIRE(svc.recordFollowup(f, sys));
+    CHECK(one(db, u"SELECT satisfaction FROM cases WHERE id = ?"_s, caseId) == u"dissatisfied"_s);
+    f.visitedOn = QDate(2025, 11, 12);
+    f.method = u"home_visit"_s;
+    f.satisfaction = u"satisfied"_s;
+    f.performed = u"performed"_s;
+    REQUIRE(svc.recordFollowup(f, sys));
+    CHECK(one(db, u"SELECT satisfaction FROM cases WHERE id = ?"_s, caseId) == u"satisfied"_s);
+    // Recorded late, but about an earlier visit: the latest visit still decides.
+    f.visitedOn = QDate(2025, 10, 20);
+    f.satisfaction = u"basically_satisfied"_s;
+    REQUIRE(svc.recordFollowup(f, sys));
+    CHECK(one(db, u"SELECT satisfaction FROM cases WHERE id = ?"_s, caseId) == u"satisfied"_s);
+    CHECK(svc.followups(caseId).size() == 3);
+}
+
+TEST_CASE("closing names each missing piece, then archives; only a supervisor reopens")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    test::addUser(db, u"med1"_s, u"mediator"_s);
+    test::addUser(db, u"boss"_s, u"supervisor"_s);
+    const auto roster = test::makeRoster(db);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
+    {
+        // A co-handling department summoned by the whistle that has not fed back yet.
+        QSqlQuery q(db.sql());
+        q.prepare(
+            u"INSERT INTO case_departments (id, case_id, department_code, role, site_code, created_at, "
+            u"updated_at) VALUES (?, ?, (SELECT code FROM departments WHERE name_zh = '司法局'), 'co', ?, ?, ?)"_s);
+        for (const QString& v : {newUuid(), caseId, db.siteCode(), utcNow(), utcNow()})
+            q.addBindValue(v);
+        REQUIRE(q.exec());
+    }
+    MediationService svc(db);
+    ClosureService closure(db);
+    ClosureRequest req;
+    req.caseId = caseId;
+    req.outcome = u"mediated"_s;
+    req.summary = u"经调解双方达成协议，已履行。"_s;
+    req.closedOn = QDate(2025, 11, 15);
+
+    const QStringList missing = closure.missing(req);
+    REQUIRE(missing.size() == 3);
+    CHECK(missing[0].contains(u"回访记录"_s));
+    CHECK(missing[1].contains(u"司法局的联合办理反馈"_s));
+    CHECK(missing[2].contains(u"调解协议（"_s));
+    auto refused = closure.close(req, u"med1"_s);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(u"尚不能结案"_s));
+    CHECK(refused.error().contains(u"回访记录"_s));
+    CHECK(test::caseStatus(db, caseId) == u"responded"_s);
+    CHECK(countRows(db, u"SELECT COUNT(*) FROM case_closures WHERE case_id = ?"_s, caseId) == 0);
+
+    // Supply the pieces one by one; each disappears from the list.
+    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    CHECK(closure.missing(req).size() == 2);
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(u"UPDATE case_departments SET feedback = '已到场参与调解' WHERE case_id = ?"_s);
+        q.addBindValue(caseId);
+        REQUIRE(q.exec());
+    }
+    CHECK(closure.missing(req) == QStringList{closure.missing(req).value(0)});
+    CHECK(closure.missing(req).value(0).contains(u"回访"_s));
+    FollowupVisit f{QString(),      caseId,   QDate(2025, 11, 12), u"phone"_s, u"王调解"_s, u"very_satisfied"_s,
+                    u"performed"_s, QString()};
+    REQUIRE(svc.recordFollowup(f, sys));
+    CHECK(closure.missing(req).isEmpty());
+    req.summary.clear();
+    CHECK(closure.missing(req) == QStringList{u"结案小结"_s});
+    req.summary = u"经调解双方达成协议，已履行。"_s;
+
+    auto closed = closure.close(req, u"med1"_s);
+    REQUIRE(closed);
+    CHECK(closed->resolutionLevel == u"county"_s); // the sample site is a county center
+    CHECK(test::caseStatus(db, caseId) == u"closed"_s);
+    CHECK(one(db, u"SELECT outcome FROM cases WHERE id = ?"_s, caseId) == u"mediated"_s);
+    CHECK(one(db, u"SELECT ended_on FROM cases WHERE id = ?"_s, caseId) == u"2025-11-15"_s);
+
+    // Archived: every mediation write is refused.
+    auto s = svc.recordSession(validSession(caseId, roster), sys);
+    REQUIRE_FALSE(s);
+    CHECK(s.error().contains(u"已办结归档"_s));
+    CHECK_FALSE(svc.recordFollowup(f, sys));
+    CHECK_FALSE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    CHECK_FALSE(AttachmentService(db).add(caseId, u"收据"_s, u"other"_s, u"a.pdf"_s, "%PDF-1.4\n", sys));
+    CHECK_FALSE(closure.close(req, sys));
+
+    // Reopening: not by a mediator, not without a reason; by a supervisor with the reason kept.
+    auto r = closure.reopen(caseId, u"med1"_s, u"当事人反映未履行"_s);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(u"只有中心主任"_s));
+    CHECK(closure.reopen(caseId, u"boss"_s, u"  "_s).error().contains(u"理由"_s));
+    CHECK(test::caseStatus(db, caseId) == u"closed"_s);
+    REQUIRE(closure.reopen(caseId, u"boss"_s, u"当事人反映未履行"_s));
+    CHECK(test::caseStatus(db, caseId) == u"in_progress"_s);
+    CHECK(countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ? AND detail LIKE '%当事人反映未履行%'"_s,
+                    caseId) >= 1);
+    CHECK(closure.latestClosure(caseId)->reopenReason == u"当事人反映未履行"_s);
+    CHECK(svc.recordSession(validSession(caseId, roster), sys));
+}
+
+TEST_CASE("a petition closes with its handling opinion")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"petition"_s, u"responded"_s, u"labor"_s);
+    MediationService svc(db);
+    REQUIRE(svc.recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 9, 30), u"at_center"_s, u"刘信访"_s,
+                                             u"satisfied"_s, QString(), QString()},
+                               sys));
+    ClosureService closure(db);
+    ClosureRequest req;
+    req.caseId = caseId;
+    req.outcome = u"resolved_other"_s;
+    req.summary = u"已答复。"_s;
+    auto r = closure.close(req, sys);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(u"支持、解释说明或不予支持"_s));
+    CHECK(r.error().contains(u"事实和理由"_s));
+    CHECK(r.error().contains(u"处理依据"_s));
+    CHECK_FALSE(r.error().contains(u"信访请求"_s)); // taken from the case
+
+    req.outcome = u"petition_explained"_s;
+    req.opinion.factsAndReasons = u"经查，该企业已按规定支付工资。"_s;
+    req.opinion.basis = u"《保障农民工工资支付条例》第十一条"_s;
+    r = closure.close(req, sys);
+    REQUIRE(r);
+    const auto rec = closure.latestClosure(caseId);
+    REQUIRE(rec);
+    CHECK(rec->opinion.decision == u"explain"_s);
+    CHECK(rec->opinion.request == u"要求李四归还借款三万元"_s);
+    CHECK(rec->opinion.reviewNotice.contains(u"30日内"_s));
+}
+
+TEST_CASE("attachments round-trip byte for byte; the size limit is explained")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    AttachmentService att(db);
+    CHECK(att.maxBytes() == 20LL * 1024 * 1024);
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    for (int i = 0; i < 70000; ++i)
+        png.append(char(i * 7 % 256)); // every byte value, including NUL
+    const QString path = t.file(u"身份证.png"_s);
+    test::writeFile(path, png);
+    auto added = att.addFile(caseId, QString(), u"identity"_s, path, sys);
+    REQUIRE(added);
+    CHECK(added->title == u"身份证"_s);
+    CHECK(added->mime == u"image/png"_s);
+    CHECK(added->size == png.size());
+    CHECK(added->sha256 == QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    auto back = att.data(added->id);
+    REQUIRE(back);
+    CHECK(*back == png);
+    const QString out = t.file(u"out.png"_s);
+    REQUIRE(att.exportTo(added->id, out));
+    CHECK(test::fileHash(out) == test::fileHash(path));
+
+    auto bad = att.add(caseId, u"说明"_s, u"evidence"_s, u"notes.docx"_s, "PK\x03\x04 not a scan", sys);
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().contains(u"不是 PDF、JPEG 或 PNG"_s));
+    CHECK_FALSE(att.add(caseId, u"x"_s, u"receipt"_s, u"x.pdf"_s, "%PDF-1.4", sys));
+
+    {
+        WriteTransaction tx(db);
+        REQUIRE(db.setSetting(u"attachment_max_bytes"_s, u"65536"_s));
+        REQUIRE(tx.commit());
+    }
+    auto big = att.addFile(caseId, u"大图"_s, u"evidence"_s, path, sys);
+    REQUIRE_FALSE(big);
+    CHECK(big.error().contains(u"最大 0.1 MB"_s));
+    CHECK(big.error().contains(u"attachment_max_bytes"_s));
+    CHECK(att.list(caseId).size() == 1);
+}
+
+TEST_CASE("the mediation JSON of a case lists its records and attachment metadata only")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const auto roster = test::makeRoster(db);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    MediationService svc(db);
+    REQUIRE(svc.recordSession(validSession(caseId, roster), sys));
+    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(AttachmentService(db).add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\nxx", sys));
+    const QJsonObject o = mediationJsonFor(db, caseId);
+    CHECK(o[u"sessions"_s].toArray().size() == 1);
+    CHECK(o[u"sessions"_s].toArray()[0].toObject()[u"result"_s].toString() == u"continue"_s);
+    CHECK(o[u"agreement"_s].toObject()[u"amount_fen"_s].toInteger() == 3000000);
+    CHECK(o[u"judicial_confirmation"_s].isNull());
+    CHECK(o[u"followups"_s].toArray().isEmpty());
+    const QJsonObject a = o[u"attachments"_s].toArray()[0].toObject();
+    CHECK(a[u"title"_s].toString() == u"借条"_s);
+    CHECK(a[u"size"_s].toInteger() == 11);
+    CHECK_FALSE(a.contains(u"data"_s));
+}
+
+TEST_CASE("follow-up before closure is a setting per case type")
+{
+    test::TempDatabase t;
+    test::addUser(*t.db, u"med1"_s, u"mediator"_s);
+    MediationService svc(*t.db);
+    CHECK(svc.followupRequired(u"people_mediation"_s));
+    CHECK(svc.followupRequired(u"petition"_s));
+    CHECK_FALSE(svc.followupRequired(u"consultation"_s));
+    CHECK_FALSE(svc.setFollowupRequired(u"people_mediation"_s, false, u"med1"_s));
+    REQUIRE(svc.setFollowupRequired(u"people_mediation"_s, false, sys));
+    CHECK_FALSE(svc.followupRequired(u"people_mediation"_s));
+}

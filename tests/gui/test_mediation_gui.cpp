@@ -1,0 +1,198 @@
+// Mediation printing offscreen: the bound case file's page order checked page by page with
+// pdftotext, and the agreement PDF's customary layout.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "core/mediation_test_support.h"
+#include "mediation/attachments.h"
+#include "mediation/closure.h"
+#include "mediation/mediation_documents.h"
+#include "mediation/mediation_service.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString sys = u"system"_s;
+
+QString fold(QString text)
+{
+    // Qt's PDF writer maps a glyph shared by a CJK radical and an ideograph (人 and ⼈) to the
+    // lower code point, so extracted text shows radicals: fold them back as a reader's eye does.
+    text = text.normalized(QString::NormalizationForm_KC);
+    static const QString radicals = u"⺠⻓⻔⻚⻅⻆⻢⻋⻉⻛⻜⻄⻩⻰⻥⻬⻮⻳⻝"_s;
+    static const QString ideographs = u"民长门页见角马车贝风飞西黄龙鱼齐齿龟食"_s;
+    for (int i = 0; i < radicals.size(); ++i)
+        text.replace(radicals.at(i), ideographs.at(i));
+    return text;
+}
+
+QString pageText(const QString& pdf, int page)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-layout"_s, pdf, u"-"_s});
+    p.waitForFinished(30000);
+    return fold(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+bool has(const QString& text, const QString& needle)
+{
+    return text.contains(fold(needle));
+}
+
+// OW_KEEP_PDF=<dir> keeps a copy of each PDF for looking at (screenshots for docs/).
+void keep(const QString& pdf)
+{
+    const QString dir = qEnvironmentVariable("OW_KEEP_PDF");
+    if (!dir.isEmpty()) {
+        const QString target = dir + u'/' + QFileInfo(pdf).fileName();
+        QFile::remove(target);
+        QFile::copy(pdf, target);
+    }
+}
+
+int pdfPages(const QString& pdf)
+{
+    QProcess p;
+    p.start(u"pdfinfo"_s, {pdf});
+    p.waitForFinished(30000);
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+        if (line.startsWith(u"Pages:"_s))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+QByteArray pngOfIdCard()
+{
+    QImage img(856, 540, QImage::Format_RGB32);
+    img.fill(QColor(230, 240, 250));
+    QPainter p(&img);
+    p.setFont(QFont(u"Noto Serif CJK SC"_s, 40));
+    p.drawText(img.rect(), Qt::AlignCenter, u"居民身份证（样本）"_s);
+    p.end();
+    QByteArray bytes;
+    QBuffer b(&bytes);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "PNG");
+    return bytes;
+}
+
+// A people's mediation case taken to its end: session, agreement, confirmation, performance,
+// follow-up, attachments, closed.
+QString fullCase(Database& db)
+{
+    const auto roster = test::makeRoster(db);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s,
+                                          QDate(2025, 8, 20), u"（2025）乌中矛调字第0042号"_s);
+    MediationService svc(db);
+    MediationSession s;
+    s.caseId = caseId;
+    s.heldOn = QDate(2025, 8, 28);
+    s.startsAt = QTime(9, 30);
+    s.endsAt = QTime(11, 0);
+    s.roomId = roster.roomId;
+    s.mediatorIds = {roster.mediatorId};
+    s.partiesPresent = u"张三、李四"_s;
+    s.record = u"双方陈述了借款经过，李四承认借款事实，同意分期归还。"_s;
+    s.result = u"agreement"_s;
+    REQUIRE(svc.recordSession(s, sys));
+    Agreement a = test::sampleAgreement(caseId);
+    a.mediatorIds = {roster.mediatorId};
+    REQUIRE(svc.saveAgreement(a, sys));
+    REQUIRE(svc.recordJudicialConfirmation(JudicialConfirmation{QString(), caseId, QDate(2025, 9, 5),
+                                                                u"乌拉特中旗人民法院"_s, u"（2025）内0824民特12号"_s,
+                                                                QDate(2025, 9, 12), u"granted"_s},
+                                           sys));
+    REQUIRE(svc.recordPerformance(
+        Performance{QString(), caseId, QDate(2025, 10, 30), u"performed"_s, 3000000, u"已通过银行转账付清"_s}, sys));
+    REQUIRE(svc.recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 11, 5), u"home_visit"_s, u"王调解"_s,
+                                             u"very_satisfied"_s, u"performed"_s, u"双方关系已和好"_s},
+                               sys));
+    AttachmentService att(db);
+    REQUIRE(att.add(caseId, u"张三身份证"_s, u"identity"_s, u"id.png"_s, pngOfIdCard(), sys));
+    REQUIRE(att.add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\n%fake scan\n", sys));
+    ClosureRequest req;
+    req.caseId = caseId;
+    req.outcome = u"mediated"_s;
+    req.summary = u"经调解双方达成协议并已履行完毕，回访满意。"_s;
+    req.closedOn = QDate(2025, 11, 6);
+    REQUIRE(ClosureService(db).close(req, sys));
+    return caseId;
+}
+
+} // namespace
+
+TEST_CASE("the bound case file has its pages in the customary order")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = fullCase(db);
+    const QString pdf = t.file(u"juanzong.pdf"_s);
+    CaseFileOptions o;
+    o.compiledBy = u"王调解"_s;
+    auto r = writeCaseFilePdf(db, caseId, pdf, o);
+    REQUIRE(r);
+    keep(pdf);
+    CHECK(r->volumeNo == u"（2025）人调字第42号"_s);
+    REQUIRE(pdfPages(pdf) == r->pages);
+
+    QStringList titles;
+    for (const CaseFileSection& s : r->sections)
+        titles << s.title;
+    CHECK(titles == QStringList{u"受理登记表"_s, u"权利义务告知书"_s, u"身份证明"_s, u"证据材料"_s, u"调解笔录"_s,
+                                u"调解协议书"_s, u"履行凭证"_s, u"回访记录"_s, u"司法确认材料"_s, u"情况说明"_s});
+
+    const QString cover = pageText(pdf, 1);
+    CHECK(has(cover, u"人民调解卷宗"_s));
+    CHECK(has(cover, u"（2025）人调字第42号"_s));
+    CHECK(has(cover, u"王调解"_s));
+    CHECK(has(cover, u"长期"_s));
+    const QString contents = pageText(pdf, 2);
+    CHECK(has(contents, u"卷内目录"_s));
+    // Each section starts on the page the contents list says, with its own title; the pages come
+    // in the order of the list.
+    int previous = 2;
+    for (const CaseFileSection& s : r->sections) {
+        INFO(s.title.toStdString() << " on page " << s.firstPage);
+        CHECK(s.firstPage > previous);
+        previous = s.firstPage;
+        CHECK(has(pageText(pdf, s.firstPage), s.title));
+        CHECK(has(contents, s.title));
+    }
+    // The ID card image sits in the identity section; the PDF evidence has its placeholder page.
+    CHECK(has(pageText(pdf, r->sections[2].firstPage), u"张三身份证"_s));
+    CHECK(has(pageText(pdf, r->sections[3].firstPage), u"借条"_s));
+    REQUIRE(r->notes.size() == 1);
+    CHECK(has(pageText(pdf, r->sections[5].firstPage), u"叁万元整"_s));
+    CHECK(has(pageText(pdf, r->pages), u"备考表"_s));
+}
+
+TEST_CASE("the agreement prints with a signature line per party and copies = parties + 1")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    REQUIRE(MediationService(db).saveAgreement(test::sampleAgreement(caseId), sys));
+    auto html = agreementHtml(db, caseId);
+    REQUIRE(html);
+    const QString pdf = t.file(u"xieyi.pdf"_s);
+    REQUIRE(writeHtmlPdf(*html, pdf));
+    keep(pdf);
+    const QString text = pageText(pdf, 1) + pageText(pdf, 2);
+    CHECK(has(text, u"人民调解协议书"_s));
+    CHECK(has(text, u"甲方"_s));
+    CHECK(has(text, u"乙方"_s));
+    CHECK(text.count(fold(u"签名、盖章或按指印"_s)) == 2);
+    CHECK(has(text, u"一式3份"_s));
+    CHECK(has(text, u"人民调解委员会（印）"_s));
+    CHECK(has(text, u"30,000.00"_s));
+}
