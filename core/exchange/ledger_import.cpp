@@ -885,7 +885,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         explicit ImportPragmas(sqlite3* handle)
             : h(handle)
         {
-            sqlite3_exec(h, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+            sqlite3_exec(h, "PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
         }
         ~ImportPragmas()
         {
