@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 
 #include "domain/vocabulary.h"
+#include "mediation/mediation_json.h"
 #include "storage/case_store.h"
 #include "storage/reference_data.h"
 #include "util/i18n.h"
@@ -149,6 +150,10 @@ int cmdShow(Context& ctx)
             timeline.append(eo);
         }
         o.insert(QStringLiteral("timeline"), timeline);
+        // Sessions, agreement, judicial confirmation, follow-ups, attachments (metadata only).
+        const QJsonObject mediation = mediationJsonFor(*db, c.id);
+        for (auto it = mediation.begin(); it != mediation.end(); ++it)
+            o.insert(it.key(), it.value());
         o.insert(QStringLiteral("masked"), masked);
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         ctx.out.flush();

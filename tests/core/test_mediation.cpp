@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace ow;
@@ -531,4 +532,29 @@ TEST_CASE("follow-up before closure is a setting per case type")
     CHECK_FALSE(svc.setFollowupRequired(u"people_mediation"_s, false, u"med1"_s));
     REQUIRE(svc.setFollowupRequired(u"people_mediation"_s, false, sys));
     CHECK_FALSE(svc.followupRequired(u"people_mediation"_s));
+}
+
+TEST_CASE("onewindow-cli show --format json includes the mediation records")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const auto roster = test::makeRoster(db);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s,
+                                          QDate(2025, 8, 20), u"（2025）乌中矛调字第0077号"_s);
+    MediationService svc(db);
+    REQUIRE(svc.recordSession(validSession(caseId, roster), sys));
+    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(AttachmentService(db).add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\nxx", sys));
+    const test::Run run =
+        test::runProgram(test::builtProgram(u"onewindow-cli"_s),
+                         {u"--db"_s, t.path, u"show"_s, u"（2025）乌中矛调字第0077号"_s, u"--format"_s, u"json"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(o[u"sessions"_s].toArray().size() == 1);
+    CHECK(o[u"agreement"_s].toObject()[u"amount_fen"_s].toInteger() == 3000000);
+    CHECK(o[u"judicial_confirmation"_s].isNull());
+    CHECK(o[u"followups"_s].toArray().isEmpty());
+    CHECK(o[u"attachments"_s].toArray()[0].toObject()[u"sha256"_s].toString().size() == 64);
+    CHECK_FALSE(run.out.contains(u"\"data\""_s));
 }
