@@ -69,6 +69,7 @@ QString utcMinus(const QString& iso, int seconds)
 Status writePackage(Database& db, const QString& partPath, const ExportOptions& options, ExportSummary& summary)
 {
     sqlite3* h = db.handle();
+    package::BulkCache cache(h, QStringLiteral("main"));
     Attached pkg(h, QStringLiteral("pkg"));
     if (Status s = pkg.attach(partPath); !s)
         return fail(
@@ -115,6 +116,9 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
                         any << QStringLiteral("id IN (SELECT %1 FROM pkg.%2)").arg(ident(k.column), ident(child.name));
             sql += QStringLiteral(" WHERE ") + (any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
         }
+        // In id order: the package's rowid order is then its canonical order, and the checksum
+        // and the county's merge read it sequentially.
+        sql += QStringLiteral(" ORDER BY id");
         Statement st(h, sql);
         if (!summary.since.isEmpty() && !t.supporting)
             st.bind(1, summary.since);

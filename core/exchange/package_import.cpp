@@ -389,10 +389,12 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(s.error());
 
     sqlite3* h = m_db.handle();
+    package::BulkCache cache(h, QStringLiteral("main"));
     AttachGuard attached(h);
     if (Status s = attached.attach(copy); !s)
         return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
                         .arg(shown, s.error()));
+    package::BulkCache packageCache(h, QStringLiteral("pkg"), 64 * 1024);
     auto verified = verify(m_db, h, packagePath);
     if (!verified)
         return fail(verified.error());

@@ -1,0 +1,148 @@
+// Benchmark of consolidation: a township database with 100,000 cases (or argv[1]) is exported to a
+// package and imported into a fresh county database; prints the milliseconds of each phase.
+#include "exchange/package_export.h"
+#include "exchange/package_import.h"
+#include "storage/case_writer.h"
+#include "storage/reference_data.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace ow;
+
+namespace {
+
+// Process CPU seconds: the machine is shared, so wall time alone says little about the program.
+double cpu()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+void fillTownship(Database& db, int count)
+{
+    const QStringList categories{QStringLiteral("neighbor"), QStringLiteral("marriage_family"),
+                                 QStringLiteral("housing_homestead"), QStringLiteral("labor")};
+    const QStringList statuses{QStringLiteral("closed"), QStringLiteral("in_progress"), QStringLiteral("filed")};
+    const QStringList surnames{QStringLiteral("张"), QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("巴")};
+    WriteTransaction tx(db);
+    CaseWriter writer(db);
+    QSqlQuery dept(db.sql());
+    dept.prepare(QStringLiteral("INSERT INTO case_departments(id, case_id, department_code, role, site_code, "
+                                "created_at, updated_at) VALUES(?,?,'justice','lead',?,?,?)"));
+    const QDate start(2024, 1, 1);
+    for (int n = 0; n < count; ++n) {
+        CaseRecord c;
+        c.caseNo =
+            QStringLiteral("（%1）海镇矛调字第%2号").arg(2024 + n / 60000).arg(n % 60000 + 1, 5, 10, QLatin1Char('0'));
+        c.caseType = QStringLiteral("people_mediation");
+        c.source = QStringLiteral("walk_in");
+        c.categoryCode = categories[n % categories.size()];
+        c.townshipCode = QStringLiteral("150824100");
+        c.summary = QStringLiteral("第%1号邻里宅基地边界纠纷，双方就院墙位置各执一词").arg(n);
+        c.status = statuses[n % statuses.size()];
+        c.receivedOn = start.addDays(n % 600);
+        c.filedOn = c.receivedOn;
+        if (c.status == QLatin1String("closed")) {
+            c.endedOn = c.receivedOn.addDays(10);
+            c.outcome = QStringLiteral("mediated");
+            c.resolutionLevel = QStringLiteral("township");
+        }
+        c.parties << Party{{},
+                           QStringLiteral("applicant"),
+                           QStringLiteral("person"),
+                           surnames[n % surnames.size()] + QStringLiteral("建国"),
+                           {},
+                           {},
+                           QStringLiteral("13800000000"),
+                           {}};
+        c.parties << Party{
+            {}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {}, {}};
+        Milestone m;
+        m.milestone = QStringLiteral("handling");
+        m.counting = QStringLiteral("calendar");
+        m.days = 30;
+        m.startsOn = c.receivedOn;
+        m.dueOn = c.receivedOn.addDays(30);
+        c.milestones << m;
+        c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("registered"), {}};
+        c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
+        if (Status s = writer.insert(c); !s) {
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(s.error()));
+            std::exit(1);
+        }
+        dept.addBindValue(newUuid());
+        dept.addBindValue(c.id);
+        dept.addBindValue(db.siteCode());
+        dept.addBindValue(c.createdAt);
+        dept.addBindValue(c.createdAt);
+        dept.exec();
+    }
+    if (!tx.commit()) {
+        std::fprintf(stderr, "commit failed\n");
+        std::exit(1);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+
+    auto town = createDatabase(
+        dir.filePath(QStringLiteral("town.sqlite")),
+        {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
+    if (!town || !county)
+        return 1;
+    double c0 = cpu();
+    timer.start();
+    fillTownship(**town, count);
+    std::printf("generate %d cases:        %6lld ms wall %6.2f s cpu\n", count, timer.elapsed(), cpu() - c0);
+
+    ExportOptions options;
+    options.outPath = dir.filePath(QStringLiteral("town.owpkg"));
+    c0 = cpu();
+    timer.restart();
+    auto sent = exportPackage(**town, options);
+    if (!sent) {
+        std::fprintf(stderr, "%s\n", qPrintable(sent.error()));
+        return 1;
+    }
+    std::printf("export (full):            %6lld ms wall %6.2f s cpu  %lld rows, %.1f MB\n", timer.elapsed(),
+                cpu() - c0, sent->totalRows(), QFileInfo(options.outPath).size() / 1e6);
+
+    PackageImporter importer(**county);
+    c0 = cpu();
+    timer.restart();
+    auto preview = importer.preview(options.outPath);
+    if (!preview) {
+        std::fprintf(stderr, "%s\n", qPrintable(preview.error()));
+        return 1;
+    }
+    std::printf("verify + preview:         %6lld ms wall %6.2f s cpu\n", timer.elapsed(), cpu() - c0);
+    c0 = cpu();
+    timer.restart();
+    auto done = importer.import(options.outPath, QStringLiteral("bench"));
+    if (!done) {
+        std::fprintf(stderr, "%s\n", qPrintable(done.error()));
+        return 1;
+    }
+    std::printf("import into fresh county: %6lld ms wall %6.2f s cpu  %lld new rows\n", timer.elapsed(), cpu() - c0,
+                done->total().added);
+    c0 = cpu();
+    timer.restart();
+    auto again = importer.import(options.outPath, QStringLiteral("bench"));
+    std::printf("re-import (no change):    %6lld ms wall %6.2f s cpu  committed=%d\n", timer.elapsed(), cpu() - c0,
+                again && again->committed);
+    return 0;
+}
