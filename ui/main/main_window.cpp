@@ -118,20 +118,35 @@ void MainWindow::setupColumns()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = view->fontMetrics();
-    auto fit = [&](int column, const QString& sample) {
-        const int text = fm.horizontalAdvance(sample);
-        const int title = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        header->resizeSection(column, std::max(text, title) + 24);
+    // Widths from the names the column can show (reference data, vocabulary) in the current
+    // language, capped so one long English name does not push the other columns off screen;
+    // longer text is elided and shown whole in its tooltip.
+    const int cap = fm.horizontalAdvance(QStringLiteral("人力资源和社会保障局"));
+    auto fit = [&](int column, const QStringList& samples, bool capped = true) {
+        int width = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width =
+                std::max(width, capped ? std::min(cap, fm.horizontalAdvance(sample)) : fm.horizontalAdvance(sample));
+        header->resizeSection(column, width + 24);
     };
-    // Widths from typical content, not from measuring every row.
-    fit(CaseListModel::CaseNo, QStringLiteral("（2025）乌中矛调字第0001号"));
-    fit(CaseListModel::ReceivedOn, QStringLiteral("2025-05-07"));
-    fit(CaseListModel::Category, QStringLiteral("房屋宅基地"));
-    fit(CaseListModel::Applicant, QStringLiteral("乌拉特中旗某公司"));
-    fit(CaseListModel::Township, QStringLiteral("巴音乌兰苏木"));
-    fit(CaseListModel::Department, QStringLiteral("人力资源和社会保障局"));
-    fit(CaseListModel::Status, QStringLiteral("处理中"));
-    fit(CaseListModel::DueOn, tr("%1 (overdue)").arg(QStringLiteral("2025-05-07")));
+    auto names = [](const QList<NamedCode>& list) {
+        QStringList out;
+        for (const NamedCode& n : list)
+            out << n.name();
+        return out;
+    };
+    QStringList statuses;
+    for (const vocab::Term& t : vocab::terms(vocab::List::Status))
+        statuses << vocab::label(vocab::List::Status, QString::fromLatin1(t.code));
+    fit(CaseListModel::CaseNo, {QStringLiteral("（2025）乌中矛调字第0001号")}, false);
+    fit(CaseListModel::ReceivedOn, {QStringLiteral("2025-05-07")});
+    fit(CaseListModel::Category, names(m_reference.categories));
+    fit(CaseListModel::Applicant, {QStringLiteral("乌拉特中旗某公司")});
+    fit(CaseListModel::Township, names(m_reference.townships()));
+    fit(CaseListModel::Department, names(m_reference.departments));
+    fit(CaseListModel::Status, statuses);
+    fit(CaseListModel::DueOn,
+        {tr("%1 (overdue)").arg(QStringLiteral("2025-05-07")), tr("%1 (due soon)").arg(QStringLiteral("2025-05-07"))});
 }
 
 void MainWindow::applyFilter()
