@@ -760,6 +760,73 @@
         <source>ID and phone numbers are masked; add --unmask to show them in full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>intake needs --json FILE (or --json - to read standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition needs CASE and an action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routing rule matches this case; choose the lead department with --lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts and reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Closure</name>
@@ -1065,6 +1132,41 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export Data for the County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All records (recommended: a lost package leaves no gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed since the &amp;last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to OneWindow</source>
@@ -1139,6 +1241,25 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import Township Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package (.owpkg) sent by a township. It is checked before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2493,73 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Acceptance Notice of a Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -2529,6 +2717,73 @@
     </message>
     <message>
         <source>Feedback from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Record a Mediation Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties &amp;present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination r&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,42 +3046,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>intake needs --json FILE (or --json - to read standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transition needs CASE and an action: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on needs a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No routing rule matches this case; choose the lead department with --lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,70 +3250,6 @@
     </message>
     <message>
         <source>Totals and rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance Notice of a Petition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not numbered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-case code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handling department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Center phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,6 +3467,17 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::CloseCaseDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::DashboardWidget</name>
     <message>
         <source>Accepted this month</source>
@@ -3327,6 +3493,30 @@
     </message>
     <message>
         <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ExportPackageDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data for the County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow packages (*.owpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 cases (%2 rows in all) to %3.
+Checksum (SHA-256): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data for the County…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,6 +3581,97 @@
     </message>
     <message>
         <source>Imported %1 case(s); %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ImportPackageDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Township Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow packages (*.owpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), exported %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the file is complete and unchanged since export (SHA-256 %1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First package from this township: importing registers it as a township of this county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of this package is already here; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed here and at the township since the last exchange: %1. This database keeps its version; the township&apos;s version is kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated, %4 conflicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Township Data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3843,10 @@
 One-window intake and case tracking for social-governance centers.
 
 Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,6 +4052,17 @@ Database: %2</source>
     </message>
     <message>
         <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SessionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another place)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -753,6 +753,73 @@
         <source>ID and phone numbers are masked; add --unmask to show them in full.</source>
         <translation>证件号码和电话号码已部分隐藏；加 --unmask 可显示完整号码。</translation>
     </message>
+    <message>
+        <source>intake needs --json FILE (or --json - to read standard input).</source>
+        <translation>intake 需要 --json FILE（或用 --json - 从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object: %1</source>
+        <translation>输入不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>transition needs CASE and an action: %1</source>
+        <translation>transition 需要案件和操作：%1</translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD.</source>
+        <translation>--on 需要日期 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
+        <translation>route 需要一个案件：route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>No routing rule matches this case; choose the lead department with --lead.</source>
+        <translation>没有与该案件匹配的分流规则，请用 --lead 指定牵头部门。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the Case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>办结结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;at:</source>
+        <translation>化解层级(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>结案日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>结案小结(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and reasons:</source>
+        <translation>事实和理由(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>处理依据(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>Closure</name>
@@ -1058,6 +1125,41 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export Data for the County</source>
+        <translation>导出上报数据</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <source>&amp;All records (recommended: a lost package leaves no gap)</source>
+        <translation>全部记录(&amp;A)（推荐：即使数据包丢失也不会留下缺口）</translation>
+    </message>
+    <message>
+        <source>Records changed &amp;since</source>
+        <translation>自此日期以来变更的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Records changed since the &amp;last export</source>
+        <translation>上次导出以来变更的记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to OneWindow</source>
@@ -1136,10 +1238,29 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import Township Data</source>
+        <translation>导入乡镇数据</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>数据包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a package (.owpkg) sent by a township. It is checked before anything is imported.</source>
+        <translation>请选择乡镇报送的数据包（.owpkg）。导入前会先进行全面检查。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Window Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口登记</translation>
     </message>
     <message>
         <source>Case type</source>
@@ -1151,7 +1272,7 @@
     </message>
     <message>
         <source>Receiving window</source>
-        <translation type="unfinished"></translation>
+        <translation>受理窗口</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1163,7 +1284,7 @@
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished"></translation>
+        <translation>村（嘎查、社区）</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1171,7 +1292,7 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>People involved</source>
@@ -1183,23 +1304,23 @@
     </message>
     <message>
         <source>Applicant ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人身份证号</translation>
     </message>
     <message>
         <source>Applicant phone</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人电话</translation>
     </message>
     <message>
         <source>Applicant address</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人住址</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>被申请人</translation>
     </message>
     <message>
         <source>Respondent phone</source>
-        <translation type="unfinished"></translation>
+        <translation>被申请人电话</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1211,31 +1332,31 @@
     </message>
     <message>
         <source>More parties (role: applicant, respondent, representative, agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他当事人（身份：申请人、被申请人、代表人、代办员）</translation>
     </message>
     <message>
         <source>Add Party</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当事人</translation>
     </message>
     <message>
         <source>Remove Party</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当事人</translation>
     </message>
     <message>
         <source>Accept and Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>受理并保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Register for Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>登记待分流</translation>
     </message>
     <message>
         <source>Not Accepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理…</translation>
     </message>
     <message>
         <source>Print Receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印回执（Ctrl+P）</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1243,11 +1364,11 @@
     </message>
     <message>
         <source>Earlier cases of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>此人以往案件</translation>
     </message>
     <message>
         <source>Record Visit on Selected Case</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选案件上登记来访</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2486,73 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Acceptance Notice of a Petition</source>
+        <translation>信访事项受理告知书</translation>
+    </message>
+    <message>
+        <source>Acceptance Receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>(not numbered)</source>
+        <translation>（未编号）</translation>
+    </message>
+    <message>
+        <source>One-case code</source>
+        <translation>一案一码</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Response due by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation>中心电话</translation>
+    </message>
+    <message>
+        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
+        <translation>您的信访事项已受理，我们将在上述期限内书面答复（《信访工作条例》第三十二条至第三十四条）。</translation>
+    </message>
+    <message>
+        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
+        <translation>您反映的事项已登记受理。请妥善保管本回执，扫码或凭案号可查询办理进度。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>回执无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -2523,6 +2711,73 @@
     <message>
         <source>Feedback from %1: %2</source>
         <translation>%1反馈：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Record a Mediation Session</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>调解室(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>调解类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Parties &amp;present:</source>
+        <translation>到场人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>调解记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>调解结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Termination r&amp;eason:</source>
+        <translation>终止原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Routes told:</source>
+        <translation>已告知途径：</translation>
+    </message>
+    <message>
+        <source>&amp;Litigation</source>
+        <translation>诉讼(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Arbitration</source>
+        <translation>仲裁(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrative</source>
+        <translation>行政途径(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2784,42 +3039,6 @@
         <translation>已添加 %1 件演示案件（%2 件仍在办），登记日期 %3 至 %4，用时 %5 秒。</translation>
     </message>
     <message>
-        <source>intake needs --json FILE (or --json - to read standard input).</source>
-        <translation>intake 需要 --json FILE（或用 --json - 从标准输入读取）。</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>无法读取标准输入。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>The input is not a JSON object: %1</source>
-        <translation>输入不是 JSON 对象：%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>transition needs CASE and an action: %1</source>
-        <translation>transition 需要案件和操作：%1</translation>
-    </message>
-    <message>
-        <source>--on needs a date YYYY-MM-DD.</source>
-        <translation>--on 需要日期 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</source>
-        <translation>route 需要一个案件：route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]</translation>
-    </message>
-    <message>
-        <source>No routing rule matches this case; choose the lead department with --lead.</source>
-        <translation>没有与该案件匹配的分流规则，请用 --lead 指定牵头部门。</translation>
-    </message>
-    <message>
         <source>Report month.</source>
         <translation>报表月份。</translation>
     </message>
@@ -3025,70 +3244,6 @@
     <message>
         <source>Totals and rates</source>
         <translation>总表</translation>
-    </message>
-    <message>
-        <source>Acceptance Notice of a Petition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案号</translation>
-    </message>
-    <message>
-        <source>(not numbered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-case code</source>
-        <translation>一案一码</translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>案件类型</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>事由摘要</translation>
-    </message>
-    <message>
-        <source>Handling department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Center phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your petition has been accepted. You will receive a written reply within the time limit above (信访工作条例 art. 32–34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your matter has been registered and accepted. Keep this receipt; scan the code or quote the case number to ask about its progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be written to %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3459,17 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::CloseCaseDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::DashboardWidget</name>
     <message>
         <source>Accepted this month</source>
@@ -3323,6 +3489,31 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::ExportPackageDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Data for the County</source>
+        <translation>导出上报数据</translation>
+    </message>
+    <message>
+        <source>OneWindow packages (*.owpkg)</source>
+        <translation>OneWindow 数据包 (*.owpkg)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases (%2 rows in all) to %3.
+Checksum (SHA-256): %4</source>
+        <translation>已导出 %1 件案件（共 %2 行）到 %3。
+校验和（SHA-256）：%4</translation>
+    </message>
+    <message>
+        <source>Export Data for the County…</source>
+        <translation>导出上报数据…</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::FirstRunDialog</name>
     <message>
         <source>&amp;Create Database</source>
@@ -3337,15 +3528,15 @@
     <name>ow::ui::HomeView</name>
     <message>
         <source>New Registration (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建登记（F2）</translation>
     </message>
     <message>
         <source>Work queues — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作队列 — %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
 </context>
 <context>
@@ -3386,10 +3577,101 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::ImportPackageDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation>包内</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>Import Township Data</source>
+        <translation>导入乡镇数据</translation>
+    </message>
+    <message>
+        <source>OneWindow packages (*.owpkg);;All files (*)</source>
+        <translation>OneWindow 数据包 (*.owpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), exported %3 by %4.</source>
+        <translation>%1（%2），由 %4 于 %3 导出。</translation>
+    </message>
+    <message>
+        <source>Checked: the file is complete and unchanged since export (SHA-256 %1…).</source>
+        <translation>已检查：文件完整，导出后未被改动（SHA-256 %1…）。</translation>
+    </message>
+    <message>
+        <source>First package from this township: importing registers it as a township of this county.</source>
+        <translation>首次收到该乡镇的数据包：导入时将其登记为本县的乡镇。</translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1.</source>
+        <translation>此数据包已于 %1 导入过。</translation>
+    </message>
+    <message>
+        <source>Every record of this package is already here; there is nothing to import.</source>
+        <translation>此数据包的全部记录都已在本库中，无需导入。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Records changed here and at the township since the last exchange: %1. This database keeps its version; the township&apos;s version is kept for review.</source>
+        <translation>自上次交换以来在本地和乡镇都被修改过的记录：%1 条。本数据库保留本地版本；乡镇的版本已保存待审核。</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>第 %1 版，%2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated, %4 conflicting.</source>
+        <translation>已从%1导入：新增 %2，更新 %3，冲突 %4。</translation>
+    </message>
+    <message>
+        <source>Import Township Data…</source>
+        <translation>导入乡镇数据…</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::IntakeDialog</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3397,7 +3679,7 @@
     </message>
     <message>
         <source>ID number / credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号/统一社会信用代码</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3405,91 +3687,91 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>18 digits, e.g. 150824198001010010</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，例如 150824198001010010</translation>
     </message>
     <message>
         <source>mobile or 0478-1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号或 0478-1234567</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): see the red messages at the fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 处问题：请查看各栏下方的红色提示。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved and accepted as %1. Ctrl+P prints the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理并保存，案号 %1。按 Ctrl+P 打印回执。</translation>
     </message>
     <message>
         <source>Registered as %1 for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记（%1），待分流。</translation>
     </message>
     <message>
         <source>Registered as not accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记为不予受理（%1）。</translation>
     </message>
     <message>
         <source>Not Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Why is the case not accepted? The notice shows this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理的理由是什么？告知书将载明该理由。</translation>
     </message>
     <message>
         <source>Save the case first (Ctrl+S); the receipt shows its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存案件（Ctrl+S），回执上要显示案号。</translation>
     </message>
     <message>
         <source>same ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号相同</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同</translation>
     </message>
     <message>
         <source>same name and township</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名及乡镇相同</translation>
     </message>
     <message>
         <source>Earlier cases of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>此人以往案件</translation>
     </message>
     <message numerus="yes">
         <source>Earlier cases of this person: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此人以往案件：%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Visit Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记来访</translation>
     </message>
     <message>
         <source>Visit no. %1 recorded on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 上登记第 %1 次来访。</translation>
     </message>
     <message>
         <source>New Registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建登记…</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3837,10 @@ Database: %2</source>
 社会治理中心一窗受理与案件办理系统。
 
 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
     </message>
 </context>
 <context>
@@ -3762,10 +4048,21 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::SessionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>(another place)</source>
+        <translation>（其他地点）</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::TriageView</name>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>分流</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -3793,43 +4090,43 @@ Database: %2</source>
     </message>
     <message>
         <source>Suggested lead</source>
-        <translation type="unfinished"></translation>
+        <translation>建议牵头部门</translation>
     </message>
     <message>
         <source>e.g. 自然资源局、住房和城乡建设局</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：自然资源局、住房和城乡建设局</translation>
     </message>
     <message>
         <source>needed when the lead differs from the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门与建议不同时必填</translation>
     </message>
     <message>
         <source>&amp;Lead department</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Co-handling departments (吹哨)</source>
-        <translation type="unfinished"></translation>
+        <translation>协办部门（吹哨）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <source>Route Case</source>
-        <translation type="unfinished"></translation>
+        <translation>分流指派</translation>
     </message>
     <message>
         <source>(no rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无规则）</translation>
     </message>
     <message>
         <source>Choose a case in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择案件。</translation>
     </message>
     <message>
         <source>%1 routed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已指派给%2。</translation>
     </message>
 </context>
 </TS>

@@ -5,16 +5,27 @@
 
 #include "core/mediation_test_support.h"
 #include "mediation/attachments.h"
+#include "mediation/close_case_dialog.h"
 #include "mediation/closure.h"
 #include "mediation/mediation_documents.h"
 #include "mediation/mediation_service.h"
+#include "mediation/session_dialog.h"
 
 #include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QTest>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -195,4 +206,54 @@ TEST_CASE("the agreement prints with a signature line per party and copies = par
     CHECK(has(text, u"一式3份"_s));
     CHECK(has(text, u"人民调解委员会（印）"_s));
     CHECK(has(text, u"30,000.00"_s));
+}
+
+TEST_CASE("a session is recorded and a case closed through the dialogs")
+{
+    test::TempDatabase t;
+    const auto roster = test::makeRoster(*t.db);
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
+    ui::SessionDialog dialog(t.db, caseId, sys);
+    dialog.show();
+    auto* date = dialog.findChild<QDateEdit*>(u"dateEdit"_s);
+    date->setDate(QDate(2025, 8, 28));
+    dialog.findChild<QPlainTextEdit*>(u"recordPlainTextEdit"_s)->setPlainText(u"双方同意再次协商。"_s);
+    auto* result = dialog.findChild<QComboBox*>(u"resultComboBox"_s);
+    result->setCurrentIndex(result->findData(u"failed"_s));
+    // No mediator ticked: the message shows in the dialog and nothing is saved.
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText().contains(u"至少选择一名调解员"_s));
+    dialog.findChild<QListWidget*>(u"mediatorsListWidget"_s)->item(0)->setCheckState(Qt::Checked);
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText().contains(u"救济途径"_s));
+    auto* litigation = dialog.findChild<QCheckBox*>(u"litigationCheckBox"_s);
+    CHECK(litigation->isEnabled());
+    litigation->setChecked(true);
+    dialog.findChild<QLineEdit*>(u"presentLineEdit"_s)->setText(u"张三、李四"_s);
+    REQUIRE(dialog.save());
+    CHECK(dialog.errorText().isEmpty());
+    if (const QString dir = qEnvironmentVariable("OW_KEEP_PDF"); !dir.isEmpty())
+        dialog.grab().save(dir + u"/session_dialog.png"_s);
+    const auto sessions = MediationService(*t.db).sessions(caseId);
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].routesTold == QStringList{u"litigation"_s});
+    CHECK(sessions[0].mediatorIds == QStringList{roster.mediatorId});
+
+    ui::CloseCaseDialog close(t.db, caseId, sys);
+    close.show();
+    auto* outcome = close.findChild<QComboBox*>(u"outcomeComboBox"_s);
+    outcome->setCurrentIndex(outcome->findData(u"mediation_failed"_s));
+    close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)->setPlainText(u"调解不成，已告知诉讼途径。"_s);
+    CHECK(close.missingText().contains(u"回访"_s));
+    auto* ok = close.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    REQUIRE(MediationService(*t.db).recordFollowup(
+        FollowupVisit{QString(), caseId, QDate(2025, 9, 10), u"phone"_s, u"王调解"_s, u"dissatisfied"_s, {}, {}}, sys));
+    close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)
+        ->setPlainText(u"调解不成，已告知诉讼途径。回访已做。"_s);
+    CHECK(close.missingText().isEmpty());
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(close.result() == QDialog::Accepted);
+    CHECK(test::caseStatus(*t.db, caseId) == u"closed"_s);
 }

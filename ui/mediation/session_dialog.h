@@ -1,0 +1,39 @@
+// Record a mediation session on a case: when, where, which mediators, the record and the result
+// (with the termination reason or the routes told). Saved through MediationService.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SessionDialog;
+}
+
+namespace ow::ui {
+
+class SessionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SessionDialog(DatabasePtr db, QString caseId, QString actor, QWidget* parent = nullptr);
+    ~SessionDialog() override;
+
+    // Validates and saves; on failure the message shows in the dialog and false is returned.
+    bool save();
+    QString savedId() const { return m_savedId; }
+    QString errorText() const;
+
+private:
+    void updateResultFields();
+
+    std::unique_ptr<Ui::SessionDialog> m_ui;
+    DatabasePtr m_db;
+    QString m_caseId;
+    QString m_actor;
+    QString m_savedId;
+};
+
+} // namespace ow::ui
