@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -197,6 +198,11 @@ TEST_CASE("main window filters the list from its filter bar", "[window]")
     CHECK(table->model()->rowCount() == 200);
     CHECK(count->text().contains(QStringLiteral("300")));
     CHECK(status->itemText(0) == QStringLiteral("全部状态"));
+    // Rows are fixed height, and scrolling to the end makes the view fetch the next page.
+    CHECK(table->verticalHeader()->sectionResizeMode(0) == QHeaderView::Fixed);
+    table->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 300, 2000);
+    CHECK(display(*table->model(), 299, CaseListModel::CaseNo) == caseNoFor(0));
 
     status->setCurrentIndex(status->findData(QStringLiteral("in_progress")));
     CHECK(table->model()->rowCount() == 100);
