@@ -2755,10 +2755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parties &amp;present:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;cord:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2780,10 @@
     </message>
     <message>
         <source>Ad&amp;ministrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties pre&amp;sent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2748,10 +2748,6 @@
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <source>Parties &amp;present:</source>
-        <translation>到场人员(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Re&amp;cord:</source>
         <translation>调解记录(&amp;C)：</translation>
     </message>
@@ -2778,6 +2774,10 @@
     <message>
         <source>Ad&amp;ministrative</source>
         <translation>行政途径(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Parties pre&amp;sent:</source>
+        <translation>到场人员(&amp;S)：</translation>
     </message>
 </context>
 <context>
