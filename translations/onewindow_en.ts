@@ -1286,10 +1286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Village / community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1371,10 @@
     </message>
     <message>
         <source>Record Visit on Selected Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township (sumu, town, subdistrict)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

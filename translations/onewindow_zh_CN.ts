@@ -1279,10 +1279,6 @@
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <source>Township</source>
-        <translation>镇级</translation>
-    </message>
-    <message>
         <source>Village / community</source>
         <translation>村（嘎查、社区）</translation>
     </message>
@@ -1369,6 +1365,10 @@
     <message>
         <source>Record Visit on Selected Case</source>
         <translation>在所选案件上登记来访</translation>
+    </message>
+    <message>
+        <source>Township (sumu, town, subdistrict)</source>
+        <translation>乡镇（苏木、街道）</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@
 namespace ow::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 QString jsonString(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -40,23 +35,25 @@ int cmdIntake(Context& ctx)
     if (!ctx.parse(p))
         return ExitUsage;
     if (!p.isSet(json))
-        return ctx.usageError(tr("intake needs --json FILE (or --json - to read standard input)."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "intake needs --json FILE (or --json - to read standard input)."));
     QByteArray bytes;
     if (p.value(json) == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return ctx.usageError(tr("Cannot read standard input."));
+            return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read standard input."));
         bytes = in.readAll();
     } else {
         QFile in(p.value(json));
         if (!in.open(QIODevice::ReadOnly))
-            return ctx.usageError(tr("Cannot read %1.").arg(p.value(json)));
+            return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read %1.").arg(p.value(json)));
         bytes = in.readAll();
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
     if (doc.isNull() || !doc.isObject())
-        return ctx.rejected(tr("The input is not a JSON object: %1").arg(perr.errorString()));
+        return ctx.rejected(
+            QCoreApplication::translate("Cli", "The input is not a JSON object: %1").arg(perr.errorString()));
     const QJsonObject o = doc.object();
 
     IntakeRequest r;
@@ -77,7 +74,8 @@ int cmdIntake(Context& ctx)
         const QString when = jsonString(o, "received_on");
         r.receivedOn = QDate::fromString(when.left(10), Qt::ISODate);
         if (!r.receivedOn.isValid())
-            problems << QStringLiteral("received_on: ") + tr("\"%1\" is not a date (YYYY-MM-DD).").arg(when);
+            problems << QStringLiteral("received_on: ") +
+                            QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).").arg(when);
         if (when.size() >= 16)
             r.receivedAt = when.mid(11, 5);
     }
@@ -132,8 +130,8 @@ int cmdTransition(Context& ctx)
         return ExitUsage;
     const QStringList pos = p.positionalArguments(); // args[0] (the command) counts as the program name
     if (pos.size() != 2)
-        return ctx.usageError(
-            tr("transition needs CASE and an action: %1").arg(CaseWorkflow::commands().join(QStringLiteral(", "))));
+        return ctx.usageError(QCoreApplication::translate("Cli", "transition needs CASE and an action: %1")
+                                  .arg(CaseWorkflow::commands().join(QStringLiteral(", "))));
     TransitionRequest r;
     r.caseKey = pos[0];
     r.command = pos[1];
@@ -148,7 +146,7 @@ int cmdTransition(Context& ctx)
     if (p.isSet(on)) {
         r.on = QDate::fromString(p.value(on), Qt::ISODate);
         if (!r.on.isValid())
-            return ctx.usageError(tr("--on needs a date YYYY-MM-DD."));
+            return ctx.usageError(QCoreApplication::translate("Cli", "--on needs a date YYYY-MM-DD."));
     }
     DatabasePtr db = ctx.openDatabase();
     if (!db)
@@ -171,7 +169,8 @@ int cmdRoute(Context& ctx)
         return ExitUsage;
     const QStringList pos = p.positionalArguments(); // args[0] (the command) counts as the program name
     if (pos.size() != 1)
-        return ctx.usageError(tr("route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]"));
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]"));
     DatabasePtr db = ctx.openDatabase();
     if (!db)
         return ExitDatabase;
@@ -192,7 +191,8 @@ int cmdRoute(Context& ctx)
                 summons << RoutingService::Summon{d, {}};
     }
     if (leadCode.isEmpty())
-        return ctx.rejected(tr("No routing rule matches this case; choose the lead department with --lead."));
+        return ctx.rejected(QCoreApplication::translate(
+            "Cli", "No routing rule matches this case; choose the lead department with --lead."));
     auto c = routing.route(pos[0], ctx.user, leadCode, summons, p.value(reason));
     if (!c)
         return ctx.rejected(c.error());

@@ -117,67 +117,83 @@ QString matchExpression(const QString& term)
 
 namespace {
 
+// One statement through the driver's SQLite handle (the bulk path: a 100,000-case ledger import is
+// indexed in one pass).
+struct Stmt
+{
+    Stmt(sqlite3* h, const char* sql) { sqlite3_prepare_v2(h, sql, -1, &s, nullptr); }
+    ~Stmt() { sqlite3_finalize(s); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    sqlite3_stmt* s = nullptr;
+};
+
+QString column(sqlite3_stmt* s, int i)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
+}
+
+Status sqlError(sqlite3* h)
+{
+    return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+}
+
+Status run(sqlite3* h, const char* sql)
+{
+    if (sqlite3_exec(h, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(h);
+    return {};
+}
+
 Status indexQueued(Database& db)
 {
-    QSqlQuery pending(db.sql());
-    pending.setForwardOnly(true);
-    if (!pending.exec(QStringLiteral("SELECT case_id FROM search_pending")))
-        return fail(pending.lastError().text());
-    QStringList ids;
-    while (pending.next())
-        ids << pending.value(0).toString();
-    pending.finish();
-    if (ids.isEmpty())
-        return {};
-    QSqlQuery c(db.sql()), p(db.sql()), doc(db.sql()), del(db.sql()), ins(db.sql()), map(db.sql()), unmap(db.sql());
-    c.prepare(QStringLiteral("SELECT case_no, applicant_name, summary FROM cases WHERE id = ?"));
-    p.prepare(QStringLiteral("SELECT name, id_number, credit_code, phone FROM parties WHERE case_id = ?"));
-    doc.prepare(QStringLiteral("SELECT doc FROM search_docs WHERE case_id = ?"));
-    del.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
-    ins.prepare(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES(?, ?)"));
-    map.prepare(QStringLiteral("INSERT INTO search_docs(case_id) VALUES(?)"));
-    unmap.prepare(QStringLiteral("DELETE FROM search_docs WHERE case_id = ?"));
-    for (const QString& id : ids) {
-        doc.addBindValue(id);
-        doc.exec();
-        qint64 docId = doc.next() ? doc.value(0).toLongLong() : -1;
-        doc.finish();
-        if (docId >= 0) {
-            del.addBindValue(docId);
-            if (!del.exec())
-                return fail(del.lastError().text());
-        }
-        c.addBindValue(id);
-        c.exec();
-        if (!c.next()) {
-            c.finish();
-            unmap.addBindValue(id);
-            unmap.exec();
-            continue;
-        }
-        QStringList fields{c.value(0).toString(), oneCaseCodeFor(id), c.value(1).toString(), c.value(2).toString()};
-        c.finish();
-        p.addBindValue(id);
-        p.exec();
-        while (p.next())
-            for (int i = 0; i < 4; ++i)
-                fields << p.value(i).toString();
-        p.finish();
-        if (docId < 0) {
-            map.addBindValue(id);
-            if (!map.exec())
-                return fail(map.lastError().text());
-            docId = map.lastInsertId().toLongLong();
-        }
-        ins.addBindValue(docId);
-        ins.addBindValue(indexText(fields));
-        if (!ins.exec())
-            return fail(ins.lastError().text());
+    sqlite3* h = db.handle();
+    // Cases that no longer exist lose their documents.
+    if (Status s = run(h, "DELETE FROM case_search WHERE rowid IN (SELECT d.doc FROM search_docs d JOIN search_pending "
+                          "p ON p.case_id = d.case_id WHERE d.case_id NOT IN (SELECT id FROM cases))");
+        !s)
+        return s;
+    if (Status s = run(h, "DELETE FROM search_docs WHERE case_id IN (SELECT case_id FROM search_pending) AND case_id "
+                          "NOT IN (SELECT id FROM cases)");
+        !s)
+        return s;
+    // New cases get a document number first, so one pass below replaces or inserts.
+    if (Status s = run(h, "INSERT OR IGNORE INTO search_docs(case_id) SELECT p.case_id FROM search_pending p JOIN "
+                          "cases c ON c.id = p.case_id");
+        !s)
+        return s;
+    Stmt read(h, "SELECT d.doc, c.id, COALESCE(c.case_no, ''), c.applicant_name, c.summary, (SELECT "
+                 "group_concat(name || ' ' || COALESCE(id_number, '') || ' ' || COALESCE(credit_code, '') || ' ' || "
+                 "COALESCE(phone, ''), ' ') FROM parties WHERE case_id = c.id) FROM search_pending p JOIN cases c ON "
+                 "c.id = p.case_id JOIN search_docs d ON d.case_id = c.id");
+    Stmt del(h, "DELETE FROM case_search WHERE rowid = ?");
+    Stmt ins(h, "INSERT INTO case_search(rowid, body) VALUES(?, ?)");
+    if (!read.s || !del.s || !ins.s)
+        return sqlError(h);
+    QList<QPair<qint64, QByteArray>> docs;
+    int rc;
+    while ((rc = sqlite3_step(read.s)) == SQLITE_ROW) {
+        const QString id = column(read.s, 1);
+        const QStringList fields{column(read.s, 2), oneCaseCodeFor(id), column(read.s, 3), column(read.s, 4),
+                                 column(read.s, 5)};
+        docs << qMakePair(sqlite3_column_int64(read.s, 0), indexText(fields).toUtf8());
     }
-    QSqlQuery clear(db.sql());
-    if (!clear.exec(QStringLiteral("DELETE FROM search_pending")))
-        return fail(clear.lastError().text());
-    return {};
+    if (rc != SQLITE_DONE)
+        return sqlError(h);
+    for (const auto& [doc, body] : docs) {
+        // FTS5 needs the old row deleted by rowid before the new text goes in.
+        sqlite3_bind_int64(del.s, 1, doc);
+        if (sqlite3_step(del.s) != SQLITE_DONE)
+            return sqlError(h);
+        sqlite3_reset(del.s);
+        sqlite3_bind_int64(ins.s, 1, doc);
+        sqlite3_bind_text(ins.s, 2, body.constData(), int(body.size()), SQLITE_STATIC);
+        if (sqlite3_step(ins.s) != SQLITE_DONE)
+            return sqlError(h);
+        sqlite3_reset(ins.s);
+    }
+    return run(h, "DELETE FROM search_pending");
 }
 
 bool hasPending(Database& db)

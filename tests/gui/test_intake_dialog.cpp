@@ -1,0 +1,234 @@
+// GUI tests of intake: a complete registration with the keyboard alone, inline messages at the
+// fields, the receipt printed to PDF (its text read back with pdftotext), the home view's queue
+// counts and routing from the triage queue. With OW_SCREENSHOTS=DIR the views are saved as PNG.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "home/home_view.h"
+#include "intake/intake_dialog.h"
+#include "intake/receipt.h"
+#include "intake/triage_view.h"
+#include "storage/case_store.h"
+#include "workflow/routing.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ow;
+using namespace ow::test;
+using ow::ui::IntakeDialog;
+
+namespace {
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+// Key presses for each character; Chinese characters arrive as key events carrying their text, as
+// from an input method in direct mode (QTest::keyClicks handles ASCII only).
+void typeText(QWidget* w, const QString& text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128) {
+            QTest::keyClick(w, ch.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+}
+
+// Types into the focused widget, then moves on with Enter (or Tab for the combo boxes whose popup
+// would take Enter).
+void typeAndEnter(const QString& text)
+{
+    QWidget* w = focused();
+    REQUIRE(w);
+    if (!text.isEmpty())
+        typeText(w, text);
+    if (auto* box = qobject_cast<QComboBox*>(w); box && box->completer() && box->completer()->popup()->isVisible())
+        QTest::keyClick(box->completer()->popup(), Qt::Key_Return);
+    QTest::keyClick(focused(), Qt::Key_Return);
+}
+
+void screenshot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+} // namespace
+
+TEST_CASE("a clerk registers a case with the keyboard alone")
+{
+    TempDatabase t;
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(focused()->objectName() == QLatin1String("caseTypeComboBox"));
+    typeAndEnter({});                   // case type: 人民调解 (default)
+    typeAndEnter({});                   // source: 来访 (default)
+    typeAndEnter(QStringLiteral("司")); // window: 司法局
+    typeAndEnter(QStringLiteral("邻")); // category: 邻里
+    CHECK(focused()->objectName() == QLatin1String("townshipComboBox"));
+    typeAndEnter(QStringLiteral("海流图")); // township by type-ahead
+    CHECK(dialog.findChild<QComboBox*>(QStringLiteral("townshipComboBox"))->currentText() ==
+          QStringLiteral("海流图镇"));
+    typeAndEnter({}); // village: none
+    typeAndEnter({}); // received: now
+    typeAndEnter({}); // urgency
+    typeAndEnter({}); // headcount 1
+    CHECK(focused()->objectName() == QLatin1String("applicantNameLineEdit"));
+    typeAndEnter(QStringLiteral("王芳"));
+    typeAndEnter(QStringLiteral("150824198001010010"));
+    typeAndEnter(QStringLiteral("13847812345"));
+    typeAndEnter(QStringLiteral("海流图镇建设路12号"));
+    typeAndEnter(QStringLiteral("李建国"));
+    typeAndEnter({});
+    CHECK(focused()->objectName() == QLatin1String("summaryPlainTextEdit"));
+    typeText(focused(), QStringLiteral("邻居砌墙占用通道"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    typeText(focused(), QStringLiteral("拆除围墙"));
+    screenshot(&dialog, "intake_dialog.png");
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+
+    const CaseRecord& saved = dialog.savedCase();
+    REQUIRE_FALSE(saved.id.isEmpty());
+    CHECK(saved.caseNo.startsWith(QStringLiteral("（") + QString::number(QDate::currentDate().year())));
+    const auto c = CaseStore(*t.db).load(saved.caseNo);
+    REQUIRE(c.ok());
+    CHECK(c->status == QLatin1String("filed"));
+    CHECK(c->windowCode == QLatin1String("justice"));
+    CHECK(c->categoryCode == QLatin1String("neighbor"));
+    CHECK(c->townshipCode == QLatin1String("150824100"));
+    CHECK(c->summary == QStringLiteral("邻居砌墙占用通道"));
+    CHECK(c->request == QStringLiteral("拆除围墙"));
+    REQUIRE(c->parties.size() == 2);
+    CHECK(c->parties[0].name == QStringLiteral("王芳"));
+    CHECK(c->parties[0].idNumber == QStringLiteral("150824198001010010"));
+    CHECK(c->parties[0].phone == QStringLiteral("13847812345"));
+    CHECK(c->parties[1].name == QStringLiteral("李建国"));
+    CHECK(c->parties[1].role == QLatin1String("respondent"));
+    CHECK(c->receivedOn == QDate::currentDate());
+}
+
+TEST_CASE("mistakes are shown in Chinese at the field and nothing is saved")
+{
+    TempDatabase t;
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("applicantNameLineEdit"));
+    auto* id = dialog.findChild<QLineEdit*>(QStringLiteral("applicantIdLineEdit"));
+    auto* phone = dialog.findChild<QLineEdit*>(QStringLiteral("applicantPhoneLineEdit"));
+    name->setText(QStringLiteral("王芳"));
+    id->setText(QStringLiteral("150824198001010011"));
+    phone->setText(QStringLiteral("1384781234"));
+    dialog.saveFiled();
+    CHECK(dialog.savedCase().id.isEmpty());
+    CHECK(dialog.fieldMessage(QStringLiteral("parties[0].id_number")).contains(QStringLiteral("校验码")));
+    CHECK(dialog.fieldMessage(QStringLiteral("parties[0].phone")).contains(QStringLiteral("11")));
+    CHECK_FALSE(dialog.fieldMessage(QStringLiteral("category")).isEmpty());
+    CHECK_FALSE(dialog.fieldMessage(QStringLiteral("summary")).isEmpty());
+    CHECK(dialog.fieldMessage(QStringLiteral("parties[0].name")).isEmpty());
+    CHECK(CaseStore(*t.db).count({}) == 0);
+    screenshot(&dialog, "intake_dialog_errors.png");
+}
+
+TEST_CASE("the acceptance receipt prints to PDF with the case number, masked ID and QR code")
+{
+    TempDatabase t;
+    IntakeRequest r;
+    r.caseType = QStringLiteral("petition");
+    r.category = QStringLiteral("labor");
+    r.township = QStringLiteral("150824100");
+    r.window = QStringLiteral("petition");
+    r.summary = QStringLiteral("拖欠工资三个月");
+    Party a;
+    a.name = QStringLiteral("王芳");
+    a.idNumber = QStringLiteral("150824198001010010");
+    r.parties << a;
+    const IntakeOutcome out = IntakeService(*t.db).save(r);
+    REQUIRE(out.ok);
+    CHECK_FALSE(ui::qrCode(out.saved.oneCaseCode()).isNull());
+    const QString pdf = t.file(QStringLiteral("receipt.pdf"));
+    REQUIRE(ui::printReceiptToPdf(*t.db, out.saved, pdf).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    // NFKC: pdftotext reads some CJK glyphs of Noto CJK back as Kangxi radicals (⽭ for 矛).
+    const QString text =
+        QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).remove(QLatin1Char(' '));
+    INFO(text.toStdString());
+    CHECK(text.contains(out.saved.caseNo.normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(QStringLiteral("150824********0010")));
+    CHECK_FALSE(text.contains(QStringLiteral("150824198001010010")));
+    CHECK(text.contains(out.saved.oneCaseCode()));
+    CHECK(text.contains(QStringLiteral("信访局")));
+    if (!qEnvironmentVariable("OW_SCREENSHOTS").isEmpty()) {
+        QProcess png;
+        png.start(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-singlefile"),
+                   pdf, qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/receipt")});
+        png.waitForFinished(60000);
+    }
+}
+
+TEST_CASE("home view counts the queues; the triage queue routes a case")
+{
+    TempDatabase t;
+    IntakeRequest r;
+    r.caseType = QStringLiteral("people_mediation");
+    r.category = QStringLiteral("neighbor");
+    r.township = QStringLiteral("150824100");
+    r.summary = QStringLiteral("邻里通道纠纷");
+    Party a;
+    a.name = QStringLiteral("王芳");
+    r.parties << a;
+    REQUIRE(IntakeService(*t.db).save(r).ok);
+    r.saveAs = IntakeRequest::SaveAs::Reported;
+    r.parties[0].name = QStringLiteral("张建国");
+    REQUIRE(IntakeService(*t.db).save(r).ok);
+    RoutingRule rule;
+    rule.category = QStringLiteral("neighbor");
+    rule.lead = QStringLiteral("justice");
+    rule.co = {QStringLiteral("natural_resources")};
+    REQUIRE(RoutingService(*t.db).saveRule(rule, QStringLiteral("system")).ok());
+
+    ui::HomeView home(t.db, QString());
+    home.resize(760, 420);
+    CHECK(home.shownCount(QStringLiteral("triage")) == 2);
+    CHECK(home.shownCount(QStringLiteral("today")) == 2);
+    CHECK(home.shownCount(QStringLiteral("overdue")) == 0);
+    CaseFilter chosen;
+    QObject::connect(&home, &ui::HomeView::queueChosen, [&](const CaseFilter& f, const QString&) { chosen = f; });
+    home.findChild<QPushButton*>(QStringLiteral("triageQueuePushButton"))->click();
+    CHECK(chosen.queue == QLatin1String("triage"));
+    CHECK(CaseStore(*t.db).count(chosen) == 2);
+    home.show();
+    screenshot(&home, "home_view.png");
+
+    ui::TriageView triage(t.db, QStringLiteral("system"));
+    triage.resize(1000, 460);
+    triage.show();
+    REQUIRE(triage.rowCount() == 2);
+    screenshot(&triage, "triage_queue.png");
+    CHECK(triage.findChild<QLineEdit*>(QStringLiteral("coDepartmentsLineEdit"))->text() ==
+          QStringLiteral("自然资源局"));
+    triage.routeSelected();
+    CHECK(triage.rowCount() == 1);
+    home.refresh();
+    CHECK(home.shownCount(QStringLiteral("triage")) == 1);
+    CHECK(home.shownCount(QStringLiteral("department")) == 1);
+}

@@ -1,0 +1,66 @@
+// Home view layout and queue counting.
+#include "home/home_view.h"
+
+#include "workflow/work_queues.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_department(department)
+{
+    setObjectName(QStringLiteral("homeView"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    layout->addWidget(m_title);
+    auto* grid = new QGridLayout;
+    int i = 0;
+    for (const char* code : {"triage", "department", "due_soon", "overdue", "supervised", "today"}) {
+        auto* b = new QPushButton(this);
+        b->setObjectName(QStringLiteral("%1QueuePushButton").arg(QString::fromLatin1(code)));
+        b->setMinimumSize(220, 90);
+        const bool alarm = QLatin1String(code) == QLatin1String("overdue");
+        const bool warn = QLatin1String(code) == QLatin1String("due_soon");
+        b->setStyleSheet(QStringLiteral("QPushButton { font-size: 14pt; text-align: center; border-radius: 6px; "
+                                        "border: 1px solid #999; background: %1; } QPushButton:focus { border: 3px "
+                                        "solid #1565c0; }")
+                             .arg(alarm  ? QStringLiteral("#fde0e0")
+                                  : warn ? QStringLiteral("#fff4d6")
+                                         : QStringLiteral("#eef3fa")));
+        const QString queue = QString::fromLatin1(code);
+        connect(b, &QPushButton::clicked, this,
+                [this, queue] { emit queueChosen(m_filters.value(queue), workQueueLabel(queue)); });
+        grid->addWidget(b, i / 3, i % 3);
+        m_buttons.insert(queue, b);
+        ++i;
+    }
+    layout->addLayout(grid);
+    auto* intake = new QPushButton(tr("New Registration (F2)"), this);
+    intake->setObjectName(QStringLiteral("newIntakePushButton"));
+    intake->setMinimumHeight(48);
+    intake->setStyleSheet(QStringLiteral("font-size: 13pt;"));
+    connect(intake, &QPushButton::clicked, this, &HomeView::newIntakeRequested);
+    layout->addWidget(intake);
+    layout->addStretch();
+    refresh();
+}
+
+void HomeView::refresh()
+{
+    m_title->setText(tr("Work queues — %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+    for (const WorkQueue& q : workQueues(*m_db, m_department)) {
+        m_counts.insert(q.code, q.count);
+        m_filters.insert(q.code, q.filter);
+        if (QPushButton* b = m_buttons.value(q.code))
+            b->setText(QStringLiteral("%1\n%2").arg(q.label).arg(q.count));
+    }
+}
+
+} // namespace ow::ui

@@ -1,0 +1,67 @@
+// The window registration dialog (窗口登记): keyboard-first entry of a new case, inline Chinese
+// messages at the fields, the repeat-visitor panel, and printing the acceptance receipt.
+#pragma once
+
+#include "domain/case.h"
+#include "storage/database.h"
+#include "workflow/intake_service.h"
+
+#include <QDialog>
+#include <QHash>
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class IntakeDialog;
+}
+
+namespace ow::ui {
+
+class IntakeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit IntakeDialog(DatabasePtr db, const QString& actor = QStringLiteral("system"), QWidget* parent = nullptr);
+    ~IntakeDialog() override;
+
+    // The case saved last (empty id until something was saved).
+    const CaseRecord& savedCase() const { return m_saved; }
+    // The request as the form stands (for tests and for save).
+    IntakeRequest request() const;
+    // The inline message shown at a field ("" when none); field names as in FieldError.
+    QString fieldMessage(const QString& field) const;
+
+public slots:
+    void saveFiled();
+    void saveReported();
+    void reject();
+    void printReceipt();
+
+signals:
+    void caseSaved(const QString& caseId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fillLists();
+    void fillVillages();
+    void save(IntakeRequest::SaveAs as, const QString& rejectReason = {});
+    void showErrors(const QList<FieldError>& errors);
+    void clearErrors();
+    void lookForRepeats();
+    void recordVisit();
+    void resetForNext();
+    QWidget* widgetFor(const QString& field) const;
+
+    std::unique_ptr<Ui::IntakeDialog> m_ui;
+    DatabasePtr m_db;
+    QString m_actor;
+    CaseRecord m_saved;
+    QHash<QString, QLabel*> m_errorLabels;
+    QTimer* m_repeatTimer = nullptr;
+};
+
+} // namespace ow::ui
