@@ -6,7 +6,11 @@
 
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
+#include "storage/migrations.h"
 #include "storage/search_index.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace ow;
 using namespace ow::test;
@@ -121,4 +125,46 @@ TEST_CASE("ID numbers are found by a part and cases written by CaseWriter are in
     CHECK(found(db, QStringLiteral("木格")) == QStringList{QStringLiteral("其木格")});
     REQUIRE(search::rebuild(db).ok());
     CHECK(found(db, QStringLiteral("木格")) == QStringList{QStringLiteral("其木格")});
+}
+
+TEST_CASE("a version 1 database with cases is indexed when it is migrated to version 2")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    auto raw = Database::openRaw(path);
+    REQUIRE(raw.ok());
+    Database& db = **raw;
+    REQUIRE(migrate(db, 1).ok());
+    {
+        WriteTransaction tx(db);
+        QSqlQuery q(db.sql());
+        const QString now = utcNow();
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO settings VALUES('site_code', '150824')")));
+        for (const QString& sql :
+             {QStringLiteral(
+                  "INSERT INTO categories(id, code, name_zh, site_code, created_at, updated_at) VALUES('c1', "
+                  "'neighbor', '邻里', '150824', '%1', '%1')"),
+              QStringLiteral("INSERT INTO divisions(id, code, name_zh, level, site_code, created_at, updated_at) "
+                             "VALUES('d1', '150824100', '海流图镇', 'township', '150824', '%1', '%1')")})
+            REQUIRE(q.exec(sql.arg(now)));
+        CaseRecord c;
+        c.caseNo = QStringLiteral("（2020）乌中矛调字第0007号");
+        c.caseType = QStringLiteral("people_mediation");
+        c.source = QStringLiteral("walk_in");
+        c.categoryCode = QStringLiteral("neighbor");
+        c.townshipCode = QStringLiteral("150824100");
+        c.summary = QStringLiteral("牧场围栏纠纷");
+        c.status = QStringLiteral("closed");
+        c.receivedOn = QDate(2020, 5, 7);
+        c.endedOn = QDate(2020, 6, 1);
+        c.parties << Party{
+            {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("乌日娜"), {}, {}, {}, {}};
+        REQUIRE(CaseWriter(db).insert(c).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(db.userVersion() == 1);
+    REQUIRE(migrate(db).ok());
+    CHECK(db.userVersion() >= 2);
+    CHECK(found(db, QStringLiteral("日娜")) == QStringList{QStringLiteral("乌日娜")});
+    CHECK(found(db, QStringLiteral("围栏")) == QStringList{QStringLiteral("乌日娜")});
 }
