@@ -2558,6 +2558,18 @@
         <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matter has not been accepted for the reason above. You may bring it to the competent body or ask this center how to proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>

@@ -2551,6 +2551,18 @@
         <source>The receipt could not be written to %1.</source>
         <translation>回执无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Your matter has not been accepted for the reason above. You may bring it to the competent body or ask this center how to proceed.</source>
+        <translation>您反映的事项因上述理由不予受理。您可以向有权处理的机关提出，或向本中心咨询办理途径。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>

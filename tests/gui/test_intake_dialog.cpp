@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -231,4 +232,65 @@ TEST_CASE("home view counts the queues; the triage queue routes a case")
     home.refresh();
     CHECK(home.shownCount(QStringLiteral("triage")) == 1);
     CHECK(home.shownCount(QStringLiteral("department")) == 1);
+}
+
+TEST_CASE("a repeat visitor is shown while the ID is typed and the visit is recorded on the old case")
+{
+    TempDatabase t;
+    IntakeRequest r;
+    r.caseType = QStringLiteral("people_mediation");
+    r.category = QStringLiteral("neighbor");
+    r.township = QStringLiteral("150824100");
+    r.summary = QStringLiteral("邻里通道纠纷");
+    Party a;
+    a.name = QStringLiteral("王芳");
+    a.idNumber = QStringLiteral("150824198001010010");
+    r.parties << a;
+    const IntakeOutcome first = IntakeService(*t.db).save(r);
+    REQUIRE(first.ok);
+
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    auto* id = dialog.findChild<QLineEdit*>(QStringLiteral("applicantIdLineEdit"));
+    id->setFocus();
+    typeText(id, QStringLiteral("150824198001010010"));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("repeatListWidget"));
+    REQUIRE(list);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 3000);
+    CHECK(list->item(0)->text().contains(first.saved.caseNo));
+    list->setCurrentRow(0);
+    auto* visit = dialog.findChild<QPushButton*>(QStringLiteral("recordVisitPushButton"));
+    REQUIRE(visit->isEnabled());
+    visit->click();
+    const auto c = CaseStore(*t.db).load(first.saved.id);
+    CHECK(c->visitCount == 2);
+    CHECK(c->timeline.last().action == QLatin1String("visit"));
+}
+
+TEST_CASE("a case not accepted gets a printable notice with the reason")
+{
+    TempDatabase t;
+    IntakeRequest r;
+    r.caseType = QStringLiteral("petition");
+    r.category = QStringLiteral("labor");
+    r.township = QStringLiteral("150824100");
+    r.summary = QStringLiteral("要求撤销法院判决");
+    r.saveAs = IntakeRequest::SaveAs::Rejected;
+    r.rejectReason = QStringLiteral("已经进入诉讼程序");
+    Party a;
+    a.name = QStringLiteral("赵敏");
+    r.parties << a;
+    const IntakeOutcome out = IntakeService(*t.db).save(r);
+    REQUIRE(out.ok);
+    const QString pdf = t.file(QStringLiteral("notice.pdf"));
+    REQUIRE(ui::printReceiptToPdf(*t.db, out.saved, pdf, true).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .remove(QLatin1Char(' '));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("不予受理告知书")));
+    CHECK(text.contains(QStringLiteral("已经进入诉讼程序")));
 }

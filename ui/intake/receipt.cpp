@@ -13,7 +13,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QSqlQuery>
 #include <QUrl>
+#include <QVariant>
 #include <qrencode.h>
 
 namespace ow::ui {
@@ -55,8 +57,18 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
 {
     const ReferenceData rd = ReferenceData::load(db);
     const bool petition = c.caseType == QLatin1String("petition");
-    const QString title = petition ? QCoreApplication::translate("Receipt", "Acceptance Notice of a Petition")
-                                   : QCoreApplication::translate("Receipt", "Acceptance Receipt");
+    const bool rejected = c.status == QLatin1String("rejected");
+    const QString title = rejected   ? QCoreApplication::translate("Receipt", "Notice of Non-Acceptance")
+                          : petition ? QCoreApplication::translate("Receipt", "Acceptance Notice of a Petition")
+                                     : QCoreApplication::translate("Receipt", "Acceptance Receipt");
+    QString reason;
+    if (rejected) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT COALESCE(end_reason, '') FROM cases WHERE id = ?"));
+        q.addBindValue(c.id);
+        if (q.exec() && q.next())
+            reason = q.value(0).toString();
+    }
     QString applicant, idNumber;
     for (const Party& p : c.parties)
         if (p.role == QLatin1String("applicant")) {
@@ -95,14 +107,21 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
         row(QCoreApplication::translate("Receipt", "Case type"), esc(vocab::label(vocab::List::CaseType, c.caseType)));
     html += row(QCoreApplication::translate("Receipt", "Summary"),
                 esc(c.summary).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    html += row(QCoreApplication::translate("Receipt", "Handling department"), esc(dept));
-    html += row(QCoreApplication::translate("Receipt", "Response due by"), esc(date(c.dueOn)));
+    if (rejected) {
+        html += row(QCoreApplication::translate("Receipt", "Reason for not accepting"), esc(reason));
+    } else {
+        html += row(QCoreApplication::translate("Receipt", "Handling department"), esc(dept));
+        html += row(QCoreApplication::translate("Receipt", "Response due by"), esc(date(c.dueOn)));
+    }
     html += row(QCoreApplication::translate("Receipt", "Center phone"), esc(phone));
     html += QStringLiteral("</table>");
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(esc(
-                petition
+                rejected ? QCoreApplication::translate("Receipt", "Your matter has not been accepted for the reason "
+                                                                  "above. You may bring it to the competent body or "
+                                                                  "ask this center how to proceed.")
+                : petition
                     ? QCoreApplication::translate(
                           "Receipt", "Your petition has been accepted. You will receive a written reply within the "
                                      "time limit above (信访工作条例 art. 32–34).")
