@@ -155,8 +155,8 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
     QString where = buildWhere(whereFor(filter, true), binds);
     if (after) {
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 QStringLiteral("(c.received_on < ? OR (c.received_on = ? AND c.id < ?))");
-        binds << after->receivedOn.toString(Qt::ISODate) << after->receivedOn.toString(Qt::ISODate) << after->id;
+                 QStringLiteral("(c.received_on, c.id) < (?, ?)"); // a range search on cases_received
+        binds << after->receivedOn.toString(Qt::ISODate) << after->id;
     }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -207,6 +207,19 @@ qint64 CaseStore::count(const CaseFilter& filter) const
 {
     if (!filter.search.trimmed().isEmpty())
         (void)search::syncPending(m_db);
+    // Search alone (the list's search box): count the index's matches without touching cases.
+    const QString match = search::matchExpression(filter.search);
+    if (!match.isEmpty() && filter.status.isEmpty() && filter.category.isEmpty() && filter.township.isEmpty() &&
+        filter.department.isEmpty() && filter.site.isEmpty() && !filter.overdueOnly && filter.queue.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM search_docs d WHERE d.doc IN (SELECT rowid FROM case_search "
+                                 "WHERE case_search MATCH ?) OR d.case_id = ?"));
+        q.addBindValue(match);
+        q.addBindValue(filter.search.trimmed());
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+        return 0;
+    }
     QVariantList binds;
     const QString where = buildWhere(whereFor(filter), binds);
     QSqlQuery q(m_db.sql());
