@@ -1,6 +1,7 @@
 // Search benchmark (not a ctest): N synthetic cases (default 100,000) written like a ledger import,
 // the index built, then 1-, 2-, 3-character Chinese terms and partial phone numbers timed through
 // CaseStore (first page of 100 rows and the count). Usage: bench_search [N] [DB_PATH]
+// (N = 0 with an existing DB_PATH measures that database again without writing).
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"
@@ -21,8 +22,10 @@ int main(int argc, char** argv)
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
-    QFile::remove(path);
-    auto created = createDatabase(path, sampleSite());
+    const bool reuse = n == 0 && QFile::exists(path);
+    if (!reuse)
+        QFile::remove(path);
+    auto created = reuse ? Database::open(path) : createDatabase(path, sampleSite());
     if (!created) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error()));
         return 3;
