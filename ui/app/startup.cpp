@@ -3,6 +3,7 @@
 
 #include "app/first_run_dialog.h"
 #include "cli/cli.h"
+#include "exchange/exchange_dialogs.h"
 #include "intake/intake_extension.h"
 #include "main/main_window.h"
 #include "util/i18n.h"
@@ -82,6 +83,7 @@ int startDesktop(QApplication& app)
 
     MainWindow window(db);
     installIntake(window);
+    installExchange(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();

@@ -1,0 +1,80 @@
+// The package dialogs: the import preview of a township's package, then the import itself.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "exchange/exchange_dialogs.h"
+#include "exchange/package_export.h"
+#include "storage/case_store.h"
+#include "storage/case_writer.h"
+#include "widgets/dialogs.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace ow;
+
+TEST_CASE("the import dialog previews a township's package per table and imports it")
+{
+    test::TempDatabase town(
+        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase county;
+    {
+        WriteTransaction tx(*town.db);
+        CaseWriter writer(*town.db);
+        for (int n = 1; n <= 3; ++n) {
+            CaseRecord c;
+            c.caseNo = QStringLiteral("（2025）海镇矛调字第%1号").arg(n);
+            c.caseType = QStringLiteral("people_mediation");
+            c.source = QStringLiteral("walk_in");
+            c.categoryCode = QStringLiteral("neighbor");
+            c.townshipCode = QStringLiteral("150824100");
+            c.summary = QStringLiteral("邻里纠纷");
+            c.status = QStringLiteral("filed");
+            c.receivedOn = QDate(2025, 5, n);
+            c.parties << Party{
+                {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}};
+            REQUIRE(writer.insert(c));
+        }
+        REQUIRE(tx.commit());
+    }
+    ExportOptions o;
+    o.outPath = town.file(QStringLiteral("海流图镇.owpkg"));
+    REQUIRE(exportPackage(*town.db, o));
+
+    ui::ImportPackageDialog dialog(county.db, QStringLiteral("县管理员"));
+    dialog.resize(760, 560);
+    dialog.show();
+    dialog.previewFile(o.outPath);
+    auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
+    auto* info = dialog.findChild<QLabel*>(QStringLiteral("packageInfoLabel"));
+    auto* importButton = dialog.findChild<QPushButton*>(QStringLiteral("importPushButton"));
+    REQUIRE(preview);
+    REQUIRE(importButton);
+    CHECK(info->text().contains(QStringLiteral("海流图镇社会治理中心")));
+    CHECK(info->text().contains(QStringLiteral("登记")));
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("cases"));
+    CHECK(preview->item(0, 2)->text() == QStringLiteral("3"));
+    CHECK(importButton->isEnabled());
+    QCoreApplication::processEvents(); // the layout grows the label to its new text
+    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOT_DIR") + QStringLiteral("/import_package_preview.png"));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    importButton->click();
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("海流图镇社会治理中心")));
+    CaseFilter site;
+    site.site = QStringLiteral("150824100");
+    CHECK(CaseStore(*county.db).count(site) == 3);
+
+    SECTION("a bad file shows why and cannot be imported")
+    {
+        const QString junk = town.file(QStringLiteral("junk.owpkg"));
+        test::writeFile(junk, "not a package");
+        ui::ImportPackageDialog again(county.db, QStringLiteral("县管理员"));
+        again.previewFile(junk);
+        CHECK(again.findChild<QLabel*>(QStringLiteral("packageInfoLabel"))->text().contains(QStringLiteral("SQLite")));
+        CHECK_FALSE(again.findChild<QPushButton*>(QStringLiteral("importPushButton"))->isEnabled());
+    }
+}
