@@ -10,7 +10,7 @@ namespace ow::cli {
 
 int cmdDemo(Context& ctx)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("Cli", s); };
+    auto tr = [](const char* s) { return QCoreApplication::translate("ow::cli", s); };
     QCommandLineParser p;
     const QCommandLineOption cases(QStringLiteral("cases"), tr("Number of cases."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("ow::cli", s); // the context lupdate gives tr() here
 }
 
 ReportRenderer& renderer()

@@ -110,7 +110,8 @@ struct MonthlyReport
     // Scope in words: 全部 / 海流图镇 / 司法局 …
     QString scopeText() const;
 
-    QList<Figure> totalFigures() const; // the counts, in reports.md order
+    QList<Figure> totalFigures() const;              // the counts, in reports.md order
+    QString figureLabel(const char* totalKey) const; // e.g. "accepted" → 受理数
     QList<Figure> rateFigures() const;
     QList<Figure> ytdFigures() const;
     QList<Breakdown> breakdowns() const; // the five key breakdowns, in JSON order

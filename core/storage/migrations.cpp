@@ -21,6 +21,7 @@ constexpr Step kSteps[] = {
     {1, &migrations::v1Foundation},
     {2, &migrations::v2Intake},
     {3, &migrations::v3Exchange},
+    {4, &migrations::v4ReportIndexes},
     {5, &migrations::v5Mediation},
 };
 

@@ -19,6 +19,7 @@ namespace migrations {
 Status v1Foundation(Database& db);
 Status v2Intake(Database& db);
 Status v3Exchange(Database& db);
+Status v4ReportIndexes(Database& db);
 Status v5Mediation(Database& db);
 } // namespace migrations
 

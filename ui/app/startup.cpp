@@ -6,6 +6,7 @@
 #include "exchange/exchange_dialogs.h"
 #include "intake/intake_extension.h"
 #include "main/main_window.h"
+#include "reports/report_window.h"
 #include "util/i18n.h"
 #include "widgets/dialogs.h"
 
@@ -83,6 +84,7 @@ int startDesktop(QApplication& app)
 
     MainWindow window(db);
     installIntake(window);
+    installReportPages(window);
     installExchange(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {

@@ -9,6 +9,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPieSeries>
 #include <QValueAxis>
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("ReportCharts", s);
+    return QCoreApplication::translate("ow::ui", s); // the context lupdate gives tr() here
 }
 
 QChart* newChart(const QString& title)
@@ -57,8 +58,8 @@ QChart* categoryChart(const MonthlyReport& r)
     QChart* chart = newChart(tr("Cases by category"));
     QList<BreakdownRow> rows = r.byCategory.mid(0, 10);
     std::reverse(rows.begin(), rows.end()); // largest at the top of a horizontal bar chart
-    auto* accepted = new QBarSet(tr("Accepted"));
-    auto* closed = new QBarSet(tr("Closed"));
+    auto* accepted = new QBarSet(r.figureLabel("accepted"));
+    auto* closed = new QBarSet(r.figureLabel("closed"));
     QStringList names;
     qint64 top = 0;
     for (const BreakdownRow& row : rows) {
@@ -111,15 +112,19 @@ QChart* trendChart(const MonthlyReport& r)
 {
     QChart* chart = newChart(tr("12-month trend: accepted and closed"));
     auto* accepted = new QLineSeries;
-    accepted->setName(tr("Accepted"));
+    accepted->setName(r.figureLabel("accepted"));
     auto* closed = new QLineSeries;
-    closed->setName(tr("Closed"));
+    closed->setName(r.figureLabel("closed"));
     QStringList months;
     qint64 top = 0;
     for (qsizetype i = 0; i < r.trend.size(); ++i) {
         accepted->append(double(i), double(r.trend[i].accepted));
         closed->append(double(i), double(r.trend[i].closed));
-        months << r.trend[i].month.mid(2); // 25-05: short enough for twelve labels
+        // "5月" / "May": twelve full YYYY-MM labels do not fit under a half-page chart.
+        const QDate m = QDate::fromString(r.trend[i].month + QStringLiteral("-01"), Qt::ISODate);
+        months << (r.language.startsWith(QLatin1String("zh"))
+                       ? QStringLiteral("%1月").arg(m.month())
+                       : QLocale(QLocale::English).monthName(m.month(), QLocale::ShortFormat));
         top = std::max({top, r.trend[i].accepted, r.trend[i].closed});
     }
     accepted->setPointsVisible(true);

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("ReportExport", s);
+    return QCoreApplication::translate("ow::ui", s); // the context lupdate gives tr() here
 }
 
 QString rateText(const Rate& r)
@@ -27,9 +27,14 @@ QString rateText(const Rate& r)
     return r ? formatRate(r) + QStringLiteral("%") : QStringLiteral("—");
 }
 
-QStringList breakdownHeader()
+QStringList breakdownHeader(const MonthlyReport& r)
 {
-    return {tr("Name"), tr("Accepted"), tr("Closed"), tr("Resolved"), tr("On time"), tr("Overdue open")};
+    return {tr("Name"),
+            r.figureLabel("accepted"),
+            r.figureLabel("closed"),
+            r.figureLabel("resolved"),
+            r.figureLabel("on_time"),
+            r.figureLabel("overdue_open")};
 }
 
 // ---------------------------------------------------------------- XLSX
@@ -130,6 +135,7 @@ public:
         m_generated = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     int pages() const { return m_page; }
+    static QString tr(const char* s) { return QCoreApplication::translate("ow::ui::PageFlow", s); }
     qreal mm(qreal v) const { return v * m_pxPerMm; }
     qreal width() const { return m_width; }
 
@@ -174,7 +180,7 @@ public:
     }
     void heading(const QString& s)
     {
-        ensure(mm(16));
+        ensure(mm(30)); // keep a heading with its table's header and first rows
         setFont(11, true);
         text(QRectF(0, m_y, m_width, mm(8)), Qt::AlignLeft | Qt::AlignVCenter, s);
         m_y += mm(9);
@@ -195,9 +201,10 @@ public:
                 const QRectF cell(x, m_y, m_width * shares[c], rowH);
                 if (m_p)
                     m_p->drawRect(cell);
-                const bool numeric = !isHeader && c > 0 && c % 2 == 1 ? true : (!isHeader && c > 0);
+                // Figures right-aligned; in label/value grids only every second column holds figures.
+                const bool numeric = !isHeader && c > 0 && (!m_pairedColumns || c % 2 == 1);
                 text(cell.adjusted(mm(1.5), 0, -mm(1.5), 0),
-                     (numeric && !m_leftAlignedAll ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                     (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                      c < cells.size() ? cells[c] : QString());
                 x += m_width * shares[c];
             }
@@ -238,7 +245,9 @@ public:
             }
             rows << row;
         }
+        m_pairedColumns = true;
         table(header, rows, shares);
+        m_pairedColumns = false;
     }
     void charts()
     {
@@ -246,7 +255,7 @@ public:
         const qreal w = (m_width - gap) / 2, h = mm(78);
         ensure(h * 2 + gap);
         if (m_p) {
-            const QSizeF logical(520, 380);
+            const QSizeF logical(640, 460); // chart pixels per page area: sets the text size on paper
             renderChart(categoryChart(m_r), *m_p, QRectF(0, m_y, w, h), logical);
             renderChart(outcomeChart(m_r), *m_p, QRectF(w + gap, m_y, w, h), logical);
             renderChart(trendChart(m_r), *m_p, QRectF(0, m_y + h + gap, w, h), logical);
@@ -285,7 +294,7 @@ private:
     int m_total;
     int m_page = 1;
     qreal m_pxPerMm = 1, m_width = 0, m_height = 0, m_bottom = 0, m_y = 0;
-    bool m_leftAlignedAll = false;
+    bool m_pairedColumns = false;
     QString m_generated;
 };
 
@@ -306,7 +315,7 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
         QList<QStringList> rows;
         for (const TrendPoint& p : r.trend)
             rows << QStringList{p.month, QString::number(p.accepted), QString::number(p.closed)};
-        f.table({tr("Month"), tr("Accepted"), tr("Closed")}, rows, {0.4, 0.3, 0.3});
+        f.table({tr("Month"), r.figureLabel("accepted"), r.figureLabel("closed")}, rows, {0.4, 0.3, 0.3});
     }
     int n = 6;
     for (const Breakdown& b : r.breakdowns()) {
@@ -321,7 +330,7 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
                                 QString::number(row.overdueOpen)};
         if (rows.isEmpty())
             rows << QStringList{tr("(no cases)")};
-        f.table(breakdownHeader(), rows, {0.35, 0.13, 0.13, 0.13, 0.13, 0.13});
+        f.table(breakdownHeader(r), rows, {0.35, 0.13, 0.13, 0.13, 0.13, 0.13});
     }
     f.heading(QStringLiteral("%1. %2").arg(n).arg(tr("Outcomes of closed cases")));
     {
@@ -347,7 +356,7 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
     if (!x.ok())
         return fail(tr("Cannot create %1.").arg(path));
     {
-        lxw_worksheet* ws = x.sheet(tr("Summary"));
+        lxw_worksheet* ws = x.sheet(tr("Totals and rates"));
         worksheet_set_column(ws, 0, 0, 30, nullptr);
         worksheet_set_column(ws, 1, 1, 14, nullptr);
         worksheet_set_column(ws, 2, 2, 28, nullptr);
@@ -377,7 +386,7 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
         worksheet_set_column(ws, 0, 0, 22, nullptr);
         worksheet_set_column(ws, 1, 1, 26, nullptr);
         worksheet_set_column(ws, 2, 6, 13, nullptr);
-        x.header(ws, 0, QStringList{tr("Key")} + breakdownHeader());
+        x.header(ws, 0, QStringList{tr("Key")} + breakdownHeader(r));
         int row = 1;
         for (const BreakdownRow& b : rows) {
             x.text(ws, row, 0, b.key);
@@ -407,7 +416,7 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
     {
         lxw_worksheet* ws = x.sheet(tr("Trend"));
         worksheet_set_column(ws, 0, 2, 14, nullptr);
-        x.header(ws, 0, {tr("Month"), tr("Accepted"), tr("Closed")});
+        x.header(ws, 0, {tr("Month"), r.figureLabel("accepted"), r.figureLabel("closed")});
         int row = 1;
         for (const TrendPoint& p : r.trend) {
             x.text(ws, row, 0, p.month);

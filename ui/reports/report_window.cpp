@@ -241,8 +241,12 @@ void ReportWindow::refresh()
         m_breakdowns->removeTab(0);
         delete w;
     }
-    const QStringList header{tr("Name"),     tr("Accepted"), tr("Closed"),
-                             tr("Resolved"), tr("On time"),  tr("Overdue open")};
+    const QStringList header{tr("Name"),
+                             m_report.figureLabel("accepted"),
+                             m_report.figureLabel("closed"),
+                             m_report.figureLabel("resolved"),
+                             m_report.figureLabel("on_time"),
+                             m_report.figureLabel("overdue_open")};
     for (const Breakdown& b : m_report.breakdowns()) {
         auto* t = new QTableWidget(int(b.rows.size()), 6);
         t->setObjectName(b.key + QStringLiteral("TableWidget"));
@@ -266,7 +270,7 @@ void ReportWindow::refresh()
     {
         auto* t = new QTableWidget(int(m_report.trend.size()), 3);
         t->setObjectName(QStringLiteral("trendTableWidget"));
-        t->setHorizontalHeaderLabels({tr("Month"), tr("Accepted"), tr("Closed")});
+        t->setHorizontalHeaderLabels({tr("Month"), m_report.figureLabel("accepted"), m_report.figureLabel("closed")});
         t->verticalHeader()->hide();
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         for (int i = 0; i < m_report.trend.size(); ++i) {
