@@ -6,12 +6,16 @@
 
 #include "home/home_view.h"
 #include "intake/intake_dialog.h"
+#include "intake/intake_extension.h"
 #include "intake/receipt.h"
 #include "intake/triage_view.h"
+#include "main/main_window.h"
+#include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "workflow/routing.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +24,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ow;
@@ -287,10 +292,41 @@ TEST_CASE("a case not accepted gets a printable notice with the reason")
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput())
-                             .normalized(QString::NormalizationForm_KC)
-                             .remove(QLatin1Char(' '));
+    const QString text =
+        QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("不予受理告知书")));
     CHECK(text.contains(QStringLiteral("已经进入诉讼程序")));
+}
+
+TEST_CASE("the main window gets the home view, the triage page and F2; a queue opens the filtered list")
+{
+    TempDatabase t;
+    IntakeRequest r;
+    r.caseType = QStringLiteral("people_mediation");
+    r.category = QStringLiteral("neighbor");
+    r.township = QStringLiteral("150824100");
+    r.summary = QStringLiteral("邻里通道纠纷");
+    Party a;
+    a.name = QStringLiteral("王芳");
+    r.parties << a;
+    REQUIRE(IntakeService(*t.db).save(r).ok);
+    ui::MainWindow window(t.db);
+    ui::installIntake(window);
+    window.resize(1280, 800);
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"));
+    REQUIRE(tabs);
+    auto* home = window.findChild<ui::HomeView*>();
+    REQUIRE(home);
+    window.showPage(home);
+    screenshot(&window, "main_window_home.png");
+    home->findChild<QPushButton*>(QStringLiteral("todayQueuePushButton"))->click();
+    CHECK(tabs->currentIndex() == 0);
+    CHECK(window.caseModel()->filter().queue == QLatin1String("today"));
+    CHECK(window.caseModel()->rowCount() == 1);
+    bool hasF2 = false;
+    for (QAction* act : window.findChildren<QAction*>())
+        hasF2 = hasF2 || act->shortcut() == QKeySequence(Qt::Key_F2);
+    CHECK(hasF2);
 }
