@@ -72,6 +72,7 @@ struct CaseRecord
     QString supervisionNote;
     int visitCount = 1;
     QString origin = QStringLiteral("intake");
+    QString contentHash; // ledger rows: SHA-256 of the imported content, for idempotent re-import
     QString createdAt;
     QString updatedAt;
     int rowVersion = 1;

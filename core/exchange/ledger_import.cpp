@@ -903,8 +903,6 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     const QList<QByteArray> indexes = bulk ? dropSecondaryIndexes(m_db.handle()) : QList<QByteArray>();
     CaseWriter writer(m_db);
     sqlite3* h = m_db.handle();
-    sqlite3_stmt* setHash = nullptr;
-    sqlite3_prepare_v2(h, "UPDATE cases SET content_hash = ? WHERE id = ?", -1, &setHash, nullptr);
     const QString now = utcNow();
     const QString siteCode = rd.siteCode;
     Status st; // ok until a statement fails
@@ -915,23 +913,14 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         c.siteCode = siteCode;
         c.createdAt = now;
         c.updatedAt = now;
+        c.contentHash = row.hash;
         c.timeline << TimelineEvent{now, options.actor, QStringLiteral("ledger_import"),
                                     LedgerImporter::tr("Imported from %1, line %2").arg(fileName).arg(row.line)};
         if (Status s = writer.insert(c); !s) {
             st = fail(LedgerProblem{row.line, {}, s.error()}.text());
             break;
         }
-        const QByteArray hash = row.hash.toLatin1(), id = c.id.toLatin1();
-        sqlite3_bind_text(setHash, 1, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(setHash, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(setHash);
-        sqlite3_reset(setHash);
-        if (rc != SQLITE_DONE) {
-            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
-            break;
-        }
     }
-    sqlite3_finalize(setHash);
     if (st) {
         // Numbers in use (given or assigned) raise the counter, so intake never reissues them.
         for (const auto& [year, seq] : lastSeq) {
