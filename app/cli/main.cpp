@@ -3,6 +3,8 @@
 #include "reports/report_export.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 #include <cstdio>
 
@@ -11,6 +13,13 @@ int main(int argc, char* argv[])
     // Reports render PDFs and charts with Qt Gui; no display is needed for that.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen Qt wants a runtime directory; without one it warns on stderr on every run (cron jobs,
+    // CI), which scripts would read as an error. Use the directory Qt itself would fall back to.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-onewindow-") + qEnvironmentVariable("USER");
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
     // QApplication, not QGuiApplication: the report charts (Qt Charts) are graphics widgets.
     QApplication app(argc, argv);
     ow::cli::setReportRenderer(&ow::ui::renderReport);
