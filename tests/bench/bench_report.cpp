@@ -118,6 +118,16 @@ int main(int argc, char* argv[])
     const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
     const QString township = ReferenceData::load(*db).townships().value(0).code;
     computeMonthlyReport(*db, last, {}); // warm the page cache once
+    // Each statement on its own, to see where the time goes.
+    for (const ReportScope& scope : {ReportScope{}, ReportScope{{}, township, {}}}) {
+        for (const QString& sql : monthlyReportSql(last, scope)) {
+            QElapsedTimer t;
+            t.start();
+            runDirect(db->handle(), {sql});
+            std::printf("%8.1f ms  %s\n", double(t.nsecsElapsed()) / 1e6, qPrintable(sql.left(150)));
+        }
+    }
+    std::fflush(stdout);
     for (const QDate& m : {last, QDate(today.year(), today.month(), 1), last.addMonths(-12)}) {
         std::printf("month %s\n", qPrintable(m.toString(QStringLiteral("yyyy-MM"))));
         measure(*db, m, {}, "  whole county");

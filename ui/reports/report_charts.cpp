@@ -56,8 +56,8 @@ QFont reportFont(qreal pointSize)
 QChart* categoryChart(const MonthlyReport& r)
 {
     QChart* chart = newChart(tr("Cases by category"));
-    QList<BreakdownRow> rows = r.byCategory.mid(0, 10);
-    std::reverse(rows.begin(), rows.end()); // largest at the top of a horizontal bar chart
+    QList<BreakdownRow> rows = r.byCategory.mid(0, 8); // eight names stay legible in a small chart
+    std::reverse(rows.begin(), rows.end());            // largest at the top of a horizontal bar chart
     auto* accepted = new QBarSet(r.figureLabel("accepted"));
     auto* closed = new QBarSet(r.figureLabel("closed"));
     QStringList names;
@@ -169,7 +169,7 @@ QChart* levelChart(const MonthlyReport& r)
     series->setLabelsVisible(false);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(tr("Ended"));
+    y->append(tr("Cases ended"));
     auto* x = new QValueAxis;
     x->setRange(0, std::max<qint64>(r.totals.endedWithLevel, 1));
     x->setLabelFormat(QStringLiteral("%d"));

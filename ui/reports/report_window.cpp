@@ -44,7 +44,7 @@ QTableWidget* figureTable(const QString& objectName)
     t->verticalHeader()->setDefaultSectionSize(22);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
-    t->setColumnWidth(1, 90);
+    t->setColumnWidth(1, 80);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -162,6 +162,7 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({340, 1100}); // room for the longest figure names (月末超期在办数, 年度累计办结率)
     root->addWidget(split, 1);
 
     for (QComboBox* c : {m_site, m_township, m_department})
