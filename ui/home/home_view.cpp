@@ -1,6 +1,7 @@
 // Home view layout and queue counting.
 #include "home/home_view.h"
 
+#include "reports/dashboard_widget.h"
 #include "workflow/work_queues.h"
 
 #include <QGridLayout>
@@ -42,6 +43,9 @@ HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
         ++i;
     }
     layout->addLayout(grid);
+    // This month so far (accepted, closed, closure rate, overdue open), as in the monthly report.
+    m_dashboard = new DashboardWidget(m_db, this);
+    layout->addWidget(m_dashboard);
     auto* intake = new QPushButton(tr("New Registration (F2)"), this);
     intake->setObjectName(QStringLiteral("newIntakePushButton"));
     intake->setMinimumHeight(48);
@@ -54,6 +58,8 @@ HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
 
 void HomeView::refresh()
 {
+    if (m_dashboard)
+        m_dashboard->refresh();
     m_title->setText(tr("Work queues — %1").arg(QDate::currentDate().toString(Qt::ISODate)));
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {
         m_counts.insert(q.code, q.count);

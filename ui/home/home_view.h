@@ -1,5 +1,6 @@
 // The home view: the six work queues (待分流, 本部门在办, 即将到期, 已超期, 督办中, 今日登记) as large
-// buttons with their counts; each opens the case list filtered to that queue.
+// buttons with their counts; each opens the case list filtered to that queue; below them this
+// month's figures so far.
 #pragma once
 
 #include "storage/case_store.h"
@@ -10,6 +11,10 @@
 
 class QPushButton;
 class QLabel;
+
+namespace ow::ui {
+class DashboardWidget;
+}
 
 namespace ow::ui {
 
@@ -36,6 +41,7 @@ private:
     QHash<QString, qint64> m_counts;
     QHash<QString, CaseFilter> m_filters;
     QLabel* m_title = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
 };
 
 } // namespace ow::ui
