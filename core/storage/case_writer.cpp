@@ -111,13 +111,19 @@ CaseWriter::~CaseWriter() = default;
 
 Status CaseWriter::insert(CaseRecord& c)
 {
-    const QString now = utcNow();
+    // utcNow() formats a QDateTime: only when a timestamp is missing (bulk callers set them once).
+    QString now;
+    auto stamp = [&now]() -> const QString& {
+        if (now.isEmpty())
+            now = utcNow();
+        return now;
+    };
     if (c.id.isEmpty())
         c.id = newUuid();
     if (c.siteCode.isEmpty())
         c.siteCode = m->siteCode;
     if (c.createdAt.isEmpty())
-        c.createdAt = now;
+        c.createdAt = stamp();
     if (c.updatedAt.isEmpty())
         c.updatedAt = c.createdAt;
     auto& s = m->caseInsert;
@@ -170,7 +176,7 @@ Status CaseWriter::insert(CaseRecord& c)
     }
     for (TimelineEvent& e : c.timeline) {
         if (e.at.isEmpty())
-            e.at = now;
+            e.at = stamp();
         auto& st = m->eventInsert;
         st.text(1, newUuid()).text(2, c.id).text(3, e.at).text(4, e.actor).text(5, e.action);
         st.text(6, e.detail.isNull() ? QStringLiteral("") : e.detail);
