@@ -2478,6 +2478,53 @@
     </message>
 </context>
 <context>
+    <name>MediationMenu</name>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Mediation Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bound Case File (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bound Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-file.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan. Type it like 1,234.50 or 1234.5元 (at most two decimals, no minus sign).</source>
@@ -3157,10 +3204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,6 +3305,10 @@
     </message>
     <message>
         <source>Totals and rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2471,6 +2471,53 @@
     </message>
 </context>
 <context>
+    <name>MediationMenu</name>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation>请先在案件列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Record Mediation Session…</source>
+        <translation>记录调解…</translation>
+    </message>
+    <message>
+        <source>Close Case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Agreement Preview…</source>
+        <translation>调解协议书预览…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Export Bound Case File (PDF)…</source>
+        <translation>导出卷宗（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export Bound Case File</source>
+        <translation>导出卷宗</translation>
+    </message>
+    <message>
+        <source>case-file.pdf</source>
+        <translation>卷宗.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bound Case File</source>
+        <translation>卷宗</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan. Type it like 1,234.50 or 1234.5元 (at most two decimals, no minus sign).</source>
@@ -3150,10 +3197,6 @@
         <translation>上交</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>办结日期</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3256,6 +3299,10 @@
     <message>
         <source>Totals and rates</source>
         <translation>总表</translation>
+    </message>
+    <message>
+        <source>Cases ended</source>
+        <translation>结案数</translation>
     </message>
 </context>
 <context>

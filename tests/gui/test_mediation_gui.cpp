@@ -9,9 +9,14 @@
 #include "mediation/closure.h"
 #include "mediation/mediation_documents.h"
 #include "mediation/mediation_service.h"
+#include "main/main_window.h"
+#include "mediation/mediation_extension.h"
 #include "mediation/session_dialog.h"
+#include "widgets/dialogs.h"
 
+#include <QAction>
 #include <QBuffer>
+#include <QMenu>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -256,4 +261,25 @@ TEST_CASE("a session is recorded and a case closed through the dialogs")
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(close.result() == QDialog::Accepted);
     CHECK(test::caseStatus(*t.db, caseId) == u"closed"_s);
+}
+
+TEST_CASE("the Cases menu offers mediation work and asks for a case when none is selected")
+{
+    test::TempDatabase t;
+    ui::MainWindow window(t.db);
+    ui::installMediation(window);
+    QStringList texts;
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Cases)->actions())
+        texts << a->text();
+    CHECK(texts.contains(QStringLiteral("记录调解…")));
+    CHECK(texts.contains(QStringLiteral("结案…")));
+    CHECK(texts.contains(QStringLiteral("调解协议书预览…")));
+    CHECK(texts.contains(QStringLiteral("导出卷宗（PDF）…")));
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Cases)->actions()) {
+        if (a->text() != QStringLiteral("结案…"))
+            continue;
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        a->trigger();
+    }
+    CHECK(ui::MessageBox::lastText() == QStringLiteral("请先在案件列表中选择一个案件。"));
 }

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "exchange/exchange_dialogs.h"
 #include "intake/intake_extension.h"
+#include "mediation/mediation_extension.h"
 #include "main/main_window.h"
 #include "reports/report_window.h"
 #include "util/i18n.h"
@@ -86,6 +87,7 @@ int startDesktop(QApplication& app)
     installIntake(window);
     installReportPages(window);
     installExchange(window);
+    installMediation(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();

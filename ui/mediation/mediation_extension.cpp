@@ -1,0 +1,81 @@
+// Cases-menu actions for mediation: session record, closure, agreement preview, bound case file.
+#include "mediation/mediation_extension.h"
+
+#include "main/main_window.h"
+#include "mediation/close_case_dialog.h"
+#include "mediation/mediation_documents.h"
+#include "mediation/session_dialog.h"
+#include "widgets/dialogs.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QUrl>
+
+namespace ow::ui {
+namespace {
+
+// The selected case, or empty after telling the user to pick one.
+QString selectedCaseOrExplain(MainWindow& window)
+{
+    const QString id = window.selectedCaseId();
+    if (id.isEmpty())
+        MessageBox::information(&window, QCoreApplication::translate("MediationMenu", "No case selected"),
+                                QCoreApplication::translate("MediationMenu", "Select a case in the case list first."));
+    return id;
+}
+
+} // namespace
+
+void installMediation(MainWindow& window)
+{
+    const QString actor = QStringLiteral("system"); // until sign-in exists, as in intake
+    window.addMenuAction(MainWindow::Menu::Cases,
+                         QCoreApplication::translate("MediationMenu", "Record Mediation Session…"), [&window, actor] {
+                             const QString id = selectedCaseOrExplain(window);
+                             if (id.isEmpty())
+                                 return;
+                             SessionDialog dialog(window.databasePtr(), id, actor, &window);
+                             if (dialog.exec() == QDialog::Accepted)
+                                 window.refreshCases();
+                         });
+    window.addMenuAction(MainWindow::Menu::Cases, QCoreApplication::translate("MediationMenu", "Close Case…"),
+                         [&window, actor] {
+                             const QString id = selectedCaseOrExplain(window);
+                             if (id.isEmpty())
+                                 return;
+                             CloseCaseDialog dialog(window.databasePtr(), id, actor, &window);
+                             if (dialog.exec() == QDialog::Accepted)
+                                 window.refreshCases();
+                         });
+    window.addMenuAction(
+        MainWindow::Menu::Cases, QCoreApplication::translate("MediationMenu", "Agreement Preview…"), [&window] {
+            const QString id = selectedCaseOrExplain(window);
+            if (id.isEmpty())
+                return;
+            if (Status s = previewAgreement(window.database(), id, &window); !s)
+                MessageBox::warning(&window, QCoreApplication::translate("MediationMenu", "Agreement"), s.error());
+        });
+    window.addMenuAction(MainWindow::Menu::Cases,
+                         QCoreApplication::translate("MediationMenu", "Export Bound Case File (PDF)…"), [&window] {
+                             const QString id = selectedCaseOrExplain(window);
+                             if (id.isEmpty())
+                                 return;
+                             const QString path = FileDialog::getSaveFileName(
+                                 &window, QCoreApplication::translate("MediationMenu", "Export Bound Case File"),
+                                 QDir::home().filePath(QCoreApplication::translate("MediationMenu", "case-file.pdf")),
+                                 QCoreApplication::translate("MediationMenu", "PDF files (*.pdf)"));
+                             if (path.isEmpty())
+                                 return;
+                             auto written = writeCaseFilePdf(window.database(), id, path);
+                             if (!written) {
+                                 MessageBox::warning(&window,
+                                                     QCoreApplication::translate("MediationMenu", "Bound Case File"),
+                                                     written.error());
+                                 return;
+                             }
+                             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+                         });
+}
+
+} // namespace ow::ui
