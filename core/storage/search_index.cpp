@@ -59,17 +59,76 @@ void runTokens(const QString& run, QStringList& out, qsizetype from, qsizetype t
 
 } // namespace
 
+namespace {
+
+// indexText() written straight into UTF-8 (the bulk indexer's form): one pass over each field, no
+// per-token strings. Same tokens as pieces()/runTokens() give.
+void appendIndexText(const QString& field, QByteArray& out)
+{
+    const QString s = text::normalized(field).toLower();
+    char run[64];
+    qsizetype runStart = -1; // index in s of the current ASCII letter/digit run
+    auto flush = [&](qsizetype end) {
+        if (runStart < 0)
+            return;
+        for (qsizetype i = runStart; i < end; ++i) {
+            if (!out.isEmpty())
+                out += ' ';
+            const qsizetype n = qMin<qsizetype>(3, end - i);
+            for (qsizetype k = 0; k < n; ++k)
+                run[k] = char(s.at(i + k).unicode());
+            out.append(run, n);
+        }
+        runStart = -1;
+    };
+    const qsizetype len = s.size();
+    for (qsizetype i = 0; i < len; ++i) {
+        char32_t c = s.at(i).unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < len && s.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
+            units = 2;
+        } else if (QChar::isSurrogate(c)) {
+            c = 0xFFFD; // what toUcs4() makes of a lone surrogate
+        }
+        if (isAsciiAlnum(c)) {
+            if (runStart < 0)
+                runStart = i;
+            continue;
+        }
+        flush(i);
+        // A BMP letter or digit, or a CJK character of any plane (as pieces() decides).
+        const bool keep = text::isCjk(c) || (c > 127 && c <= 0xFFFF && QChar(char16_t(c)).isLetterOrNumber());
+        if (keep) {
+            if (!out.isEmpty())
+                out += ' ';
+            if (c < 0x800) {
+                out += char(0xC0 | (c >> 6));
+                out += char(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                out += char(0xE0 | (c >> 12));
+                out += char(0x80 | ((c >> 6) & 0x3F));
+                out += char(0x80 | (c & 0x3F));
+            } else {
+                out += char(0xF0 | (c >> 18));
+                out += char(0x80 | ((c >> 12) & 0x3F));
+                out += char(0x80 | ((c >> 6) & 0x3F));
+                out += char(0x80 | (c & 0x3F));
+            }
+        }
+        i += units - 1;
+    }
+    flush(len);
+}
+
+} // namespace
+
 QString indexText(const QStringList& fields)
 {
-    QStringList tokens;
+    QByteArray out;
     for (const QString& f : fields)
-        for (const Piece& p : pieces(f)) {
-            if (p.alnumRun)
-                runTokens(p.text, tokens, 0, p.text.size());
-            else
-                tokens << p.text;
-        }
-    return tokens.join(QLatin1Char(' '));
+        appendIndexText(f, out);
+    return QString::fromUtf8(out);
 }
 
 namespace {
@@ -158,7 +217,16 @@ Status indexQueued(Database& db)
                           "NOT IN (SELECT id FROM cases)");
         !s)
         return s;
-    // New cases get a document number first, so one pass below replaces or inserts.
+    // New cases get a document number first, so one pass below replaces or inserts. Documents numbered
+    // now have nothing to delete from the FTS table.
+    qint64 lastOldDoc = 0;
+    {
+        Stmt last(h, "SELECT max(COALESCE((SELECT max(doc) FROM search_docs), 0), COALESCE((SELECT rowid FROM "
+                     "case_search ORDER BY rowid DESC LIMIT 1), 0))");
+        if (!last.s || sqlite3_step(last.s) != SQLITE_ROW)
+            return sqlError(h);
+        lastOldDoc = sqlite3_column_int64(last.s, 0);
+    }
     if (Status s = run(h, "INSERT OR IGNORE INTO search_docs(case_id) SELECT p.case_id FROM search_pending p JOIN "
                           "cases c ON c.id = p.case_id");
         !s)
@@ -166,7 +234,7 @@ Status indexQueued(Database& db)
     Stmt read(h, "SELECT d.doc, c.id, COALESCE(c.case_no, ''), c.applicant_name, c.summary, (SELECT "
                  "group_concat(name || ' ' || COALESCE(id_number, '') || ' ' || COALESCE(credit_code, '') || ' ' || "
                  "COALESCE(phone, ''), ' ') FROM parties WHERE case_id = c.id) FROM search_pending p JOIN cases c ON "
-                 "c.id = p.case_id JOIN search_docs d ON d.case_id = c.id");
+                 "c.id = p.case_id JOIN search_docs d ON d.case_id = c.id ORDER BY d.doc");
     Stmt del(h, "DELETE FROM case_search WHERE rowid = ?");
     Stmt ins(h, "INSERT INTO case_search(rowid, body) VALUES(?, ?)");
     if (!read.s || !del.s || !ins.s)
@@ -174,19 +242,23 @@ Status indexQueued(Database& db)
     QList<QPair<qint64, QByteArray>> docs;
     int rc;
     while ((rc = sqlite3_step(read.s)) == SQLITE_ROW) {
-        const QString id = column(read.s, 1);
-        const QStringList fields{column(read.s, 2), oneCaseCodeFor(id), column(read.s, 3), column(read.s, 4),
-                                 column(read.s, 5)};
-        docs << qMakePair(sqlite3_column_int64(read.s, 0), indexText(fields).toUtf8());
+        QByteArray body;
+        appendIndexText(column(read.s, 2), body);
+        appendIndexText(oneCaseCodeFor(column(read.s, 1)), body);
+        for (int i = 3; i <= 5; ++i)
+            appendIndexText(column(read.s, i), body);
+        docs << qMakePair(sqlite3_column_int64(read.s, 0), body);
     }
     if (rc != SQLITE_DONE)
         return sqlError(h);
     for (const auto& [doc, body] : docs) {
         // FTS5 needs the old row deleted by rowid before the new text goes in.
-        sqlite3_bind_int64(del.s, 1, doc);
-        if (sqlite3_step(del.s) != SQLITE_DONE)
-            return sqlError(h);
-        sqlite3_reset(del.s);
+        if (doc <= lastOldDoc) {
+            sqlite3_bind_int64(del.s, 1, doc);
+            if (sqlite3_step(del.s) != SQLITE_DONE)
+                return sqlError(h);
+            sqlite3_reset(del.s);
+        }
         sqlite3_bind_int64(ins.s, 1, doc);
         sqlite3_bind_text(ins.s, 2, body.constData(), int(body.size()), SQLITE_STATIC);
         if (sqlite3_step(ins.s) != SQLITE_DONE)
