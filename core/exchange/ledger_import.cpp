@@ -931,6 +931,13 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     sqlite3* h = m_db.handle();
     const QString now = utcNow();
     const QString siteCode = rd.siteCode;
+    {
+        qsizetype ids = 0;
+        for (const Row& row : std::as_const(rows))
+            if (row.problems.isEmpty() && !row.unchanged)
+                ids += 2 + row.c.parties.size() + row.c.milestones.size() + row.c.timeline.size();
+        writer.reserveIds(ids);
+    }
     Status st; // ok until a statement fails
     for (Row& row : rows) {
         if (!row.problems.isEmpty() || row.unchanged)

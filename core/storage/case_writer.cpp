@@ -99,7 +99,26 @@ struct CaseWriter::Statements
     {}
     Stmt caseInsert, partyInsert, milestoneInsert, eventInsert;
     QString siteCode;
+    QStringList ids; // reserved by reserveIds(), sorted
+    qsizetype nextReserved = 0;
+    QString nextId()
+    {
+        if (nextReserved < ids.size())
+            return ids[nextReserved++];
+        return newUuid();
+    }
 };
+
+void CaseWriter::reserveIds(qsizetype count)
+{
+    QStringList ids;
+    ids.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        ids << newUuid();
+    ids.sort();
+    m->ids = std::move(ids);
+    m->nextReserved = 0;
+}
 
 CaseWriter::CaseWriter(Database& db)
     : m(std::make_unique<Statements>(db.handle()))
@@ -119,7 +138,7 @@ Status CaseWriter::insert(CaseRecord& c)
         return now;
     };
     if (c.id.isEmpty())
-        c.id = newUuid();
+        c.id = m->nextId();
     if (c.siteCode.isEmpty())
         c.siteCode = m->siteCode;
     if (c.createdAt.isEmpty())
@@ -155,7 +174,7 @@ Status CaseWriter::insert(CaseRecord& c)
     int order = 0;
     for (Party& p : c.parties) {
         if (p.id.isEmpty())
-            p.id = newUuid();
+            p.id = m->nextId();
         auto& ps = m->partyInsert;
         ps.text(1, p.id).text(2, c.id).text(3, p.role).text(4, p.kind).text(5, p.name);
         ps.text(6, p.idNumber.isEmpty() ? QString() : p.idNumber);
@@ -167,7 +186,7 @@ Status CaseWriter::insert(CaseRecord& c)
     }
     for (const Milestone& ms : c.milestones) {
         auto& st = m->milestoneInsert;
-        st.text(1, newUuid()).text(2, c.id).text(3, ms.milestone).text(4, ms.counting).integer(5, ms.days);
+        st.text(1, m->nextId()).text(2, c.id).text(3, ms.milestone).text(4, ms.counting).integer(5, ms.days);
         st.date(6, ms.startsOn).date(7, ms.dueOn).date(8, ms.originalDueOn.isValid() ? ms.originalDueOn : ms.dueOn);
         st.integer(9, ms.extendedDays).date(10, ms.metOn).text(11, c.siteCode).text(12, c.createdAt);
         st.text(13, c.createdAt);
@@ -178,7 +197,7 @@ Status CaseWriter::insert(CaseRecord& c)
         if (e.at.isEmpty())
             e.at = stamp();
         auto& st = m->eventInsert;
-        st.text(1, newUuid()).text(2, c.id).text(3, e.at).text(4, e.actor).text(5, e.action);
+        st.text(1, m->nextId()).text(2, c.id).text(3, e.at).text(4, e.actor).text(5, e.action);
         st.text(6, e.detail.isNull() ? QStringLiteral("") : e.detail);
         st.text(7, c.siteCode).text(8, c.createdAt).text(9, c.createdAt);
         if (Status r = st.run(); !r)

@@ -23,6 +23,10 @@ public:
     // Inserts the case and everything in it. Empty ids get new UUIDs, empty timestamps now,
     // an empty siteCode the database's site; the applicant name column is derived from parties.
     Status insert(CaseRecord& c);
+    // Draws the next `count` new ids from that many UUIDs made now and sorted: every table's id
+    // index (and milestones' case_id) then grows at its end instead of at random pages, which keeps
+    // a bulk import of 100,000 cases within the page cache. The ids are as random as newUuid()'s.
+    void reserveIds(qsizetype count);
 
 private:
     struct Statements;
