@@ -158,6 +158,29 @@ struct Verified
     QHash<QString, QStringList> columns; // table -> columns present in both
 };
 
+// Schema objects a bulk merge drops inside its transaction and creates again at the end (a rollback
+// restores them with everything else): the search-queue insert triggers (migration 2), each firing a
+// statement per row, and the secondary (non-unique) indexes of the case tables, built far cheaper
+// by one sort each than row by row. Unique indexes stay, so every constraint is still enforced.
+QList<QByteArray> dropObjects(sqlite3* h, const char* selectNameSql, const char* kind)
+{
+    QList<QPair<QByteArray, QByteArray>> found;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, selectNameSql, -1, &st, nullptr) != SQLITE_OK)
+        return {};
+    while (sqlite3_step(st) == SQLITE_ROW)
+        found << qMakePair(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
+                           QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
+    sqlite3_finalize(st);
+    QList<QByteArray> dropped;
+    for (const auto& [name, sql] : found) {
+        const QByteArray drop = QByteArray("DROP ") + kind + " main.\"" + name + "\"";
+        if (sqlite3_exec(h, drop.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            dropped << sql;
+    }
+    return dropped;
+}
+
 Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
 {
     const QString shown = QFileInfo(originalPath).fileName();
@@ -513,6 +536,22 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             return failed(QStringLiteral("import_log"), s.error());
     }
 
+    qint64 added = 0;
+    for (const TableMerge& tm : plan.tables)
+        added += tm.added;
+    const bool bulk =
+        added >= 5000 && added > package::scalar(h, QStringLiteral("SELECT count(*) FROM main.cases")).toLongLong();
+    const QList<QByteArray> indexes =
+        bulk ? dropObjects(h,
+                           "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                           "tbl_name IN ('cases', 'parties', 'milestones', 'case_events') AND "
+                           "upper(sql) NOT LIKE 'CREATE UNIQUE%'",
+                           "INDEX")
+             : QList<QByteArray>();
+    const QList<QByteArray> triggers = dropObjects(h,
+                                                   "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' "
+                                                   "AND name IN ('cases_search_insert', 'parties_search_insert')",
+                                                   "TRIGGER");
     if (Status s = exec(h, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS exchange_kind (id TEXT PRIMARY KEY, kind "
                                           "INTEGER NOT NULL) WITHOUT ROWID"));
         !s)
@@ -550,7 +589,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 "p.updated_at FROM pkg.%1 p WHERE %2")
                     .arg(table, notHere) +
                 upsertBase,
-            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4")
+            // In id order: the id index (and a fresh database's whole table) grows at its end.
+            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4 ORDER BY p.id")
                 .arg(table, quoted.join(QLatin1Char(',')), prefixed.join(QLatin1Char(',')), notHere),
         };
         for (const QString& sql : steps)
@@ -579,6 +619,25 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 return failed(QStringLiteral("conflicts"), s.error());
         }
     }
+    if (!triggers.isEmpty()) {
+        // What the dropped triggers would have queued: every case of the package and the cases of its
+        // parties (queueing one that did not change only indexes it again).
+        QStringList queued;
+        for (const package::ExchangeTable& t : verified->local) {
+            if (t.name == QLatin1String("cases"))
+                queued << QStringLiteral("SELECT id FROM main.cases WHERE id IN (SELECT id FROM pkg.cases)");
+            else if (t.name == QLatin1String("parties"))
+                queued << QStringLiteral("SELECT case_id FROM main.parties WHERE id IN (SELECT id FROM pkg.parties)");
+        }
+        if (!queued.isEmpty())
+            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending ") +
+                                       queued.join(QStringLiteral(" UNION ")));
+                !s)
+                return fail(s.error());
+    }
+    for (const QByteArray& sql : triggers + indexes)
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
     const TableMerge total = plan.total();
     if (Status s =
             appendAudit(m_db, *actor, QStringLiteral("import_package"), QStringLiteral("site"), plan.package.siteCode,
