@@ -586,7 +586,7 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 upsertBase,
             QStringLiteral(
                 "INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, p.row_version, "
-                "p.updated_at FROM pkg.%1 p WHERE %2")
+                "p.updated_at FROM pkg.%1 p WHERE %2 ORDER BY p.id")
                     .arg(table, notHere) +
                 upsertBase,
             // In id order: the id index (and a fresh database's whole table) grows at its end.

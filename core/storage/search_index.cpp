@@ -251,6 +251,12 @@ Status indexQueued(Database& db)
     }
     if (rc != SQLITE_DONE)
         return sqlError(h);
+    // FTS5 flushes its in-memory term table to a new segment every `hashsize` bytes (1 MB by
+    // default) and merges segments as they pile up; a bulk build keeps far more in memory first.
+    const bool bulk = docs.size() >= 2000;
+    if (bulk)
+        if (Status s = run(h, "INSERT INTO case_search(case_search, rank) VALUES('hashsize', 67108864)"); !s)
+            return s;
     for (const auto& [doc, body] : docs) {
         // FTS5 needs the old row deleted by rowid before the new text goes in.
         if (doc <= lastOldDoc) {
@@ -265,6 +271,9 @@ Status indexQueued(Database& db)
             return sqlError(h);
         sqlite3_reset(ins.s);
     }
+    if (bulk)
+        if (Status s = run(h, "INSERT INTO case_search(case_search, rank) VALUES('hashsize', 1048576)"); !s)
+            return s;
     return run(h, "DELETE FROM search_pending");
 }
 

@@ -4,6 +4,7 @@
 #include "exchange/package_import.h"
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"
+#include "storage/search_index.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -139,6 +140,22 @@ int main(int argc, char** argv)
     }
     std::printf("import into fresh county: %6lld ms wall %6.2f s cpu  %lld new rows\n", timer.elapsed(), cpu() - c0,
                 done->total().added);
+    {
+        // The merged cases must be queued for the search index: build it and count the documents.
+        c0 = cpu();
+        timer.restart();
+        if (Status s = search::syncPending(**county); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+            return 1;
+        }
+        QSqlQuery q((*county)->sql());
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_docs), (SELECT count(*) FROM cases)"));
+        q.next();
+        std::printf("search index build:       %6lld ms wall %6.2f s cpu  %lld documents for %lld cases\n",
+                    timer.elapsed(), cpu() - c0, q.value(0).toLongLong(), q.value(1).toLongLong());
+        if (q.value(0).toLongLong() != q.value(1).toLongLong())
+            return 1;
+    }
     c0 = cpu();
     timer.restart();
     auto again = importer.import(options.outPath, QStringLiteral("bench"));
