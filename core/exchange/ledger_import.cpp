@@ -253,6 +253,24 @@ QList<QByteArray> dropSearchQueueTriggers(sqlite3* h)
     return dropped;
 }
 
+// QDate::toString(Qt::ISODate) without its vasprintf formatting (called several times per row):
+// the same text, built by hand for the four-digit years every ledger has.
+QString isoDate(const QDate& d)
+{
+    if (!d.isValid() || d.year() < 1000 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char16_t buf[10];
+    int y = d.year();
+    for (int k = 3; k >= 0; --k, y /= 10)
+        buf[k] = char16_t(u'0' + y % 10);
+    buf[4] = buf[7] = u'-';
+    buf[5] = char16_t(u'0' + d.month() / 10);
+    buf[6] = char16_t(u'0' + d.month() % 10);
+    buf[8] = char16_t(u'0' + d.day() / 10);
+    buf[9] = char16_t(u'0' + d.day() % 10);
+    return QString(reinterpret_cast<const QChar*>(buf), 10);
+}
+
 class Validator
 {
 public:
@@ -381,7 +399,7 @@ private:
     }
     const QList<Milestone>& milestones(const QString& caseType, const QDate& filed)
     {
-        const QString key = caseType + filed.toString(Qt::ISODate);
+        const QString key = caseType + isoDate(filed);
         auto it = m_milestones.find(key);
         if (it == m_milestones.end()) {
             CaseRecord c;
@@ -616,9 +634,9 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
                       c.summary,
                       c.leadDepartmentCode,
                       c.status,
-                      c.receivedOn.toString(Qt::ISODate),
-                      givenDue.toString(Qt::ISODate),
-                      c.endedOn.toString(Qt::ISODate),
+                      isoDate(c.receivedOn),
+                      isoDate(givenDue),
+                      isoDate(c.endedOn),
                       c.outcome,
                       givenLevel,
                       c.judicialConfirmed ? QString::number(*c.judicialConfirmed) : QString(),
