@@ -2,6 +2,7 @@
 #include "intake/receipt.h"
 
 #include "domain/vocabulary.h"
+#include "printing/print_fonts.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
@@ -132,6 +133,8 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
                            "align=\"right\">%1<br>%2</td></tr></table>")
                 .arg(esc(rd.siteName), esc(date(QDate::currentDate())));
     html += QStringLiteral("</body></html>");
+    // The document font, not the platform default: Noto CJK would put radicals into the PDF text (⼈ for 人).
+    doc.setDefaultFont(documentFont(11));
     doc.setHtml(html);
 }
 

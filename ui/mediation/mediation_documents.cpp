@@ -1,5 +1,5 @@
-// Mediation documents rendered with QTextDocument onto A4 pages (QPdfWriter or a printer), in
-// Noto Serif CJK so that Chinese prints on every platform the same way.
+// Mediation documents rendered with QTextDocument onto A4 pages (QPdfWriter or a printer), in the
+// serif document font (printing/print_fonts.h) so that Chinese prints and extracts the same everywhere.
 #include "mediation/mediation_documents.h"
 
 #include "domain/vocabulary.h"
@@ -7,6 +7,7 @@
 #include "mediation/closure.h"
 #include "mediation/mediation_service.h"
 #include "mediation/money.h"
+#include "printing/print_fonts.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -48,9 +49,7 @@ QString zhDate(const QDate& d)
 
 QFont documentFont(double pointSize = 12)
 {
-    QFont f(u"Noto Serif CJK SC"_s);
-    f.setPointSizeF(pointSize);
-    return f;
+    return ui::documentFont(pointSize, ui::DocumentStyle::Serif);
 }
 
 const QString kStyle = uR"(<style>

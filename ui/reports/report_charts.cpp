@@ -1,6 +1,8 @@
 // Builds the report charts from a MonthlyReport; no figures are computed here, only drawn.
 #include "reports/report_charts.h"
 
+#include "printing/print_fonts.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -45,12 +47,7 @@ void styleAxis(QAbstractAxis* axis)
 
 QFont reportFont(qreal pointSize)
 {
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("PingFang SC")});
-    f.setPointSizeF(pointSize);
-    return f;
+    return ui::documentFont(pointSize); // printing/print_fonts.h: text in the PDF extracts as drawn
 }
 
 QChart* categoryChart(const MonthlyReport& r)
