@@ -161,14 +161,20 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
                              "resolution_level, status = 'escalated' FROM cases WHERE ended_on BETWEEN ") +
               F + QStringLiteral(" AND ") + L + QStringLiteral(" AND +status IN ('closed', 'escalated')") + where;
     // Open at the end of M: received by M.last and not ended by then. ended_on ≥ received_on, so
-    // the two halves (never ended / ended after M.last) each use the ended_on index.
-    const QString openPart = QStringLiteral("SELECT category_code AS c1, source AS c2, "
-                                            "IFNULL(lead_department_code, 'none') AS c3, township_code AS c4, "
-                                            "case_type AS c5, due_on FROM cases WHERE ");
-    s.open = QStringLiteral("SELECT c1, c2, c3, c4, c5, COUNT(*), SUM(due_on < ") + L + QStringLiteral(") FROM (") +
-             openPart + QStringLiteral("ended_on IS NULL AND received_on <= ") + L + where +
-             QStringLiteral(" UNION ALL ") + openPart + QStringLiteral("ended_on > ") + L +
-             QStringLiteral(" AND received_on <= ") + L + where + QStringLiteral(") GROUP BY 1, 2, 3, 4, 5");
+    // the two halves (never ended / ended after M.last) each use the ended_on index. One row with
+    // open_end (keys NULL), then one row per overdue case with its keys: only overdue_open has a
+    // breakdown, and grouping every open case (all cases ended since, for an old month) by five
+    // keys cost a sort of each of them.
+    const QString halves[] = {QStringLiteral(" FROM cases INDEXED BY cases_report_ended WHERE ended_on IS NULL "
+                                             "AND received_on <= ") +
+                                  L + where,
+                              QStringLiteral(" FROM cases INDEXED BY cases_report_ended WHERE ended_on > ") + L +
+                                  QStringLiteral(" AND received_on <= ") + L + where};
+    s.open = QStringLiteral("SELECT NULL, NULL, NULL, NULL, NULL, (SELECT COUNT(*)") + halves[0] +
+             QStringLiteral(") + (SELECT COUNT(*)") + halves[1] + QStringLiteral("), 0");
+    for (const QString& half : halves)
+        s.open += QStringLiteral(" UNION ALL SELECT ") + keys + QStringLiteral(", 0, 1") + half +
+                  QStringLiteral(" AND due_on < ") + L;
     // The 12 months ending with M and the year-to-date block: rows ('YYYY-MM', accepted,
     // closed_of_accepted) and ('YYYY-MM', closed, resolved), where the year-to-date figures may
     // instead come in one extra row 'ytd' (month rows then carry 0 in the third column).
@@ -443,10 +449,6 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     ReportTotals& t = r.totals;
     std::map<QString, qint64> outcomes;
 
-    auto keysOf = [](const Query& q, QString(&k)[KeyCount]) {
-        for (int i = 0; i < KeyCount; ++i)
-            k[i] = q.text(i);
-    };
     // The breakdown rows of one case's keys, found by the key bytes (no QString per row).
     QHash<QByteArray, BreakdownRow*> rowCache[KeyCount];
     auto rowsOf = [&](const Query& q, BreakdownRow*(&out)[KeyCount]) {
@@ -554,14 +556,15 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
         Query q(h, sql[2]);
         if (!q.ok())
             return fail(q.error());
-        QString k[KeyCount];
+        BreakdownRow* k[KeyCount];
         while (q.next()) {
-            keysOf(q, k);
-            const qint64 overdue = q.integer(6);
             t.openEnd += q.integer(5);
-            t.overdueOpen += overdue;
+            if (q.integer(6) == 0)
+                continue;
+            rowsOf(q, k);
+            ++t.overdueOpen;
             for (int i = 0; i < KeyCount; ++i)
-                rows[i][k[i]].overdueOpen += overdue;
+                ++k[i]->overdueOpen;
         }
     }
     // Trend and year to date.
