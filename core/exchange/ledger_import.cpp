@@ -928,11 +928,13 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         explicit ImportPragmas(sqlite3* handle)
             : h(handle)
         {
-            sqlite3_exec(h, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+            sqlite3_exec(h, "PRAGMA cache_size = -262144; PRAGMA cache_spill = OFF; PRAGMA temp_store = MEMORY",
+                         nullptr, nullptr, nullptr);
         }
         ~ImportPragmas()
         {
-            sqlite3_exec(h, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
+            sqlite3_exec(h, "PRAGMA cache_size = -2000; PRAGMA cache_spill = ON; PRAGMA temp_store = DEFAULT", nullptr,
+                         nullptr, nullptr);
         }
     } pragmas(m_db.handle());
     WriteTransaction tx(m_db);
