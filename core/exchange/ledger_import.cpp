@@ -921,7 +921,8 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     // Two SQLite defaults make a bulk import write far more than it stores: the 2 MB page cache
     // (random UUID keys touch pages all over every index; spilled pages go to the WAL again and
     // again) and the statement journal spilling to a temporary file (measured with 3,000 rows: 58
-    // page writes per row, 24 of them to that file). Both stay in memory for the import.
+    // page writes per row, 24 of them to that file). Both stay in memory for the import, and dirty
+    // pages are not spilled to the WAL before the commit (100,000 rows: about 5% less CPU).
     struct ImportPragmas
     {
         sqlite3* h;
