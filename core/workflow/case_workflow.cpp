@@ -10,6 +10,8 @@
 #include "workflow/case_numbers.h"
 #include "workflow/deadlines.h"
 
+#include "storage/sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -135,22 +137,9 @@ QString siteResolutionLevel(Database& db)
     return vocab::isCode(vocab::List::ResolutionLevel, level) ? level : QStringLiteral("county");
 }
 
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-Status exec(QSqlQuery& q)
-{
-    if (!q.exec())
-        return fail(q.lastError().text());
-    return {};
-}
+using sql::exec;
+using sql::iso;
+using sql::nullable;
 
 // UPDATE cases SET <assignments> WHERE id = ?.
 Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values)

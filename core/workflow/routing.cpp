@@ -8,6 +8,8 @@
 #include "storage/search_index.h"
 #include "workflow/case_workflow.h"
 
+#include "storage/sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,22 +17,9 @@
 namespace ow {
 namespace {
 
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-Status exec(QSqlQuery& q)
-{
-    if (!q.exec())
-        return fail(q.lastError().text());
-    return {};
-}
+using sql::exec;
+using sql::iso;
+using sql::nullable;
 
 Status insertTransfer(Database& db, const QString& caseId, const QString& from, const QString& to,
                       const QString& suggested, const QString& reason, const QString& actor)
