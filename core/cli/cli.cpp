@@ -30,8 +30,9 @@ constexpr Command kCommands[] = {
     {"check", "check", &cmdCheck},
     {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport},
     {"import", "import FILE.owpkg [--dry-run]", &cmdImport},
-    {"report", "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
-               "--format json|csv|xlsx|pdf --out FILE",
+    {"report",
+     "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
+     "--format json|csv|xlsx|pdf --out FILE",
      &cmdReport},
     {"demo", "demo --cases N [--seed S]", &cmdDemo},
 };

@@ -51,8 +51,7 @@ Where whereFor(const CaseFilter& f, bool forPage = false)
     }
     if (!f.queue.isEmpty()) {
         // Work queues (workflow/work_queues.h); merged cases are never counted.
-        const QString open =
-            QStringLiteral("c.status NOT IN ('closed','escalated','withdrawn','rejected','merged')");
+        const QString open = QStringLiteral("c.status NOT IN ('closed','escalated','withdrawn','rejected','merged')");
         const QString today = f.today.toString(Qt::ISODate);
         if (f.queue == QLatin1String("triage")) {
             w.clauses << QStringLiteral("c.status IN ('reported','filed') AND c.lead_department_code IS NULL");

@@ -13,13 +13,13 @@ namespace ow {
 
 struct CaseFilter
 {
-    QString status;     // a status code, empty for all
-    QString category;   // category code
-    QString township;   // division code
-    QString department; // lead department code ("none" for unassigned)
-    QString site;       // source site code (consolidated databases)
+    QString status;           // a status code, empty for all
+    QString category;         // category code
+    QString township;         // division code
+    QString department;       // lead department code ("none" for unassigned)
+    QString site;             // source site code (consolidated databases)
     bool overdueOnly = false; // open cases whose due_on is before `today`
-    QString search;     // case number, one-case code, applicant, summary (substring)
+    QString search;           // case number, one-case code, applicant, summary (substring)
     QDate today = QDate::currentDate();
     // A work queue of the home view (workflow/work_queues.h): triage, department (open cases of
     // `department`, or every assigned open case), due_soon, overdue, supervised, today.

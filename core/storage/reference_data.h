@@ -30,8 +30,8 @@ struct NamedCode
     QString code;
     QString nameZh;
     QString nameEn;
-    QString level;      // divisions only
-    QString parentCode; // divisions only
+    QString level;         // divisions only
+    QString parentCode;    // divisions only
     bool isWindow = false; // departments only
     QString name() const;  // in the current language (Chinese when no English name)
 };

@@ -26,13 +26,18 @@ struct DeadlineRule
 class DeadlineEngine
 {
 public:
-    explicit DeadlineEngine(HolidayCalendar calendar) : m_calendar(std::move(calendar)) {}
+    explicit DeadlineEngine(HolidayCalendar calendar)
+        : m_calendar(std::move(calendar))
+    {}
 
     // Calendar days: the period starts the day after `start` (民法典 art. 201); a last day on a
     // holiday or a non-working weekend moves to the next working day (art. 203).
     // Working days: counts working days after `start`; the deadline is the last one counted.
     QDate dueDate(const QDate& start, int days, const QString& counting) const;
-    QDate dueDate(const QDate& start, const DeadlineRule& rule) const { return dueDate(start, rule.days, rule.counting); }
+    QDate dueDate(const QDate& start, const DeadlineRule& rule) const
+    {
+        return dueDate(start, rule.days, rule.counting);
+    }
     // A deadline moved later by the calendar days a case spent suspended (never onto a holiday).
     QDate shiftedBySuspension(const QDate& due, int suspendedDays) const;
     // The one extension a rule allows; fails when the rule allows none.

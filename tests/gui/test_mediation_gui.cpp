@@ -5,19 +5,18 @@
 #include "support/pdf_text.h"
 
 #include "core/mediation_test_support.h"
+#include "main/main_window.h"
 #include "mediation/attachments.h"
 #include "mediation/close_case_dialog.h"
 #include "mediation/closure.h"
 #include "mediation/mediation_documents.h"
-#include "mediation/mediation_service.h"
-#include "main/main_window.h"
 #include "mediation/mediation_extension.h"
+#include "mediation/mediation_service.h"
 #include "mediation/session_dialog.h"
 #include "widgets/dialogs.h"
 
 #include <QAction>
 #include <QBuffer>
-#include <QMenu>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,6 +26,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>

@@ -13,8 +13,8 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 #include <QSqlQuery>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVariant>
 #include <qrencode.h>
