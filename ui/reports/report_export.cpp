@@ -255,7 +255,7 @@ public:
         const qreal w = (m_width - gap) / 2, h = mm(78);
         ensure(h * 2 + gap);
         if (m_p) {
-            const QSizeF logical(640, 460); // chart pixels per page area: sets the text size on paper
+            const QSizeF logical(520, 380); // chart pixels per page area: sets the text size on paper
             renderChart(categoryChart(m_r), *m_p, QRectF(0, m_y, w, h), logical);
             renderChart(outcomeChart(m_r), *m_p, QRectF(w + gap, m_y, w, h), logical);
             renderChart(trendChart(m_r), *m_p, QRectF(0, m_y + h + gap, w, h), logical);
