@@ -70,6 +70,7 @@ struct CaseRecord
     QString satisfaction = QStringLiteral("unrated");
     bool supervised = false;
     QString supervisionNote;
+    QString endReason; // why a case was rejected, withdrawn or escalated
     int visitCount = 1;
     QString origin = QStringLiteral("intake");
     QString contentHash; // ledger rows: SHA-256 of the imported content, for idempotent re-import

@@ -237,7 +237,7 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
         "SELECT id, site_code, case_no, case_type, source, window_code, category_code, township_code, village_code, "
         "summary, request, headcount, urgency, lead_department_code, status, received_on, received_at, filed_on, "
         "due_on, ended_on, outcome, resolution_level, judicial_confirmed, satisfaction, supervised, "
-        "supervision_note, visit_count, origin, created_at, updated_at, row_version "
+        "supervision_note, visit_count, origin, created_at, updated_at, row_version, end_reason "
         "FROM cases WHERE case_no = ? OR id = ? ORDER BY (site_code = ?) DESC LIMIT 1"));
     q.addBindValue(key.trimmed());
     q.addBindValue(key.trimmed());
@@ -292,6 +292,7 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
     c.createdAt = q.value(i++).toString();
     c.updatedAt = q.value(i++).toString();
     c.rowVersion = q.value(i++).toInt();
+    c.endReason = str(q.value(i++));
 
     QSqlQuery p(m_db.sql());
     p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "

@@ -237,6 +237,8 @@ IntakeOutcome IntakeService::save(IntakeRequest r)
         if (m.milestone == QLatin1String("handling"))
             c.dueOn = m.dueOn;
     c.timeline << TimelineEvent{now, actor->login, QStringLiteral("intake"), detail};
+    if (r.saveAs == IntakeRequest::SaveAs::Rejected)
+        c.endReason = r.rejectReason.trimmed();
     if (Status s = CaseWriter(m_db).insert(c); !s) {
         out.error = s.error();
         return out;
@@ -244,7 +246,7 @@ IntakeOutcome IntakeService::save(IntakeRequest r)
     if (r.saveAs == IntakeRequest::SaveAs::Rejected) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("UPDATE cases SET end_reason = ?, site_created_by = ? WHERE id = ?"));
-        q.addBindValue(r.rejectReason.trimmed());
+        q.addBindValue(c.endReason);
         q.addBindValue(actor->login);
         q.addBindValue(c.id);
         if (!q.exec()) {

@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSqlQuery>
 #include <QTextDocument>
 #include <QUrl>
 #include <QVariant>
@@ -62,14 +61,7 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
     const QString title = rejected   ? QCoreApplication::translate("Receipt", "Notice of Non-Acceptance")
                           : petition ? QCoreApplication::translate("Receipt", "Acceptance Notice of a Petition")
                                      : QCoreApplication::translate("Receipt", "Acceptance Receipt");
-    QString reason;
-    if (rejected) {
-        QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("SELECT COALESCE(end_reason, '') FROM cases WHERE id = ?"));
-        q.addBindValue(c.id);
-        if (q.exec() && q.next())
-            reason = q.value(0).toString();
-    }
+    const QString reason = rejected ? c.endReason : QString();
     QString applicant, idNumber;
     for (const Party& p : c.parties)
         if (p.role == QLatin1String("applicant")) {
