@@ -53,13 +53,17 @@ HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
     connect(intake, &QPushButton::clicked, this, &HomeView::newIntakeRequested);
     layout->addWidget(intake);
     layout->addStretch();
-    refresh();
+    refreshQueues(); // the dashboard computed its figures when it was made
 }
 
 void HomeView::refresh()
 {
-    if (m_dashboard)
-        m_dashboard->refresh();
+    m_dashboard->refresh();
+    refreshQueues();
+}
+
+void HomeView::refreshQueues()
+{
     m_title->setText(tr("Work queues — %1").arg(QDate::currentDate().toString(Qt::ISODate)));
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {
         m_counts.insert(q.code, q.count);

@@ -35,6 +35,8 @@ signals:
     void newIntakeRequested();
 
 private:
+    void refreshQueues();
+
     DatabasePtr m_db;
     QString m_department;
     QHash<QString, QPushButton*> m_buttons;
