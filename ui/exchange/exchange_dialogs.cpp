@@ -229,12 +229,12 @@ void ExportPackageDialog::runExport()
 void installExchange(MainWindow& window)
 {
     window.addMenuAction(MainWindow::Menu::File, ExportPackageDialog::tr("Export Data for the County…"), [&window] {
-        auto* dialog = new ExportPackageDialog(window.databasePtr(), QStringLiteral("system"), &window);
+        auto* dialog = new ExportPackageDialog(window.databasePtr(), window.actor(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     window.addMenuAction(MainWindow::Menu::File, ImportPackageDialog::tr("Import Township Data…"), [&window] {
-        auto* dialog = new ImportPackageDialog(window.databasePtr(), QStringLiteral("system"), &window);
+        auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &ImportPackageDialog::imported, &window, [&window] { window.refreshCases(); });
         dialog->open();

@@ -16,11 +16,11 @@ namespace ow::ui {
 void installIntake(MainWindow& window)
 {
     auto* home = new HomeView(window.databasePtr(), QString(), &window);
-    auto* triage = new TriageView(window.databasePtr(), QStringLiteral("system"), &window);
+    auto* triage = new TriageView(window.databasePtr(), window.actor(), &window);
     window.addPage(home, QCoreApplication::translate("ow::ui::HomeView", "Home"));
     window.addPage(triage, QCoreApplication::translate("ow::ui::TriageView", "Triage"));
     auto openIntake = [&window, home, triage] {
-        auto* dialog = new IntakeDialog(window.databasePtr(), QStringLiteral("system"), &window);
+        auto* dialog = new IntakeDialog(window.databasePtr(), window.actor(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &IntakeDialog::caseSaved, &window, [&window, home, triage] {
             window.refreshCases();

@@ -57,6 +57,10 @@ public:
     // The UUID of the selected case, empty when none.
     QString selectedCaseId() const;
 
+    // The login of the signed-in user; every service call from a dialog names it as the actor.
+    const QString& actor() const { return m_actor; }
+    void setActor(const QString& login) { m_actor = login; }
+
 public slots:
     // Reloads the case list with the current filter (after an import or an edit).
     void refreshCases();
@@ -80,6 +84,7 @@ private:
     CaseListModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
     double m_dueSoonShare = 0.8;
+    QString m_actor = QStringLiteral("system");
 };
 
 } // namespace ow::ui

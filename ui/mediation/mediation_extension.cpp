@@ -29,22 +29,21 @@ QString selectedCaseOrExplain(MainWindow& window)
 
 void installMediation(MainWindow& window)
 {
-    const QString actor = QStringLiteral("system"); // until sign-in exists, as in intake
     window.addMenuAction(MainWindow::Menu::Cases,
-                         QCoreApplication::translate("MediationMenu", "Record Mediation Session…"), [&window, actor] {
+                         QCoreApplication::translate("MediationMenu", "Record Mediation Session…"), [&window] {
                              const QString id = selectedCaseOrExplain(window);
                              if (id.isEmpty())
                                  return;
-                             SessionDialog dialog(window.databasePtr(), id, actor, &window);
+                             SessionDialog dialog(window.databasePtr(), id, window.actor(), &window);
                              if (dialog.exec() == QDialog::Accepted)
                                  window.refreshCases();
                          });
     window.addMenuAction(MainWindow::Menu::Cases, QCoreApplication::translate("MediationMenu", "Close Case…"),
-                         [&window, actor] {
+                         [&window] {
                              const QString id = selectedCaseOrExplain(window);
                              if (id.isEmpty())
                                  return;
-                             CloseCaseDialog dialog(window.databasePtr(), id, actor, &window);
+                             CloseCaseDialog dialog(window.databasePtr(), id, window.actor(), &window);
                              if (dialog.exec() == QDialog::Accepted)
                                  window.refreshCases();
                          });
