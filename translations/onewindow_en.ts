@@ -1706,6 +1706,14 @@
         <source>&amp;About OneWindow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mediation</name>

@@ -1699,6 +1699,14 @@
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation>调解(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Mediation</name>

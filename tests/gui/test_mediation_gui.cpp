@@ -254,16 +254,20 @@ TEST_CASE("a session is recorded and a case closed through the dialogs")
     CHECK(test::caseStatus(*t.db, caseId) == u"closed"_s);
 }
 
-TEST_CASE("the Cases menu offers mediation work and asks for a case when none is selected")
+TEST_CASE("the Mediation and Cases menus offer mediation work and ask for a case when none is selected")
 {
     test::TempDatabase t;
     ui::MainWindow window(t.db);
     ui::installMediation(window);
     QStringList texts;
-    for (QAction* a : window.menu(ui::MainWindow::Menu::Cases)->actions())
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Mediation)->actions())
         texts << a->text();
+    CHECK(window.menu(ui::MainWindow::Menu::Mediation)->title() == QStringLiteral("调解(&M)"));
     CHECK(texts.contains(QStringLiteral("记录调解…")));
-    CHECK(texts.contains(QStringLiteral("结案…")));
+    QStringList caseTexts;
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Cases)->actions())
+        caseTexts << a->text();
+    CHECK(caseTexts.contains(QStringLiteral("结案…")));
     CHECK(texts.contains(QStringLiteral("调解协议书预览…")));
     CHECK(texts.contains(QStringLiteral("导出卷宗（PDF）…")));
     for (QAction* a : window.menu(ui::MainWindow::Menu::Cases)->actions()) {

@@ -66,6 +66,8 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->reportsMenu->menuAction()->setVisible(false);
+    m_ui->mediationMenu->menuAction()->setVisible(false);
+    m_ui->adminMenu->menuAction()->setVisible(false);
 
     // The list keeps the width its columns need; extra width goes to the case pane.
     m_ui->caseSplitter->setStretchFactor(0, 0);
@@ -206,8 +208,12 @@ QMenu* MainWindow::menu(Menu menu) const
         return m_ui->fileMenu;
     case Menu::Cases:
         return m_ui->casesMenu;
+    case Menu::Mediation:
+        return m_ui->mediationMenu;
     case Menu::Reports:
         return m_ui->reportsMenu;
+    case Menu::Admin:
+        return m_ui->adminMenu;
     case Menu::Help:
         return m_ui->helpMenu;
     }

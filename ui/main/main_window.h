@@ -34,7 +34,9 @@ public:
     {
         File, // actions go above the separator before Exit
         Cases,
+        Mediation, // sessions, agreements, confirmation, follow-up, attachments, printouts
         Reports,
+        Admin, // users, roster and rooms, center settings, reference data
         Help,
     };
 

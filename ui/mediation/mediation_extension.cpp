@@ -29,7 +29,7 @@ QString selectedCaseOrExplain(MainWindow& window)
 
 void installMediation(MainWindow& window)
 {
-    window.addMenuAction(MainWindow::Menu::Cases,
+    window.addMenuAction(MainWindow::Menu::Mediation,
                          QCoreApplication::translate("MediationMenu", "Record Mediation Session…"), [&window] {
                              const QString id = selectedCaseOrExplain(window);
                              if (id.isEmpty())
@@ -48,14 +48,14 @@ void installMediation(MainWindow& window)
                                  window.refreshCases();
                          });
     window.addMenuAction(
-        MainWindow::Menu::Cases, QCoreApplication::translate("MediationMenu", "Agreement Preview…"), [&window] {
+        MainWindow::Menu::Mediation, QCoreApplication::translate("MediationMenu", "Agreement Preview…"), [&window] {
             const QString id = selectedCaseOrExplain(window);
             if (id.isEmpty())
                 return;
             if (Status s = previewAgreement(window.database(), id, &window); !s)
                 MessageBox::warning(&window, QCoreApplication::translate("MediationMenu", "Agreement"), s.error());
         });
-    window.addMenuAction(MainWindow::Menu::Cases,
+    window.addMenuAction(MainWindow::Menu::Mediation,
                          QCoreApplication::translate("MediationMenu", "Export Bound Case File (PDF)…"), [&window] {
                              const QString id = selectedCaseOrExplain(window);
                              if (id.isEmpty())

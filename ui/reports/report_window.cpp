@@ -342,7 +342,10 @@ void ReportWindow::printPreview()
                                       QPageLayout::Millimeter));
     printer.setDocName(m_report.title());
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { paintReport(m_report, *p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        // A preview has no place for an error: a failed page stays blank, as the PDF export reports.
+        (void)paintReport(m_report, *p);
+    });
     preview.resize(900, 1000);
     preview.exec();
 }
