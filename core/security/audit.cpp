@@ -35,8 +35,10 @@ Status appendAudit(Database& db, const QString& actor, const QString& action, co
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO audit_log(id, seq, at, actor, action, entity, entity_id, detail, prev_hash, "
                              "hash, site_code, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    // Optional texts are stored as '' (a null QString would bind as NULL, which the columns refuse).
+    auto text = [](const QString& s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     for (const QVariant& v : {QVariant(newUuid()), QVariant(seq), QVariant(at), QVariant(actor), QVariant(action),
-                              QVariant(entity), QVariant(entityId), QVariant(detail), QVariant(prev),
+                              text(entity), text(entityId), text(detail), QVariant(prev),
                               QVariant(entryHash(prev, seq, at, actor, action, entity, entityId, detail)),
                               QVariant(db.siteCode()), QVariant(at), QVariant(at)})
         q.addBindValue(v);

@@ -157,22 +157,6 @@ Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QV
 
 } // namespace
 
-bool Actor::isSupervisor() const
-{
-    return role == QLatin1String("supervisor") || role == QLatin1String("admin") || role == QLatin1String("system");
-}
-
-Result<Actor> actorFor(Database& db, const QString& login)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT login, display_name, role, COALESCE(department_code, '') FROM users WHERE login = ? AND active = 1"));
-    q.addBindValue(login);
-    if (!q.exec() || !q.next())
-        return fail(CaseWorkflow::tr("There is no active user \"%1\".").arg(login));
-    return Actor{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-}
-
 namespace workflow {
 
 Status appendEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,

@@ -40,6 +40,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "security/users.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -50,17 +51,6 @@
 namespace ow {
 
 class Database;
-
-struct Actor
-{
-    QString login;
-    QString displayName;
-    QString role;
-    QString department;
-    bool isSupervisor() const;
-};
-// The active user with this login, or a translated refusal.
-Result<Actor> actorFor(Database& db, const QString& login);
 
 struct TransitionRequest
 {
