@@ -1,6 +1,7 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "cli/cli.h"
 #include "exchange/exchange_dialogs.h"
@@ -84,6 +85,9 @@ int startDesktop(QApplication& app)
     }
 
     MainWindow window(db);
+    if (!signInIfRequired(db, window))
+        return 0;
+    installUsers(window);
     installIntake(window);
     installReportPages(window);
     installExchange(window);

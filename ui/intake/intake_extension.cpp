@@ -15,7 +15,7 @@ namespace ow::ui {
 
 void installIntake(MainWindow& window)
 {
-    auto* home = new HomeView(window.databasePtr(), QString(), &window);
+    auto* home = new HomeView(window.databasePtr(), window.user().department, &window);
     auto* triage = new TriageView(window.databasePtr(), window.actor(), &window);
     window.addPage(home, QCoreApplication::translate("ow::ui::HomeView", "Home"));
     window.addPage(triage, QCoreApplication::translate("ow::ui::TriageView", "Triage"));

@@ -271,4 +271,24 @@ void MainWindow::showAbout()
                                 .arg(QCoreApplication::applicationVersion(), m_db->path()));
 }
 
+void MainWindow::setUser(const Actor& user)
+{
+    m_user = user;
+    auto* label = findChild<QLabel*>(QStringLiteral("userLabel"));
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("userLabel"));
+        statusBar()->addPermanentWidget(label);
+    }
+    label->setText(tr("Signed in: %1 (%2)").arg(user.displayName, roles::label(user.role)));
+}
+
+void MainWindow::setActor(const QString& login)
+{
+    if (const Result<Actor> found = actorFor(*m_db, login))
+        setUser(found.value());
+    else
+        setUser(Actor{login, login, QString(), QString()});
+}
+
 } // namespace ow::ui

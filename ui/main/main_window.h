@@ -7,6 +7,7 @@
 // After a write, call window.refreshCases() so the list and the counts show it.
 #pragma once
 
+#include "security/users.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 
@@ -59,9 +60,14 @@ public:
     // The UUID of the selected case, empty when none.
     QString selectedCaseId() const;
 
-    // The login of the signed-in user; every service call from a dialog names it as the actor.
-    const QString& actor() const { return m_actor; }
-    void setActor(const QString& login) { m_actor = login; }
+    // The signed-in user (the built-in `system` operator while sign-in is off); every service
+    // call from a dialog names actor() as the acting login.
+    const QString& actor() const { return m_user.login; }
+    const Actor& user() const { return m_user; }
+    // Call before the extensions are installed: pages read the user's department.
+    void setUser(const Actor& user);
+    // The same for a login (looked up among the active users).
+    void setActor(const QString& login);
 
 public slots:
     // Reloads the case list with the current filter (after an import or an edit).
@@ -86,7 +92,7 @@ private:
     CaseListModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
     double m_dueSoonShare = 0.8;
-    QString m_actor = QStringLiteral("system");
+    Actor m_user{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("system"), {}};
 };
 
 } // namespace ow::ui
