@@ -2,6 +2,7 @@
 // ID numbers and phone numbers are masked unless --unmask is given, so a printout or a pasted
 // terminal does not leak them; scripts that need them ask explicitly.
 #include "cli/cli.h"
+#include "security/users.h"
 
 #include "domain/vocabulary.h"
 #include "mediation/mediation_json.h"
@@ -91,6 +92,12 @@ int cmdShow(Context& ctx)
     if (!loaded)
         return ctx.rejected(loaded.error());
     const CaseRecord& c = *loaded;
+    if (!masked) {
+        if (Status s = revealPersonalData(*db, ctx.user, c.id); !s) {
+            ctx.err << s.error() << Qt::endl;
+            return ExitPermission;
+        }
+    }
     const QDate today = QDate::currentDate();
     const double dueSoonShare = db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
     auto idOf = [&](const QString& s) { return masked ? validation::maskedId(s) : s; };

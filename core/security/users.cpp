@@ -52,13 +52,14 @@ QString storedHash(Database& db, const QString& login)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-Status audit(Database& db, const QString& actor, const QString& action, const QString& login,
-             const QString& detail = {})
+// An audit entry in a transaction of its own (for actions that change nothing else).
+Status auditAlone(Database& db, const QString& actor, const QString& action, const QString& entity,
+                  const QString& entityId)
 {
     WriteTransaction tx(db);
     if (!tx.active())
         return fail(tx.error());
-    if (Status s = appendAudit(db, actor, action, QStringLiteral("user"), login, detail); !s)
+    if (Status s = appendAudit(db, actor, action, entity, entityId); !s)
         return s;
     return tx.commit();
 }
@@ -91,6 +92,18 @@ Result<Actor> actorFor(Database& db, const QString& login)
     if (!q.exec() || !q.next())
         return fail(UserService::tr("There is no active user \"%1\".").arg(login));
     return Actor{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+Status revealPersonalData(Database& db, const QString& login, const QString& caseId)
+{
+    auto actor = actorFor(db, login);
+    if (!actor)
+        return fail(actor.error());
+    if (!actor->maySeePersonalData())
+        return fail(UserService::tr("Your role (%1) may not see full ID and phone numbers; ask the window clerk, a "
+                                    "mediator or the supervisor.")
+                        .arg(roles::label(actor->role)));
+    return auditAlone(db, login, QStringLiteral("personal_data_viewed"), QStringLiteral("case"), caseId);
 }
 
 namespace roles {
@@ -152,7 +165,7 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
     if (!sodiumReady())
         return fail(tr("The password library could not be started."));
     if (!passwordMatches(storedHash(m_db, who), password)) {
-        if (Status s = audit(m_db, who, QStringLiteral("sign_in_failed"), who); !s)
+        if (Status s = auditAlone(m_db, who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), who); !s)
             return fail(s.error());
         return fail(tr("The user name or the password is not correct. Check both and try again; an "
                        "administrator can set a new password."));
@@ -160,7 +173,7 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
     auto actor = actorFor(m_db, who);
     if (!actor)
         return actor;
-    if (Status s = audit(m_db, who, QStringLiteral("sign_in"), who); !s)
+    if (Status s = auditAlone(m_db, who, QStringLiteral("sign_in"), QStringLiteral("user"), who); !s)
         return fail(s.error());
     return actor;
 }

@@ -32,6 +32,11 @@ struct Actor
 // The active user with this login, or a translated refusal.
 Result<Actor> actorFor(Database& db, const QString& login);
 
+// Full ID and phone numbers of a case, for a user whose role may see them (Actor::
+// maySeePersonalData); every viewing is written to the audit log ("personal_data_viewed").
+// Refused, with nothing written, for other roles.
+Status revealPersonalData(Database& db, const QString& login, const QString& caseId);
+
 namespace roles {
 // The roles an administrator can give (the built-in `system` operator is not one of them).
 QStringList assignable();

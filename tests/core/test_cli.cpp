@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "security/users.h"
 #include "storage/case_writer.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace ow;
 
@@ -270,6 +272,19 @@ TEST_CASE("show prints one case with parties, milestones and timeline")
                                                  QStringLiteral("json"), QStringLiteral("--unmask")});
     REQUIRE(unmasked.status == 0);
     CHECK(unmasked.out.contains(QStringLiteral("150824198503120033")));
+    // Seeing full numbers is logged; a role that may not see them is refused with exit 4.
+    QSqlQuery seen(d.t.db->sql());
+    seen.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'personal_data_viewed'"));
+    REQUIRE(seen.next());
+    CHECK(seen.value(0).toString() == QStringLiteral("system"));
+    REQUIRE(UserService(*d.t.db).save({QStringLiteral("zhou.h"), QStringLiteral("周海"), QStringLiteral("handler"),
+                                       QStringLiteral("justice"), true, false},
+                                      QStringLiteral("system")));
+    const test::Run refused = runCli(d.t.path, {QStringLiteral("--user"), QStringLiteral("zhou.h"),
+                                                QStringLiteral("show"), no, QStringLiteral("--unmask")});
+    CHECK(refused.status == 4);
+    CHECK(refused.err.contains(QStringLiteral("部门承办人")));
+    CHECK_FALSE(refused.out.contains(QStringLiteral("150824198503120033")));
 
     const test::Run closed = runCli(d.t.path, {QStringLiteral("show"), QStringLiteral("（2025）乌中矛调字第0003号"),
                                                QStringLiteral("--format"), QStringLiteral("json")});
