@@ -35,6 +35,8 @@ constexpr Command kCommands[] = {
      "--format json|csv|xlsx|pdf --out FILE",
      &cmdReport},
     {"demo", "demo --cases N [--seed S]", &cmdDemo},
+    {"users", "users [--format table|json]", &cmdUsers},
+    {"passwd", "passwd LOGIN   (the new password on standard input)", &cmdPasswd},
 };
 
 QString usage()

@@ -68,5 +68,7 @@ int cmdExport(Context& ctx);
 int cmdImport(Context& ctx);
 int cmdReport(Context& ctx);
 int cmdDemo(Context& ctx);
+int cmdUsers(Context& ctx);
+int cmdPasswd(Context& ctx);
 
 } // namespace ow::cli

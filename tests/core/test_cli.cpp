@@ -343,3 +343,32 @@ TEST_CASE("check passes on a fresh database and reports a damaged file with stat
 
     CHECK(runCli(dir.filePath(QStringLiteral("missing.sqlite")), {QStringLiteral("check")}).status == 3);
 }
+
+TEST_CASE("passwd sets a password from standard input and users lists the accounts")
+{
+    test::TempDatabase t;
+    REQUIRE(UserService(*t.db).save(
+        {QStringLiteral("wang.admin"), QStringLiteral("王建华"), QStringLiteral("admin"), {}, true, false},
+        QStringLiteral("system")));
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    const QStringList base{QStringLiteral("--db"), t.path};
+
+    const test::Run tooShort = test::runProgram(
+        cli, base + QStringList{QStringLiteral("passwd"), QStringLiteral("wang.admin")}, QByteArray("short\n"));
+    CHECK(tooShort.status == 1);
+    CHECK(tooShort.err.contains(QStringLiteral("至少需要 8 个字符")));
+
+    const test::Run set =
+        test::runProgram(cli, base + QStringList{QStringLiteral("passwd"), QStringLiteral("wang.admin")},
+                         QByteArray("admin-pass-2026\n"));
+    REQUIRE(set.status == 0);
+    CHECK(UserService(*t.db).signIn(QStringLiteral("wang.admin"), QStringLiteral("admin-pass-2026")).ok());
+
+    const test::Run list = test::runProgram(
+        cli, base + QStringList{QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.status == 0);
+    const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(users.size() == 1);
+    CHECK(users.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王建华"));
+    CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
+}
