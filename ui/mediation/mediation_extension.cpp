@@ -2,8 +2,11 @@
 #include "mediation/mediation_extension.h"
 
 #include "main/main_window.h"
+#include "mediation/agreement_dialog.h"
 #include "mediation/close_case_dialog.h"
+#include "mediation/judicial_confirmation_dialog.h"
 #include "mediation/mediation_documents.h"
+#include "mediation/performance_dialog.h"
 #include "mediation/session_dialog.h"
 #include "widgets/dialogs.h"
 
@@ -25,6 +28,18 @@ QString selectedCaseOrExplain(MainWindow& window)
     return id;
 }
 
+// Opens a case dialog (agreement, judicial confirmation, performance) on the selected case and
+// refreshes the window after a save; a closed case opens read-only with the reason.
+template <typename Dialog> void openCaseDialog(MainWindow& window)
+{
+    const QString id = selectedCaseOrExplain(window);
+    if (id.isEmpty())
+        return;
+    Dialog dialog(window.databasePtr(), id, window.actor(), &window);
+    if (dialog.exec() == QDialog::Accepted)
+        window.refreshCases();
+}
+
 } // namespace
 
 void installMediation(MainWindow& window)
@@ -38,6 +53,15 @@ void installMediation(MainWindow& window)
                              if (dialog.exec() == QDialog::Accepted)
                                  window.refreshCases();
                          });
+    window.addMenuAction(MainWindow::Menu::Mediation,
+                         QCoreApplication::translate("MediationMenu", "Mediation Agreement…"),
+                         [&window] { openCaseDialog<AgreementDialog>(window); });
+    window.addMenuAction(MainWindow::Menu::Mediation,
+                         QCoreApplication::translate("MediationMenu", "Judicial Confirmation…"),
+                         [&window] { openCaseDialog<JudicialConfirmationDialog>(window); });
+    window.addMenuAction(MainWindow::Menu::Mediation,
+                         QCoreApplication::translate("MediationMenu", "Performance of the Agreement…"),
+                         [&window] { openCaseDialog<PerformanceDialog>(window); });
     window.addMenuAction(MainWindow::Menu::Cases, QCoreApplication::translate("MediationMenu", "Close Case…"),
                          [&window] {
                              const QString id = selectedCaseOrExplain(window);
