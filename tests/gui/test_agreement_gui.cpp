@@ -280,6 +280,9 @@ TEST_CASE("an agreement about a homestead warns about judicial confirmation but 
     REQUIRE(MediationService(db).agreement(caseId));
     REQUIRE(dialog.savedWarnings().size() == 1);
     CHECK(ui::MessageBox::lastText().contains(u"宅基地"_s));
+    // The judicial confirmation dialog repeats it where the parties would apply.
+    ui::JudicialConfirmationDialog confirm(t.db, caseId, sys);
+    CHECK(confirm.warningText().contains(u"宅基地"_s));
 }
 
 TEST_CASE("an oral agreement is recorded by its content")
@@ -321,7 +324,9 @@ TEST_CASE("judicial confirmation and performance are recorded against the agreem
 
     REQUIRE(MediationService(db).saveAgreement(test::sampleAgreement(caseId), sys));
     QDate due;
-    for (const Milestone& m : CaseStore(db).load(caseId)->milestones)
+    const auto loaded = CaseStore(db).load(caseId); // kept: a loop over a temporary's member dangles
+    REQUIRE(loaded);
+    for (const Milestone& m : loaded->milestones)
         if (m.milestone == u"judicial_confirmation_application"_s)
             due = m.dueOn;
     REQUIRE(due.isValid());
