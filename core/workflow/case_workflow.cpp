@@ -621,4 +621,29 @@ Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QS
     return reloaded;
 }
 
+Result<CaseRecord> CaseWorkflow::addNote(const QString& caseKey, const QString& actorLogin, const QString& note)
+{
+    auto actor = actorFor(m_db, actorLogin);
+    if (!actor)
+        return fail(actor.error());
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return fail(tr("Write down what was found or done."));
+    WriteTransaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error());
+    auto c = workflow::loadCase(m_db, caseKey);
+    if (!c)
+        return fail(c.error());
+    if (vocab::isTerminalStatus(c->status))
+        return fail(tr("The case is \"%1\" and can no longer be changed; a supervisor can reopen it.")
+                        .arg(statusLabel(c->status)));
+    if (Status s = workflow::appendEvent(m_db, c->id, actor->login, L("note"), text); !s)
+        return fail(s.error());
+    auto reloaded = workflow::loadCase(m_db, c->id);
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return reloaded;
+}
+
 } // namespace ow

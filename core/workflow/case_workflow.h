@@ -89,6 +89,8 @@ public:
     Result<CaseRecord> extend(const QString& caseKey, const QString& actor, const QString& reason);
     // Supervision (督办) on or off, with a note; supervisors only.
     Result<CaseRecord> setSupervision(const QString& caseKey, const QString& actor, bool on, const QString& note);
+    // An investigation note (调查落实) in the timeline; open cases only (a closed one is read-only).
+    Result<CaseRecord> addNote(const QString& caseKey, const QString& actor, const QString& note);
 
 private:
     Database& m_db;

@@ -9,6 +9,7 @@
 #include "main/main_window.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
+#include "workflow/case_actions_dialog.h"
 #include "util/i18n.h"
 #include "widgets/dialogs.h"
 
@@ -89,6 +90,7 @@ int startDesktop(QApplication& app)
         return 0;
     installUsers(window);
     installIntake(window);
+    installCaseActions(window);
     installReportPages(window);
     installExchange(window);
     installMediation(window);
