@@ -2524,6 +2524,18 @@
         <source>Bound Case File</source>
         <translation>卷宗</translation>
     </message>
+    <message>
+        <source>Follow-up Visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Attachments…</source>
+        <translation>附件…</translation>
+    </message>
+    <message>
+        <source>Mediators and Rooms…</source>
+        <translation>调解员与调解室…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4194,6 +4206,219 @@ Database: %2</source>
     <message>
         <source>%1 routed to %2.</source>
         <translation>%1 已指派给%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AttachmentsDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Empty: the file&apos;s name</source>
+        <translation>留空则使用文件名</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG, at most %1 MB</source>
+        <translation>PDF、JPG 或 PNG 文件，最大 %1 MB</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Attachment Not Added</source>
+        <translation>附件未添加</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No program was found to show &quot;%1&quot;. Use Save As… and open the copy yourself.</source>
+        <translation>找不到可以显示“%1”的程序。请用“另存为…”保存一份后自行打开。</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 Its attachments can be opened and saved, not added.</source>
+        <translation>%1其附件只能打开和另存，不能添加。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FollowupDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RosterDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在组织</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Invited mediator</source>
+        <translation>特邀调解员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. marriage and family, neighbors, land; separated by commas</source>
+        <translation>如：婚姻家庭、邻里纠纷、土地，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>新增调解员</translation>
+    </message>
+    <message>
+        <source>Edit mediator: %1</source>
+        <translation>编辑调解员：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新增调解室</translation>
+    </message>
+    <message>
+        <source>Edit room: %1</source>
+        <translation>编辑调解室：%1</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>重新启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s name, e.g. Lao Wang&apos;s Mediation Studio</source>
+        <translation>品牌调解室的名称，如：老王调解室</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>如：%1</translation>
+    </message>
+    <message>
+        <source>e.g. Mediation room 1, second floor</source>
+        <translation>如：二楼第一调解室</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

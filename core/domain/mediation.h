@@ -138,6 +138,7 @@ struct AttachmentInfo
     qint64 size = 0;
     QString sha256;
     QString createdAt;
+    QString actor; // the login of whoever added it
 };
 
 } // namespace ow

@@ -110,6 +110,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
         return fail(tx.error());
     a.id = newUuid();
     a.createdAt = utcNow();
+    a.actor = actor;
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO attachments (id, case_id, title, kind, file_name, mime, size, sha256, data, actor, "
               u"site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
@@ -151,14 +152,15 @@ QList<AttachmentInfo> AttachmentService::list(const QString& caseId) const
 {
     QList<AttachmentInfo> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, case_id, title, kind, file_name, mime, size, sha256, created_at FROM attachments "
+    q.prepare(u"SELECT id, case_id, title, kind, file_name, mime, size, sha256, created_at, actor FROM attachments "
               u"WHERE case_id = ? ORDER BY created_at, id"_s);
     q.addBindValue(caseId);
     q.exec();
     while (q.next())
         out << AttachmentInfo{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                              q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString()};
+                              q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString(),
+                              q.value(9).toString()};
     return out;
 }
 

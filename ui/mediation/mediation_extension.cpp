@@ -3,10 +3,13 @@
 
 #include "main/main_window.h"
 #include "mediation/agreement_dialog.h"
+#include "mediation/attachments_dialog.h"
 #include "mediation/close_case_dialog.h"
+#include "mediation/followup_dialog.h"
 #include "mediation/judicial_confirmation_dialog.h"
 #include "mediation/mediation_documents.h"
 #include "mediation/performance_dialog.h"
+#include "mediation/roster_dialog.h"
 #include "mediation/session_dialog.h"
 #include "widgets/dialogs.h"
 
@@ -98,6 +101,32 @@ void installMediation(MainWindow& window)
                                  return;
                              }
                              QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+                         });
+    window.addMenuAction(MainWindow::Menu::Mediation, QCoreApplication::translate("MediationMenu", "Follow-up Visit…"),
+                         [&window] {
+                             const QString id = selectedCaseOrExplain(window);
+                             if (id.isEmpty())
+                                 return;
+                             FollowupDialog dialog(window.databasePtr(), id, window.actor(), &window);
+                             if (dialog.exec() == QDialog::Accepted)
+                                 window.refreshCases();
+                         });
+    window.addMenuAction(MainWindow::Menu::Mediation, QCoreApplication::translate("MediationMenu", "Attachments…"),
+                         [&window] {
+                             const QString id = selectedCaseOrExplain(window);
+                             if (id.isEmpty())
+                                 return;
+                             AttachmentsDialog dialog(window.databasePtr(), id, window.actor(), &window);
+                             dialog.exec();
+                             if (dialog.changed())
+                                 window.refreshCases();
+                         });
+    window.addMenuAction(MainWindow::Menu::Admin,
+                         QCoreApplication::translate("MediationMenu", "Mediators and Rooms…"), [&window] {
+                             RosterDialog dialog(window.databasePtr(), window.actor(), &window);
+                             dialog.exec();
+                             if (dialog.changed())
+                                 window.refreshCases();
                          });
 }
 

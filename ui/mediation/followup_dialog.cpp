@@ -1,0 +1,124 @@
+// The follow-up dialog: widgets from followup_dialog.ui, codes and labels from core.
+#include "mediation/followup_dialog.h"
+
+#include "ui_followup_dialog.h"
+
+#include "domain/vocabulary.h"
+#include "mediation/case_access.h"
+#include "mediation/mediation_service.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::ui {
+
+FollowupDialog::FollowupDialog(DatabasePtr db, QString caseId, QString actor, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::FollowupDialog>())
+    , m_db(std::move(db))
+    , m_caseId(std::move(caseId))
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    if (auto c = mediation::findCase(*m_db, m_caseId)) {
+        m_caseId = c->id;
+        m_ui->caseLabel->setText(tr("Case %1: %2").arg(c->caseNo, c->summary));
+    }
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    for (const QString& m : {u"phone"_s, u"home_visit"_s, u"at_center"_s})
+        m_ui->methodComboBox->addItem(MediationService::followupMethodLabel(m), m);
+    for (const QString& code : vocab::codes(vocab::List::Satisfaction))
+        m_ui->satisfactionComboBox->addItem(vocab::label(vocab::List::Satisfaction, code), code);
+    // Nobody is rated until the citizen has said so.
+    m_ui->satisfactionComboBox->setCurrentIndex(m_ui->satisfactionComboBox->findData(u"unrated"_s));
+
+    const MediationService svc(*m_db);
+    // The visitor is usually the signed-in mediator.
+    for (const Mediator& m : svc.mediators())
+        if (!m.userLogin.isEmpty() && m.userLogin == m_actor)
+            m_ui->visitorLineEdit->setText(m.name);
+
+    // Whether the agreement was carried out is asked only where there is an agreement (item 5).
+    m_hasAgreement = svc.agreement(m_caseId).has_value();
+    m_ui->performedComboBox->addItem(tr("(not asked)"), QString());
+    for (const QString& s : {u"performed"_s, u"partly_performed"_s, u"not_performed"_s})
+        m_ui->performedComboBox->addItem(MediationService::performanceStateLabel(s), s);
+    m_ui->performedLabel->setVisible(m_hasAgreement);
+    m_ui->performedComboBox->setVisible(m_hasAgreement);
+
+    // Qt's own button texts are English unless its translations are deployed; name them here.
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+
+    fillEarlierVisits();
+
+    // A closed or ended case cannot take a visit: say why before anything is typed.
+    if (auto writable = mediation::writableCase(*m_db, m_caseId); !writable) {
+        m_ui->errorLabel->setText(writable.error());
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+FollowupDialog::~FollowupDialog() = default;
+
+QString FollowupDialog::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+void FollowupDialog::fillEarlierVisits()
+{
+    const QList<FollowupVisit> visits = MediationService(*m_db).followups(m_caseId);
+    m_ui->earlierLabel->setVisible(!visits.isEmpty());
+    m_ui->earlierTableWidget->setVisible(!visits.isEmpty());
+    QTableWidget* t = m_ui->earlierTableWidget;
+    t->setColumnCount(5);
+    t->setHorizontalHeaderLabels({tr("Date"), tr("Method"), tr("Visitor"), tr("Satisfaction"), tr("Performance")});
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setRowCount(int(visits.size()));
+    for (int row = 0; row < visits.size(); ++row) {
+        const FollowupVisit& v = visits[row];
+        const QStringList cells{v.visitedOn.toString(u"yyyy-MM-dd"_s), MediationService::followupMethodLabel(v.method),
+                                v.visitor, vocab::label(vocab::List::Satisfaction, v.satisfaction),
+                                v.performed.isEmpty() ? QString()
+                                                      : MediationService::performanceStateLabel(v.performed)};
+        for (int col = 0; col < cells.size(); ++col)
+            t->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    t->resizeColumnsToContents();
+}
+
+bool FollowupDialog::save()
+{
+    FollowupVisit f;
+    f.caseId = m_caseId;
+    f.visitedOn = m_ui->dateEdit->date();
+    f.method = m_ui->methodComboBox->currentData().toString();
+    f.visitor = m_ui->visitorLineEdit->text();
+    f.satisfaction = m_ui->satisfactionComboBox->currentData().toString();
+    if (m_hasAgreement)
+        f.performed = m_ui->performedComboBox->currentData().toString();
+    f.notes = m_ui->notesPlainTextEdit->toPlainText();
+    auto saved = MediationService(*m_db).recordFollowup(f, m_actor);
+    if (!saved) {
+        m_ui->errorLabel->setText(saved.error());
+        return false;
+    }
+    m_ui->errorLabel->clear();
+    m_savedId = *saved;
+    return true;
+}
+
+} // namespace ow::ui
