@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Mediation Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written agreement (art. 29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oral agreement (art. 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties (from the case; correct them in the case if wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed &amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed &amp;where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Application</source>
@@ -65,6 +132,227 @@
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village/community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was merged into another case; edit that case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot; and can no longer be edited; a supervisor must reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received can be corrected only before the case is assigned; it is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received can no longer be corrected: a deadline counted from it was already met or extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case in the meantime; open it again to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party of this list does not belong to the case; open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number %1 belongs to the year %2; the date received must stay in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was accepted on %1; it cannot have been received later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,10 +438,6 @@
     </message>
     <message>
         <source>A case that is &quot;%1&quot; cannot be changed this way (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active user &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,6 +641,14 @@
     </message>
     <message>
         <source>Supervision ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was found or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot; and can no longer be changed; a supervisor can reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1088,38 @@
         <source>No routing rule matches this case; choose the lead department with --lead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user accounts yet; everyone acts as the built-in operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwd needs exactly one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1198,6 +1522,41 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Follow-up Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;performed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportLedgerDialog</name>
     <message>
         <source>Import Ledger</source>
@@ -1486,6 +1845,45 @@
     </message>
     <message>
         <source>Visit no. %1 about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudicialConfirmationDialog</name>
+    <message>
+        <source>Judicial Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application period (People&apos;s Mediation Law art. 33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement effective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2930,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mediation Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial Confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance of the Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up Visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2951,39 @@
     </message>
     <message>
         <source>Mediators and Rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediationRecordForm</name>
+    <message>
+        <source>e.g. 12,000.50 — leave empty when there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set: type a date or pick one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2999,49 @@
     </message>
     <message>
         <source>&quot;%1&quot; is too large for an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>Performance of the Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks recorded &amp;so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;paid (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +3167,124 @@
     </message>
     <message>
         <source>Unknown report figure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Intake clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Mediators and Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pecialties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invited mediator (court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators and rooms are never deleted: a deactivated one is no longer offered for new sessions, and the sessions already recorded keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +3467,80 @@
     </message>
     <message>
         <source>Parties pre&amp;sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Center Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number pa&amp;ttern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit required after closing (回访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Write the center&apos;s name; receipts and notices print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long for a receipt heading (at most 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern must contain {seq} (or {seq:04} for four digits): without it two cases would get the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern must contain {year}: the sequence starts again every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use {year}, {prefix} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern uses {prefix}; write the prefix, e.g. 乌中矛调.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 50% and 95% of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and 1024 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change the center settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3781,77 @@
     </message>
 </context>
 <context>
+    <name>ow::UserService</name>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct. Check both and try again; an administrator can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once anyone signs in with a password, at least one active administrator must have a password too, or nobody could manage the accounts. Give an administrator a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage user accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;system&quot; belongs to the built-in operator; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can set another user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be encoded (out of memory?). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::cli</name>
     <message>
         <source>Number of cases.</source>
@@ -3333,6 +4082,427 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::AgreementDialog</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. agreement No. 12 of 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer in one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the township mediation committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Mediation Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties: the case has no applicant or respondent recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content of the oral agreement (recorded by the mediator, art. 28):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not valid; see the message under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the agreement now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AttachmentsDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG, at most %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program was found to show &quot;%1&quot;. Use Save As… and open the copy yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its attachments can be opened and saved, not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseActionsDialog</name>
+    <message>
+        <source>Accept and number the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case gets its number and its deadlines; triage then routes it to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept (不予受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason; it is printed on the notice the citizen receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead department has taken the case up (调查落实).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record investigation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found or done: visits, talks, documents seen. The note goes into the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the response (处理反馈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response, decision or agreement that reached the citizen. Every summoned department must have reported in and given feedback, unless the lead department overrides with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response did not settle the matter; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (clock paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines stop; on resuming they move later by the days suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case goes on where it stopped; open deadlines move later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put under supervision (督办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what must happen and by when; the case shows in 督办中.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case leaves 督办中.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the deadline (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A petition may be extended once by 30 days (信访工作条例 art. 32), with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old department stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summon a co-handling department (吹哨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department must report in (报到) and give its feedback by its own due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summoned department reports in (报到)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of reporting in is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summoned department gives feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department did for its part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate (上交)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body that receives the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reason the applicant gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate: this case ends as merged and points at the case that goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is kept in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · lead department: %3%4&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond although summoned departments have not all given feedback (write the reason above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be done with a case that is &quot;%1&quot; any more%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a supervisor can reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surviving &amp;case (number or code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the timeline of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, respond, suspend, supervise, summon departments… for the selected case (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CaseDetailView</name>
     <message>
         <source>Handling</source>
@@ -3489,6 +4659,163 @@
         <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseEditDialog</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines are counted again from a corrected date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is kept in the case timeline with the old and the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown masked. Type the whole number to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the red messages at the fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Cannot Be Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved to the timeline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields and parties of the selected case (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -3607,6 +4934,45 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Cannot Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FollowupDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +5230,72 @@ Checksum (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::JudicialConfirmationDialog</name>
+    <message>
+        <source>the basic people&apos;s court where the committee is located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. (2025) court special case No. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: the agreement is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oral agreement cannot be confirmed by a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written mediation agreement. Record it first (Mediation → Mediation Agreement…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(applied on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The parties apply jointly within %n day(s) of the agreement taking effect.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judicial Confirmation Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow</source>
@@ -3928,6 +5360,10 @@ Database: %2</source>
         <source>%1 (due soon)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PageFlow</name>
@@ -3973,6 +5409,96 @@ Database: %2</source>
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PerformanceDialog</name>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. paid by bank transfer; receipt in the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not valid; see the message under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4135,206 +5661,6 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>ow::ui::SessionDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(another place)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::TriageView</name>
-    <message>
-        <source>Triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 自然资源局、住房和城乡建设局</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needed when the lead differs from the suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lead department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Co-handling departments (吹哨)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a case in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 routed to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::AttachmentsDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: the file&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF, JPG or PNG, at most %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachment Not Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program was found to show &quot;%1&quot;. Use Save As… and open the copy yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Its attachments can be opened and saved, not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::FollowupDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ow::ui::RosterDialog</name>
     <message>
         <source>Full name</source>
@@ -4426,6 +5752,269 @@ Database: %2</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SessionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SettingsDialog</name>
+    <message>
+        <source>printed on receipts, e.g. 0478-6212345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} the year received, {prefix} the prefix above, {seq} the number in the year ({seq:04}: four digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline shows as due soon once this share of its period has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s first case would be numbered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the red messages at the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change the center settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sign in with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 自然资源局、住房和城乡建设局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when the lead differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-handling departments (吹哨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::UsersDialog</name>
+    <message>
+        <source>User Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in starts once an administrator has a password. Every user then signs in with their own login, and the timeline names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. li.na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change accounts; ask yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;; choose it in the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Now set a password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

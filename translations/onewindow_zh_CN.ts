@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Mediation Agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>协议形式：</translation>
+    </message>
+    <message>
+        <source>&amp;Written agreement (art. 29)</source>
+        <translation>书面协议（第二十九条）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral agreement (art. 28)</source>
+        <translation>口头协议（第二十八条）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;no.:</source>
+        <translation>协议编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties (from the case; correct them in the case if wrong):</source>
+        <translation>当事人（取自案件登记，如有错误请在案件中更正）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute:</source>
+        <translation>纠纷的主要事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility:</source>
+        <translation>争议事项及各方责任(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;terms:</source>
+        <translation>协议内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Performed &amp;how:</source>
+        <translation>履行方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Performed &amp;where:</source>
+        <translation>履行地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Performed &amp;by:</source>
+        <translation>履行期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Application</source>
@@ -66,6 +133,227 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add File…</source>
+        <translation>选择文件并添加(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源渠道(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village/community:</source>
+        <translation>嘎查/村/社区(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>受理时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>People &amp;involved:</source>
+        <translation>涉及人数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>事由摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation>添加当事人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Party</source>
+        <translation>删除当事人(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>证件 %1</translation>
+    </message>
+    <message>
+        <source>credit code %1</source>
+        <translation>信用代码 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>The case was merged into another case; edit that case instead.</source>
+        <translation>该案件已并入另一案件，请编辑合并后的案件。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot; and can no longer be edited; a supervisor must reopen it first.</source>
+        <translation>该案件状态为“%1”，不能再修改；如需更正，须由中心主任先重新启用。</translation>
+    </message>
+    <message>
+        <source>The date received can be corrected only before the case is assigned; it is now &quot;%1&quot;.</source>
+        <translation>受理日期只能在案件分派前更正；案件当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>The date received can no longer be corrected: a deadline counted from it was already met or extended.</source>
+        <translation>受理日期已不能更正：按该日期计算的期限已经完成或已延期。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case in the meantime; open it again to see their changes.</source>
+        <translation>其他人在此期间修改了该案件，请重新打开案件查看其修改。</translation>
+    </message>
+    <message>
+        <source>A party of this list does not belong to the case; open the case again.</source>
+        <translation>当事人列表中有不属于本案的当事人，请重新打开案件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The case number %1 belongs to the year %2; the date received must stay in it.</source>
+        <translation>案号 %1 属于 %2 年，受理日期须在该年之内。</translation>
+    </message>
+    <message>
+        <source>The case was accepted on %1; it cannot have been received later.</source>
+        <translation>案件已于 %1 立案，受理日期不能晚于立案日期。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Party added: %1</source>
+        <translation>新增当事人：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 → %5</source>
+        <translation>%1%2的%3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>Party removed: %1</source>
+        <translation>删除当事人：%1</translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Handling deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
+        <translation>事由摘要</translation>
     </message>
 </context>
 <context>
@@ -151,10 +439,6 @@
     <message>
         <source>A case that is &quot;%1&quot; cannot be changed this way (%2).</source>
         <translation>状态为“%1”的案件不能执行此操作（%2）。</translation>
-    </message>
-    <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation>没有有效用户“%1”。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
@@ -353,6 +637,14 @@
     <message>
         <source>Supervision ended</source>
         <translation>解除督办</translation>
+    </message>
+    <message>
+        <source>Write down what was found or done.</source>
+        <translation>请写明查明的情况或所做的工作。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot; and can no longer be changed; a supervisor can reopen it.</source>
+        <translation>案件已“%1”，不能再修改；中心主任可重新打开。</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1081,38 @@
         <source>No routing rule matches this case; choose the lead department with --lead.</source>
         <translation>没有与该案件匹配的分流规则，请用 --lead 指定牵头部门。</translation>
     </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table or json.</source>
+        <translation>未知格式“%1”：请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>已设密码</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <source>No user accounts yet; everyone acts as the built-in operator.</source>
+        <translation>尚无用户账户；所有操作均以内置系统操作员的身份进行。</translation>
+    </message>
+    <message>
+        <source>passwd needs exactly one login.</source>
+        <translation>passwd 需要且只需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>已为 %1 设置密码。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1191,6 +1515,41 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Follow-up Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Earlier visits:</source>
+        <translation>以往回访：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>回访方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>回访人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;performed:</source>
+        <translation>协议履行情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ImportLedgerDialog</name>
     <message>
         <source>Import Ledger</source>
@@ -1480,6 +1839,45 @@
     <message>
         <source>Visit no. %1 about this case</source>
         <translation>第 %1 次就本案来访</translation>
+    </message>
+</context>
+<context>
+    <name>JudicialConfirmationDialog</name>
+    <message>
+        <source>Judicial Confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Application period (People&apos;s Mediation Law art. 33)</source>
+        <translation>申请期限（《人民调解法》第三十三条）</translation>
+    </message>
+    <message>
+        <source>Agreement effective:</source>
+        <translation>协议生效日期：</translation>
+    </message>
+    <message>
+        <source>Apply by:</source>
+        <translation>申请截止日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申请日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation>受理法院(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Court case &amp;no.:</source>
+        <translation>法院案号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>裁定结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>裁定日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2923,18 @@
         <translation>卷宗</translation>
     </message>
     <message>
+        <source>Mediation Agreement…</source>
+        <translation>调解协议书…</translation>
+    </message>
+    <message>
+        <source>Judicial Confirmation…</source>
+        <translation>司法确认…</translation>
+    </message>
+    <message>
+        <source>Performance of the Agreement…</source>
+        <translation>履行情况…</translation>
+    </message>
+    <message>
         <source>Follow-up Visit…</source>
         <translation>回访…</translation>
     </message>
@@ -2535,6 +2945,37 @@
     <message>
         <source>Mediators and Rooms…</source>
         <translation>调解员与调解室…</translation>
+    </message>
+</context>
+<context>
+    <name>MediationRecordForm</name>
+    <message>
+        <source>e.g. 12,000.50 — leave empty when there is none</source>
+        <translation>如 12,000.50；没有金额的不填</translation>
+    </message>
+    <message>
+        <source>In capitals: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set: type a date or pick one)</source>
+        <translation>（未填写，可输入或选日期）</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2991,49 @@
     <message>
         <source>&quot;%1&quot; is too large for an amount in yuan.</source>
         <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>Performance of the Agreement</source>
+        <translation>协议履行情况</translation>
+    </message>
+    <message>
+        <source>What the agreement requires</source>
+        <translation>协议约定</translation>
+    </message>
+    <message>
+        <source>Perform by:</source>
+        <translation>履行期限：</translation>
+    </message>
+    <message>
+        <source>Amount agreed:</source>
+        <translation>协议金额：</translation>
+    </message>
+    <message>
+        <source>How and where:</source>
+        <translation>履行方式、地点：</translation>
+    </message>
+    <message>
+        <source>Checks recorded &amp;so far:</source>
+        <translation>已有的履行核实记录(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>核实日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Performed:</source>
+        <translation>履行情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amount &amp;paid (yuan):</source>
+        <translation>已履行金额（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3159,124 @@
     <message>
         <source>Unknown report figure &quot;%1&quot;.</source>
         <translation>未知报表指标“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Intake clerk</source>
+        <translation>窗口受理员</translation>
+    </message>
+    <message>
+        <source>Triage officer</source>
+        <translation>分流员</translation>
+    </message>
+    <message>
+        <source>Department handler</source>
+        <translation>部门承办人</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>中心主任（督办）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>System operator</source>
+        <translation>系统操作员</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Mediators and Rooms</source>
+        <translation>调解员与调解室</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators</source>
+        <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>新增调解员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>所在组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;pecialties:</source>
+        <translation>专长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invited mediator (court)</source>
+        <translation>特邀调解员（法院）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>在用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mediator</source>
+        <translation>保存调解员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>调解室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新增调解室</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>在用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>新增(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Room</source>
+        <translation>保存调解室(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mediators and rooms are never deleted: a deactivated one is no longer offered for new sessions, and the sessions already recorded keep it.</source>
+        <translation>调解员和调解室不能删除：停用后不再出现在新的调解记录的选择中，已有的调解记录保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3459,80 @@
     <message>
         <source>Parties pre&amp;sent:</source>
         <translation>到场人员(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Center Settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation>中心名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>中心电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Case number p&amp;refix:</source>
+        <translation>案号代字(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Case number pa&amp;ttern:</source>
+        <translation>案号格式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon after:</source>
+        <translation>即将到期提示点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Largest attachment:</source>
+        <translation>附件大小上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow-up visit required after closing (回访)</source>
+        <translation>结案后须回访的案件类型（回访）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Write the center&apos;s name; receipts and notices print it.</source>
+        <translation>请填写中心名称；回执和告知书上要印出。</translation>
+    </message>
+    <message>
+        <source>The name is too long for a receipt heading (at most 60 characters).</source>
+        <translation>名称过长，回执标题放不下（最多 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>The pattern must contain {seq} (or {seq:04} for four digits): without it two cases would get the same number.</source>
+        <translation>案号格式必须包含 {seq}（或 {seq:04} 表示四位序号），否则两件案件会得到相同的案号。</translation>
+    </message>
+    <message>
+        <source>The pattern must contain {year}: the sequence starts again every year.</source>
+        <translation>案号格式必须包含 {year}：序号每年重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use {year}, {prefix} and {seq}.</source>
+        <translation>%1 不是可用的占位符；请使用 {year}、{prefix} 和 {seq}。</translation>
+    </message>
+    <message>
+        <source>The pattern uses {prefix}; write the prefix, e.g. 乌中矛调.</source>
+        <translation>案号格式中使用了 {prefix}，请填写代字，例如 乌中矛调。</translation>
+    </message>
+    <message>
+        <source>Between 50% and 95% of the period.</source>
+        <translation>应在期限的 50% 到 95% 之间。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 1024 MB.</source>
+        <translation>应在 1 到 1024 MB 之间。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change the center settings.</source>
+        <translation>只有管理员或中心主任可以修改中心设置。</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3772,77 @@
     </message>
 </context>
 <context>
+    <name>ow::UserService</name>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的在用用户。</translation>
+    </message>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码组件。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct. Check both and try again; an administrator can set a new password.</source>
+        <translation>用户名或密码不正确。请检查后重试；忘记密码可请管理员重新设置。</translation>
+    </message>
+    <message>
+        <source>Once anyone signs in with a password, at least one active administrator must have a password too, or nobody could manage the accounts. Give an administrator a password first.</source>
+        <translation>一旦有用户凭密码登录，至少需要一位在用的管理员设有密码，否则将无人能够管理账户。请先为一位管理员设置密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage user accounts.</source>
+        <translation>只有管理员可以管理用户账户。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>登录名“%1”不符合要求：请使用 2 至 32 个字母、数字或“.”“_”“-”。</translation>
+    </message>
+    <message>
+        <source>The login &quot;system&quot; belongs to the built-in operator; choose another.</source>
+        <translation>登录名“system”为内置系统操作员专用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation>请选择用户角色。</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; does not exist.</source>
+        <translation>部门“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can set another user&apos;s password.</source>
+        <translation>只有管理员可以为其他用户设置密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The password could not be encoded (out of memory?). Try again.</source>
+        <translation>无法对密码进行加密（内存不足？），请重试。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
+        <translation>您的角色（%1）不能查看完整的证件号码和电话号码；请联系窗口受理员、调解员或中心主任。</translation>
+    </message>
+</context>
+<context>
     <name>ow::cli</name>
     <message>
         <source>Number of cases.</source>
@@ -3326,6 +4073,427 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::AgreementDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>optional, e.g. agreement No. 12 of 2025</source>
+        <translation>可不填，如：〔2025〕第12号</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer in one payment</source>
+        <translation>如：银行转账，一次性支付</translation>
+    </message>
+    <message>
+        <source>e.g. the township mediation committee</source>
+        <translation>如：镇人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Edit the Mediation Agreement</source>
+        <translation>修改调解协议书</translation>
+    </message>
+    <message>
+        <source>Parties: the case has no applicant or respondent recorded yet.</source>
+        <translation>当事人：该案件尚未登记申请人或被申请人。</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;terms:</source>
+        <translation>协议内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content of the oral agreement (recorded by the mediator, art. 28):</source>
+        <translation>口头协议内容（由调解员记录，第二十八条）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute:</source>
+        <translation>纠纷的主要事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Main &amp;facts of the dispute (optional):</source>
+        <translation>纠纷的主要事实（可不填）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility:</source>
+        <translation>争议事项及各方责任(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Points in &amp;dispute and each party&apos;s responsibility (optional):</source>
+        <translation>争议事项及各方责任（可不填）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The amount is not valid; see the message under it.</source>
+        <translation>金额填写有误，请看金额下方的提示。</translation>
+    </message>
+    <message>
+        <source>The agreement is saved.</source>
+        <translation>调解协议已保存。</translation>
+    </message>
+    <message>
+        <source>Preview and print the agreement now?</source>
+        <translation>现在预览并打印调解协议书吗？</translation>
+    </message>
+    <message>
+        <source>Agreement Saved</source>
+        <translation>调解协议已保存</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>姓名/名称</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AttachmentsDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Empty: the file&apos;s name</source>
+        <translation>留空则使用文件名</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG, at most %1 MB</source>
+        <translation>PDF、JPG 或 PNG 文件，最大 %1 MB</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Attachment Not Added</source>
+        <translation>附件未添加</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No program was found to show &quot;%1&quot;. Use Save As… and open the copy yourself.</source>
+        <translation>找不到可以显示“%1”的程序。请用“另存为…”保存一份后自行打开。</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 Its attachments can be opened and saved, not added.</source>
+        <translation>%1其附件只能打开和另存，不能添加。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseActionsDialog</name>
+    <message>
+        <source>Accept and number the case</source>
+        <translation>受理立案（编号）</translation>
+    </message>
+    <message>
+        <source>The case gets its number and its deadlines; triage then routes it to a department.</source>
+        <translation>案件取得编号和办理期限，随后由分流员交办给责任部门。</translation>
+    </message>
+    <message>
+        <source>Do not accept (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Write the reason; it is printed on the notice the citizen receives.</source>
+        <translation>请写明理由；理由会印在交给群众的告知书上。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>The lead department has taken the case up (调查落实).</source>
+        <translation>牵头部门已着手办理（调查落实）。</translation>
+    </message>
+    <message>
+        <source>Record investigation notes</source>
+        <translation>记录调查落实情况</translation>
+    </message>
+    <message>
+        <source>What was found or done: visits, talks, documents seen. The note goes into the timeline.</source>
+        <translation>查明了什么、做了什么：走访、谈话、查阅的材料等。记录将写入时间线。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>情况：</translation>
+    </message>
+    <message>
+        <source>Record the response (处理反馈)</source>
+        <translation>办结答复（处理反馈）</translation>
+    </message>
+    <message>
+        <source>The response, decision or agreement that reached the citizen. Every summoned department must have reported in and given feedback, unless the lead department overrides with a reason.</source>
+        <translation>已告知群众的答复、处理决定或协议。所有被召集的协办部门须已报到并反馈；否则须由牵头部门写明理由后强制办结。</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <source>The response did not settle the matter; say why.</source>
+        <translation>答复未能解决问题，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Suspend (clock paused)</source>
+        <translation>中止办理（暂停计时）</translation>
+    </message>
+    <message>
+        <source>The deadlines stop; on resuming they move later by the days suspended.</source>
+        <translation>期限暂停计算；恢复办理后，期限按中止的天数顺延。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>The case goes on where it stopped; open deadlines move later.</source>
+        <translation>案件从中止处继续办理，未到期的期限相应顺延。</translation>
+    </message>
+    <message>
+        <source>Put under supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Say what must happen and by when; the case shows in 督办中.</source>
+        <translation>写明督办要求和时限；案件将列入“督办中”。</translation>
+    </message>
+    <message>
+        <source>Supervision note:</source>
+        <translation>督办意见：</translation>
+    </message>
+    <message>
+        <source>End supervision</source>
+        <translation>结束督办</translation>
+    </message>
+    <message>
+        <source>The case leaves 督办中.</source>
+        <translation>案件移出“督办中”。</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>说明（可不填）：</translation>
+    </message>
+    <message>
+        <source>Extend the deadline (once)</source>
+        <translation>延长办理期限（限一次）</translation>
+    </message>
+    <message>
+        <source>A petition may be extended once by 30 days (信访工作条例 art. 32), with the reason.</source>
+        <translation>信访事项可延长一次，最长 30 日（《信访工作条例》第三十二条），须写明理由。</translation>
+    </message>
+    <message>
+        <source>Transfer to another lead department</source>
+        <translation>转办其他牵头部门</translation>
+    </message>
+    <message>
+        <source>The old department stays in the history.</source>
+        <translation>原部门保留在办理记录中。</translation>
+    </message>
+    <message>
+        <source>Summon a co-handling department (吹哨)</source>
+        <translation>吹哨：召集协办部门</translation>
+    </message>
+    <message>
+        <source>The department must report in (报到) and give its feedback by its own due date.</source>
+        <translation>被召集部门须在其期限内报到并反馈办理情况。</translation>
+    </message>
+    <message>
+        <source>A summoned department reports in (报到)</source>
+        <translation>协办部门报到</translation>
+    </message>
+    <message>
+        <source>The time of reporting in is recorded.</source>
+        <translation>系统记录报到时间。</translation>
+    </message>
+    <message>
+        <source>A summoned department gives feedback</source>
+        <translation>协办部门反馈</translation>
+    </message>
+    <message>
+        <source>What the department did for its part.</source>
+        <translation>该部门就其承担部分的办理情况。</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>反馈内容：</translation>
+    </message>
+    <message>
+        <source>Escalate (上交)</source>
+        <translation>上交</translation>
+    </message>
+    <message>
+        <source>Name the body that receives the case.</source>
+        <translation>请写明接收案件的机关。</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>申请人撤回</translation>
+    </message>
+    <message>
+        <source>Record the reason the applicant gave.</source>
+        <translation>请记录申请人撤回的理由。</translation>
+    </message>
+    <message>
+        <source>Merge into another case</source>
+        <translation>合并到另一案件</translation>
+    </message>
+    <message>
+        <source>A duplicate: this case ends as merged and points at the case that goes on.</source>
+        <translation>重复登记：本案以“已合并”结束，并指向继续办理的案件。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the timeline.</source>
+        <translation>理由将记入时间线。</translation>
+    </message>
+    <message>
+        <source>Handle Case %1</source>
+        <translation>办理案件 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · lead department: %3%4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 牵头部门：%3%4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · 期限 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>办理事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Respond although summoned departments have not all given feedback (write the reason above)</source>
+        <translation>协办部门尚未全部反馈，仍然办结答复（请在上面写明理由）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing can be done with a case that is &quot;%1&quot; any more%2.</source>
+        <translation>案件已“%1”，无法再办理%2。</translation>
+    </message>
+    <message>
+        <source>; a supervisor can reopen it</source>
+        <translation>；中心主任可重新打开</translation>
+    </message>
+    <message>
+        <source>Surviving &amp;case (number or code):</source>
+        <translation>保留的案件(&amp;C)（编号或一案一码）：</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;body:</source>
+        <translation>接收机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Handle Case</source>
+        <translation>办理案件</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在案件列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Recorded in the timeline of %1.</source>
+        <translation>已记入 %1 的时间线。</translation>
+    </message>
+    <message>
+        <source>&amp;Handle Case…</source>
+        <translation>办理(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Start, respond, suspend, supervise, summon departments… for the selected case (Ctrl+D)</source>
+        <translation>为选中的案件开始办理、答复、中止、督办、召集部门等（Ctrl+D）</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CaseDetailView</name>
     <message>
         <source>Handling</source>
@@ -3481,6 +4649,161 @@
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Receiving window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>住址 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseEditDialog</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>The deadlines are counted again from a corrected date.</source>
+        <translation>更正受理日期后，各项期限将按新日期重新计算。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Every change is kept in the case timeline with the old and the new value.</source>
+        <translation>每项修改都会连同原值和新值记入案件办理过程。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit Case %1</source>
+        <translation>编辑案件 %1</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Shown masked. Type the whole number to correct it.</source>
+        <translation>已脱敏显示。如需更正，请输入完整号码。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the red messages at the fields.</source>
+        <translation>
+            <numerusform>有 %n 处问题：请查看各栏下方的红色提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation>请先在案件列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>Case Cannot Be Edited</source>
+        <translation>案件不能修改</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有修改任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved to the timeline.</source>
+        <translation>
+            <numerusform>已保存 %n 处修改，并记入办理过程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Case…</source>
+        <translation>编辑案件…</translation>
+    </message>
+    <message>
+        <source>Correct the fields and parties of the selected case (Ctrl+E)</source>
+        <translation>更正所选案件的信息和当事人（Ctrl+E）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -3601,6 +4924,45 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Cannot Create Database</source>
         <translation>无法创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FollowupDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +5216,71 @@ Checksum (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::JudicialConfirmationDialog</name>
+    <message>
+        <source>the basic people&apos;s court where the committee is located</source>
+        <translation>人民调解委员会所在地的基层人民法院</translation>
+    </message>
+    <message>
+        <source>e.g. (2025) court special case No. 12</source>
+        <translation>如：（2025）内0824民特12号</translation>
+    </message>
+    <message>
+        <source>Confirmed: the agreement is valid</source>
+        <translation>裁定确认调解协议有效</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>裁定驳回申请</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未裁定</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>an oral agreement cannot be confirmed by a court</source>
+        <translation>口头协议不能申请司法确认</translation>
+    </message>
+    <message>
+        <source>no agreement recorded</source>
+        <translation>尚未录入调解协议</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written mediation agreement. Record it first (Mediation → Mediation Agreement…).</source>
+        <translation>司法确认须有书面调解协议，请先录入（调解 → 调解协议书…）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>(applied on %1)</source>
+        <translation>（已于%1申请）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The parties apply jointly within %n day(s) of the agreement taking effect.</source>
+        <translation>
+            <numerusform>双方当事人应自调解协议生效之日起 %n 日内共同向人民法院申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judicial Confirmation Saved</source>
+        <translation>司法确认已保存</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow</source>
@@ -3921,6 +5348,10 @@ Database: %2</source>
         <source>%1 (due soon)</source>
         <translation>%1（即将到期）</translation>
     </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PageFlow</name>
@@ -3967,6 +5398,96 @@ Database: %2</source>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PerformanceDialog</name>
+    <message>
+        <source>Checked on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>已履行金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>e.g. paid by bank transfer; receipt in the case file</source>
+        <translation>如：已通过银行转账付清，转账凭证已附卷</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>no deadline in the agreement</source>
+        <translation>协议未约定履行期限</translation>
+    </message>
+    <message>
+        <source>%1 yuan (%2)</source>
+        <translation>%1元（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>no agreement recorded yet</source>
+        <translation>尚未录入调解协议</translation>
+    </message>
+    <message>
+        <source>No check recorded yet.</source>
+        <translation>尚无履行核实记录。</translation>
+    </message>
+    <message>
+        <source>The amount is not valid; see the message under it.</source>
+        <translation>金额填写有误，请看金额下方的提示。</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
     </message>
 </context>
 <context>
@@ -4127,206 +5648,6 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>ow::ui::SessionDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <source>(another place)</source>
-        <translation>（其他地点）</translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::TriageView</name>
-    <message>
-        <source>Triage</source>
-        <translation>分流</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>纠纷类别</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>镇级</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>事由摘要</translation>
-    </message>
-    <message>
-        <source>Suggested lead</source>
-        <translation>建议牵头部门</translation>
-    </message>
-    <message>
-        <source>e.g. 自然资源局、住房和城乡建设局</source>
-        <translation>例如：自然资源局、住房和城乡建设局</translation>
-    </message>
-    <message>
-        <source>needed when the lead differs from the suggestion</source>
-        <translation>牵头部门与建议不同时必填</translation>
-    </message>
-    <message>
-        <source>&amp;Lead department</source>
-        <translation>牵头部门(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Co-handling departments (吹哨)</source>
-        <translation>协办部门（吹哨）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>理由(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Route Case</source>
-        <translation>分流指派</translation>
-    </message>
-    <message>
-        <source>(no rule)</source>
-        <translation>（无规则）</translation>
-    </message>
-    <message>
-        <source>Choose a case in the list first.</source>
-        <translation>请先在列表中选择案件。</translation>
-    </message>
-    <message>
-        <source>%1 routed to %2.</source>
-        <translation>%1 已指派给%2。</translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::AttachmentsDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Empty: the file&apos;s name</source>
-        <translation>留空则使用文件名</translation>
-    </message>
-    <message>
-        <source>PDF, JPG or PNG, at most %1 MB</source>
-        <translation>PDF、JPG 或 PNG 文件，最大 %1 MB</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件名</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>添加人</translation>
-    </message>
-    <message>
-        <source>Add Attachment</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
-    </message>
-    <message>
-        <source>Attachment Not Added</source>
-        <translation>附件未添加</translation>
-    </message>
-    <message>
-        <source>Open Attachment</source>
-        <translation>打开附件</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>No program was found to show &quot;%1&quot;. Use Save As… and open the copy yourself.</source>
-        <translation>找不到可以显示“%1”的程序。请用“另存为…”保存一份后自行打开。</translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation>附件另存为</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>%1 Its attachments can be opened and saved, not added.</source>
-        <translation>%1其附件只能打开和另存，不能添加。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::FollowupDialog</name>
-    <message>
-        <source>Case %1: %2</source>
-        <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <source>(not asked)</source>
-        <translation>（未询问）</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>回访人</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>履行情况</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>ow::ui::RosterDialog</name>
     <message>
         <source>Full name</source>
@@ -4419,6 +5740,269 @@ Database: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SessionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>(another place)</source>
+        <translation>（其他地点）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SettingsDialog</name>
+    <message>
+        <source>printed on receipts, e.g. 0478-6212345</source>
+        <translation>印在回执上，例如 0478-6212345</translation>
+    </message>
+    <message>
+        <source>{year} the year received, {prefix} the prefix above, {seq} the number in the year ({seq:04}: four digits)</source>
+        <translation>{year} 为受理年份，{prefix} 为上面的代字，{seq} 为当年序号（{seq:04} 表示补足四位）</translation>
+    </message>
+    <message>
+        <source>A deadline shows as due soon once this share of its period has passed.</source>
+        <translation>期限经过此比例后显示为“即将到期”。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s first case would be numbered: %1</source>
+        <translation>当年第一件案件的案号将是：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: see the red messages at the fields.</source>
+        <translation>未保存：请查看各栏下方的红色提示。</translation>
+    </message>
+    <message>
+        <source>Center Settings…</source>
+        <translation>中心设置…</translation>
+    </message>
+    <message>
+        <source>Center Settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor can change the center settings.</source>
+        <translation>只有管理员或中心主任可以修改中心设置。</translation>
+    </message>
+    <message>
+        <source>Center settings saved.</source>
+        <translation>中心设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sign in with your login and password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;请输入登录名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Suggested lead</source>
+        <translation>建议牵头部门</translation>
+    </message>
+    <message>
+        <source>e.g. 自然资源局、住房和城乡建设局</source>
+        <translation>例如：自然资源局、住房和城乡建设局</translation>
+    </message>
+    <message>
+        <source>needed when the lead differs from the suggestion</source>
+        <translation>牵头部门与建议不同时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department</source>
+        <translation>牵头部门(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Co-handling departments (吹哨)</source>
+        <translation>协办部门（吹哨）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation>分流指派</translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>（无规则）</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation>请先在列表中选择案件。</translation>
+    </message>
+    <message>
+        <source>%1 routed to %2.</source>
+        <translation>%1 已指派给%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::UsersDialog</name>
+    <message>
+        <source>User Accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Sign-in starts once an administrator has a password. Every user then signs in with their own login, and the timeline names them.</source>
+        <translation>为管理员设置密码后即启用登录：此后每位用户用自己的登录名登录，时间线上会记下经办人。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>e.g. li.na</source>
+        <translation>例如 li.na</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change accounts; ask yours.</source>
+        <translation>只有管理员可以修改账户，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;; choose it in the list to change it.</source>
+        <translation>已有账户“%1”；如需修改，请在列表中选中它。</translation>
+    </message>
+    <message>
+        <source>Saved. Now set a password for %1.</source>
+        <translation>已保存。请为 %1 设置密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 </TS>

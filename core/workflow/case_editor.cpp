@@ -253,7 +253,7 @@ CaseEditOutcome CaseEditor::save(const CaseEdit& e)
         return out;
     }
 
-    changed(QStringLiteral("summary"), tr("Summary"), old.summary, r.summary);
+    changed(QStringLiteral("summary"), tr("Dispute summary"), old.summary, r.summary);
     changed(QStringLiteral("request"), tr("Request"), old.request, r.request);
     changed(QStringLiteral("category"), tr("Category"), rd.categoryName(old.categoryCode), rd.categoryName(r.category));
     if (old.townshipCode != r.township || old.villageCode != r.village) {

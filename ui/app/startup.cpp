@@ -1,11 +1,13 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/settings_dialog.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "cli/cli.h"
 #include "exchange/exchange_dialogs.h"
 #include "intake/intake_extension.h"
+#include "main/case_edit_dialog.h"
 #include "main/main_window.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
@@ -91,9 +93,11 @@ int startDesktop(QApplication& app)
     installUsers(window);
     installIntake(window);
     installCaseActions(window);
+    installCaseEditing(window);
     installReportPages(window);
     installExchange(window);
     installMediation(window);
+    installCenterSettings(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();

@@ -4,8 +4,11 @@
 #include "domain/vocabulary.h"
 #include "validation/identifiers.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QTimeZone>
+#include <QToolButton>
 
 namespace ow::ui {
 namespace {
@@ -85,6 +88,43 @@ CaseDetailView::CaseDetailView(QWidget* parent)
     showMessage(tr("Select a case to see its details."));
 }
 
+QToolButton* CaseDetailView::addButton(QAction* action)
+{
+    if (!m_buttonBar) {
+        m_buttonBar = new QWidget(this);
+        m_buttonBar->setObjectName(QStringLiteral("caseDetailButtonBar"));
+        auto* layout = new QHBoxLayout(m_buttonBar);
+        layout->setContentsMargins(6, 4, 6, 4);
+        layout->addStretch();
+        m_buttonBar->setAutoFillBackground(true);
+    }
+    auto* button = new QToolButton(m_buttonBar);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttonBar->layout()->addWidget(button);
+    m_buttonBar->show();
+    placeButtonBar();
+    return button;
+}
+
+void CaseDetailView::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    placeButtonBar();
+}
+
+void CaseDetailView::placeButtonBar()
+{
+    if (!m_buttonBar)
+        return;
+    const int height = m_buttonBar->sizeHint().height();
+    if (viewportMargins().top() != height)
+        setViewportMargins(0, height, 0, 0);
+    const QRect r = contentsRect();
+    m_buttonBar->setGeometry(r.left(), r.top(), r.width(), height);
+}
+
 void CaseDetailView::showMessage(const QString& message)
 {
     setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(message)));
@@ -95,14 +135,20 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
     using vocab::label;
     using vocab::List;
     QString html;
-    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(esc(c.caseNo));
+    // A case waiting for triage has no number yet: say so rather than show an empty heading.
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>")
+                .arg(esc(c.caseNo.isEmpty() ? tr("(not numbered yet)") : c.caseNo));
     html += QStringLiteral("<p style='color:#666; margin-top:0'>%1 %2</p>")
                 .arg(esc(tr("One-case code:")), esc(c.oneCaseCode()));
 
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     html += row(tr("Status"), label(List::Status, c.status));
     html += row(tr("Case type"), label(List::CaseType, c.caseType));
+    if (c.urgency == QLatin1String("urgent"))
+        html += row(tr("Urgency"), tr("Urgent"));
     html += row(tr("Source"), label(List::Source, c.source));
+    if (!c.windowCode.isEmpty())
+        html += row(tr("Receiving window"), m_reference.departmentName(c.windowCode));
     html += row(tr("Category"), m_reference.categoryName(c.categoryCode));
     QString place = c.townshipCode.isEmpty() ? QString() : m_reference.divisionName(c.townshipCode);
     if (!c.villageCode.isEmpty())
@@ -115,12 +161,15 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
                 c.leadDepartmentCode.isEmpty() ? tr("Unassigned") : m_reference.departmentName(c.leadDepartmentCode));
     html += row(tr("Due"), date(c.dueOn));
     html += row(tr("Ended"), date(c.endedOn));
+    html += row(tr("Reason"), c.endReason);
     if (!c.outcome.isEmpty())
         html += row(tr("Outcome"), label(List::Outcome, c.outcome));
     if (!c.resolutionLevel.isEmpty())
         html += row(tr("Resolution level"), label(List::ResolutionLevel, c.resolutionLevel));
     html += row(tr("Satisfaction"), label(List::Satisfaction, c.satisfaction));
     html += row(tr("People involved"), QString::number(c.headcount));
+    if (c.visitCount > 1)
+        html += row(tr("Visits"), QString::number(c.visitCount));
     if (c.supervised)
         html += row(tr("Supervised"), c.supervisionNote.isEmpty() ? tr("Yes") : c.supervisionNote);
     html += QStringLiteral("</table>");
@@ -149,6 +198,8 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
                     .arg(esc(label(List::PartyRole, p.role)), esc(p.name));
         if (!bits.isEmpty())
             html += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(bits.join(QStringLiteral(" · "))));
+        if (!p.address.isEmpty())
+            html += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(tr("Address %1").arg(p.address)));
         html += QStringLiteral("</p>");
     }
 

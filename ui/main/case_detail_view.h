@@ -7,6 +7,9 @@
 
 #include <QTextBrowser>
 
+class QAction;
+class QToolButton;
+
 namespace ow::ui {
 
 class CaseDetailView : public QTextBrowser
@@ -19,9 +22,18 @@ public:
     void setReference(const ReferenceData& reference) { m_reference = reference; }
     void showCase(const CaseRecord& c, double dueSoonShare = 0.8);
     void showMessage(const QString& message);
+    // A button for the action in a bar above the text (e.g. Edit Case…), so the pane's own
+    // actions sit where the clerk is reading.
+    QToolButton* addButton(QAction* action);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void placeButtonBar();
+
     ReferenceData m_reference;
+    QWidget* m_buttonBar = nullptr;
 };
 
 // The label of a deadline milestone code (handling, acceptance_notice, ...).

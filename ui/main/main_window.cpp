@@ -149,6 +149,27 @@ void MainWindow::setupColumns()
     fit(CaseListModel::Status, statuses);
     fit(CaseListModel::DueOn,
         {tr("%1 (overdue)").arg(QStringLiteral("2025-05-07")), tr("%1 (due soon)").arg(QStringLiteral("2025-05-07"))});
+
+    // 案件编号, 受理日期 and 期限 sort the list in SQL when their header is clicked (again: the
+    // other way round); the other headers keep the current order.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(CaseListModel::ReceivedOn, Qt::DescendingOrder);
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
+        CaseOrder order = m_model->order();
+        if (const auto key = CaseListModel::orderKeyOf(column)) {
+            // First click: newest received first, soonest deadline first, case numbers ascending.
+            order.descending = order.key == *key ? !order.descending : *key == CaseOrder::Received;
+            order.key = *key;
+            m_model->setOrder(order);
+        }
+        // QHeaderView already moved the indicator to the clicked section; put it where the order is.
+        int sorted = CaseListModel::ReceivedOn;
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+            if (CaseListModel::orderKeyOf(c) == order.key)
+                sorted = c;
+        header->setSortIndicator(sorted, order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
 }
 
 void MainWindow::applyFilter()

@@ -1,0 +1,246 @@
+// GUI tests of case editing and the center settings: the Edit Case dialog opened from the case pane's
+// button, a bad phone refused at its field, the change shown old → new in the pane's timeline; the
+// settings dialog saving the center phone that the receipt then prints. With OW_SCREENSHOTS=DIR the
+// dialogs and the main window are saved as PNG.
+#include "support/catch.h"
+#include "support/fixtures.h"
+
+#include "admin/settings_dialog.h"
+#include "core/workflow_helpers.h"
+#include "intake/receipt.h"
+#include "main/case_detail_view.h"
+#include "main/case_edit_dialog.h"
+#include "main/main_window.h"
+#include "storage/case_store.h"
+#include "widgets/dialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace ow;
+using namespace ow::test;
+using ow::ui::CaseEditDialog;
+using ow::ui::MainWindow;
+using ow::ui::SettingsDialog;
+
+namespace {
+
+// Key presses for each character; Chinese characters arrive as key events carrying their text, as
+// from an input method in direct mode (QTest::keyClicks handles ASCII only).
+void typeText(QWidget* w, const QString& text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128) {
+            QTest::keyClick(w, ch.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+}
+
+// Replaces a table cell's text the way a clerk does: open the editor, select all, type, Enter.
+void retypeCell(QTableWidget* table, int row, int column, const QString& text)
+{
+    table->setFocus();
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(table->model()->index(row, column)));
+    CHECK(editor);
+    if (!editor)
+        return;
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+void screenshot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // let the layout take in the messages just shown
+    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+// Runs `body` on the modal dialog of type D once it is open (exec() blocks the test).
+template <typename D> void whenOpen(std::function<void(D*)> body)
+{
+    QTimer::singleShot(0, [body] {
+        auto* d = qobject_cast<D*>(QApplication::activeModalWidget());
+        CHECK(d);
+        if (!d)
+            return;
+        QApplication::setActiveWindow(d);
+        body(d);
+        if (d->isVisible())
+            d->reject();
+    });
+}
+
+void clickSave(QDialog* d)
+{
+    auto* box = d->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    CHECK(box);
+    if (!box)
+        return;
+    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+QString paneText(MainWindow& window)
+{
+    return window.findChild<ui::CaseDetailView*>(QStringLiteral("caseDetailView"))->toPlainText();
+}
+
+} // namespace
+
+TEST_CASE("a clerk corrects a case in the Edit Case dialog and the pane shows old → new")
+{
+    TempDatabase t;
+    const CaseRecord c = registerCase(*t.db, neighbourDispute(QDate::currentDate().addDays(-3)));
+    MainWindow window(t.db);
+    ui::installCaseEditing(window);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.selectedCaseId() == c.id);
+
+    auto* action = window.findChild<QAction*>(QStringLiteral("editCaseAction"));
+    REQUIRE(action);
+    CHECK(action->text() == QStringLiteral("编辑案件…"));
+    CHECK(action->shortcut() == QKeySequence(QStringLiteral("Ctrl+E")));
+    CHECK(window.menu(MainWindow::Menu::Cases)->actions().contains(action));
+    auto* button = window.findChild<QToolButton*>(QStringLiteral("editCaseActionButton"));
+    REQUIRE(button);
+    CHECK(button->isVisible());
+    CHECK(button->isEnabled());
+
+    bool sawDialog = false;
+    whenOpen<CaseEditDialog>([&](CaseEditDialog* d) {
+        sawDialog = true;
+        auto* summary = d->findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"));
+        summary->setFocus();
+        QTest::keyClick(summary, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(summary, Qt::Key_Delete); // emptied by mistake
+        auto* table = d->findChild<QTableWidget*>(QStringLiteral("partiesTableWidget"));
+        CHECK(table->rowCount() == 2);
+        // The stored numbers are shown masked.
+        CHECK(table->item(0, 2)->text() == QStringLiteral("150824********0010"));
+        CHECK(table->item(0, 3)->text() == QStringLiteral("138****2345"));
+        retypeCell(table, 0, 1, QStringLiteral("赵丽华"));
+        retypeCell(table, 0, 3, QStringLiteral("1390478")); // too short
+        clickSave(d);
+        CHECK(d->isVisible());
+        CHECK(d->fieldMessage(QStringLiteral("parties[0].phone")).contains(QStringLiteral("第 1 行")));
+        CHECK_FALSE(d->fieldMessage(QStringLiteral("summary")).isEmpty());
+        screenshot(d, "case_edit_dialog_error.png");
+        summary->setFocus();
+        typeText(summary, QStringLiteral("邻居砌墙占用通道，协商未果"));
+        retypeCell(table, 0, 3, QStringLiteral("13904781234"));
+        screenshot(d, "case_edit_dialog.png");
+        clickSave(d);
+        CHECK_FALSE(d->isVisible());
+        CHECK(d->outcome().changes.size() == 3);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(sawDialog);
+
+    // The same case is still selected and its pane shows the new values and the timeline entries.
+    CHECK(window.selectedCaseId() == c.id);
+    const QString pane = paneText(window);
+    INFO(pane.toStdString());
+    CHECK(pane.contains(QStringLiteral("事由摘要：邻居在宅基地边界砌墙，双方争执 → 邻居砌墙占用通道，协商未果")));
+    CHECK(pane.contains(QStringLiteral("王芳 → 赵丽华")));
+    CHECK(pane.contains(QStringLiteral("138****2345 → 139****1234")));
+    CHECK(pane.contains(QStringLiteral("申请人 赵丽华")));
+    CHECK_FALSE(pane.contains(QStringLiteral("13904781234")));
+    // Parties, deadlines with their states, and the timeline are all in the pane.
+    CHECK(pane.contains(QStringLiteral("当事人")));
+    CHECK(pane.contains(QStringLiteral("期限节点")));
+    CHECK(pane.contains(QStringLiteral("办理过程")));
+    CHECK(pane.contains(QStringLiteral("未到期")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("3")));
+    screenshot(&window, "main_window_after_edit.png");
+    const auto saved = CaseStore(*t.db).load(c.id);
+    REQUIRE(saved.ok());
+    CHECK(saved->parties[0].phone == QStringLiteral("13904781234"));
+    CHECK(saved->parties[0].idNumber == QStringLiteral("150824198001010010")); // masked cell left alone: kept
+}
+
+TEST_CASE("a closed case cannot be edited: the clerk is told why")
+{
+    TempDatabase t;
+    const CaseRecord c = registerCase(*t.db, neighbourDispute());
+    for (const char* command : {"assign", "start", "respond", "close"})
+        REQUIRE(step(*t.db, c.id, QString::fromLatin1(command)).ok());
+    MainWindow window(t.db);
+    ui::installCaseEditing(window);
+    window.show();
+    REQUIRE(window.selectedCaseId() == c.id);
+    const QByteArray before = fileHash(t.path);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QAction*>(QStringLiteral("editCaseAction"))->trigger();
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("不能再修改")));
+    CHECK(fileHash(t.path) == before);
+}
+
+TEST_CASE("center settings: a supervisor saves the phone, the receipt prints it; a clerk is refused")
+{
+    TempDatabase t;
+    addUser(*t.db, QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    const CaseRecord c = registerCase(*t.db, neighbourDispute());
+    MainWindow window(t.db);
+    ui::installCenterSettings(window);
+    window.show();
+    auto* action = window.findChild<QAction*>(QStringLiteral("centerSettingsAction"));
+    REQUIRE(action);
+    CHECK(action->text() == QStringLiteral("中心设置…"));
+    CHECK(window.menu(MainWindow::Menu::Admin)->actions().contains(action));
+
+    bool sawDialog = false;
+    whenOpen<SettingsDialog>([&](SettingsDialog* d) {
+        sawDialog = true;
+        auto* phone = d->findChild<QLineEdit*>(QStringLiteral("centerPhoneLineEdit"));
+        auto* pattern = d->findChild<QLineEdit*>(QStringLiteral("caseNoPatternLineEdit"));
+        CHECK(pattern->text() == QStringLiteral("（{year}）{prefix}字第{seq:04}号"));
+        phone->setFocus();
+        typeText(phone, QStringLiteral("0478 6212345"));
+        pattern->setFocus();
+        pattern->selectAll();
+        typeText(pattern, QStringLiteral("（{year}）{prefix}字第号"));
+        clickSave(d);
+        CHECK(d->isVisible());
+        CHECK(d->fieldMessage(QStringLiteral("case_no_pattern")).contains(QStringLiteral("{seq}")));
+        screenshot(d, "settings_dialog_error.png");
+        pattern->selectAll();
+        typeText(pattern, QStringLiteral("（{year}）{prefix}字第{seq:05}号"));
+        screenshot(d, "settings_dialog.png");
+        clickSave(d);
+        CHECK_FALSE(d->isVisible());
+    });
+    action->trigger();
+    REQUIRE(sawDialog);
+    CHECK(t.db->setting(QStringLiteral("center_phone")) == QStringLiteral("0478-6212345"));
+
+    QTextDocument doc;
+    ui::buildReceipt(*t.db, c, doc);
+    CHECK(doc.toPlainText().contains(QStringLiteral("0478-6212345")));
+
+    window.setActor(QStringLiteral("clerk1"));
+    const QByteArray before = fileHash(t.path);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("管理员")));
+    CHECK(fileHash(t.path) == before);
+}

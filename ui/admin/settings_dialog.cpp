@@ -1,0 +1,176 @@
+// Center Settings: the form filled from SettingsService, a live preview of the next case number,
+// messages at the fields, and the Administration menu entry (supervisors and administrators only).
+#include "admin/settings_dialog.h"
+
+#include "ui_settings_dialog.h"
+
+#include "domain/vocabulary.h"
+#include "main/main_window.h"
+#include "widgets/dialogs.h"
+#include "workflow/case_numbers.h"
+#include "workflow/case_workflow.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+
+namespace ow::ui {
+namespace {
+
+const QList<QPair<const char*, const char*>> kFieldWidgets{
+    {"center_name", "centerNameLineEdit"},      {"center_phone", "centerPhoneLineEdit"},
+    {"case_no_prefix", "caseNoPrefixLineEdit"}, {"case_no_pattern", "caseNoPatternLineEdit"},
+    {"due_soon_percent", "dueSoonSpinBox"},     {"attachment_max_mb", "attachmentMaxSpinBox"},
+};
+
+} // namespace
+
+SettingsDialog::SettingsDialog(DatabasePtr db, const QString& actor, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_db(std::move(db))
+    , m_actor(actor)
+{
+    m_ui->setupUi(this);
+    m_loaded = SettingsService(*m_db).load();
+    m_ui->centerNameLineEdit->setText(m_loaded.centerName);
+    m_ui->centerPhoneLineEdit->setText(m_loaded.centerPhone);
+    m_ui->centerPhoneLineEdit->setPlaceholderText(tr("printed on receipts, e.g. 0478-6212345"));
+    m_ui->caseNoPrefixLineEdit->setText(m_loaded.caseNoPrefix);
+    m_ui->caseNoPatternLineEdit->setText(m_loaded.caseNoPattern);
+    m_ui->caseNoPatternLineEdit->setToolTip(
+        tr("{year} the year received, {prefix} the prefix above, {seq} the number in the year ({seq:04}: four "
+           "digits)"));
+    m_ui->dueSoonSpinBox->setValue(m_loaded.dueSoonPercent);
+    m_ui->dueSoonSpinBox->setToolTip(tr("A deadline shows as due soon once this share of its period has passed."));
+    m_ui->attachmentMaxSpinBox->setValue(m_loaded.attachmentMaxMb);
+
+    auto* grid = qobject_cast<QGridLayout*>(m_ui->followupGroupBox->layout());
+    int i = 0;
+    for (const QString& type : vocab::codes(vocab::List::CaseType)) {
+        auto* box = new QCheckBox(vocab::label(vocab::List::CaseType, type), m_ui->followupGroupBox);
+        box->setObjectName(QStringLiteral("followup_%1_CheckBox").arg(type));
+        box->setChecked(m_loaded.followupRequired.value(type));
+        grid->addWidget(box, i / 2, i % 2);
+        m_followup.insert(type, box);
+        ++i;
+    }
+
+    for (const auto& [field, widgetName] : kFieldWidgets) {
+        auto* w = findChild<QWidget*>(QString::fromLatin1(widgetName));
+        int row = -1;
+        QFormLayout::ItemRole role;
+        m_ui->formLayout->getWidgetPosition(w, &row, &role);
+        auto* label = new QLabel(this);
+        label->setObjectName(QString::fromLatin1(widgetName) + QStringLiteral("ErrorLabel"));
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        // One line each: a word-wrapped label in a form row asks for the height of its narrowest
+        // wrap and leaves gaps; these messages fit the dialog's width.
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->hide();
+        // No label widget in that row: a hidden message then takes no room at all.
+        m_ui->formLayout->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
+        m_errorLabels.insert(QString::fromLatin1(field), label);
+        // Typing in the field again takes its message away.
+        if (auto* edit = qobject_cast<QLineEdit*>(w))
+            connect(edit, &QLineEdit::textEdited, label, &QLabel::hide);
+        else if (auto* spin = qobject_cast<QSpinBox*>(w))
+            connect(spin, &QSpinBox::valueChanged, label, &QLabel::hide);
+    }
+    m_ui->caseNoPreviewLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->caseNoPreviewLabel->setWordWrap(false);
+    connect(m_ui->caseNoPrefixLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
+    connect(m_ui->caseNoPatternLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
+    updatePreview();
+    m_ui->errorLabel->clear();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->centerNameLineEdit->setFocus();
+    resize(660, 500);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+CenterSettings SettingsDialog::settings() const
+{
+    CenterSettings s;
+    s.centerName = m_ui->centerNameLineEdit->text();
+    s.centerPhone = m_ui->centerPhoneLineEdit->text();
+    s.caseNoPrefix = m_ui->caseNoPrefixLineEdit->text();
+    s.caseNoPattern = m_ui->caseNoPatternLineEdit->text();
+    s.dueSoonPercent = m_ui->dueSoonSpinBox->value();
+    s.attachmentMaxMb = m_ui->attachmentMaxSpinBox->value();
+    for (auto it = m_followup.cbegin(); it != m_followup.cend(); ++it)
+        s.followupRequired.insert(it.key(), it.value()->isChecked());
+    return s;
+}
+
+QString SettingsDialog::fieldMessage(const QString& field) const
+{
+    const QLabel* label = m_errorLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void SettingsDialog::updatePreview()
+{
+    // What the next number would look like, so a typo in the pattern shows before it is saved.
+    const QString example =
+        formatCaseNumber(m_ui->caseNoPatternLineEdit->text().trimmed(), m_ui->caseNoPrefixLineEdit->text().trimmed(),
+                         QDate::currentDate().year(), 1);
+    m_ui->caseNoPreviewLabel->setText(tr("The year's first case would be numbered: %1").arg(example));
+}
+
+void SettingsDialog::save()
+{
+    for (QLabel* l : std::as_const(m_errorLabels)) {
+        l->clear();
+        l->hide();
+    }
+    m_ui->errorLabel->clear();
+    QList<SettingError> errors;
+    const auto saved = SettingsService(*m_db).save(settings(), m_actor, &errors);
+    if (saved) {
+        accept();
+        return;
+    }
+    QWidget* first = nullptr;
+    for (const SettingError& e : std::as_const(errors)) {
+        QLabel* label = m_errorLabels.value(e.field);
+        if (!label)
+            continue;
+        label->setText(label->text().isEmpty() ? e.message : label->text() + QLatin1Char('\n') + e.message);
+        label->show();
+        for (const auto& [field, widgetName] : kFieldWidgets)
+            if (!first && e.field == QLatin1String(field))
+                first = findChild<QWidget*>(QString::fromLatin1(widgetName));
+    }
+    m_ui->errorLabel->setText(errors.isEmpty() ? saved.error() : tr("Not saved: see the red messages at the fields."));
+    if (first)
+        first->setFocus();
+}
+
+void installCenterSettings(MainWindow& window)
+{
+    QAction* action = window.addMenuAction(MainWindow::Menu::Admin, SettingsDialog::tr("Center Settings…"), [&window] {
+        // Asked before the form opens: a clerk should not fill it in to be refused at the end.
+        const auto actor = actorFor(window.database(), window.actor());
+        if (!actor || !actor->isSupervisor()) {
+            MessageBox::information(&window, SettingsDialog::tr("Center Settings"),
+                                    actor ? SettingsDialog::tr("Only an administrator or a supervisor can change the "
+                                                               "center settings.")
+                                          : actor.error());
+            return;
+        }
+        SettingsDialog dialog(window.databasePtr(), window.actor(), &window);
+        if (dialog.exec() == QDialog::Accepted) {
+            window.statusBar()->showMessage(SettingsDialog::tr("Center settings saved."), 8000);
+            window.refreshCases(); // due-soon colours and names in the list
+        }
+    });
+    action->setObjectName(QStringLiteral("centerSettingsAction"));
+}
+
+} // namespace ow::ui
