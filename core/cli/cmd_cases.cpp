@@ -194,7 +194,7 @@ int cmdCases(Context& ctx)
         }
         if (chunk.size() < want)
             break;
-        cursor = CaseCursor{chunk.last().receivedOn, chunk.last().id};
+        cursor = CaseStore::cursorAfter(chunk.last(), filter);
     }
     if (json || csvOut) {
         if (json)

@@ -138,7 +138,31 @@ QString str(const QVariant& v)
     return v.isNull() ? QString() : v.toString();
 }
 
+// The SQL expression a list is ordered by; NULLs become values so that keyset paging can compare.
+QString orderKey(CaseOrder::Key key)
+{
+    switch (key) {
+    case CaseOrder::Due:
+        return QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
+    case CaseOrder::CaseNo:
+        return QStringLiteral("COALESCE(c.case_no, '')");
+    case CaseOrder::Received:
+        break;
+    }
+    return QStringLiteral("c.received_on");
+}
+
 } // namespace
+
+CaseCursor CaseStore::cursorAfter(const CaseListRow& last, const CaseFilter& filter)
+{
+    QString key;
+    if (filter.order.key == CaseOrder::Due)
+        key = last.dueOn.isValid() ? last.dueOn.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+    else if (filter.order.key == CaseOrder::CaseNo)
+        key = last.caseNo;
+    return CaseCursor{last.receivedOn, last.id, key};
+}
 
 CaseStore::CaseStore(Database& db)
     : m_db(db)
@@ -152,15 +176,20 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
         (void)search::syncPending(m_db); // cases written by another program since the last search
     QVariantList binds;
     QString where = buildWhere(whereFor(filter, true), binds);
+    const QString key = orderKey(filter.order.key);
+    const bool desc = filter.order.descending;
     if (after) {
+        // A row-value comparison: on the default order, a range search on cases_received.
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 QStringLiteral("(c.received_on, c.id) < (?, ?)"); // a range search on cases_received
-        binds << after->receivedOn.toString(Qt::ISODate) << after->id;
+                 QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, desc ? QStringLiteral("<") : QStringLiteral(">"));
+        binds << (filter.order.key == CaseOrder::Received ? after->receivedOn.toString(Qt::ISODate) : after->sortKey)
+              << after->id;
     }
+    const QString direction = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases c%2 ORDER BY c.received_on DESC, c.id DESC LIMIT %3")
-                  .arg(QString::fromLatin1(kListColumns), where)
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c%2 ORDER BY %3 %4, c.id %4 LIMIT %5")
+                  .arg(QString::fromLatin1(kListColumns), where, key, direction)
                   .arg(limit));
     for (const QVariant& v : binds)
         q.addBindValue(v);

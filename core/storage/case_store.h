@@ -11,6 +11,19 @@
 
 namespace ow {
 
+// The order of a case list; every order is a keyset order with the UUID as the tie-breaker.
+struct CaseOrder
+{
+    enum Key
+    {
+        Received, // 受理日期
+        Due,      // 期限 (cases without a deadline last when ascending)
+        CaseNo,   // 案件编号 (unnumbered cases first when ascending)
+    };
+    Key key = Received;
+    bool descending = true; // newest first by default
+};
+
 struct CaseFilter
 {
     QString status;           // a status code, empty for all
@@ -25,6 +38,7 @@ struct CaseFilter
     // `department`, or every assigned open case), due_soon, overdue, supervised, today.
     QString queue;
     double dueSoonShare = 0.8; // for the due_soon queue
+    CaseOrder order;
 };
 
 struct CaseListRow
@@ -51,11 +65,13 @@ struct CaseListRow
     QString deadlineState;
 };
 
-// Position after the last row of a page: cases are listed newest first by (received_on, id).
+// Position after the last row of a page: by default cases are listed newest first by
+// (received_on, id); other orders compare (sortKey, id). Make one with CaseStore::cursorAfter.
 struct CaseCursor
 {
     QDate receivedOn;
     QString id;
+    QString sortKey; // the due date or case number of the row, for those orders
 };
 
 class CaseStore
@@ -64,6 +80,8 @@ public:
     explicit CaseStore(Database& db);
 
     QList<CaseListRow> page(const CaseFilter& filter, const std::optional<CaseCursor>& after, int limit) const;
+    // The cursor that continues after `last` in the order of `filter`.
+    static CaseCursor cursorAfter(const CaseListRow& last, const CaseFilter& filter);
     qint64 count(const CaseFilter& filter) const;
     // By case number, UUID or one-case code; with parties, milestones and timeline.
     Result<CaseRecord> load(const QString& key) const;

@@ -147,7 +147,7 @@ int main(int argc, char* argv[])
             t.start();
             const QList<CaseListRow> rows = store.page({}, cursor, ui::CaseListModel::kDefaultPageSize);
             times << ms(t);
-            cursor = CaseCursor{rows.last().receivedOn, rows.last().id};
+            cursor = CaseStore::cursorAfter(rows.last(), {});
         }
         std::sort(times.begin(), times.end());
         out << "CaseStore::page alone: min " << times.first() << " ms, median " << times[times.size() / 2]

@@ -204,7 +204,7 @@ TEST_CASE("the case list pages by keyset and filters in SQL")
     const auto first = store.page(all, std::nullopt, 10);
     REQUIRE(first.size() == 10);
     CHECK(first.first().caseNo == QStringLiteral("N-25")); // newest first
-    const auto second = store.page(all, CaseCursor{first.last().receivedOn, first.last().id}, 10);
+    const auto second = store.page(all, CaseStore::cursorAfter(first.last(), all), 10);
     REQUIRE(second.size() == 10);
     CHECK(second.first().caseNo == QStringLiteral("N-15"));
     CaseFilter labor;
@@ -215,4 +215,59 @@ TEST_CASE("the case list pages by keyset and filters in SQL")
     CHECK(store.count(search) == 25);
     search.search = QStringLiteral("N-1");
     CHECK(store.count(search) == 11); // N-1, N-10..N-19
+}
+
+TEST_CASE("the case list sorts by deadline and by case number, page after page")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    {
+        WriteTransaction tx(db);
+        CaseWriter w(db);
+        for (int i = 1; i <= 23; ++i) {
+            CaseRecord c = sampleCase(QStringLiteral("N-%1").arg(i, 2, 10, QLatin1Char('0')));
+            c.receivedOn = QDate(2025, 1, 1).addDays(i);
+            // Deadlines out of step with the dates received; every fourth case has none; two share one.
+            if (i % 4 != 0)
+                c.dueOn = QDate(2025, 3, 1).addDays((i * 7) % 23);
+            REQUIRE(w.insert(c).ok());
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    CaseStore store(db);
+    auto everyPage = [&](const CaseFilter& f) {
+        QList<CaseListRow> rows;
+        std::optional<CaseCursor> cursor;
+        for (;;) {
+            const QList<CaseListRow> page = store.page(f, cursor, 5);
+            rows += page;
+            if (page.size() < 5)
+                return rows;
+            cursor = CaseStore::cursorAfter(page.last(), f);
+        }
+    };
+    CaseFilter byDue;
+    byDue.order = {CaseOrder::Due, false};
+    const QList<CaseListRow> soonest = everyPage(byDue);
+    REQUIRE(soonest.size() == 23);
+    for (int i = 1; i < soonest.size(); ++i) {
+        const QDate a = soonest[i - 1].dueOn, b = soonest[i].dueOn;
+        INFO(i);
+        CHECK((!b.isValid() || (a.isValid() && a <= b))); // ascending, no deadline last
+    }
+    CHECK(soonest.first().caseNo == QStringLiteral("N-23")); // (23 * 7) % 23 == 0: due 2025-03-01
+    CHECK_FALSE(soonest.last().dueOn.isValid());
+
+    byDue.order.descending = true;
+    const QList<CaseListRow> latest = everyPage(byDue);
+    REQUIRE(latest.size() == 23);
+    CHECK_FALSE(latest.first().dueOn.isValid());
+    CHECK(latest.last().caseNo == soonest.first().caseNo);
+
+    CaseFilter byNumber;
+    byNumber.order = {CaseOrder::CaseNo, false};
+    const QList<CaseListRow> numbered = everyPage(byNumber);
+    REQUIRE(numbered.size() == 23);
+    CHECK(numbered.first().caseNo == QStringLiteral("N-01"));
+    CHECK(numbered.last().caseNo == QStringLiteral("N-23"));
 }

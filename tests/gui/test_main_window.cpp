@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -227,6 +228,50 @@ TEST_CASE("main window filters the list from its filter bar", "[window]")
     CHECK(shown.contains(QStringLiteral("150824********8417")));
     CHECK_FALSE(shown.contains(QStringLiteral("150824199601038417")));
     CHECK(shown.contains(QStringLiteral("138****4865")));
+}
+
+TEST_CASE("clicking 受理日期, 期限 or 案件编号 sorts the list; other headers do not", "[window]")
+{
+    test::TempDatabase t;
+    insertCases(*t.db, 250);
+    {
+        // Deadlines running the other way from the dates received: the oldest case is due last.
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET due_on = date('2025-12-31', '-' || "
+                                      "(julianday(received_on) - julianday('2024-01-01')) || ' days')")));
+    }
+    ui::MainWindow window(t.db);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    QHeaderView* header = table->horizontalHeader();
+    auto click = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+    };
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(249)); // newest first
+
+    click(CaseListModel::DueOn); // soonest deadline first: the newest case, due 2025-12-31 minus 249 days
+    CHECK(header->sortIndicatorSection() == CaseListModel::DueOn);
+    CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(249));
+    click(CaseListModel::DueOn); // latest deadline first: the oldest case
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(0));
+    // Paging goes on in the same order.
+    table->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 250, 2000);
+    CHECK(display(*table->model(), 249, CaseListModel::CaseNo) == caseNoFor(249));
+
+    click(CaseListModel::CaseNo);
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(0));
+    click(CaseListModel::Applicant); // not sortable: the order and its indicator stay
+    CHECK(header->sortIndicatorSection() == CaseListModel::CaseNo);
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(0));
+
+    // A filter keeps the order chosen.
+    auto* status = window.findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+    status->setCurrentIndex(status->findData(QStringLiteral("in_progress")));
+    CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(0));
 }
 
 TEST_CASE("first-run dialog creates the sample county database on Enter", "[firstrun]")

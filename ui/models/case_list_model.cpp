@@ -155,7 +155,7 @@ void CaseListModel::loadPage()
         m_atEnd = true;
     if (page.isEmpty())
         return;
-    m_cursor = CaseCursor{page.last().receivedOn, page.last().id};
+    m_cursor = CaseStore::cursorAfter(page.last(), m_filter);
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
     m_rows.append(std::move(page));
@@ -165,7 +165,29 @@ void CaseListModel::loadPage()
 void CaseListModel::setFilter(const CaseFilter& filter)
 {
     m_filter = filter;
+    m_filter.order = m_order; // the order is the view's, not the filter bar's
     reload();
+}
+
+void CaseListModel::setOrder(const CaseOrder& order)
+{
+    m_order = order;
+    m_filter.order = order;
+    reload();
+}
+
+std::optional<CaseOrder::Key> CaseListModel::orderKeyOf(int column)
+{
+    switch (column) {
+    case CaseNo:
+        return CaseOrder::CaseNo;
+    case ReceivedOn:
+        return CaseOrder::Received;
+    case DueOn:
+        return CaseOrder::Due;
+    default:
+        return std::nullopt;
+    }
 }
 
 void CaseListModel::reload()
@@ -178,7 +200,7 @@ void CaseListModel::reload()
     QList<CaseListRow> page = m_store.page(m_filter, std::nullopt, m_pageSize);
     m_atEnd = page.size() < m_pageSize;
     if (!page.isEmpty())
-        m_cursor = CaseCursor{page.last().receivedOn, page.last().id};
+        m_cursor = CaseStore::cursorAfter(page.last(), m_filter);
     m_rows = std::move(page);
     m_announcingReset = true;
     endResetModel();

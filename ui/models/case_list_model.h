@@ -45,8 +45,13 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // Replaces the filter and reloads from the first page.
+    // Replaces the filter and reloads from the first page (the order stays).
     void setFilter(const CaseFilter& filter);
+    // Orders the list (clicking 案件编号, 受理日期 or 期限) and reloads from the first page.
+    void setOrder(const CaseOrder& order);
+    const CaseOrder& order() const { return m_order; }
+    // The order a column header sorts by, if it sorts at all.
+    static std::optional<CaseOrder::Key> orderKeyOf(int column);
     const CaseFilter& filter() const { return m_filter; }
     // Reloads the current filter (after an import or an edit elsewhere).
     void reload();
@@ -69,6 +74,7 @@ private:
     CaseStore m_store;
     ReferenceData m_reference;
     CaseFilter m_filter;
+    CaseOrder m_order;
     QList<CaseListRow> m_rows;
     std::optional<CaseCursor> m_cursor;
     bool m_atEnd = false;
