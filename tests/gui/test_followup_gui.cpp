@@ -14,6 +14,7 @@
 #include "widgets/dialogs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,8 +30,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -222,9 +225,13 @@ TEST_CASE("a mediator and a room are added, edited and deactivated through the r
     CHECK(kind->count() == 6);
     CHECK(kind->itemText(kind->findData(u"brand_studio"_s)) == u"品牌调解室"_s);
     choose(kind, u"brand_studio"_s);
-    type(dialog.findChild<QLineEdit*>(u"roomNameLineEdit"_s), u"老李说和工作室"_s);
-    QTest::mouseClick(dialog.findChild<QPushButton*>(u"saveRoomPushButton"_s), Qt::LeftButton);
+    auto* roomName = dialog.findChild<QLineEdit*>(u"roomNameLineEdit"_s);
+    type(roomName, u"老李说和工作室"_s);
+    // Enter in the form saves it (keyboard-only use) and does not close the dialog.
+    QTest::keyClick(roomName, Qt::Key_Return);
+    CHECK(dialog.isVisible());
     CHECK(dialog.errorText().isEmpty());
+    CHECK(svc.rooms().size() == 2);
     // Remote video needs no name of its own.
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"newRoomPushButton"_s), Qt::LeftButton);
     choose(kind, u"remote_video"_s);
@@ -350,6 +357,12 @@ TEST_CASE("a file over the configured limit is refused with its size and the lim
     CHECK(text.contains(u"scan-600dpi.pdf"_s));
     CHECK(text.contains(u"1.5 MB"_s));
     CHECK(text.contains(u"附件最大 1.0 MB"_s));
+    if (!qEnvironmentVariable("OW_SHOTS").isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, ui::MessageBox::lastTitle(), text, QMessageBox::Ok, &dialog);
+        box.button(QMessageBox::Ok)->setText(u"确定"_s);
+        box.show();
+        shot(box, u"attachments_oversize_message.png"_s);
+    }
     CHECK(dbHash(t) == before);
     CHECK(AttachmentService(db).list(caseId).isEmpty());
     CHECK(dialog.findChild<QTableWidget*>(u"attachmentsTableWidget"_s)->rowCount() == 0);
@@ -417,4 +430,42 @@ TEST_CASE("the menus offer follow-up, attachments and the roster, and ask for a 
             CHECK(ui::MessageBox::lastText() == u"请先在案件列表中选择一个案件。"_s);
         }
     }
+}
+
+TEST_CASE("Mediation → 回访… opens on the selected case and saves the visit to it")
+{
+    test::TempDatabase t;
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
+    ui::MainWindow window(t.db);
+    ui::installMediation(window);
+    window.show();
+    auto* table = window.findChild<QTableView*>(u"caseTableView"_s);
+    REQUIRE(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 2000);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    REQUIRE(window.selectedCaseId() == caseId);
+
+    // The dialog is modal: answer it from the event loop once it is up.
+    bool answered = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* d = qobject_cast<ui::FollowupDialog*>(QApplication::activeModalWidget());
+        if (!d || answered)
+            return;
+        answered = true;
+        d->findChild<QLineEdit*>(u"visitorLineEdit"_s)->setText(u"王调解"_s);
+        choose(d->findChild<QComboBox*>(u"satisfactionComboBox"_s), u"very_satisfied"_s);
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+    });
+    poll.start(20);
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Mediation)->actions())
+        if (a->text() == u"回访…"_s)
+            a->trigger();
+    poll.stop();
+    CHECK(answered);
+    const auto visits = MediationService(*t.db).followups(caseId);
+    REQUIRE(visits.size() == 1);
+    CHECK(visits[0].satisfaction == u"very_satisfied"_s);
+    CHECK(visits[0].visitedOn == QDate::currentDate());
 }

@@ -16,14 +16,16 @@ using namespace Qt::StringLiterals;
 namespace ow::ui {
 namespace {
 
-void setUpTable(QTableWidget* t, const QStringList& headers)
+// The roster is a few dozen rows, so columns fit their contents; one column takes the room left.
+void setUpTable(QTableWidget* t, const QStringList& headers, int stretchColumn)
 {
     t->setColumnCount(int(headers.size()));
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 // One row of read-only cells; an inactive entry is greyed so the active ones stand out.
@@ -65,8 +67,8 @@ RosterDialog::RosterDialog(DatabasePtr db, QString actor, QWidget* parent)
 {
     m_ui->setupUi(this);
     setUpTable(m_ui->mediatorsTableWidget,
-               {tr("Full name"), tr("Organization"), tr("Specialties"), tr("Invited mediator"), tr("Status")});
-    setUpTable(m_ui->roomsTableWidget, {tr("Room name"), tr("Kind"), tr("Status")});
+               {tr("Full name"), tr("Organization"), tr("Specialties"), tr("Invited mediator"), tr("Status")}, 2);
+    setUpTable(m_ui->roomsTableWidget, {tr("Room name"), tr("Kind"), tr("Status")}, 0);
     m_ui->specialtiesLineEdit->setPlaceholderText(tr("e.g. marriage and family, neighbors, land; separated by commas"));
     for (const QString& kind : MediationService::roomKinds())
         m_ui->roomKindComboBox->addItem(MediationService::roomKindLabel(kind), kind);
@@ -135,7 +137,6 @@ void RosterDialog::reloadMediators(const QString& selectId)
                      m.active ? tr("Active") : tr("Deactivated")},
                     m.active);
         }
-        t->resizeColumnsToContents();
     }
     selectMediator(selectId);
 }
@@ -154,7 +155,6 @@ void RosterDialog::reloadRooms(const QString& selectId)
                     {r.name, MediationService::roomKindLabel(r.kind), r.active ? tr("Active") : tr("Deactivated")},
                     r.active);
         }
-        t->resizeColumnsToContents();
     }
     selectRoom(selectId);
 }
