@@ -161,7 +161,10 @@ TEST_CASE("a mediator types a written agreement and gets it back in fen, with co
     typeText(focused(), u"海流图镇"_s);
     tab();
     REQUIRE(focused()->objectName() == u"dueDateEdit"_s);
-    child<QDateEdit>(dialog, "dueDateEdit")->setDate(QDate(2025, 10, 31));
+    CHECK(focused()->property("text").toString() == u"（未填写，可输入或选日期）"_s);
+    typeText(focused(), u"20251031"_s); // digits fill year, month and day in turn
+    INFO(child<QDateEdit>(dialog, "dueDateEdit")->text().toStdString());
+    CHECK(child<QDateEdit>(dialog, "dueDateEdit")->date() == QDate(2025, 10, 31));
     tab();
     REQUIRE(focused()->objectName() == u"amountLineEdit"_s);
     typeText(focused(), u"12,000.50"_s);

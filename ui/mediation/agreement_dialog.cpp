@@ -21,13 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace ow::ui {
 
-namespace {
-
-// The earliest date of the performance deadline field: shown as "(not set)".
-const QDate kNoDate(2000, 1, 1);
-
-} // namespace
-
 AgreementDialog::AgreementDialog(DatabasePtr db, QString caseId, QString actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AgreementDialog>())
@@ -43,9 +36,8 @@ AgreementDialog::AgreementDialog(DatabasePtr db, QString caseId, QString actor, 
                                                                       8);
     m_ui->effectiveDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->effectiveDateEdit->setDate(QDate::currentDate());
-    m_ui->dueDateEdit->setMinimumDate(kNoDate);
-    m_ui->dueDateEdit->setSpecialValueText(tr("(not set)"));
-    m_ui->dueDateEdit->setDate(kNoDate);
+    // Performance usually follows the agreement: typing or the calendar start from its effective date.
+    recordform::makeOptionalDate(*m_ui->dueDateEdit, [this] { return m_ui->effectiveDateEdit->date(); });
     m_ui->agreementNoLineEdit->setPlaceholderText(tr("optional, e.g. agreement No. 12 of 2025"));
     m_ui->mannerLineEdit->setPlaceholderText(tr("e.g. bank transfer in one payment"));
     m_ui->placeLineEdit->setPlaceholderText(tr("e.g. the township mediation committee"));
@@ -101,7 +93,7 @@ void AgreementDialog::load()
         m_ui->termsPlainTextEdit->setPlainText(a->terms);
         m_ui->mannerLineEdit->setText(a->performanceManner);
         m_ui->placeLineEdit->setText(a->performancePlace);
-        m_ui->dueDateEdit->setDate(a->performanceDueOn.isValid() ? a->performanceDueOn : kNoDate);
+        m_ui->dueDateEdit->setDate(a->performanceDueOn.isValid() ? a->performanceDueOn : recordform::noDate());
         if (a->amountFen)
             m_ui->amountLineEdit->setText(money::formatFen(*a->amountFen));
         if (a->effectiveOn.isValid()) {
@@ -205,7 +197,7 @@ bool AgreementDialog::save()
     a.terms = m_ui->termsPlainTextEdit->toPlainText();
     a.performanceManner = m_ui->mannerLineEdit->text();
     a.performancePlace = m_ui->placeLineEdit->text();
-    if (m_ui->dueDateEdit->date() != kNoDate)
+    if (m_ui->dueDateEdit->date() != recordform::noDate())
         a.performanceDueOn = m_ui->dueDateEdit->date();
     a.amountFen = *amount;
     a.effectiveOn = m_ui->effectiveDateEdit->date();

@@ -7,10 +7,13 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +119,80 @@ Result<std::optional<qint64>> readAmount(QLineEdit& field, QLabel& status)
         return fail(fen.error());
     }
     return std::optional<qint64>(*fen);
+}
+
+namespace {
+
+// Starts an unset date field from a sensible date the moment the user begins to enter one:
+// QDateEdit cannot parse digits typed over its special value text, and its calendar would open on
+// the minimum date (January 2000).
+class OptionalDateFilter : public QObject
+{
+public:
+    OptionalDateFilter(QDateEdit& edit, std::function<QDate()> startFrom)
+        : QObject(&edit)
+        , m_startFrom(std::move(startFrom))
+    {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // Only these two events matter; looking at the type first keeps the filter away from the
+        // field while it is being destroyed (events then reach a half-destroyed QDateEdit).
+        const bool show = event->type() == QEvent::Show;
+        if (!show && event->type() != QEvent::KeyPress)
+            return false;
+        auto* edit = qobject_cast<QDateEdit*>(parent());
+        if (!edit || edit->date() != noDate())
+            return false;
+        if (show) {
+            if (watched == edit->calendarWidget()) {
+                const QDate d = start();
+                edit->calendarWidget()->setCurrentPage(d.year(), d.month());
+            }
+            return false;
+        }
+        if (watched != edit)
+            return false;
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+            edit->setDate(start());
+            return true;
+        }
+        if (!key->text().isEmpty() && key->text().at(0).isDigit()) {
+            // Let the digit land on a selected year, which it then replaces.
+            edit->setDate(start());
+            edit->setCurrentSection(QDateTimeEdit::YearSection);
+            edit->setSelectedSection(QDateTimeEdit::YearSection);
+        }
+        return false;
+    }
+
+private:
+    QDate start() const
+    {
+        const QDate d = m_startFrom ? m_startFrom() : QDate::currentDate();
+        return d.isValid() && d > noDate() ? d : QDate::currentDate();
+    }
+
+    std::function<QDate()> m_startFrom;
+};
+
+} // namespace
+
+QDate noDate()
+{
+    return QDate(2000, 1, 1);
+}
+
+void makeOptionalDate(QDateEdit& edit, std::function<QDate()> startFrom)
+{
+    edit.setMinimumDate(noDate());
+    edit.setSpecialValueText(QCoreApplication::translate("MediationRecordForm", "(not set: type a date or pick one)"));
+    edit.setDate(noDate());
+    auto* filter = new OptionalDateFilter(edit, std::move(startFrom));
+    edit.installEventFilter(filter);
+    if (edit.calendarWidget())
+        edit.calendarWidget()->installEventFilter(filter);
 }
 
 QString dueText(const QDate& due, const QDate& today)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +35,12 @@ void watchAmount(QLineEdit& field, QLabel& status);
 // The amount typed: no value when the field is empty, an error (also shown in `status`, the field
 // focused) when it is not an amount in yuan.
 Result<std::optional<qint64>> readAmount(QLineEdit& field, QLabel& status);
+
+// A date field that may be left empty: it shows "(not set)" and holds `noDate()` until the user
+// types a digit, presses Up/Down or opens the calendar; then it starts from `startFrom()` (e.g. the
+// agreement's effective date), so typing 20251031 works as in any date field.
+void makeOptionalDate(QDateEdit& edit, std::function<QDate()> startFrom);
+QDate noDate();
 
 // "due in 5 days", "due today", "3 days overdue" relative to `today`.
 QString dueText(const QDate& due, const QDate& today);
