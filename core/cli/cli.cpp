@@ -1,6 +1,7 @@
 // Dispatch of onewindow-cli commands and the options every command shares.
 #include "cli/cli.h"
 
+#include "security/users.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,24 @@ DatabasePtr Context::openDatabase()
         err << db.error() << Qt::endl;
         return nullptr;
     }
+    // The built-in operator is whoever may open the file; a named account is checked as at sign-in,
+    // so that nobody acts in another user's name from the command line.
+    UserService users(**db);
+    if (user != QLatin1String("system") && users.signInRequired()) {
+        if (!qEnvironmentVariableIsSet("ONEWINDOW_PASSWORD")) {
+            err << QCoreApplication::translate("Cli", "User \"%1\" signs in with a password: give it in the "
+                                                      "environment variable ONEWINDOW_PASSWORD.")
+                       .arg(user)
+                << Qt::endl;
+            permissionDenied = true;
+            return nullptr;
+        }
+        if (auto signedIn = users.signIn(user, qEnvironmentVariable("ONEWINDOW_PASSWORD")); !signedIn) {
+            err << signedIn.error() << Qt::endl;
+            permissionDenied = true;
+            return nullptr;
+        }
+    }
     return *db;
 }
 
@@ -130,7 +149,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const Command& c : kCommands) {
         if (rest.first() == QLatin1String(c.name)) {
             Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err};
-            return c.run(ctx);
+            const int status = c.run(ctx);
+            return ctx.permissionDenied ? int(ExitPermission) : status;
         }
     }
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(rest.first()) << Qt::endl << usage();

@@ -32,7 +32,10 @@ struct Context
     // Parses the command's options; on a usage error prints it and returns false.
     bool parse(QCommandLineParser& parser);
     // Opens (and migrates) the database; on failure prints why. Exit with ExitDatabase then.
+    // A --user who signs in with a password in the desktop must give it here as well (environment
+    // variable ONEWINDOW_PASSWORD), or nothing opens and the program exits with ExitPermission.
     DatabasePtr openDatabase();
+    bool permissionDenied = false;
     int usageError(const QString& message);
     int rejected(const QString& message);
 };

@@ -371,4 +371,21 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     REQUIRE(users.size() == 1);
     CHECK(users.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王建华"));
     CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
+
+    // Now that sign-in is on, a named user must give their password (the built-in operator need not).
+    const QStringList asAdmin =
+        base + QStringList{QStringLiteral("--user"), QStringLiteral("wang.admin"), QStringLiteral("users")};
+    const test::Run noPassword = test::runProgram(cli, asAdmin);
+    CHECK(noPassword.status == 4);
+    CHECK(noPassword.err.contains(QStringLiteral("ONEWINDOW_PASSWORD")));
+    qputenv("ONEWINDOW_PASSWORD", "admin-pass-2025");
+    const test::Run wrong = test::runProgram(cli, asAdmin);
+    CHECK(wrong.status == 4);
+    CHECK(wrong.err.contains(QStringLiteral("用户名或密码不正确")));
+    qputenv("ONEWINDOW_PASSWORD", "admin-pass-2026");
+    const test::Run right = test::runProgram(cli, asAdmin);
+    qunsetenv("ONEWINDOW_PASSWORD");
+    CHECK(right.status == 0);
+    CHECK(right.out.contains(QStringLiteral("王建华")));
+    CHECK(test::runProgram(cli, base + QStringList{QStringLiteral("users")}).status == 0);
 }
