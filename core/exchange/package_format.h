@@ -56,9 +56,20 @@ Result<QList<ExchangeTable>> exchangeTables(sqlite3* db, const QString& schema =
 // Columns of any table in `schema`, in declared order; empty when the table does not exist.
 QList<ColumnInfo> tableColumns(sqlite3* db, const QString& schema, const QString& table);
 
+// A key found twice (or NULL) while serializing: the first one, in table order then id order.
+struct KeyProblem
+{
+    QString table; // empty: every key is unique and not NULL
+    QString key;   // the repeated key; empty with isNull
+    bool isNull = false;
+};
+
 // SHA-256 (lowercase hex) of the canonical serialization of a package attached as `schema`:
 // the manifest without its checksum, then each table of `tables` with its rows in id order.
-Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStringList& tables);
+// With `keys`, also reports the first id that is NULL or occurs twice in a table (the rows are
+// read in id order anyway, so this costs one comparison per row instead of a second pass).
+Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStringList& tables,
+                                KeyProblem* keys = nullptr);
 
 // Quotes an SQL identifier ("name").
 QString ident(const QString& name);

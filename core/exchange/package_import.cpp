@@ -31,7 +31,7 @@ using package::Statement;
 // Classification of an incoming row against the local one and the exchange base.
 enum Kind
 {
-    KindNew = 0,
+    KindNew = 0, // not here: never stored, counted as the rows left over
     KindUpdate = 1,
     KindSame = 2,          // identical content
     KindConflict = 3,      // changed at both ends, not yet recorded
@@ -66,6 +66,32 @@ public:
 private:
     sqlite3* m_db;
     bool m_attached = false;
+};
+
+// The per-import classification (table index, row id, Kind) in a temporary table of this
+// connection: never part of the database file; dropped again when the import or preview ends.
+class KindTable
+{
+public:
+    explicit KindTable(sqlite3* db)
+        : m_db(db)
+    {}
+    ~KindTable()
+    {
+        if (m_created)
+            exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_kind")).ok();
+    }
+    Status create()
+    {
+        m_created = true;
+        return exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_kind; CREATE TEMP TABLE exchange_kind "
+                                         "(tbl INTEGER NOT NULL, id TEXT NOT NULL, kind INTEGER NOT NULL, PRIMARY "
+                                         "KEY (tbl, id)) WITHOUT ROWID"));
+    }
+
+private:
+    sqlite3* m_db;
+    bool m_created = false;
 };
 
 quint32 bigEndian(const QByteArray& b, int offset, int size)
@@ -111,8 +137,7 @@ QString sameExpr(const QStringList& cols)
 QString kindExpr(const QStringList& cols)
 {
     return QStringLiteral(
-               "CASE WHEN m.id IS NULL THEN 0 "
-               "WHEN %1 THEN 2 "
+               "CASE WHEN %1 THEN 2 "
                "WHEN b.row_id IS NOT NULL AND m.row_version IS b.row_version AND m.updated_at IS b.updated_at THEN "
                "  (CASE WHEN p.row_version > m.row_version OR (p.row_version = m.row_version AND p.updated_at > "
                "m.updated_at) THEN 1 ELSE 5 END) "
@@ -188,7 +213,6 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
     PackageInfo& info = v.info;
     info.path = originalPath;
     info.fileName = shown;
-
     Statement quick(h, QStringLiteral("PRAGMA pkg.quick_check"));
     if (!quick.next())
         return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
@@ -197,7 +221,6 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
         return fail(QCoreApplication::translate("Exchange",
                                                 "The package %1 is damaged (%2). Ask the township to send it again.")
                         .arg(shown, quick.text(0)));
-
     if (package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.sqlite_master WHERE type = 'table' AND name = "
                                           "'manifest'"))
             .toInt() != 1)
@@ -317,7 +340,9 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
                             .arg(declared));
         info.rowCounts << qMakePair(t, rows);
     }
-    auto sum = package::contentChecksum(h, QStringLiteral("pkg"), info.tables);
+    // One pass in id order computes the checksum and finds a repeated or NULL key.
+    package::KeyProblem keys;
+    auto sum = package::contentChecksum(h, QStringLiteral("pkg"), info.tables, &keys);
     if (!sum)
         return fail(QCoreApplication::translate("Exchange", "The package %1 is damaged: %2").arg(shown, sum.error()));
     if (*sum != m("checksum"))
@@ -327,15 +352,10 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
                         "the township for a new export.")
                         .arg(shown));
     info.checksum = *sum;
-
-    for (const QString& t : info.tables) {
-        Statement dup(h, QStringLiteral("SELECT id FROM pkg.%1 GROUP BY id HAVING count(*) > 1 OR id IS NULL LIMIT 1")
-                             .arg(ident(t)));
-        if (dup.next())
-            return fail(QCoreApplication::translate(
-                            "Exchange", "The package %1 is invalid: table %2 holds the key %3 more than once.")
-                            .arg(shown, t, dup.isNull(0) ? QStringLiteral("NULL") : dup.text(0)));
-    }
+    if (!keys.table.isEmpty())
+        return fail(QCoreApplication::translate("Exchange",
+                                                "The package %1 is invalid: table %2 holds the key %3 more than once.")
+                        .arg(shown, keys.table, keys.isNull ? QStringLiteral("NULL") : keys.key));
 
     // The site: not ourselves, and a division below this county's own.
     if (info.siteCode == db.siteCode())
@@ -410,7 +430,6 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(QCoreApplication::translate("Exchange", "Cannot read the package %1.").arg(packagePath));
     if (Status s = checkHeader(copy, shown); !s)
         return fail(s.error());
-
     sqlite3* h = m_db.handle();
     package::BulkCache cache(h, QStringLiteral("main"));
     AttachGuard attached(h);
@@ -418,6 +437,9 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
                         .arg(shown, s.error()));
     package::BulkCache packageCache(h, QStringLiteral("pkg"), 64 * 1024);
+    // The private copy never changes while attached: reading it through a memory map saves copying
+    // each page through read() on every pass (verification, classification, merge).
+    exec(h, QStringLiteral("PRAGMA pkg.mmap_size = %1").arg(QFileInfo(copy).size())).ok();
     auto verified = verify(m_db, h, packagePath);
     if (!verified)
         return fail(verified.error());
@@ -439,42 +461,62 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             return fail(tx->error());
     }
 
-    auto classify = [&](const package::ExchangeTable& t, const QStringList& cols, const QString& select) {
-        return QStringLiteral("SELECT %1 FROM pkg.%2 p LEFT JOIN main.%2 m ON m.id = p.id "
-                              "LEFT JOIN main.exchange_base b ON b.row_id = p.id")
-            .arg(select.arg(kindExpr(cols)), ident(t.name));
-    };
-    for (const package::ExchangeTable& t : verified->local) {
+    // Classification, once per import: every incoming row that is also here gets its kind in a temporary
+    // table (the preview counts, the merge steps and the conflict list all read it); a row that is not
+    // here is new. Computed for all tables before anything changes, so each row is compared with the
+    // database as it was.
+    KindTable kinds(h);
+    if (Status s = kinds.create(); !s)
+        return fail(s.error());
+    QList<QHash<int, qint64>> kindCounts;
+    for (int ti = 0; ti < verified->local.size(); ++ti) {
+        const package::ExchangeTable& t = verified->local[ti];
         const QStringList& cols = verified->columns[t.name];
         TableMerge tm;
         tm.table = t.name;
-        Statement st(h, QStringLiteral("SELECT kind, count(*) FROM (%1) GROUP BY kind")
-                            .arg(classify(t, cols, QStringLiteral("%1 AS kind"))));
-        while (st.next()) {
-            const qint64 n = st.integer(1);
-            tm.incoming += n;
-            switch (int(st.integer(0))) {
-            case KindNew:
-                tm.added += n;
-                break;
+        for (const auto& [name, rows] : plan.package.rowCounts)
+            if (name == t.name)
+                tm.incoming = rows;
+        // pkg drives the loop (CROSS JOIN): a small package never scans a large county table.
+        if (Status s = exec(h, QStringLiteral("INSERT INTO temp.exchange_kind(tbl, id, kind) SELECT %1, p.id, %2 "
+                                              "FROM pkg.%3 p CROSS JOIN main.%3 m LEFT JOIN main.exchange_base b ON "
+                                              "b.row_id = p.id WHERE m.id = p.id")
+                                   .arg(ti)
+                                   .arg(kindExpr(cols), ident(t.name)));
+            !s)
+            return fail(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
+                            .arg(s.error()));
+        QHash<int, qint64> counts;
+        {
+            Statement st(
+                h,
+                QStringLiteral("SELECT kind, count(*) FROM temp.exchange_kind WHERE tbl = %1 GROUP BY kind").arg(ti));
+            while (st.next())
+                counts.insert(int(st.integer(0)), st.integer(1));
+            if (!st.error().isEmpty())
+                return fail(st.error());
+        }
+        kindCounts << counts;
+        qint64 present = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            present += it.value();
+            switch (it.key()) {
             case KindUpdate:
-                tm.updated += n;
+                tm.updated += it.value();
                 break;
             case KindConflict:
-                tm.conflicting += n;
+                tm.conflicting += it.value();
                 break;
             case KindKnownConflict:
-                tm.conflicting += n;
-                tm.knownConflicts += n;
+                tm.conflicting += it.value();
+                tm.knownConflicts += it.value();
                 break;
             default:
-                tm.unchanged += n;
+                tm.unchanged += it.value();
                 break;
             }
         }
-        if (!st.error().isEmpty())
-            return fail(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
-                            .arg(st.error()));
+        tm.added = tm.incoming - present;
         plan.tables << tm;
 
         if (tm.conflicting > 0) {
@@ -483,11 +525,14 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                                        : (t.hasColumn(QStringLiteral("case_id"))
                                               ? QStringLiteral("(SELECT case_no FROM main.cases WHERE id = m.case_id)")
                                               : QStringLiteral("NULL"));
-            Statement c(h, QStringLiteral("SELECT * FROM (%1) WHERE kind IN (3, 4)")
-                               .arg(classify(t, cols,
-                                             QStringLiteral("%1 AS kind, p.id, ") + caseNo +
-                                                 QStringLiteral(", m.row_version, m.updated_at, p.row_version, "
-                                                                "p.updated_at"))));
+            Statement c(h, QStringLiteral("SELECT x.kind, p.id, %1, m.row_version, m.updated_at, p.row_version, "
+                                          "p.updated_at FROM temp.exchange_kind x JOIN pkg.%2 p ON p.id = x.id JOIN "
+                                          "main.%2 m ON m.id = x.id WHERE x.tbl = %3 AND x.kind IN (%4, %5) ORDER BY "
+                                          "x.id")
+                               .arg(caseNo, ident(t.name))
+                               .arg(ti)
+                               .arg(int(KindConflict))
+                               .arg(int(KindKnownConflict)));
             while (c.next()) {
                 ++plan.totalConflicts;
                 if (plan.conflicts.size() < conflictListLimit)
@@ -495,6 +540,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                         t.name,    c.text(1),    c.text(2), c.integer(3),
                         c.text(4), c.integer(5), c.text(6), c.integer(0) == KindKnownConflict};
             }
+            if (!c.error().isEmpty())
+                return fail(c.error());
         }
     }
     if (!actor || plan.nothingToDo())
@@ -552,11 +599,20 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                                                    "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' "
                                                    "AND name IN ('cases_search_insert', 'parties_search_insert')",
                                                    "TRIGGER");
-    if (Status s = exec(h, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS exchange_kind (id TEXT PRIMARY KEY, kind "
-                                          "INTEGER NOT NULL) WITHOUT ROWID"));
-        !s)
-        return fail(s.error());
-    for (const package::ExchangeTable& t : verified->local) {
+    // Rows of table `ti` that are not here (not classified): the new ones.
+    auto isNew = [&](int ti) {
+        const qint64 present = plan.tables[ti].incoming - plan.tables[ti].added;
+        return present == 0 ? QStringLiteral("1")
+                            : QStringLiteral("NOT EXISTS (SELECT 1 FROM temp.exchange_kind x WHERE x.tbl = %1 AND "
+                                             "x.id = p.id)")
+                                  .arg(ti);
+    };
+    const QString upsertBase = QStringLiteral(
+        " ON CONFLICT(row_id) DO UPDATE SET row_version = excluded.row_version, updated_at = excluded.updated_at "
+        "WHERE row_version IS NOT excluded.row_version OR updated_at IS NOT excluded.updated_at");
+    for (int ti = 0; ti < verified->local.size(); ++ti) {
+        const package::ExchangeTable& t = verified->local[ti];
+        const TableMerge& tm = plan.tables[ti];
         const QStringList& cols = verified->columns[t.name];
         QStringList quoted, prefixed, sets;
         for (const QString& c : cols) {
@@ -566,41 +622,44 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 sets << QStringLiteral("%1 = p.%1").arg(ident(c));
         }
         const QString table = ident(t.name);
-        const QString notHere = QStringLiteral("NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = p.id)").arg(table);
-        const QString upsertBase = QStringLiteral(
-            " ON CONFLICT(row_id) DO UPDATE SET row_version = excluded.row_version, updated_at = excluded.updated_at "
-            "WHERE row_version IS NOT excluded.row_version OR updated_at IS NOT excluded.updated_at");
-        const QStringList steps{
-            QStringLiteral("DELETE FROM temp.exchange_kind"),
-            // Rows present at both ends, classified before anything of this table changes.
-            QStringLiteral("INSERT INTO temp.exchange_kind(id, kind) SELECT p.id, %1 FROM pkg.%2 p JOIN main.%2 m ON "
-                           "m.id = p.id LEFT JOIN main.exchange_base b ON b.row_id = p.id")
-                .arg(kindExpr(cols), table),
-            QStringLiteral("UPDATE main.%1 SET %2 FROM pkg.%1 AS p WHERE %1.id = p.id AND p.id IN (SELECT id FROM "
-                           "temp.exchange_kind WHERE kind = 1)")
-                .arg(table, sets.join(QStringLiteral(", "))),
-            QStringLiteral(
-                "INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, p.row_version, "
-                "p.updated_at FROM pkg.%1 p JOIN temp.exchange_kind x ON x.id = p.id WHERE x.kind IN (1, 2)")
-                    .arg(table) +
-                upsertBase,
-            QStringLiteral(
-                "INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, p.row_version, "
-                "p.updated_at FROM pkg.%1 p WHERE %2 ORDER BY p.id")
-                    .arg(table, notHere) +
-                upsertBase,
+        QStringList steps;
+        if (tm.updated > 0)
+            steps << QStringLiteral("UPDATE main.%1 SET %2 FROM pkg.%1 AS p WHERE %1.id = p.id AND p.id IN (SELECT id "
+                                    "FROM temp.exchange_kind WHERE tbl = %3 AND kind = %4)")
+                         .arg(table, sets.join(QStringLiteral(", ")))
+                         .arg(ti)
+                         .arg(int(KindUpdate));
+        // The exchange base follows every row that now equals the township's version.
+        if (tm.updated > 0 || kindCounts[ti].value(KindSame) > 0)
+            steps << QStringLiteral("INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, "
+                                    "p.row_version, p.updated_at FROM temp.exchange_kind x JOIN pkg.%1 p ON p.id = "
+                                    "x.id WHERE x.tbl = %2 AND x.kind IN (%3, %4) ORDER BY x.id")
+                             .arg(table)
+                             .arg(ti)
+                             .arg(int(KindUpdate))
+                             .arg(int(KindSame)) +
+                         upsertBase;
+        if (tm.added > 0) {
+            steps << QStringLiteral("INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, "
+                                    "p.row_version, p.updated_at FROM pkg.%1 p WHERE %2 ORDER BY p.id")
+                             .arg(table, isNew(ti)) +
+                         upsertBase;
             // In id order: the id index (and a fresh database's whole table) grows at its end.
-            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4 ORDER BY p.id")
-                .arg(table, quoted.join(QLatin1Char(',')), prefixed.join(QLatin1Char(',')), notHere),
-        };
+            steps << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4 ORDER BY p.id")
+                         .arg(table, quoted.join(QLatin1Char(',')), prefixed.join(QLatin1Char(',')), isNew(ti));
+        }
         for (const QString& sql : steps)
             if (Status s = exec(h, sql); !s)
                 return failed(t.name, s.error());
 
         // Conflicts: ours stays in the table, both versions go to the conflicts table.
+        if (tm.conflicting == tm.knownConflicts)
+            continue;
         QStringList ids;
         {
-            Statement st(h, QStringLiteral("SELECT id FROM temp.exchange_kind WHERE kind = 3 ORDER BY id"));
+            Statement st(h, QStringLiteral("SELECT id FROM temp.exchange_kind WHERE tbl = %1 AND kind = %2 ORDER BY id")
+                                .arg(ti)
+                                .arg(int(KindConflict)));
             while (st.next())
                 ids << st.text(0);
         }
@@ -620,18 +679,21 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         }
     }
     if (!triggers.isEmpty()) {
-        // What the dropped triggers would have queued: every case of the package and the cases of its
-        // parties (queueing one that did not change only indexes it again).
+        // What the dropped insert triggers would have queued for the search index: the new cases and the
+        // cases of the new parties (updated rows went through the update triggers, which stay).
         QStringList queued;
-        for (const package::ExchangeTable& t : verified->local) {
-            if (t.name == QLatin1String("cases"))
-                queued << QStringLiteral("SELECT id FROM main.cases WHERE id IN (SELECT id FROM pkg.cases)");
-            else if (t.name == QLatin1String("parties"))
-                queued << QStringLiteral("SELECT case_id FROM main.parties WHERE id IN (SELECT id FROM pkg.parties)");
+        for (int ti = 0; ti < verified->local.size(); ++ti) {
+            const QString& name = verified->local[ti].name;
+            if (plan.tables[ti].added == 0)
+                continue;
+            if (name == QLatin1String("cases"))
+                queued << QStringLiteral("SELECT p.id FROM pkg.cases p WHERE %1").arg(isNew(ti));
+            else if (name == QLatin1String("parties"))
+                queued << QStringLiteral("SELECT p.case_id FROM pkg.parties p WHERE %1").arg(isNew(ti));
         }
         if (!queued.isEmpty())
-            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending ") +
-                                       queued.join(QStringLiteral(" UNION ")));
+            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending(case_id) ") +
+                                       queued.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 1"));
                 !s)
                 return fail(s.error());
     }
@@ -651,7 +713,6 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(s.error());
     if (Status s = tx->commit(); !s)
         return fail(s.error());
-    exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_kind")).ok();
     plan.committed = true;
     return plan;
 }

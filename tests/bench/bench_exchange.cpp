@@ -1,5 +1,7 @@
 // Benchmark of consolidation: a township database with 100,000 cases (or argv[1]) is exported to a
 // package and imported into a fresh county database; prints the milliseconds of each phase.
+// `bench_exchange N --keep DIR` leaves the package in DIR; `bench_exchange --import PKG` only imports
+// an existing package into a fresh county (for profiling the import alone under perf or callgrind).
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
 #include "storage/case_writer.h"
@@ -95,9 +97,27 @@ void fillTownship(Database& db, int count)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const QStringList args = app.arguments().mid(1);
     QTemporaryDir dir;
     QElapsedTimer timer;
+    if (args.size() == 2 && args[0] == QLatin1String("--import")) {
+        auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
+        if (!county)
+            return 1;
+        PackageImporter importer(**county);
+        const double c0 = cpu();
+        timer.start();
+        auto done = importer.import(args[1], QStringLiteral("bench"));
+        if (!done) {
+            std::fprintf(stderr, "%s\n", qPrintable(done.error()));
+            return 1;
+        }
+        std::printf("import into fresh county: %6lld ms wall %6.2f s cpu  %lld new rows\n", timer.elapsed(), cpu() - c0,
+                    done->total().added);
+        return 0;
+    }
+    const int count = !args.isEmpty() ? args[0].toInt() : 100000;
+    const QString keep = args.size() == 3 && args[1] == QLatin1String("--keep") ? args[2] : QString();
 
     auto town = createDatabase(
         dir.filePath(QStringLiteral("town.sqlite")),
@@ -111,7 +131,7 @@ int main(int argc, char** argv)
     std::printf("generate %d cases:        %6lld ms wall %6.2f s cpu\n", count, timer.elapsed(), cpu() - c0);
 
     ExportOptions options;
-    options.outPath = dir.filePath(QStringLiteral("town.owpkg"));
+    options.outPath = (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/town.owpkg");
     c0 = cpu();
     timer.restart();
     auto sent = exportPackage(**town, options);

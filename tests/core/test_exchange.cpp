@@ -6,6 +6,7 @@
 #include "exchange/package_export.h"
 #include "exchange/package_format.h"
 #include "exchange/package_import.h"
+#include "exchange/sha256.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
 
@@ -424,6 +425,52 @@ TEST_CASE("a record changed at both ends is a conflict: the county's row stays, 
     CHECK(again.conflicts[0].alreadyRecorded);
     CHECK(stateHash(county.path) == merged);
     CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM conflicts")).toInt() == 1);
+}
+
+TEST_CASE("the package checksum's SHA-256 gives the standard digest, accelerated or not")
+{
+    auto hex = [](package::Sha256& h) { return h.result().toHex().toStdString(); };
+    for (bool portable : {false, true}) {
+        package::Sha256 abc(portable);
+        abc.addData(QByteArrayLiteral("abc"));
+        CHECK(hex(abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        package::Sha256 empty(portable);
+        CHECK(hex(empty) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+    // Every length around the 64-byte block and the 56-byte padding limit, fed in uneven pieces.
+    QByteArray data;
+    for (int i = 0; i < 1000; ++i)
+        data.append(char((i * 131 + 7) & 0xff));
+    for (int size : {1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 999, 1000}) {
+        for (int piece : {1, 7, 64, 100, 1000}) {
+            package::Sha256 fast, portable(true);
+            for (int at = 0; at < size; at += piece) {
+                fast.addData(data.constData() + at, std::min(piece, size - at));
+                portable.addData(data.constData() + at, std::min(piece, size - at));
+            }
+            INFO("size " << size << " piece " << piece);
+            CHECK(fast.result() == portable.result());
+        }
+    }
+}
+
+TEST_CASE("a package whose rows are stored out of id order has the same checksum and imports the same")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    addCases(*town.db, 1, 4);
+    const QString pkg = town.file(QStringLiteral("shuffled.owpkg"));
+    exportTo(*town.db, pkg);
+    // Rewritten with a plain SQLite tool in reverse id order, checksum untouched.
+    editPackage(pkg,
+                {QStringLiteral("CREATE TEMP TABLE c AS SELECT * FROM parties ORDER BY id DESC"),
+                 QStringLiteral("DELETE FROM parties"), QStringLiteral("INSERT INTO parties SELECT * FROM c"),
+                 QStringLiteral("VACUUM")},
+                false);
+    const ImportPlan plan = importOk(*county.db, pkg);
+    CHECK(plan.committed);
+    CHECK(tableOf(plan, QStringLiteral("parties")).added == 8);
+    CHECK(rows(*county.db, QStringLiteral("parties")) == rows(*town.db, QStringLiteral("parties")));
 }
 
 TEST_CASE("bad packages are refused with a message naming the problem and the county database unchanged")
