@@ -48,8 +48,11 @@ void applyReadOnly(QDialog& dialog, QLabel& banner, QDialogButtonBox& buttons, c
         w->setReadOnly(true);
         w->setPlaceholderText(QString());
     }
-    for (QAbstractSpinBox* w : dialog.findChildren<QAbstractSpinBox*>())
+    for (QAbstractSpinBox* w : dialog.findChildren<QAbstractSpinBox*>()) {
         w->setReadOnly(true);
+        if (!w->specialValueText().isEmpty()) // "(not set: type a date…)" invites typing
+            w->setSpecialValueText(u"—"_s);
+    }
     for (QComboBox* w : dialog.findChildren<QComboBox*>())
         w->setEnabled(false);
     for (QAbstractButton* w : dialog.findChildren<QAbstractButton*>())
