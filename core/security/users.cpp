@@ -152,6 +152,16 @@ QList<UserAccount> UserService::list() const
     return out;
 }
 
+QHash<QString, QString> UserService::displayNames() const
+{
+    QHash<QString, QString> names;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT login, display_name FROM users"));
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
 bool UserService::signInRequired() const
 {
     QSqlQuery q(m_db.sql());

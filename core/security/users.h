@@ -10,6 +10,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,8 @@ public:
 
     // Every account but the built-in `system` operator, ordered by login.
     QList<UserAccount> list() const;
+    // Login → name of every account (the built-in operator included), for showing who did what.
+    QHash<QString, QString> displayNames() const;
     // True when some active user has a password: the desktop then asks who is signing in.
     bool signInRequired() const;
     // Checks the password; a wrong one is refused with the same message as an unknown login, and

@@ -309,7 +309,7 @@ TEST_CASE("an attachment added through the dialog comes back byte for byte, open
     CHECK(table->item(0, 0)->text() == u"借条照片"_s);
     CHECK(table->item(0, 1)->text() == u"证据"_s);
     CHECK(table->item(0, 2)->text() == u"jietiao.png"_s);
-    CHECK(table->item(0, 5)->text() == sys);
+    CHECK(table->item(0, 5)->text() == u"系统"_s); // the built-in operator's name, not its login
     // The added row is selected: Open writes the same bytes to a file and hands it to the viewer.
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"openPushButton"_s), Qt::LeftButton);
     REQUIRE(opened.size() == 1);

@@ -2,6 +2,8 @@
 // AttachmentService (which checks the size limit, the file type and the SHA-256).
 #include "mediation/attachments_dialog.h"
 
+#include "security/users.h"
+
 #include "ui_attachments_dialog.h"
 
 #include "mediation/attachments.h"
@@ -124,14 +126,18 @@ AttachmentsDialog::~AttachmentsDialog() = default;
 void AttachmentsDialog::reload(const QString& selectId)
 {
     m_items = AttachmentService(*m_db).list(m_caseId);
+    const QHash<QString, QString> names = UserService(*m_db).displayNames();
     QTableWidget* t = m_ui->attachmentsTableWidget;
     t->clearContents();
     t->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const AttachmentInfo& a = m_items[row];
-        const QStringList cells{
-            a.title, AttachmentService::kindLabel(a.kind), a.fileName, sizeText(a.size), localTime(a.createdAt),
-            a.actor};
+        const QStringList cells{a.title,
+                                AttachmentService::kindLabel(a.kind),
+                                a.fileName,
+                                sizeText(a.size),
+                                localTime(a.createdAt),
+                                names.value(a.actor, a.actor)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, a.id);
