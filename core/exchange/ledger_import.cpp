@@ -12,7 +12,6 @@
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -20,10 +19,14 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
+#include <future>
 #include <map>
+#include <thread>
 
 namespace ow {
 namespace {
@@ -269,6 +272,17 @@ QString isoDate(const QDate& d)
     buf[8] = char16_t(u'0' + d.day() / 10);
     buf[9] = char16_t(u'0' + d.day() % 10);
     return QString(reinterpret_cast<const QChar*>(buf), 10);
+}
+
+// SHA-256 as lower-case hex, through libsodium: the same digest as QCryptographicHash at about twice
+// its speed (the row hashes and the file's hash were a tenth of an import's instructions).
+QString sha256Hex(const QByteArray& bytes)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char*>(digest), int(sizeof digest)).toHex());
 }
 
 class Validator
@@ -643,8 +657,7 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
                       c.satisfaction};
     for (qsizetype i = 1; i < c.parties.size(); ++i)
         parts << c.parties[i].name;
-    row.hash =
-        QString::fromLatin1(QCryptographicHash::hash(parts.join(sep).toUtf8(), QCryptographicHash::Sha256).toHex());
+    row.hash = sha256Hex(parts.join(sep).toUtf8());
 }
 
 Status writeRejects(const QString& path, const QStringList& header, const QList<Row>& rows)
@@ -742,6 +755,11 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     QElapsedTimer timer;
     timer.start();
 
+    // The file's hash for the audit entry, made meanwhile on another core when the file is large.
+    std::future<QString> fileHash;
+    if (bytes.size() >= (1 << 20) && QThread::idealThreadCount() > 1)
+        fileHash = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
+
     // 1. Parse.
     const QString text = csv::decode(bytes, options.encoding, &report.encoding);
     csv::ParseResult parsed = csv::parse(text);
@@ -814,8 +832,25 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
                                               LedgerImporter::tr("the row has more cells than the header has columns")};
                 break;
             }
-        validator.validate(row, index);
         rows << std::move(row);
+    }
+    // Rows are independent of each other: on a machine with a second core, a second validator (with
+    // its own lookup caches) checks the second half of a large file at the same time. Each row is
+    // still checked whole by one validator, so its problems come in the same order.
+    if (rows.size() >= 4000 && QThread::idealThreadCount() > 1) {
+        Validator second(m_db, rd);
+        Row* const data = rows.data();
+        const qsizetype half = rows.size() / 2, count = rows.size();
+        std::thread other([&second, data, half, count, &index] {
+            for (qsizetype i = half; i < count; ++i)
+                second.validate(data[i], index);
+        });
+        for (qsizetype i = 0; i < half; ++i)
+            validator.validate(data[i], index);
+        other.join();
+    } else {
+        for (Row& row : rows)
+            validator.validate(row, index);
     }
 
     // 4. Against this file and the database: duplicate numbers, unchanged rows, conflicts.
@@ -1022,13 +1057,12 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
     }
     if (st) {
-        const QString detail =
-            QStringLiteral("file=%1 imported=%2 unchanged=%3 rejected=%4 sha256=%5")
-                .arg(fileName)
-                .arg(report.imported)
-                .arg(report.unchanged)
-                .arg(report.rejected)
-                .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        const QString detail = QStringLiteral("file=%1 imported=%2 unchanged=%3 rejected=%4 sha256=%5")
+                                   .arg(fileName)
+                                   .arg(report.imported)
+                                   .arg(report.unchanged)
+                                   .arg(report.rejected)
+                                   .arg(fileHash.valid() ? fileHash.get() : sha256Hex(bytes));
         st = appendAudit(m_db, options.actor, QStringLiteral("ledger_import"), QStringLiteral("ledger"), fileName,
                          detail);
     }

@@ -102,6 +102,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
     QTemporaryDir dir;
+    // OW_BENCH_KEEP=1 keeps the ledger and the database for a look with sqlite3 afterwards.
+    if (qEnvironmentVariableIsSet("OW_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
+    }
     QElapsedTimer t;
     t.start();
     const QByteArray bytes = ledger(rows);
@@ -134,6 +139,9 @@ int main(int argc, char** argv)
     std::printf("parse %lld ms, validate %lld ms, write %lld ms, total %lld ms, %.0f rows/s\n", r.parseMs, r.validateMs,
                 r.writeMs, total, rows * 1000.0 / qMax<qint64>(total, 1));
     std::printf("import cpu %.2f s\n", importCpu);
+    // OW_BENCH_IMPORT_ONLY=1: stop here (for valgrind --tool=callgrind runs of the import alone).
+    if (qEnvironmentVariableIsSet("OW_BENCH_IMPORT_ONLY"))
+        return 0;
     t.restart();
     c0 = cpu();
     if (Status s = search::syncPending(**db); !s) {
