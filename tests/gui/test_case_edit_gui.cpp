@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -192,6 +193,29 @@ TEST_CASE("a closed case cannot be edited: the clerk is told why")
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     window.findChild<QAction*>(QStringLiteral("editCaseAction"))->trigger();
     CHECK(ui::MessageBox::lastText().contains(QStringLiteral("不能再修改")));
+    CHECK(fileHash(t.path) == before);
+}
+
+TEST_CASE("an assigned case: the date received is locked and the dialog says why")
+{
+    TempDatabase t;
+    const CaseRecord c = registerCase(*t.db, neighbourDispute());
+    REQUIRE(step(*t.db, c.id, QStringLiteral("assign")).ok());
+    const auto assigned = CaseStore(*t.db).load(c.id);
+    REQUIRE(assigned.ok());
+    CaseEditDialog dialog(t.db, *assigned, QStringLiteral("system"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK_FALSE(dialog.findChild<QWidget*>(QStringLiteral("receivedDateEdit"))->isEnabled());
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("receivedHintLabel"))->text().contains(QStringLiteral("分派")));
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("receivedTimeLineEdit"))->isEnabled());
+    screenshot(&dialog, "case_edit_dialog_assigned.png");
+    // Nothing typed: saving writes nothing and closes.
+    const QByteArray before = fileHash(t.path);
+    clickSave(&dialog);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.outcome().ok);
+    CHECK(dialog.outcome().changes.isEmpty());
     CHECK(fileHash(t.path) == before);
 }
 
