@@ -11,6 +11,7 @@
 #include "mediation/mediation_extension.h"
 #include "mediation/mediation_service.h"
 #include "mediation/roster_dialog.h"
+#include "security/users.h"
 #include "widgets/dialogs.h"
 
 #include <QAction>
@@ -185,6 +186,7 @@ TEST_CASE("a mediator and a room are added, edited and deactivated through the r
     test::TempDatabase t;
     Database& db = *t.db;
     test::makeRoster(db);
+    REQUIRE(UserService(db).save({u"liu.lawyer"_s, u"刘律师"_s, u"mediator"_s, {}, true, false}, sys));
     ui::RosterDialog dialog(t.db, sys);
     dialog.show();
     auto* mediators = dialog.findChild<QTableWidget*>(u"mediatorsTableWidget"_s);
@@ -195,6 +197,9 @@ TEST_CASE("a mediator and a room are added, edited and deactivated through the r
     dialog.findChild<QLineEdit*>(u"organizationLineEdit"_s)->setText(u"乌拉特中旗法律援助中心"_s);
     dialog.findChild<QLineEdit*>(u"specialtiesLineEdit"_s)->setText(u"婚姻家庭，民间借贷、劳动争议"_s);
     dialog.findChild<QCheckBox*>(u"invitedCheckBox"_s)->setChecked(true);
+    auto* account = dialog.findChild<QComboBox*>(u"accountComboBox"_s);
+    REQUIRE(account);
+    account->setCurrentIndex(account->findData(u"liu.lawyer"_s));
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"saveMediatorPushButton"_s), Qt::LeftButton);
     CHECK(dialog.errorText().isEmpty());
     CHECK(dialog.changed());
@@ -208,6 +213,7 @@ TEST_CASE("a mediator and a room are added, edited and deactivated through the r
     CHECK(liu.specialties == QStringList{u"婚姻家庭"_s, u"民间借贷"_s, u"劳动争议"_s});
     CHECK(liu.invited);
     CHECK(liu.active);
+    CHECK(liu.userLogin == u"liu.lawyer"_s); // follow-ups by this account then fill in 刘律师
     CHECK(mediators->rowCount() == 2);
     // The saved mediator stays selected with its form, ready for an edit.
     CHECK(dialog.findChild<QGroupBox*>(u"mediatorGroupBox"_s)->title().contains(u"刘律师"_s));

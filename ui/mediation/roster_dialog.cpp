@@ -5,7 +5,10 @@
 #include "ui_roster_dialog.h"
 
 #include "mediation/mediation_service.h"
+#include "security/users.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -72,6 +75,17 @@ RosterDialog::RosterDialog(DatabasePtr db, QString actor, QWidget* parent)
     m_ui->specialtiesLineEdit->setPlaceholderText(tr("e.g. marriage and family, neighbors, land; separated by commas"));
     for (const QString& kind : MediationService::roomKinds())
         m_ui->roomKindComboBox->addItem(MediationService::roomKindLabel(kind), kind);
+    // Which OneWindow account is this mediator: follow-up visits and sessions then name them.
+    m_account = new QComboBox(this);
+    m_account->setObjectName(u"accountComboBox"_s);
+    m_account->addItem(tr("(no account)"), QString());
+    for (const UserAccount& u : UserService(*m_db).list())
+        m_account->addItem(u"%1 (%2)"_s.arg(u.displayName, u.login), u.login);
+    int phoneRow = -1;
+    QFormLayout::ItemRole role;
+    m_ui->mediatorFormLayout->getWidgetPosition(m_ui->phoneLineEdit, &phoneRow, &role);
+    m_ui->mediatorFormLayout->insertRow(phoneRow + 1, tr("Sign-in acco&unt:"), m_account);
+    QWidget::setTabOrder(m_ui->phoneLineEdit, m_account);
 
     connect(m_ui->mediatorsTableWidget, &QTableWidget::itemSelectionChanged, this, [this] {
         m_mediatorId = selectedId(m_ui->mediatorsTableWidget);
@@ -190,6 +204,7 @@ void RosterDialog::showMediator()
     m_ui->organizationLineEdit->setText(m.organization);
     m_ui->specialtiesLineEdit->setText(m.specialties.join(u"、"_s));
     m_ui->phoneLineEdit->setText(m.phone);
+    m_account->setCurrentIndex(std::max(0, m_account->findData(m.userLogin)));
     m_ui->invitedCheckBox->setChecked(m.invited);
     m_ui->mediatorActiveCheckBox->setChecked(m.active);
     m_ui->deactivateMediatorPushButton->setEnabled(!m.id.isEmpty());
@@ -231,13 +246,14 @@ bool RosterDialog::saveMediator()
     Mediator m;
     for (const Mediator& candidate : std::as_const(m_mediators))
         if (candidate.id == m_mediatorId)
-            m = candidate; // keeps what the form does not show (the user login)
+            m = candidate;
     m.id = m_mediatorId;
     m.name = m_ui->mediatorNameLineEdit->text();
     m.organization = m_ui->organizationLineEdit->text();
     static const QRegularExpression separators(u"[,，、;；\\s]+"_s);
     m.specialties = m_ui->specialtiesLineEdit->text().split(separators, Qt::SkipEmptyParts);
     m.phone = m_ui->phoneLineEdit->text();
+    m.userLogin = m_account->currentData().toString();
     m.invited = m_ui->invitedCheckBox->isChecked();
     m.active = m_ui->mediatorActiveCheckBox->isChecked();
     auto saved = MediationService(*m_db).saveMediator(m, m_actor);

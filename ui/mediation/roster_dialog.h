@@ -10,6 +10,8 @@
 #include <QList>
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class RosterDialog;
 }
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Ui::RosterDialog> m_ui;
     DatabasePtr m_db;
     QString m_actor;
+    QComboBox* m_account = nullptr; // the mediator's OneWindow login, for filling in who visited
     QList<Mediator> m_mediators;
     QList<MediationRoom> m_rooms;
     QString m_mediatorId; // the entry in the form; empty for a new one
