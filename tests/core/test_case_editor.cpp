@@ -4,6 +4,7 @@
 #include "support/fixtures.h"
 
 #include "core/workflow_helpers.h"
+#include "security/audit.h"
 #include "storage/case_store.h"
 #include "storage/settings_service.h"
 #include "workflow/case_editor.h"
@@ -56,6 +57,7 @@ TEST_CASE("each case field is changed with a timeline entry old → new")
     TempDatabase t;
     const CaseRecord c = registerCase(*t.db, neighbourDispute());
     const int eventsBefore = events(*t.db, c.id);
+    const int auditBefore = audits(*t.db);
 
     CaseEdit e;
     e.caseKey = c.caseNo;
@@ -86,6 +88,9 @@ TEST_CASE("each case field is changed with a timeline entry old → new")
     CHECK(after->updatedAt > c.updatedAt);
 
     CHECK(events(*t.db, c.id) == eventsBefore + 8);
+    // Each entry has its audit entry, and the hash chain still holds.
+    CHECK(audits(*t.db) == auditBefore + 8);
+    CHECK(verifyAuditChain(*t.db).firstBrokenSeq == -1);
     QStringList details;
     for (const TimelineEvent& ev : after->timeline)
         if (ev.action == QLatin1String("edit"))
