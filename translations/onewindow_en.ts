@@ -1120,6 +1120,34 @@
         <source>The password of %1 was set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &quot;%1&quot; signs in with a password: give it in the environment variable ONEWINDOW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open consolidation conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict id and --keep ours|theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: this center&apos;s version of %2 %3 kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the township&apos;s version of %2 %3 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1228,6 +1256,53 @@
     </message>
     <message>
         <source>Case %1 is not closed (%2), so there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictService</name>
+    <message>
+        <source>Give the conflict&apos;s id (at least its first 8 characters), as listed by the conflicts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches more than one conflict; give more of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can resolve a consolidation conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 of conflict %2 is not exchanged by this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of conflict %2 is no longer in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed here again after the conflict was found (version %1 of %2). Keep this center&apos;s version, or import the township&apos;s package again to compare anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s version cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation conflict on %1 (%2): this center&apos;s version %3 kept; version %4 from %5 set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation conflict on %1 (%2): version %4 from %5 taken in place of this center&apos;s version %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5752,6 +5827,14 @@ Database: %2</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in acco&amp;unt:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1113,6 +1113,34 @@
         <source>The password of %1 was set.</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
+    <message>
+        <source>User &quot;%1&quot; signs in with a password: give it in the environment variable ONEWINDOW_PASSWORD.</source>
+        <translation>用户“%1”设有登录密码：请通过环境变量 ONEWINDOW_PASSWORD 提供密码。</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format 只能是 table 或 json。</translation>
+    </message>
+    <message>
+        <source>No open consolidation conflicts.</source>
+        <translation>没有待处理的汇总冲突。</translation>
+    </message>
+    <message>
+        <source>resolved %1 by %2: %3</source>
+        <translation>%1 由 %2 处理：%3</translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict id and --keep ours|theirs.</source>
+        <translation>resolve 需要冲突编号和 --keep ours|theirs。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: this center&apos;s version of %2 %3 kept.</source>
+        <translation>冲突 %1 已处理：保留本中心的 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the township&apos;s version of %2 %3 taken.</source>
+        <translation>冲突 %1 已处理：采用乡镇的 %2 %3。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1222,6 +1250,53 @@
     <message>
         <source>Case %1 is not closed (%2), so there is nothing to reopen.</source>
         <translation>案件 %1 未办结（%2），无需重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictService</name>
+    <message>
+        <source>Give the conflict&apos;s id (at least its first 8 characters), as listed by the conflicts list.</source>
+        <translation>请给出冲突编号（至少前 8 位），见冲突列表。</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one conflict; give more of its id.</source>
+        <translation>%1 对应不止一条冲突，请多给出几位编号。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can resolve a consolidation conflict.</source>
+        <translation>只有督办人员或管理员可以处理汇总冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved on %2 by %3.</source>
+        <translation>冲突 %1 已于 %2 由 %3 处理。</translation>
+    </message>
+    <message>
+        <source>The table %1 of conflict %2 is not exchanged by this program.</source>
+        <translation>冲突 %2 所在的表 %1 不属于本程序交换的数据。</translation>
+    </message>
+    <message>
+        <source>The record %1 of conflict %2 is no longer in this database.</source>
+        <translation>冲突 %2 的记录 %1 已不在本数据库中。</translation>
+    </message>
+    <message>
+        <source>The record was changed here again after the conflict was found (version %1 of %2). Keep this center&apos;s version, or import the township&apos;s package again to compare anew.</source>
+        <translation>发现冲突之后，本中心又再次修改了这条记录（%2 的第 %1 版）。请保留本中心版本，或重新导入乡镇数据包再比对。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s version cannot be written: %1</source>
+        <translation>无法写入乡镇版本：%1</translation>
+    </message>
+    <message>
+        <source>Consolidation conflict on %1 (%2): this center&apos;s version %3 kept; version %4 from %5 set aside.</source>
+        <translation>汇总冲突 %1（%2）：保留本中心第 %3 版；%5 的第 %4 版不采用。</translation>
+    </message>
+    <message>
+        <source>Consolidation conflict on %1 (%2): version %4 from %5 taken in place of this center&apos;s version %3.</source>
+        <translation>汇总冲突 %1（%2）：采用 %5 的第 %4 版，替换本中心第 %3 版。</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5815,14 @@ Database: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无账户）</translation>
+    </message>
+    <message>
+        <source>Sign-in acco&amp;unt:</source>
+        <translation>登录账户(&amp;U)：</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ constexpr Command kCommands[] = {
     {"check", "check", &cmdCheck},
     {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport},
     {"import", "import FILE.owpkg [--dry-run]", &cmdImport},
+    {"conflicts", "conflicts [--all] [--format table|json]", &cmdConflicts},
+    {"resolve", "resolve CONFLICT_ID --keep ours|theirs", &cmdResolve},
     {"report",
      "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
      "--format json|csv|xlsx|pdf --out FILE",

@@ -69,6 +69,8 @@ int cmdTransition(Context& ctx);
 int cmdRoute(Context& ctx);
 int cmdExport(Context& ctx);
 int cmdImport(Context& ctx);
+int cmdConflicts(Context& ctx);
+int cmdResolve(Context& ctx);
 int cmdReport(Context& ctx);
 int cmdDemo(Context& ctx);
 int cmdUsers(Context& ctx);

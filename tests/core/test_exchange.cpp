@@ -3,12 +3,14 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "exchange/conflicts.h"
 #include "exchange/package_export.h"
 #include "exchange/package_format.h"
 #include "exchange/package_import.h"
 #include "exchange/sha256.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
+#include "workflow/intake_service.h"
 
 #if __has_include("reports/monthly_report.h")
 #include "reports/monthly_report.h"
@@ -16,6 +18,9 @@
 #endif
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -670,4 +675,188 @@ TEST_CASE("onewindow-cli export and import: exit statuses and messages")
     CHECK(test::fileHash(countyPath) == merged);
     CHECK(run(countyPath, {QStringLiteral("import")}).status == 2);
     CHECK(run(dir.filePath(QStringLiteral("none.sqlite")), {QStringLiteral("import"), pkg}).status == 3);
+}
+
+namespace {
+
+// A county holding one conflict on the first of three cases: supervised here, re-summarised at the
+// township. Returns the case ids; `pkg` is the package that brought the conflict.
+QStringList withConflict(test::TempDatabase& town, test::TempDatabase& county, QString& pkg)
+{
+    const QStringList ids = addCases(*town.db, 1, 3);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+    execOk(*county.db, QStringLiteral("UPDATE cases SET supervised = 1, supervision_note = '县中心督办', row_version = "
+                                      "row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                           .arg(utcNow(), ids[0]));
+    execOk(*town.db, QStringLiteral("UPDATE cases SET summary = '镇里改写的摘要', row_version = row_version + 1, "
+                                    "updated_at = '%1' WHERE id = '%2'")
+                         .arg(utcNow(), ids[0]));
+    pkg = exportTo(*town.db, town.file(QStringLiteral("second.owpkg"))).path;
+    REQUIRE(importOk(*county.db, pkg).totalConflicts == 1);
+    return ids;
+}
+
+QString caseColumn(Database& db, const QString& id, const QString& column)
+{
+    return scalar(db, QStringLiteral("SELECT %1 FROM cases WHERE id = '%2'").arg(column, id)).toString();
+}
+
+} // namespace
+
+TEST_CASE("a conflict is resolved by keeping the county's version or taking the township's, on the record")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    QString pkg;
+    const QStringList ids = withConflict(town, county, pkg);
+    ConflictService conflicts(*county.db);
+    auto open = conflicts.list();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    const ConflictRecord c = open->first();
+    CHECK(c.table == QStringLiteral("cases"));
+    CHECK(c.caseNo == QStringLiteral("（2025）测试字第0001号"));
+    CHECK(c.sourceSiteName == QStringLiteral("海流图镇社会治理中心"));
+    CHECK(c.differingColumns().contains(QStringLiteral("summary")));
+    CHECK(c.differingColumns().contains(QStringLiteral("supervision_note")));
+    CHECK_FALSE(c.differingColumns().contains(QStringLiteral("row_version")));
+    auto timeline = [&](const QString& action) {
+        return scalar(*county.db, QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = '%1' AND action = "
+                                                 "'%2' AND actor = 'system'")
+                                      .arg(ids[0], action))
+            .toInt();
+    };
+
+    SECTION("keep ours: nothing changes in the case, the same package stays quiet afterwards")
+    {
+        auto done = conflicts.resolve(c.id.left(8), ConflictService::Keep::Ours, QStringLiteral("system"));
+        INFO(done.error().toStdString());
+        REQUIRE(done);
+        CHECK(done->resolution == QStringLiteral("kept_local"));
+        CHECK(caseColumn(*county.db, ids[0], QStringLiteral("supervision_note")) == QStringLiteral("县中心督办"));
+        CHECK(caseColumn(*county.db, ids[0], QStringLiteral("summary")) == QStringLiteral("邻里宅基地边界纠纷 1"));
+        CHECK(timeline(QStringLiteral("conflict_kept_local")) == 1);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'conflict_kept_local'"))
+                  .toInt() == 1);
+        CHECK(conflicts.list()->isEmpty());
+        REQUIRE(conflicts.list(true)->size() == 1);
+        CHECK(conflicts.list(true)->first().resolvedBy == QStringLiteral("system"));
+
+        const QByteArray resolved = stateHash(county.path);
+        const ImportPlan again = importOk(*county.db, pkg);
+        CHECK_FALSE(again.committed);
+        CHECK(again.totalConflicts == 0);
+        CHECK(stateHash(county.path) == resolved);
+
+        auto twice = conflicts.resolve(c.id, ConflictService::Keep::Theirs, QStringLiteral("system"));
+        REQUIRE_FALSE(twice);
+        CHECK(twice.error().contains(QStringLiteral("已")));
+        CHECK(stateHash(county.path) == resolved);
+    }
+    SECTION("take theirs: the township's version replaces the case, later changes flow again")
+    {
+        auto done = conflicts.resolve(c.id, ConflictService::Keep::Theirs, QStringLiteral("system"));
+        INFO(done.error().toStdString());
+        REQUIRE(done);
+        CHECK(done->resolution == QStringLiteral("took_incoming"));
+        CHECK(caseColumn(*county.db, ids[0], QStringLiteral("summary")) == QStringLiteral("镇里改写的摘要"));
+        CHECK(caseColumn(*county.db, ids[0], QStringLiteral("supervision_note")).isEmpty());
+        CHECK(rows(*county.db, QStringLiteral("cases"), QStringLiteral("WHERE id = '%1'").arg(ids[0])) ==
+              rows(*town.db, QStringLiteral("cases"), QStringLiteral("WHERE id = '%1'").arg(ids[0])));
+        CHECK(timeline(QStringLiteral("conflict_took_incoming")) == 1);
+
+        CHECK_FALSE(importOk(*county.db, pkg).committed);
+        execOk(*town.db, QStringLiteral("UPDATE cases SET status = 'closed', ended_on = received_on, row_version = "
+                                        "row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                             .arg(utcNow(), ids[0]));
+        const ImportPlan third =
+            importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("third.owpkg"))).path);
+        CHECK(third.totalConflicts == 0);
+        CHECK(tableOf(third, QStringLiteral("cases")).updated == 1);
+        CHECK(caseColumn(*county.db, ids[0], QStringLiteral("status")) == QStringLiteral("closed"));
+    }
+    SECTION("take theirs is refused when the county changed the record again since")
+    {
+        execOk(*county.db, QStringLiteral("UPDATE cases SET supervision_note = '再次督办', row_version = row_version + "
+                                          "1, updated_at = '%1' WHERE id = '%2'")
+                               .arg(utcNow(), ids[0]));
+        const QByteArray before = stateHash(county.path);
+        auto refused = conflicts.resolve(c.id, ConflictService::Keep::Theirs, QStringLiteral("system"));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("再次")));
+        CHECK(stateHash(county.path) == before);
+        CHECK(conflicts.list()->size() == 1);
+    }
+    SECTION("unknown ids and users are refused")
+    {
+        CHECK_FALSE(
+            conflicts.resolve(QStringLiteral("ffffffff"), ConflictService::Keep::Ours, QStringLiteral("system")));
+        CHECK_FALSE(conflicts.resolve(QStringLiteral("ab"), ConflictService::Keep::Ours, QStringLiteral("system")));
+        CHECK_FALSE(conflicts.resolve(c.id, ConflictService::Keep::Ours, QStringLiteral("nobody")));
+        CHECK(conflicts.list()->size() == 1);
+    }
+}
+
+TEST_CASE("onewindow-cli conflicts lists open conflicts and resolve settles one")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    QString pkg;
+    const QStringList ids = withConflict(town, county, pkg);
+    const QString id = ConflictService(*county.db).list()->first().id;
+    const QString path = county.path;
+    county.db.reset(); // the programs open the file themselves
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    auto run = [&](QStringList args) {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--lang") << QStringLiteral("zh_CN");
+        return test::runProgram(cli, args);
+    };
+    auto json = run({QStringLiteral("conflicts"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.status == 0);
+    const QJsonArray arr = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(arr.size() == 1);
+    CHECK(arr[0].toObject().value(QStringLiteral("id")).toString() == id);
+    CHECK(arr[0].toObject().value(QStringLiteral("incoming")).toObject().value(QStringLiteral("summary")).toString() ==
+          QStringLiteral("镇里改写的摘要"));
+    auto table = run({QStringLiteral("conflicts")});
+    CHECK(table.out.contains(id.left(8)));
+    CHECK(table.out.contains(QStringLiteral("镇里改写的摘要")));
+
+    CHECK(run({QStringLiteral("resolve"), id}).status == 2);
+    CHECK(run({QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("mine")}).status == 2);
+    auto resolved = run({QStringLiteral("resolve"), id.left(8), QStringLiteral("--keep"), QStringLiteral("theirs")});
+    INFO(resolved.err.toStdString());
+    CHECK(resolved.status == 0);
+    CHECK(resolved.out.contains(id.left(8)));
+    CHECK(run({QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("ours")}).status == 1);
+    CHECK(QJsonDocument::fromJson(
+              run({QStringLiteral("conflicts"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())
+              .array()
+              .isEmpty());
+    auto town2 = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(town2);
+    CHECK(caseColumn(**town2, ids[0], QStringLiteral("summary")) == QStringLiteral("镇里改写的摘要"));
+}
+
+TEST_CASE("after merging a township, intake's repeat-visitor lookup finds the ID number from the other site")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    addCases(*town.db, 1, 1);
+    execOk(*town.db,
+           QStringLiteral("UPDATE parties SET id_number = '150824198001010010', row_version = row_version + 1 "
+                          "WHERE role = 'applicant'"));
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+    const QList<RepeatMatch> found =
+        IntakeService(*county.db).findRepeats(QStringLiteral("150824198001010010"), {}, {}, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].caseNo == QStringLiteral("（2025）测试字第0001号"));
+    CHECK(found[0].matchedBy == QStringLiteral("id_number"));
+    CHECK(scalar(*county.db, QStringLiteral("SELECT site_code FROM cases WHERE id = '%1'").arg(found[0].caseId))
+              .toString() == QStringLiteral("150824100"));
+    // A different ID number finds nothing: the match is not by chance.
+    CHECK(IntakeService(*county.db).findRepeats(QStringLiteral("11010519491231002X"), {}, {}, {}).isEmpty());
 }
