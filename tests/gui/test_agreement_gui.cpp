@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -224,6 +225,33 @@ TEST_CASE("a mediator types a written agreement and gets it back in fen, with co
     REQUIRE(again.save());
     CHECK(MediationService(db).agreement(caseId)->copies == 4);
     CHECK(*MediationService(db).agreement(caseId)->amountFen == 1500000);
+}
+
+TEST_CASE("the parties' full ID numbers show to a mediator, logged, and masked to a department handler")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    test::makeRoster(db);
+    test::addUser(db, u"zhou.handler"_s, u"handler"_s);
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    auto viewings = [&] {
+        QSqlQuery q(db.sql());
+        q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'personal_data_viewed'"_s);
+        q.next();
+        return q.value(0).toInt();
+    };
+    {
+        ui::AgreementDialog dialog(t.db, caseId, sys);
+        auto* parties = child<QTableWidget>(dialog, "partiesTableWidget");
+        CHECK(parties->item(0, 2)->text() == u"150824198001011234"_s);
+        CHECK(parties->item(0, 3)->text() == u"13800000001"_s);
+        CHECK(viewings() == 1);
+    }
+    ui::AgreementDialog dialog(t.db, caseId, u"zhou.handler"_s);
+    auto* parties = child<QTableWidget>(dialog, "partiesTableWidget");
+    CHECK(parties->item(0, 2)->text() == u"150824********1234"_s);
+    CHECK(parties->item(0, 3)->text() == u"138****0001"_s);
+    CHECK(viewings() == 1);
 }
 
 TEST_CASE("a bad amount is refused at its field in Chinese and nothing is saved")

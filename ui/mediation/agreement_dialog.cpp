@@ -10,7 +10,9 @@
 #include "mediation/mediation_service.h"
 #include "mediation/money.h"
 #include "mediation/record_form.h"
+#include "security/users.h"
 #include "storage/case_store.h"
+#include "validation/identifiers.h"
 #include "widgets/dialogs.h"
 
 #include <QHeaderView>
@@ -121,12 +123,17 @@ void AgreementDialog::load()
             item->setCheckState(Qt::Checked);
     }
 
+    // The agreement prints the parties' particulars in full, so the mediator sees them in full; that
+    // viewing is logged, and a role that may not see them gets them masked (product.md).
+    const bool unmasked = !m_parties.isEmpty() && revealPersonalData(*m_db, m_actor, m_caseId).ok();
     QTableWidget* t = m_ui->partiesTableWidget;
     t->setRowCount(int(m_parties.size()));
     for (int row = 0; row < m_parties.size(); ++row) {
         const Party& p = m_parties[row];
-        const QStringList cells{vocab::label(vocab::List::PartyRole, p.role), p.name,
-                                p.idNumber.isEmpty() ? p.creditCode : p.idNumber, p.phone, p.address};
+        const QString id =
+            p.idNumber.isEmpty() ? p.creditCode : (unmasked ? p.idNumber : validation::maskedId(p.idNumber));
+        const QStringList cells{vocab::label(vocab::List::PartyRole, p.role), p.name, id,
+                                unmasked ? p.phone : validation::maskedPhone(p.phone), p.address};
         for (int col = 0; col < cells.size(); ++col)
             t->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
