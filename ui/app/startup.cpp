@@ -11,9 +11,9 @@
 #include "main/main_window.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
-#include "workflow/case_actions_dialog.h"
 #include "util/i18n.h"
 #include "widgets/dialogs.h"
+#include "workflow/case_actions_dialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

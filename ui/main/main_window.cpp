@@ -185,7 +185,21 @@ void MainWindow::applyFilter()
 
 void MainWindow::refreshCases()
 {
+    // The case just edited, closed or routed stays selected, so its pane shows what changed.
+    const QString current = selectedCaseId();
     m_model->reload();
+    if (current.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(CaseListModel::CaseIdRole).toString() == current) {
+            m_ui->caseTableView->setCurrentIndex(index);
+            return;
+        }
+    }
+    // Beyond the first page or outside the filter now: the pane still shows the case.
+    if (const Result<CaseRecord> c = CaseStore(*m_db).load(current))
+        m_ui->caseDetailView->showCase(c.value(), m_dueSoonShare);
 }
 
 void MainWindow::updateStatusBar()
