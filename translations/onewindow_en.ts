@@ -1307,6 +1307,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -4959,6 +5058,108 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case / record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This Center&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Township&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept ours (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took theirs (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every record merged from the townships agrees with this center&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at a township since the last exchange. This center&apos;s version is in use; choose for each which version to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep this center&apos;s version of %1? The township&apos;s version is set aside (it stays in the conflict record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this center&apos;s version of %1 with the township&apos;s? This center&apos;s version stays in the conflict record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3 (package %4, found %5). Fields that differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From township</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::DashboardWidget</name>
     <message>
         <source>Accepted this month</source>
@@ -5437,6 +5638,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the parties&apos; full ID and phone numbers (the viewing is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

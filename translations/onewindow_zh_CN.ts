@@ -1300,6 +1300,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>timeline entry</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>department assignment</source>
+        <translation>部门分办</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation>调解会</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>supervision note</source>
+        <translation>督办意见</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>办结结果</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>期限日期</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -4947,6 +5046,107 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Consolidation Conflicts</source>
+        <translation>汇总冲突</translation>
+    </message>
+    <message>
+        <source>Case / record</source>
+        <translation>案件/记录</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本中心版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>乡镇版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This center&apos;s version</source>
+        <translation>本中心版本</translation>
+    </message>
+    <message>
+        <source>Township&apos;s version</source>
+        <translation>乡镇版本</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>同时显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>Keep This Center&apos;s Version</source>
+        <translation>保留本中心版本</translation>
+    </message>
+    <message>
+        <source>Take the Township&apos;s Version</source>
+        <translation>采用乡镇版本</translation>
+    </message>
+    <message>
+        <source>v%1, %2</source>
+        <translation>第 %1 版，%2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>kept ours (%1, %2)</source>
+        <translation>已保留本中心版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>took theirs (%1, %2)</source>
+        <translation>已采用乡镇版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every record merged from the townships agrees with this center&apos;s.</source>
+        <translation>没有待处理的冲突：从乡镇汇总的记录都与本中心一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at a township since the last exchange. This center&apos;s version is in use; choose for each which version to keep.</source>
+        <translation>
+            <numerusform>有 %n 条记录自上次交换以来在本中心和乡镇都被修改过。目前使用本中心版本；请逐条选择保留哪个版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep this center&apos;s version of %1? The township&apos;s version is set aside (it stays in the conflict record).</source>
+        <translation>保留本中心的 %1 版本吗？乡镇版本不采用（仍保存在冲突记录中）。</translation>
+    </message>
+    <message>
+        <source>Replace this center&apos;s version of %1 with the township&apos;s? This center&apos;s version stays in the conflict record.</source>
+        <translation>用乡镇版本替换本中心的 %1 吗？本中心版本仍保存在冲突记录中。</translation>
+    </message>
+    <message>
+        <source>Consolidation Conflicts…</source>
+        <translation>汇总冲突…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3 (package %4, found %5). Fields that differ:</source>
+        <translation>%1（%2），来自 %3（数据包 %4，发现于 %5）。不同的字段：</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>From township</source>
+        <translation>来源乡镇</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::DashboardWidget</name>
     <message>
         <source>Accepted this month</source>
@@ -5426,6 +5626,18 @@ Database: %2</source>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Full &amp;Numbers</source>
+        <translation>显示完整号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the parties&apos; full ID and phone numbers (the viewing is logged)</source>
+        <translation>显示当事人完整的证件号码和电话号码（查看将记入日志）</translation>
+    </message>
+    <message>
+        <source>Full Numbers</source>
+        <translation>完整号码</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The package dialogs: every check and write goes through core/exchange (UI writes no SQL).
 #include "exchange/exchange_dialogs.h"
 
+#include "exchange/conflicts_dialog.h"
 #include "exchange/package_export.h"
 #include "main/main_window.h"
 #include "ui_export_package_dialog.h"
@@ -237,6 +238,12 @@ void installExchange(MainWindow& window)
         auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &ImportPackageDialog::imported, &window, [&window] { window.refreshCases(); });
+        dialog->open();
+    });
+    window.addMenuAction(MainWindow::Menu::File, ConflictsDialog::tr("Consolidation Conflicts…"), [&window] {
+        auto* dialog = new ConflictsDialog(window.databasePtr(), window.actor(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ConflictsDialog::resolved, &window, [&window] { window.refreshCases(); });
         dialog->open();
     });
 }

@@ -64,7 +64,7 @@ private:
     QString m_actor;
 };
 
-// Adds both dialogs to the File menu of the main window.
+// Adds the export and import dialogs and the conflicts window (conflicts_dialog.h) to the File menu.
 void installExchange(MainWindow& window);
 
 } // namespace ow::ui
