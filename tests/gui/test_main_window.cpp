@@ -12,6 +12,7 @@
 #include "widgets/dialogs.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -228,6 +229,41 @@ TEST_CASE("main window filters the list from its filter bar", "[window]")
     CHECK(shown.contains(QStringLiteral("150824********8417")));
     CHECK_FALSE(shown.contains(QStringLiteral("150824199601038417")));
     CHECK(shown.contains(QStringLiteral("138****4865")));
+}
+
+TEST_CASE("full numbers on the case pane: for roles that may see them, logged, one case at a time", "[window]")
+{
+    test::TempDatabase t;
+    insertCases(*t.db, 3);
+    ui::MainWindow window(t.db);
+    window.setActor(QStringLiteral("system"));
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    auto* pane = window.findChild<QWidget*>(QStringLiteral("caseDetailView"));
+    auto* full = window.findChild<QAction*>(QStringLiteral("fullNumbersAction"));
+    REQUIRE(full);
+    CHECK(full->isVisible());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    CHECK(pane->property("plainText").toString().contains(QStringLiteral("150824********8417")));
+    full->trigger();
+    CHECK(pane->property("plainText").toString().contains(QStringLiteral("150824199601038417")));
+    CHECK(pane->property("plainText").toString().contains(QStringLiteral("13871924865")));
+    QSqlQuery q(t.db->sql());
+    q.exec(QStringLiteral("SELECT actor, entity_id FROM audit_log WHERE action = 'personal_data_viewed'"));
+    REQUIRE(q.next());
+    CHECK(q.value(1).toString() == window.selectedCaseId());
+    // The next case starts masked again.
+    table->setCurrentIndex(table->model()->index(1, 0));
+    CHECK_FALSE(full->isChecked());
+    CHECK(pane->property("plainText").toString().contains(QStringLiteral("150824********8417")));
+
+    // A department handler does not get the action at all.
+    QSqlQuery add(t.db->sql());
+    REQUIRE(
+        add.exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, site_code, created_at, updated_at) "
+                                "VALUES('u1', 'zhou.h', '周海', 'handler', '150824', '', '')")));
+    window.setActor(QStringLiteral("zhou.h"));
+    CHECK_FALSE(full->isVisible());
 }
 
 TEST_CASE("clicking 受理日期, 期限 or 案件编号 sorts the list; other headers do not", "[window]")

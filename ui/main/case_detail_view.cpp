@@ -1,4 +1,5 @@
-// Renders one case as simple HTML in a read-only text browser; personal data is masked.
+// Renders one case as simple HTML in a read-only text browser; personal data is masked unless the
+// window was told the viewing is allowed and logged.
 #include "main/case_detail_view.h"
 
 #include "domain/vocabulary.h"
@@ -189,11 +190,11 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
         QStringList bits;
         // Lists and panes show personal data masked (product.md); the full value needs a role.
         if (!p.idNumber.isEmpty())
-            bits << tr("ID %1").arg(validation::maskedId(p.idNumber));
+            bits << tr("ID %1").arg(m_fullNumbers ? p.idNumber : validation::maskedId(p.idNumber));
         if (!p.creditCode.isEmpty())
             bits << tr("Credit code %1").arg(p.creditCode);
         if (!p.phone.isEmpty())
-            bits << tr("Phone %1").arg(validation::maskedPhone(p.phone));
+            bits << tr("Phone %1").arg(m_fullNumbers ? p.phone : validation::maskedPhone(p.phone));
         html += QStringLiteral("<p style='margin:2px 0 6px 0'><span style='color:#555'>%1</span> %2")
                     .arg(esc(label(List::PartyRole, p.role)), esc(p.name));
         if (!bits.isEmpty())
@@ -223,7 +224,8 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
         html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(tr("None")));
     for (const TimelineEvent& e : c.timeline) {
         html += QStringLiteral("<p style='margin:2px 0 6px 0'><span style='color:#555'>%1 · %2</span><br>%3</p>")
-                    .arg(esc(localTime(e.at)), esc(e.actor), esc(e.detail.isEmpty() ? e.action : e.detail));
+                    .arg(esc(localTime(e.at)), esc(m_actorNames.value(e.actor, e.actor)),
+                         esc(e.detail.isEmpty() ? e.action : e.detail));
     }
     setHtml(html);
 }

@@ -5,6 +5,7 @@
 #include "domain/case.h"
 #include "storage/reference_data.h"
 
+#include <QHash>
 #include <QTextBrowser>
 
 class QAction;
@@ -20,6 +21,11 @@ public:
     explicit CaseDetailView(QWidget* parent = nullptr);
 
     void setReference(const ReferenceData& reference) { m_reference = reference; }
+    // Who did what: the timeline shows these names (login → name) instead of logins.
+    void setActorNames(const QHash<QString, QString>& names) { m_actorNames = names; }
+    // Full ID and phone numbers instead of masked ones; set only after the viewing was logged
+    // (security/users.h revealPersonalData). Applies from the next showCase.
+    void setFullNumbers(bool on) { m_fullNumbers = on; }
     void showCase(const CaseRecord& c, double dueSoonShare = 0.8);
     void showMessage(const QString& message);
     // A button for the action in a bar above the text (e.g. Edit Case…), so the pane's own
@@ -33,6 +39,8 @@ private:
     void placeButtonBar();
 
     ReferenceData m_reference;
+    QHash<QString, QString> m_actorNames;
+    bool m_fullNumbers = false;
     QWidget* m_buttonBar = nullptr;
 };
 

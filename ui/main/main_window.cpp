@@ -10,9 +10,11 @@
 #include "ui_main_window.h"
 #include "widgets/dialogs.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace ow::ui {
@@ -35,6 +37,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     setWindowTitle(m_reference.siteName.isEmpty() ? tr("OneWindow") : tr("OneWindow — %1").arg(m_reference.siteName));
 
     m_ui->caseDetailView->setReference(m_reference);
+    // Roles that may see full ID and phone numbers turn them on for the case shown; each time is
+    // logged (product.md), and the next case starts masked again.
+    m_fullNumbersAction = new QAction(tr("Full &Numbers"), this);
+    m_fullNumbersAction->setObjectName(QStringLiteral("fullNumbersAction"));
+    m_fullNumbersAction->setCheckable(true);
+    m_fullNumbersAction->setToolTip(tr("Show the parties' full ID and phone numbers (the viewing is logged)"));
+    m_fullNumbersAction->setEnabled(false);
+    m_ui->caseDetailView->addButton(m_fullNumbersAction);
+    connect(m_fullNumbersAction, &QAction::toggled, this, &MainWindow::setFullNumbers);
     fillFilters();
 
     m_model = new CaseListModel(*m_db, m_reference, this);
@@ -223,17 +234,49 @@ QString MainWindow::selectedCaseId() const
 
 void MainWindow::showCurrentCase()
 {
+    // Full numbers are shown for one case at a time: the next case starts masked again.
+    if (m_fullNumbersAction && m_fullNumbersAction->isChecked()) {
+        const QSignalBlocker block(m_fullNumbersAction);
+        m_fullNumbersAction->setChecked(false);
+    }
+    m_ui->caseDetailView->setFullNumbers(false);
+    renderCurrentCase();
+    const QString id = selectedCaseId();
+    if (m_fullNumbersAction)
+        m_fullNumbersAction->setEnabled(!id.isEmpty());
+    emit currentCaseChanged(id);
+}
+
+void MainWindow::renderCurrentCase()
+{
     const QString id = selectedCaseId();
     if (id.isEmpty()) {
         m_ui->caseDetailView->showMessage(tr("Select a case to see its details."));
-    } else {
-        const Result<CaseRecord> c = CaseStore(*m_db).load(id);
-        if (c)
-            m_ui->caseDetailView->showCase(c.value(), m_dueSoonShare);
-        else
-            m_ui->caseDetailView->showMessage(c.error());
+        return;
     }
-    emit currentCaseChanged(id);
+    const Result<CaseRecord> c = CaseStore(*m_db).load(id);
+    if (!c) {
+        m_ui->caseDetailView->showMessage(c.error());
+        return;
+    }
+    m_ui->caseDetailView->setActorNames(UserService(*m_db).displayNames());
+    m_ui->caseDetailView->showCase(c.value(), m_dueSoonShare);
+}
+
+void MainWindow::setFullNumbers(bool on)
+{
+    if (on) {
+        const QString id = selectedCaseId();
+        if (Status s = revealPersonalData(*m_db, m_user.login, id); id.isEmpty() || !s) {
+            const QSignalBlocker block(m_fullNumbersAction);
+            m_fullNumbersAction->setChecked(false);
+            if (!s)
+                MessageBox::warning(this, tr("Full Numbers"), s.error());
+            return;
+        }
+    }
+    m_ui->caseDetailView->setFullNumbers(on);
+    renderCurrentCase();
 }
 
 QMenu* MainWindow::menu(Menu menu) const
@@ -316,6 +359,7 @@ void MainWindow::setUser(const Actor& user)
         statusBar()->addPermanentWidget(label);
     }
     label->setText(tr("Signed in: %1 (%2)").arg(user.displayName, roles::label(user.role)));
+    m_fullNumbersAction->setVisible(user.maySeePersonalData());
 }
 
 void MainWindow::setActor(const QString& login)

@@ -83,6 +83,9 @@ private:
     void applyFilter();
     void updateStatusBar();
     void showCurrentCase();
+    // Shows the selected case again (after a change, or with full numbers on or off).
+    void renderCurrentCase();
+    void setFullNumbers(bool on);
     void showAbout();
     void setupColumns();
 
@@ -92,6 +95,7 @@ private:
     CaseListModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
     double m_dueSoonShare = 0.8;
+    QAction* m_fullNumbersAction = nullptr;
     Actor m_user{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("system"), {}};
 };
 
