@@ -351,8 +351,10 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
             c.milestones = {ms};
         }
         c.origin = QStringLiteral("demo");
+        static const QString demoDetail =
+            QCoreApplication::translate("Demo", "Synthetic demo case (onewindow-cli demo), not a real visitor");
         c.timeline = {TimelineEvent{c.receivedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z"), o.actor,
-                                    QStringLiteral("demo_created"), QString()}};
+                                    QStringLiteral("demo_created"), demoDetail}};
         if (Status s = writer.insert(c); !s)
             return fail(
                 QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2").arg(i + 1).arg(s.error()));
