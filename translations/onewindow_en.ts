@@ -1477,6 +1477,10 @@
         <source>Demo case %1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Synthetic demo case (onewindow-cli demo), not a real visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>

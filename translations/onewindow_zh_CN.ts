@@ -1470,6 +1470,10 @@
         <source>Demo case %1 could not be saved: %2</source>
         <translation>第 %1 件演示案件无法保存：%2</translation>
     </message>
+    <message>
+        <source>Synthetic demo case (onewindow-cli demo), not a real visitor</source>
+        <translation>演示用合成案件（onewindow-cli demo 生成），并非真实来访</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
