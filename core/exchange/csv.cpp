@@ -5,6 +5,17 @@
 
 namespace ow::csv {
 
+namespace {
+bool isFieldBreak(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+}
+bool isQuotedBreak(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+}
+} // namespace
+
 ParseResult parse(const QString& text)
 {
     ParseResult out;
@@ -40,11 +51,19 @@ ParseResult parse(const QString& text)
                 } else {
                     inQuotes = false;
                 }
-            } else {
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
                 if (c == QLatin1Char('\n'))
                     ++line;
                 if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
                     field.append(c);
+            } else {
+                // The run of ordinary characters up to the next quote or line break, in one append
+                // (a character at a time was two thirds of the parse).
+                qsizetype j = i + 1;
+                while (j < n && !isQuotedBreak(text.at(j)))
+                    ++j;
+                field.append(text.constData() + i, j - i);
+                i = j - 1;
             }
             continue;
         }
@@ -63,7 +82,12 @@ ParseResult parse(const QString& text)
             ++line;
             rec.line = line;
         } else {
-            field.append(c);
+            // Up to the next separator or line break (a quote inside an unquoted field is literal).
+            qsizetype j = i + 1;
+            while (j < n && !isFieldBreak(text.at(j)))
+                ++j;
+            field.append(text.constData() + i, j - i);
+            i = j - 1;
             fieldStarted = true;
             anyContent = true;
         }
