@@ -1148,6 +1148,14 @@
         <source>Conflict %1 resolved: the township&apos;s version of %2 %3 taken.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 records deleted at the township would be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records deleted at the township were deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2797,14 +2805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This attachment is a PDF file. Print it from the case&apos;s attachments and insert it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF attachment &quot;%1&quot; is listed on a placeholder page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 dispute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3058,18 @@
     </message>
     <message>
         <source>Mediator (signature): %1 ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment could not be read as a PDF. Print it from the case&apos;s attachments and insert it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot; could not be read as a PDF; a page lists it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5397,6 +5409,10 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Import Township Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records (parties, closure records) were deleted at the township since the last full package; importing deletes them here too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

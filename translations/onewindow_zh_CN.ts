@@ -1141,6 +1141,14 @@
         <source>Conflict %1 resolved: the township&apos;s version of %2 %3 taken.</source>
         <translation>冲突 %1 已处理：采用乡镇的 %2 %3。</translation>
     </message>
+    <message>
+        <source>%1 records deleted at the township would be deleted here.</source>
+        <translation>乡镇已删除的 %1 条记录将在本中心删除。</translation>
+    </message>
+    <message>
+        <source>%1 records deleted at the township were deleted here.</source>
+        <translation>乡镇已删除的 %1 条记录已在本中心删除。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2790,14 +2798,6 @@
         <translation>大小：%1 字节</translation>
     </message>
     <message>
-        <source>This attachment is a PDF file. Print it from the case&apos;s attachments and insert it here.</source>
-        <translation>此附件为 PDF 文件，请从案件附件中单独打印后插入此处。</translation>
-    </message>
-    <message>
-        <source>PDF attachment &quot;%1&quot; is listed on a placeholder page.</source>
-        <translation>PDF 附件“%1”以占位页列出。</translation>
-    </message>
-    <message>
         <source>%1: %2 dispute</source>
         <translation>%1%2纠纷</translation>
     </message>
@@ -3052,6 +3052,18 @@
     <message>
         <source>Mediator (signature): %1 ________</source>
         <translation>人民调解员（签名）：%1 ________</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>This attachment could not be read as a PDF. Print it from the case&apos;s attachments and insert it here.</source>
+        <translation>此附件无法作为 PDF 读取。请从案件附件中打印后插入此处。</translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot; could not be read as a PDF; a page lists it instead.</source>
+        <translation>附件“%1”无法作为 PDF 读取，已以一页说明代替。</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5397,10 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Import Township Data…</source>
         <translation>导入乡镇数据…</translation>
+    </message>
+    <message>
+        <source>%1 records (parties, closure records) were deleted at the township since the last full package; importing deletes them here too.</source>
+        <translation>自上一个全量数据包以来，乡镇删除了 %1 条记录（当事人、结案记录）；导入时本中心也将删除。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@ int cmdImport(Context& ctx)
                        .arg(t.unchanged)
                        .arg(t.conflicting)
                 << Qt::endl;
+    if (t.deleted > 0)
+        ctx.out << (dry ? QCoreApplication::translate("Cli",
+                                                      "%1 records deleted at the township would be deleted here.")
+                        : QCoreApplication::translate("Cli", "%1 records deleted at the township were deleted here."))
+                       .arg(t.deleted)
+                << Qt::endl;
     return ExitOk;
 }
 

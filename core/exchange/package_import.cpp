@@ -176,6 +176,27 @@ QJsonObject rowObject(sqlite3* h, const QString& schema, const QString& table, c
     return o;
 }
 
+// Tables whose rows OneWindow deletes (a party removed in the case editor; a closure record undone):
+// a full package from the site that wrote them carries every row it still has, so a row it lacks was
+// deleted there. Incremental packages cannot tell; other tables never lose rows.
+bool propagatesDeletions(const PackageInfo& info, const package::ExchangeTable& t)
+{
+    return info.range == QLatin1String("full") && t.hasColumn(QStringLiteral("case_id")) &&
+           (t.name == QLatin1String("parties") || t.name == QLatin1String("case_closures"));
+}
+
+// FROM-clause of the rows of `table` deleted at the package's site: a row of a case the package
+// carries, written there (site_code), received here from a package and unchanged here since (it
+// equals its exchange base: a row edited here stays), and absent from the package.
+QString deletedRows(const QString& table)
+{
+    return QStringLiteral("main.%1 m JOIN main.exchange_base b ON b.row_id = m.id WHERE m.site_code = (SELECT value "
+                          "FROM pkg.manifest WHERE key = 'site_code') AND m.row_version IS b.row_version AND "
+                          "m.updated_at IS b.updated_at AND m.case_id IN (SELECT id FROM pkg.cases) AND NOT EXISTS "
+                          "(SELECT 1 FROM pkg.%1 p WHERE p.id = m.id)")
+        .arg(ident(table));
+}
+
 struct Verified
 {
     PackageInfo info;
@@ -391,6 +412,7 @@ TableMerge ImportPlan::total() const
         t.unchanged += m.unchanged;
         t.conflicting += m.conflicting;
         t.knownConflicts += m.knownConflicts;
+        t.deleted += m.deleted;
     }
     return t;
 }
@@ -398,7 +420,7 @@ TableMerge ImportPlan::total() const
 bool ImportPlan::nothingToDo() const
 {
     const TableMerge t = total();
-    return siteRegistered && t.added == 0 && t.updated == 0 && t.conflicting == t.knownConflicts;
+    return siteRegistered && t.added == 0 && t.updated == 0 && t.deleted == 0 && t.conflicting == t.knownConflicts;
 }
 
 PackageImporter::PackageImporter(Database& db)
@@ -517,6 +539,10 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             }
         }
         tm.added = tm.incoming - present;
+        if (propagatesDeletions(plan.package, t)) {
+            tm.deleted =
+                package::scalar(h, QStringLiteral("SELECT count(*) FROM %1").arg(deletedRows(t.name))).toLongLong();
+        }
         plan.tables << tm;
 
         if (tm.conflicting > 0) {
@@ -554,7 +580,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         counts.insert(tm.table, QJsonObject{{QStringLiteral("new"), tm.added},
                                             {QStringLiteral("updated"), tm.updated},
                                             {QStringLiteral("unchanged"), tm.unchanged},
-                                            {QStringLiteral("conflicting"), tm.conflicting}});
+                                            {QStringLiteral("conflicting"), tm.conflicting},
+                                            {QStringLiteral("deleted"), tm.deleted}});
     auto failed = [&](const QString& table, const QString& why) {
         return fail(QCoreApplication::translate(
                         "Exchange",
@@ -648,9 +675,22 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             steps << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 p WHERE %4 ORDER BY p.id")
                          .arg(table, quoted.join(QLatin1Char(',')), prefixed.join(QLatin1Char(',')), isNew(ti));
         }
+        if (tm.deleted > 0) {
+            // Rows deleted at the township: listed first, then removed with their exchange base.
+            if (Status s = exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_gone; CREATE TEMP TABLE "
+                                                  "exchange_gone AS SELECT m.id FROM %1")
+                                       .arg(deletedRows(t.name)));
+                !s)
+                return failed(t.name, s.error());
+            steps << QStringLiteral("DELETE FROM main.%1 WHERE id IN (SELECT id FROM temp.exchange_gone)").arg(table);
+            steps << QStringLiteral(
+                "DELETE FROM main.exchange_base WHERE row_id IN (SELECT id FROM temp.exchange_gone)");
+        }
         for (const QString& sql : steps)
             if (Status s = exec(h, sql); !s)
                 return failed(t.name, s.error());
+        if (tm.deleted > 0)
+            exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.exchange_gone")).ok();
 
         // Conflicts: ours stays in the table, both versions go to the conflicts table.
         if (tm.conflicting == tm.knownConflicts)
@@ -703,12 +743,13 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     const TableMerge total = plan.total();
     if (Status s =
             appendAudit(m_db, *actor, QStringLiteral("import_package"), QStringLiteral("site"), plan.package.siteCode,
-                        QStringLiteral("%1 new %2 updated %3 conflicting %4 checksum %5")
+                        QStringLiteral("%1 new %2 updated %3 conflicting %4 deleted %6 checksum %5")
                             .arg(plan.package.fileName)
                             .arg(total.added)
                             .arg(total.updated)
                             .arg(total.conflicting)
-                            .arg(plan.package.checksum));
+                            .arg(plan.package.checksum)
+                            .arg(total.deleted));
         !s)
         return fail(s.error());
     if (Status s = tx->commit(); !s)

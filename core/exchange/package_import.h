@@ -42,6 +42,7 @@ struct TableMerge
     qint64 unchanged = 0;      // identical, older than what is here, or changed here only (ours stands)
     qint64 conflicting = 0;    // changed at both ends: ours stays, theirs goes to the conflicts table
     qint64 knownConflicts = 0; // of `conflicting`: already recorded by an earlier import
+    qint64 deleted = 0;        // deleted at the township (full packages only, see docs/package-format.md)
 };
 
 struct ConflictInfo

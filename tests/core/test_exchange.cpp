@@ -292,7 +292,7 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
     CHECK(log.value(1).toString() == sent.checksum);
     CHECK(log.value(2).toString() == QStringLiteral("150824100"));
     CHECK(log.value(3).toString() == QStringLiteral("县管理员"));
-    CHECK(log.value(4).toString().contains(QStringLiteral("\"cases\":{\"conflicting\":0,\"new\":5")));
+    CHECK(log.value(4).toString().contains(QStringLiteral("\"cases\":{\"conflicting\":0,\"deleted\":0,\"new\":5")));
     // Cases keep their origin site; the case list filters by it.
     CaseStore store(*county.db);
     CaseFilter bySite;
@@ -859,4 +859,66 @@ TEST_CASE("after merging a township, intake's repeat-visitor lookup finds the ID
               .toString() == QStringLiteral("150824100"));
     // A different ID number finds nothing: the match is not by chance.
     CHECK(IntakeService(*county.db).findRepeats(QStringLiteral("11010519491231002X"), {}, {}, {}).isEmpty());
+}
+
+TEST_CASE(
+    "a party removed at the township is removed at the county by the next full package, not by an incremental one")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    const QStringList ids = addCases(*town.db, 1, 2);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+    const QString respondent =
+        scalar(*town.db,
+               QStringLiteral("SELECT id FROM parties WHERE case_id = '%1' AND role = 'respondent'").arg(ids[0]))
+            .toString();
+    REQUIRE_FALSE(respondent.isEmpty());
+    // As the case editor does: the row goes, the timeline says so.
+    execOk(*town.db, QStringLiteral("DELETE FROM parties WHERE id = '%1'").arg(respondent));
+    auto countyHas = [&](const QString& id) {
+        return scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties WHERE id = '%1'").arg(id)).toInt();
+    };
+
+    // An incremental package cannot tell a deletion: the county keeps the row.
+    const ImportPlan since =
+        importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("since.owpkg")),
+                                      ExportOptions::Range::SinceDate, QDate::currentDate().addDays(-1))
+                                 .path);
+    CHECK(tableOf(since, QStringLiteral("parties")).deleted == 0);
+    CHECK(countyHas(respondent) == 1);
+
+    SECTION("the full package deletes it, once")
+    {
+        const QString pkg = exportTo(*town.db, town.file(QStringLiteral("full2.owpkg"))).path;
+        auto preview = PackageImporter(*county.db).preview(pkg);
+        REQUIRE(preview);
+        CHECK(tableOf(*preview, QStringLiteral("parties")).deleted == 1);
+        const ImportPlan plan = importOk(*county.db, pkg);
+        CHECK(plan.committed);
+        CHECK(tableOf(plan, QStringLiteral("parties")).deleted == 1);
+        CHECK(countyHas(respondent) == 0);
+        CHECK(rows(*county.db, QStringLiteral("parties")) == rows(*town.db, QStringLiteral("parties")));
+        const QByteArray after = stateHash(county.path);
+        CHECK_FALSE(importOk(*county.db, pkg).committed);
+        CHECK(stateHash(county.path) == after);
+    }
+    SECTION("a row the county edited since is kept")
+    {
+        execOk(*county.db, QStringLiteral("UPDATE parties SET phone = '13900000000', row_version = row_version + 1, "
+                                          "updated_at = '%1' WHERE id = '%2'")
+                               .arg(utcNow(), respondent));
+        const ImportPlan plan = importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full3.owpkg"))).path);
+        CHECK(tableOf(plan, QStringLiteral("parties")).deleted == 0);
+        CHECK(countyHas(respondent) == 1);
+    }
+    SECTION("the county's own rows of other sites are never touched")
+    {
+        test::TempDatabase other(township(QStringLiteral("150824101"), QStringLiteral("德岭山镇社会治理中心")));
+        addCases(*other.db, 50, 1);
+        importOk(*county.db, exportTo(*other.db, other.file(QStringLiteral("other.owpkg"))).path);
+        const int before = scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties")).toInt();
+        const ImportPlan plan = importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full4.owpkg"))).path);
+        CHECK(tableOf(plan, QStringLiteral("parties")).deleted == 1);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties")).toInt() == before - 1);
+    }
 }

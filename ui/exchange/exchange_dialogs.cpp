@@ -109,6 +109,10 @@ void ImportPackageDialog::showPlan(const ImportPlan& plan)
         lines << tr("First package from this township: importing registers it as a township of this county.");
     if (!plan.previouslyImportedAt.isEmpty())
         lines << tr("This package was already imported on %1.").arg(plan.previouslyImportedAt);
+    if (plan.total().deleted > 0)
+        lines << tr("%1 records (parties, closure records) were deleted at the township since the last full "
+                    "package; importing deletes them here too.")
+                     .arg(plan.total().deleted);
     if (plan.nothingToDo())
         lines << tr("Every record of this package is already here; there is nothing to import.");
     m_ui->packageInfoLabel->setText(lines.join(QLatin1Char('\n')));
