@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -76,6 +77,16 @@ int pdfPages(const QString& pdf)
     return -1;
 }
 
+// How many images `pdfimages -list` finds on one page.
+int pdfImagesOnPage(const QString& pdf, int page)
+{
+    QProcess p;
+    p.start(u"pdfimages"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-list"_s, pdf});
+    p.waitForFinished(30000);
+    // Two header lines, then one line per image.
+    return int(QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size()) - 2;
+}
+
 QByteArray pngOfIdCard()
 {
     QImage img(856, 540, QImage::Format_RGB32);
@@ -88,6 +99,25 @@ QByteArray pngOfIdCard()
     QBuffer b(&bytes);
     b.open(QIODevice::WriteOnly);
     img.save(&b, "PNG");
+    return bytes;
+}
+
+// A two-page scan as a PDF, as a scanner writes it (each page says which it is).
+QByteArray twoPagePdf()
+{
+    QByteArray bytes;
+    QBuffer b(&bytes);
+    b.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&b);
+    writer.setPageSize(QPageSize(QPageSize::A5));
+    QPainter p(&writer);
+    for (int page = 1; page <= 2; ++page) {
+        if (page > 1)
+            writer.newPage();
+        p.setFont(QFont(u"Noto Serif CJK SC"_s, 28));
+        p.drawText(QRect(0, 0, writer.width(), writer.height()), Qt::AlignCenter, u"借条 %1"_s.arg(page));
+    }
+    p.end();
     return bytes;
 }
 
@@ -124,7 +154,8 @@ QString fullCase(Database& db)
                                sys));
     AttachmentService att(db);
     REQUIRE(att.add(caseId, u"张三身份证"_s, u"identity"_s, u"id.png"_s, pngOfIdCard(), sys));
-    REQUIRE(att.add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\n%fake scan\n", sys));
+    REQUIRE(att.add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, twoPagePdf(), sys));
+    REQUIRE(att.add(caseId, u"收据"_s, u"evidence"_s, u"sj.pdf"_s, "%PDF-1.4\n%damaged scan\n", sys));
     ClosureRequest req;
     req.caseId = caseId;
     req.outcome = u"mediated"_s;
@@ -174,10 +205,20 @@ TEST_CASE("the bound case file has its pages in the customary order")
         CHECK(has(pageText(pdf, s.firstPage), s.title));
         CHECK(has(contents, s.title));
     }
-    // The ID card image sits in the identity section; the PDF evidence has its placeholder page.
+    // The ID card image sits in the identity section; the two-page PDF of the loan note follows in
+    // the evidence section page by page, each page an image under its caption; a damaged PDF gets a
+    // page that lists it, and a note says so.
     CHECK(has(pageText(pdf, r->sections[2].firstPage), u"张三身份证"_s));
-    CHECK(has(pageText(pdf, r->sections[3].firstPage), u"借条"_s));
+    const int evidence = r->sections[3].firstPage;
+    CHECK(has(pageText(pdf, evidence), u"借条"_s));
+    CHECK(has(pageText(pdf, evidence), u"第 1 页，共 2 页"_s));
+    CHECK(has(pageText(pdf, evidence + 1), u"第 2 页，共 2 页"_s));
+    CHECK_FALSE(has(pageText(pdf, evidence), u"借条 1"_s)); // the scan is an image, not text
+    CHECK(pdfImagesOnPage(pdf, evidence) == 1);
+    CHECK(has(pageText(pdf, evidence + 2), u"收据"_s));
+    CHECK(has(pageText(pdf, evidence + 2), u"无法作为 PDF 读取"_s));
     REQUIRE(r->notes.size() == 1);
+    CHECK(r->notes.first().contains(u"收据"_s));
     CHECK(has(pageText(pdf, r->sections[5].firstPage), u"叁万元整"_s));
     CHECK(has(pageText(pdf, r->pages), u"备考表"_s));
 }

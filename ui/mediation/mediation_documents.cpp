@@ -21,6 +21,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+
+#include <poppler-qt6.h>
+
 #include <QTextDocument>
 #include <memory>
 #include <vector>
@@ -372,6 +375,26 @@ QString timelineRows(const CaseRecord& c, const QStringList& actions)
     return rows;
 }
 
+// The pages of a PDF as images at 150 dpi (enough for scanned A4 documents; a 20 MB limit keeps
+// the count sane); empty when the bytes are not a readable, unlocked PDF.
+QList<QImage> renderPdfPages(const QByteArray& bytes)
+{
+    QList<QImage> pages;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc || doc->isLocked())
+        return pages;
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    for (int n = 0; n < doc->numPages(); ++n) {
+        std::unique_ptr<Poppler::Page> page = doc->page(n);
+        QImage image = page ? page->renderToImage(150, 150) : QImage();
+        if (image.isNull())
+            return {};
+        pages << image;
+    }
+    return pages;
+}
+
 void addAttachments(Database& db, Section& s, const QList<AttachmentInfo>& all, const QStringList& kinds,
                     QStringList& notes)
 {
@@ -391,16 +414,31 @@ void addAttachments(Database& db, Section& s, const QList<AttachmentInfo>& all, 
                 continue;
             }
         }
-        // Qt's PDF renderer (Qt Pdf) is not part of the supported platforms' Qt, so an attached
-        // PDF is listed on a page of its own, with its checksum, to be printed and inserted here.
+        // An attached PDF goes in page by page, rendered at print resolution (Poppler; Qt Pdf is
+        // not part of Debian's Qt). One that cannot be read is listed on a page of its own, with its
+        // checksum, to be printed from the attachments and inserted by hand.
+        if (a.mime == u"application/pdf"_s) {
+            const Result<QByteArray> bytes = att.data(a.id);
+            const QList<QImage> pages = bytes ? renderPdfPages(*bytes) : QList<QImage>();
+            for (int n = 0; n < pages.size(); ++n) {
+                QString pageCaption = caption;
+                if (pages.size() > 1)
+                    pageCaption += u"　"_s + Doc::tr("page %1 of %2").arg(n + 1).arg(pages.size());
+                if (n == 0 && !sectionTitle.isEmpty())
+                    pageCaption = u"%1　%2"_s.arg(sectionTitle, pageCaption);
+                s.parts << Part{QString(), pages[n], pageCaption};
+            }
+            if (!pages.isEmpty())
+                continue;
+        }
         s.parts << Part{(sectionTitle.isEmpty() ? QString() : heading(sectionTitle)) + heading(caption) +
                             u"<p>%1</p><p>%2</p><p class=\"small\">SHA-256: %3</p><p>%4</p>"_s.arg(
                                 Doc::tr("File: %1").arg(esc(a.fileName)), Doc::tr("Size: %1 bytes").arg(a.size),
                                 a.sha256,
-                                Doc::tr("This attachment is a PDF file. Print it from the case's attachments and "
-                                        "insert it here.")),
+                                Doc::tr("This attachment could not be read as a PDF. Print it from the case's "
+                                        "attachments and insert it here.")),
                         QImage(), QString()};
-        notes << Doc::tr("PDF attachment \"%1\" is listed on a placeholder page.").arg(a.title);
+        notes << Doc::tr("Attachment \"%1\" could not be read as a PDF; a page lists it instead.").arg(a.title);
     }
 }
 
