@@ -114,6 +114,10 @@ int main(int argc, char** argv)
         }
         std::printf("import into fresh county: %6lld ms wall %6.2f s cpu  %lld new rows\n", timer.elapsed(), cpu() - c0,
                     done->total().added);
+        const double c1 = cpu();
+        auto again = importer.import(args[1], QStringLiteral("bench"));
+        std::printf("re-import (no change):             %6.2f s cpu  committed=%d\n", cpu() - c1,
+                    again && again->committed);
         return 0;
     }
     const int count = !args.isEmpty() ? args[0].toInt() : 100000;
