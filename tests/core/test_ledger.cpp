@@ -494,3 +494,45 @@ TEST_CASE("onewindow-cli import-ledger: summary, errors on stderr, exit statuses
     CHECK(test::runProgram(cli, QStringList{QStringLiteral("--db"), notDb, QStringLiteral("import-ledger"), bad})
               .status == 3);
 }
+
+TEST_CASE("a large ledger (validated on two threads) reports its bad rows in line order, then imports whole")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString before = footprint(db);
+    // 5,000 rows: above the size from which the second half is checked on a second thread.
+    QList<QStringList> rows;
+    const QDate first(2024, 1, 2);
+    for (int i = 0; i < 5000; ++i)
+        rows << row({{QStringLiteral("受理日期"), first.addDays(i % 400).toString(Qt::ISODate)},
+                     {QStringLiteral("事由摘要"), QStringLiteral("第%1号").arg(i)}});
+    // Bad cells at the first row, on both sides of the middle and at the last row (lines = index + 2).
+    const QList<QPair<int, QString>> bad{{0, QStringLiteral("案件类型")},
+                                         {2499, QStringLiteral("所属乡镇")},
+                                         {2500, QStringLiteral("纠纷类别")},
+                                         {4999, QStringLiteral("状态")}};
+    QList<QStringList> broken = rows;
+    for (const auto& [index, column] : bad)
+        broken[index][kHeader.indexOf(column)] = QStringLiteral("无此值");
+    const LedgerReport r = importText(t, csvText(broken));
+    const QStringList lines = r.errorLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    REQUIRE(lines.size() == bad.size());
+    for (qsizetype k = 0; k < bad.size(); ++k)
+        CHECK(lines[k].startsWith(QStringLiteral("第 %1 行，%2 列：").arg(bad[k].first + 2).arg(bad[k].second)));
+    CHECK(footprint(db) == before);
+
+    const LedgerReport ok = importText(t, csvText(rows));
+    INFO(ok.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(ok.ok);
+    CHECK(ok.imported == 5000);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 5000);
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT id) FROM cases")).toInt() == 5000);
+    // Every case got its handling deadline, whichever thread validated its row.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM milestones WHERE milestone = 'handling'")).toInt() == 5000);
+    const LedgerReport again = importText(t, csvText(rows));
+    CHECK(again.ok);
+    CHECK(again.imported == 0);
+    CHECK(again.unchanged == 5000);
+}
