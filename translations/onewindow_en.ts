@@ -3076,14 +3076,6 @@
 <context>
     <name>MediationMenu</name>
     <message>
-        <source>No case selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a case in the case list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record Mediation Session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,14 +4664,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handle Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a case in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded in the timeline of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,18 +4953,6 @@
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Case Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a case in the case list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5670,6 +5642,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Full Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Cannot Be Read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3069,14 +3069,6 @@
 <context>
     <name>MediationMenu</name>
     <message>
-        <source>No case selected</source>
-        <translation>未选择案件</translation>
-    </message>
-    <message>
-        <source>Select a case in the case list first.</source>
-        <translation>请先在案件列表中选择一个案件。</translation>
-    </message>
-    <message>
         <source>Record Mediation Session…</source>
         <translation>记录调解…</translation>
     </message>
@@ -4663,14 +4655,6 @@
         <translation>接收机关(&amp;B)：</translation>
     </message>
     <message>
-        <source>Handle Case</source>
-        <translation>办理案件</translation>
-    </message>
-    <message>
-        <source>Select a case in the list first.</source>
-        <translation>请先在案件列表中选择一个案件。</translation>
-    </message>
-    <message>
         <source>Recorded in the timeline of %1.</source>
         <translation>已记入 %1 的时间线。</translation>
     </message>
@@ -4959,18 +4943,6 @@
     <message>
         <source>Not Saved</source>
         <translation>未保存</translation>
-    </message>
-    <message>
-        <source>No Case Selected</source>
-        <translation>未选择案件</translation>
-    </message>
-    <message>
-        <source>Select a case in the case list first.</source>
-        <translation>请先在案件列表中选择一个案件。</translation>
-    </message>
-    <message>
-        <source>Edit Case</source>
-        <translation>编辑案件</translation>
     </message>
     <message>
         <source>Case Cannot Be Edited</source>
@@ -5658,6 +5630,18 @@ Database: %2</source>
     <message>
         <source>Full Numbers</source>
         <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation>请先在案件列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Case Cannot Be Read</source>
+        <translation>无法读取案件</translation>
     </message>
 </context>
 <context>

@@ -456,17 +456,9 @@ void CaseEditDialog::save()
 void installCaseEditing(MainWindow& window)
 {
     auto openEditor = [&window] {
-        const QString id = window.selectedCaseId();
-        if (id.isEmpty()) {
-            MessageBox::information(&window, CaseEditDialog::tr("No Case Selected"),
-                                    CaseEditDialog::tr("Select a case in the case list first."));
+        const std::optional<CaseRecord> c = window.selectedCaseOrExplain();
+        if (!c)
             return;
-        }
-        const Result<CaseRecord> c = CaseStore(window.database()).load(id);
-        if (!c) {
-            MessageBox::warning(&window, CaseEditDialog::tr("Edit Case"), c.error());
-            return;
-        }
         if (Status s = CaseEditor::canEdit(*c); !s) {
             MessageBox::information(&window, CaseEditDialog::tr("Case Cannot Be Edited"), s.error());
             return;

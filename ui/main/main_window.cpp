@@ -247,6 +247,21 @@ void MainWindow::showCurrentCase()
     emit currentCaseChanged(id);
 }
 
+std::optional<CaseRecord> MainWindow::selectedCaseOrExplain()
+{
+    const QString id = selectedCaseId();
+    if (id.isEmpty()) {
+        MessageBox::information(this, tr("No Case Selected"), tr("Select a case in the case list first."));
+        return std::nullopt;
+    }
+    Result<CaseRecord> c = CaseStore(*m_db).load(id);
+    if (!c) {
+        MessageBox::warning(this, tr("Case Cannot Be Read"), c.error());
+        return std::nullopt;
+    }
+    return std::move(c.value());
+}
+
 void MainWindow::renderCurrentCase()
 {
     const QString id = selectedCaseId();

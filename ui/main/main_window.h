@@ -7,6 +7,7 @@
 // After a write, call window.refreshCases() so the list and the counts show it.
 #pragma once
 
+#include "domain/case.h"
 #include "security/users.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -14,6 +15,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QMenu;
 class QTimer;
@@ -59,6 +61,9 @@ public:
 
     // The UUID of the selected case, empty when none.
     QString selectedCaseId() const;
+    // The selected case, loaded; or nothing, after telling the user to select one (or why it cannot
+    // be read). For menu actions that work on the selected case.
+    std::optional<CaseRecord> selectedCaseOrExplain();
 
     // The signed-in user (the built-in `system` operator while sign-in is off); every service
     // call from a dialog names actor() as the acting login.

@@ -21,14 +21,11 @@
 namespace ow::ui {
 namespace {
 
-// The selected case, or empty after telling the user to pick one.
+// The selected case's UUID, or empty after telling the user to pick one.
 QString selectedCaseOrExplain(MainWindow& window)
 {
-    const QString id = window.selectedCaseId();
-    if (id.isEmpty())
-        MessageBox::information(&window, QCoreApplication::translate("MediationMenu", "No case selected"),
-                                QCoreApplication::translate("MediationMenu", "Select a case in the case list first."));
-    return id;
+    const std::optional<CaseRecord> c = window.selectedCaseOrExplain();
+    return c ? c->id : QString();
 }
 
 // Opens a case dialog (agreement, judicial confirmation, performance) on the selected case and
@@ -121,8 +118,8 @@ void installMediation(MainWindow& window)
                              if (dialog.changed())
                                  window.refreshCases();
                          });
-    window.addMenuAction(MainWindow::Menu::Admin,
-                         QCoreApplication::translate("MediationMenu", "Mediators and Rooms…"), [&window] {
+    window.addMenuAction(MainWindow::Menu::Admin, QCoreApplication::translate("MediationMenu", "Mediators and Rooms…"),
+                         [&window] {
                              RosterDialog dialog(window.databasePtr(), window.actor(), &window);
                              dialog.exec();
                              if (dialog.changed())

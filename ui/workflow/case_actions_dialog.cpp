@@ -382,17 +382,9 @@ void CaseActionsDialog::run()
 void installCaseActions(MainWindow& window)
 {
     auto open = [&window] {
-        const QString id = window.selectedCaseId();
-        if (id.isEmpty()) {
-            MessageBox::information(&window, CaseActionsDialog::tr("Handle Case"),
-                                    CaseActionsDialog::tr("Select a case in the list first."));
+        const std::optional<CaseRecord> c = window.selectedCaseOrExplain();
+        if (!c)
             return;
-        }
-        const Result<CaseRecord> c = CaseStore(window.database()).load(id);
-        if (!c) {
-            MessageBox::warning(&window, CaseActionsDialog::tr("Handle Case"), c.error());
-            return;
-        }
         CaseActionsDialog dialog(window.databasePtr(), *c, window.actor(), &window);
         if (dialog.exec() != QDialog::Accepted)
             return;
