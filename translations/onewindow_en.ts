@@ -4675,6 +4675,10 @@
         <source>Start, respond, suspend, supervise, summon departments… for the selected case (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not routed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseDetailView</name>

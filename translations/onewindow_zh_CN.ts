@@ -4666,6 +4666,10 @@
         <source>Start, respond, suspend, supervise, summon departments… for the selected case (Ctrl+D)</source>
         <translation>为选中的案件开始办理、答复、中止、督办、召集部门等（Ctrl+D）</translation>
     </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>尚未交办（请在“分流”页交办）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseDetailView</name>

@@ -139,8 +139,8 @@ CaseActionsDialog::CaseActionsDialog(DatabasePtr db, const CaseRecord& c, const 
     auto* header = new QLabel(this);
     header->setObjectName(QStringLiteral("caseHeaderLabel"));
     header->setWordWrap(true);
-    QString lead = c.leadDepartmentCode.isEmpty() ? tr(QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "not routed yet"))
-                                                  : reference.departmentName(c.leadDepartmentCode);
+    QString lead =
+        c.leadDepartmentCode.isEmpty() ? tr("not routed yet") : reference.departmentName(c.leadDepartmentCode);
     header->setText(
         CaseActionsDialog::tr("<b>%1</b> · %2 · lead department: %3%4<br>%5")
             .arg(c.caseNo.toHtmlEscaped(), vocab::label(vocab::List::Status, c.status), lead.toHtmlEscaped(),
