@@ -241,6 +241,18 @@ void RosterDialog::updateRoomNameHint()
         m_ui->roomNameLineEdit->setPlaceholderText(tr("e.g. Mediation room 1, second floor"));
 }
 
+bool RosterDialog::applied(const Result<QString>& saved, void (RosterDialog::*reload)(const QString&))
+{
+    if (!saved) {
+        showError(saved.error());
+        return false;
+    }
+    showError(QString());
+    m_changed = true;
+    (this->*reload)(*saved);
+    return true;
+}
+
 bool RosterDialog::saveMediator()
 {
     Mediator m;
@@ -256,15 +268,7 @@ bool RosterDialog::saveMediator()
     m.userLogin = m_account->currentData().toString();
     m.invited = m_ui->invitedCheckBox->isChecked();
     m.active = m_ui->mediatorActiveCheckBox->isChecked();
-    auto saved = MediationService(*m_db).saveMediator(m, m_actor);
-    if (!saved) {
-        showError(saved.error());
-        return false;
-    }
-    showError(QString());
-    m_changed = true;
-    reloadMediators(*saved);
-    return true;
+    return applied(MediationService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
 }
 
 bool RosterDialog::saveRoom()
@@ -277,15 +281,7 @@ bool RosterDialog::saveRoom()
     if (r.name.trimmed().isEmpty() && (r.kind == u"on_site"_s || r.kind == u"remote_video"_s))
         r.name = MediationService::roomKindLabel(r.kind);
     r.active = m_ui->roomActiveCheckBox->isChecked();
-    auto saved = MediationService(*m_db).saveRoom(r, m_actor);
-    if (!saved) {
-        showError(saved.error());
-        return false;
-    }
-    showError(QString());
-    m_changed = true;
-    reloadRooms(*saved);
-    return true;
+    return applied(MediationService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
 }
 
 bool RosterDialog::toggleMediatorActive()
@@ -294,15 +290,7 @@ bool RosterDialog::toggleMediatorActive()
         if (m.id != m_mediatorId || m.id.isEmpty())
             continue;
         m.active = !m.active;
-        auto saved = MediationService(*m_db).saveMediator(m, m_actor);
-        if (!saved) {
-            showError(saved.error());
-            return false;
-        }
-        showError(QString());
-        m_changed = true;
-        reloadMediators(*saved);
-        return true;
+        return applied(MediationService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
     }
     return false;
 }
@@ -313,15 +301,7 @@ bool RosterDialog::toggleRoomActive()
         if (r.id != m_roomId || r.id.isEmpty())
             continue;
         r.active = !r.active;
-        auto saved = MediationService(*m_db).saveRoom(r, m_actor);
-        if (!saved) {
-            showError(saved.error());
-            return false;
-        }
-        showError(QString());
-        m_changed = true;
-        reloadRooms(*saved);
-        return true;
+        return applied(MediationService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
     }
     return false;
 }

@@ -47,6 +47,9 @@ private:
     void showRoom();
     void updateRoomNameHint();
     void showError(const QString& message);
+    // After a save: shows the refusal, or marks the roster changed and reloads the list with the
+    // saved entry selected.
+    bool applied(const Result<QString>& saved, void (RosterDialog::*reload)(const QString&));
 
     std::unique_ptr<Ui::RosterDialog> m_ui;
     DatabasePtr m_db;
