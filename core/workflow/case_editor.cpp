@@ -422,13 +422,11 @@ CaseEditOutcome CaseEditor::save(const CaseEdit& e)
     }
     if (Status s = search::syncPending(m_db); !s)
         return failWith(s);
-    auto reloaded = workflow::loadCase(m_db, old.id);
+    auto reloaded = workflow::commitAndReload(m_db, tx, old.id);
     if (!reloaded) {
         out.error = reloaded.error();
         return out;
     }
-    if (Status s = tx.commit(); !s)
-        return failWith(s);
     out.ok = true;
     out.saved = *reloaded;
     return out;

@@ -187,6 +187,16 @@ Result<CaseRecord> loadCase(Database& db, const QString& key)
     return CaseStore(db).load(key);
 }
 
+Result<CaseRecord> commitAndReload(Database& db, WriteTransaction& tx, const QString& caseId)
+{
+    auto reloaded = loadCase(db, caseId);
+    if (!reloaded)
+        return reloaded;
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return reloaded;
+}
+
 } // namespace workflow
 
 CaseWorkflow::CaseWorkflow(Database& db)
@@ -206,6 +216,12 @@ QString CaseWorkflow::targetOf(const QString& command, const QString& from)
 {
     const Edge* e = edgeFor(command, from);
     return e ? L(e->to) : QString();
+}
+
+bool CaseWorkflow::supervisorOnly(const QString& command, const QString& from)
+{
+    const Edge* e = edgeFor(command, from);
+    return e && e->supervisorOnly;
 }
 
 Status CaseWorkflow::canApply(const CaseRecord& c, const QString& command)
@@ -512,12 +528,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
         return fail(s.error());
     if (Status s = search::syncPending(m_db); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c.id);
-    if (!reloaded)
-        return fail(reloaded.error());
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c.id);
 }
 
 Result<CaseRecord> CaseWorkflow::extend(const QString& caseKey, const QString& actorLogin, const QString& reason)
@@ -575,10 +586,7 @@ Result<CaseRecord> CaseWorkflow::extend(const QString& caseKey, const QString& a
         return fail(s.error());
     if (Status s = workflow::touchCase(m_db, c->id); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QString& actorLogin, bool on,
@@ -615,10 +623,7 @@ Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QS
         return fail(s.error());
     if (Status s = workflow::touchCase(m_db, c->id); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 Result<CaseRecord> CaseWorkflow::addNote(const QString& caseKey, const QString& actorLogin, const QString& note)
@@ -640,10 +645,7 @@ Result<CaseRecord> CaseWorkflow::addNote(const QString& caseKey, const QString& 
                         .arg(statusLabel(c->status)));
     if (Status s = workflow::appendEvent(m_db, c->id, actor->login, L("note"), text); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 } // namespace ow

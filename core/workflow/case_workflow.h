@@ -51,6 +51,7 @@
 namespace ow {
 
 class Database;
+class WriteTransaction;
 
 struct TransitionRequest
 {
@@ -82,6 +83,8 @@ public:
     static QString targetOf(const QString& command, const QString& from);
     // Whether the command applies to the case as it is; the refusal says why not.
     static Status canApply(const CaseRecord& c, const QString& command);
+    // Whether only a supervisor may apply the command to a case in status `from`.
+    static bool supervisorOnly(const QString& command, const QString& from);
 
     Result<CaseRecord> apply(const TransitionRequest& request);
 
@@ -104,6 +107,9 @@ Status appendEvent(Database& db, const QString& caseId, const QString& actor, co
 Status touchCase(Database& db, const QString& caseId);
 // Loads a case inside the current transaction.
 Result<CaseRecord> loadCase(Database& db, const QString& key);
+// The end of every case service: reads the case as written, then commits; when either fails the
+// transaction rolls back (on leaving scope) and the error is returned.
+Result<CaseRecord> commitAndReload(Database& db, WriteTransaction& tx, const QString& caseId);
 } // namespace workflow
 
 } // namespace ow

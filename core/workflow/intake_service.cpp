@@ -362,10 +362,7 @@ Result<CaseRecord> IntakeService::recordVisit(const QString& caseKey, const QStr
         return fail(s.error());
     if (Status s = workflow::touchCase(m_db, c->id); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 } // namespace ow

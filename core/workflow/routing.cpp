@@ -310,10 +310,7 @@ Result<CaseRecord> RoutingService::transfer(const QString& caseKey, const QStrin
         return fail(s.error());
     if (Status s = workflow::touchCase(m_db, c->id); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 Result<CaseRecord> RoutingService::whistle(const QString& caseKey, const QString& actor, const QString& department,
@@ -418,10 +415,7 @@ Result<CaseRecord> RoutingService::coStep(const QString& caseKey, const QString&
         return fail(s.error());
     if (Status s = workflow::touchCase(m_db, c->id); !s)
         return fail(s.error());
-    auto reloaded = workflow::loadCase(m_db, c->id);
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return reloaded;
+    return workflow::commitAndReload(m_db, tx, c->id);
 }
 
 QList<CaseDepartment> RoutingService::departmentsOf(const QString& caseId) const

@@ -6,6 +6,7 @@
 
 #include "domain/vocabulary.h"
 #include "storage/case_store.h"
+#include "workflow/case_steps.h"
 #include "workflow/deadlines.h"
 #include "workflow/routing.h"
 #include "workflow/work_queues.h"
@@ -420,4 +421,45 @@ TEST_CASE("supervision flag and the work queues")
     CHECK(counts[QStringLiteral("supervised")] == 1);
     CHECK(counts[QStringLiteral("today")] == 1);
     (void)a;
+}
+
+TEST_CASE("the steps a case offers follow its status, its joint handling and the actor's role")
+{
+    TempDatabase t;
+    Database& db = *t.db;
+    CaseRecord c = registerCase(db, neighbourDispute());
+    auto routed =
+        RoutingService(db).route(c.id, QStringLiteral("system"), QStringLiteral("justice"),
+                                 {{QStringLiteral("public_security"), QDate()}}, QStringLiteral("司法所牵头"));
+    REQUIRE(routed.ok());
+    c = routed.value();
+    const Actor handler{QStringLiteral("zhou.h"), QStringLiteral("周海"), QStringLiteral("handler"), {}};
+    const Actor supervisor = actorFor(db, QStringLiteral("system")).value();
+
+    const QStringList forHandler = workflow::availableSteps(db, c, handler);
+    CHECK(forHandler.contains(QStringLiteral("start")));
+    CHECK(forHandler.contains(QStringLiteral("report_in")));
+    CHECK_FALSE(forHandler.contains(QStringLiteral("feedback")));
+    CHECK_FALSE(forHandler.contains(QStringLiteral("supervise")));
+    CHECK_FALSE(forHandler.contains(QStringLiteral("merge")));
+    const QStringList forSupervisor = workflow::availableSteps(db, c, supervisor);
+    CHECK(forSupervisor.contains(QStringLiteral("supervise")));
+    CHECK(forSupervisor.contains(QStringLiteral("merge")));
+
+    CHECK(workflow::stepDepartments(db, c, QStringLiteral("report_in")) ==
+          QStringList{QStringLiteral("public_security")});
+    const QStringList others = workflow::stepDepartments(db, c, QStringLiteral("whistle"));
+    CHECK_FALSE(others.contains(QStringLiteral("justice")));
+    CHECK_FALSE(others.contains(QStringLiteral("public_security")));
+    CHECK(others.contains(QStringLiteral("court")));
+
+    REQUIRE(RoutingService(db).reportIn(c.id, QStringLiteral("system"), QStringLiteral("public_security")).ok());
+    CHECK(workflow::availableSteps(db, c, handler).contains(QStringLiteral("feedback")));
+    CHECK(workflow::stepDepartments(db, c, QStringLiteral("feedback")) ==
+          QStringList{QStringLiteral("public_security")});
+
+    // A closed case offers a supervisor only what reopens it.
+    CaseRecord closed = caseIn(db, QStringLiteral("closed"));
+    CHECK(workflow::availableSteps(db, closed, handler).isEmpty());
+    CHECK(workflow::availableSteps(db, closed, supervisor) == QStringList{QStringLiteral("reopen")});
 }

@@ -24,6 +24,7 @@ UsersDialog::UsersDialog(DatabasePtr db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_actor(actor)
+    , m_reference(ReferenceData::load(*m_db))
 {
     setWindowTitle(tr("User Accounts"));
     auto* layout = new QVBoxLayout(this);
@@ -61,7 +62,7 @@ UsersDialog::UsersDialog(DatabasePtr db, const Actor& actor, QWidget* parent)
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("departmentCombo"));
     m_department->addItem(tr("(none)"), QString());
-    for (const NamedCode& d : ReferenceData::load(*m_db).departments)
+    for (const NamedCode& d : m_reference.departments)
         m_department->addItem(d.name(), d.code);
     m_active = new QCheckBox(tr("Can sign in"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
@@ -117,11 +118,10 @@ void UsersDialog::reload(const QString& selectLogin)
     m_accounts = UserService(*m_db).list();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(static_cast<int>(m_accounts.size()));
-    const ReferenceData reference = ReferenceData::load(*m_db);
     int selectRow = -1;
     for (int row = 0; row < m_accounts.size(); ++row) {
         const UserAccount& u = m_accounts[row];
-        const NamedCode* department = reference.department(u.department);
+        const NamedCode* department = m_reference.department(u.department);
         const QStringList cells{u.login,
                                 u.displayName,
                                 roles::label(u.role),

@@ -4,6 +4,7 @@
 
 #include "security/users.h"
 #include "storage/database.h"
+#include "storage/reference_data.h"
 
 #include <QDialog>
 
@@ -34,6 +35,7 @@ private:
 
     DatabasePtr m_db;
     Actor m_actor;
+    ReferenceData m_reference;
     QList<UserAccount> m_accounts;
     QTableWidget* m_table = nullptr;
     QLineEdit* m_login = nullptr;

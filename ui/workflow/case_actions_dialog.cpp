@@ -7,6 +7,7 @@
 #include "security/users.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
+#include "workflow/case_steps.h"
 #include "workflow/case_workflow.h"
 #include "workflow/routing.h"
 
@@ -43,7 +44,6 @@ struct Step
     const char* help;
     const char* textLabel; // the caption of the text field, when the step has one
     int fields;
-    bool supervisorOnly;
 };
 
 // The steps in the order a case usually meets them.
@@ -51,70 +51,68 @@ const Step kSteps[] = {
     {"accept", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Accept and number the case"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "The case gets its number and its deadlines; triage then routes it to a department."),
-     nullptr, Date, false},
+     nullptr, Date},
     {"reject", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Do not accept (不予受理)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "Write the reason; it is printed on the notice the citizen receives."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text},
     {"start", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Start handling"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The lead department has taken the case up (调查落实)."), nullptr,
-     Date, false},
+     Date},
     {"note", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Record investigation notes"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "What was found or done: visits, talks, documents seen. The note goes into the timeline."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Notes:"), Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Notes:"), Text},
     {"respond", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Record the response (处理反馈)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "The response, decision or agreement that reached the citizen. Every summoned department "
                        "must have reported in and given feedback, unless the lead department overrides with a "
                        "reason."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Response:"), Date | Text | Override, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Response:"), Date | Text | Override},
     {"return", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Return for more work"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The response did not settle the matter; say why."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text},
     {"suspend", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Suspend (clock paused)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "The deadlines stop; on resuming they move later by the days suspended."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text},
     {"resume", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Resume"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The case goes on where it stopped; open deadlines move later."),
-     nullptr, Date, false},
+     nullptr, Date},
     {"supervise", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Put under supervision (督办)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Say what must happen and by when; the case shows in 督办中."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Supervision note:"), Text, true},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Supervision note:"), Text},
     {"unsupervise", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "End supervision"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The case leaves 督办中."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Note (optional):"), Text, true},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Note (optional):"), Text},
     {"extend", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Extend the deadline (once)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "A petition may be extended once by 30 days (信访工作条例 art. 32), with the reason."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Text, true},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Text},
     {"transfer", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Transfer to another lead department"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The old department stays in the history."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Department | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Department | Text},
     {"whistle", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Summon a co-handling department (吹哨)"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "The department must report in (报到) and give its feedback by its own due date."),
-     nullptr, Department | Due, false},
+     nullptr, Department | Due},
     {"report_in", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "A summoned department reports in (报到)"),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The time of reporting in is recorded."), nullptr, Department,
-     false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The time of reporting in is recorded."), nullptr, Department},
     {"feedback", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "A summoned department gives feedback"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "What the department did for its part."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Feedback:"), Department | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Feedback:"), Department | Text},
     {"escalate", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Escalate (上交)"),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Name the body that receives the case."), nullptr, Date | Target,
-     false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Name the body that receives the case."), nullptr, Date | Target},
     {"withdraw", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Withdrawn by the applicant"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Record the reason the applicant gave."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text, false},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text},
     {"merge", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Merge into another case"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog",
                        "A duplicate: this case ends as merged and points at the case that goes on."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Target | Text, true},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Target | Text},
     {"reopen", QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reopen"),
      QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "The reason is kept in the timeline."),
-     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text, true},
+     QT_TRANSLATE_NOOP("ow::ui::CaseActionsDialog", "Reason:"), Date | Text},
 };
 
 const Step* stepFor(const QString& code)
@@ -132,15 +130,15 @@ CaseActionsDialog::CaseActionsDialog(DatabasePtr db, const CaseRecord& c, const 
     , m_db(std::move(db))
     , m_case(c)
     , m_actor(actor)
+    , m_reference(ReferenceData::load(*m_db))
 {
     setWindowTitle(CaseActionsDialog::tr("Handle Case %1").arg(c.caseNo.isEmpty() ? c.oneCaseCode() : c.caseNo));
     auto* layout = new QVBoxLayout(this);
-    const ReferenceData reference = ReferenceData::load(*m_db);
     auto* header = new QLabel(this);
     header->setObjectName(QStringLiteral("caseHeaderLabel"));
     header->setWordWrap(true);
     QString lead =
-        c.leadDepartmentCode.isEmpty() ? tr("not routed yet") : reference.departmentName(c.leadDepartmentCode);
+        c.leadDepartmentCode.isEmpty() ? tr("not routed yet") : m_reference.departmentName(c.leadDepartmentCode);
     header->setText(
         CaseActionsDialog::tr("<b>%1</b> · %2 · lead department: %3%4<br>%5")
             .arg(c.caseNo.toHtmlEscaped(), vocab::label(vocab::List::Status, c.status), lead.toHtmlEscaped(),
@@ -219,43 +217,14 @@ CaseActionsDialog::CaseActionsDialog(DatabasePtr db, const CaseRecord& c, const 
 
 void CaseActionsDialog::fillActions()
 {
-    const Result<Actor> actor = actorFor(*m_db, m_actor);
-    const bool supervisor = actor && actor->isSupervisor();
-    const bool open = !vocab::isTerminalStatus(m_case.status);
-    const QList<CaseDepartment> departments = RoutingService(*m_db).departmentsOf(m_case.id);
-    bool toReport = false;
-    bool toFeedback = false;
-    for (const CaseDepartment& d : departments) {
-        if (d.role != QLatin1String("co") || !d.active)
-            continue;
-        toReport = toReport || d.reportedAt.isEmpty();
-        toFeedback = toFeedback || (!d.reportedAt.isEmpty() && d.feedbackAt.isEmpty());
-    }
-    const bool routed = !m_case.leadDepartmentCode.isEmpty();
-    for (const Step& s : kSteps) {
-        const QString code = QString::fromLatin1(s.code);
-        if (s.supervisorOnly && !supervisor)
-            continue;
-        bool offered = false;
-        if (CaseWorkflow::commands().contains(code))
-            offered = CaseWorkflow::canApply(m_case, code).ok();
-        else if (code == QLatin1String("note"))
-            offered = open;
-        else if (code == QLatin1String("supervise"))
-            offered = open && !m_case.supervised;
-        else if (code == QLatin1String("unsupervise"))
-            offered = m_case.supervised;
-        else if (code == QLatin1String("extend"))
-            offered = open && m_case.filedOn.isValid();
-        else if (code == QLatin1String("transfer") || code == QLatin1String("whistle"))
-            offered = open && routed;
-        else if (code == QLatin1String("report_in"))
-            offered = open && toReport;
-        else if (code == QLatin1String("feedback"))
-            offered = open && toFeedback;
-        if (offered)
-            m_action->addItem(tr(s.label), code);
-    }
+    const Result<Actor> found = actorFor(*m_db, m_actor);
+    const Actor actor = found ? found.value() : Actor{m_actor, m_actor, QString(), QString()};
+    const bool supervisor = actor.isSupervisor();
+    // Core decides what applies; this table only orders and words it.
+    const QStringList available = workflow::availableSteps(*m_db, m_case, actor);
+    for (const Step& s : kSteps)
+        if (available.contains(QLatin1String(s.code)))
+            m_action->addItem(tr(s.label), QString::fromLatin1(s.code));
     if (m_action->count() == 0) {
         m_error->setText(CaseActionsDialog::tr("Nothing can be done with a case that is \"%1\" any more%2.")
                              .arg(vocab::label(vocab::List::Status, m_case.status),
@@ -308,27 +277,9 @@ void CaseActionsDialog::updateForm()
     m_departmentLabel->setVisible(fields & Department);
     m_department->setVisible(fields & Department);
     m_department->clear();
-    if (fields & Department) {
-        const ReferenceData reference = ReferenceData::load(*m_db);
-        const QString code = currentAction();
-        if (code == QLatin1String("transfer") || code == QLatin1String("whistle")) {
-            QStringList involved{m_case.leadDepartmentCode};
-            for (const CaseDepartment& d : RoutingService(*m_db).departmentsOf(m_case.id))
-                if (d.active)
-                    involved << d.department;
-            for (const NamedCode& d : reference.departments)
-                if (!involved.contains(d.code))
-                    m_department->addItem(d.name(), d.code);
-        } else {
-            const bool reporting = code == QLatin1String("report_in");
-            for (const CaseDepartment& d : RoutingService(*m_db).departmentsOf(m_case.id)) {
-                if (d.role != QLatin1String("co") || !d.active)
-                    continue;
-                if (reporting ? d.reportedAt.isEmpty() : (!d.reportedAt.isEmpty() && d.feedbackAt.isEmpty()))
-                    m_department->addItem(reference.departmentName(d.department), d.department);
-            }
-        }
-    }
+    if (fields & Department)
+        for (const QString& code : workflow::stepDepartments(*m_db, m_case, currentAction()))
+            m_department->addItem(m_reference.departmentName(code), code);
     m_error->clear();
 }
 

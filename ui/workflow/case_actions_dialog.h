@@ -7,6 +7,7 @@
 
 #include "domain/case.h"
 #include "storage/database.h"
+#include "storage/reference_data.h"
 
 #include <QDialog>
 
@@ -45,6 +46,7 @@ private:
     DatabasePtr m_db;
     CaseRecord m_case;
     QString m_actor;
+    ReferenceData m_reference;
     QComboBox* m_action = nullptr;
     QLabel* m_help = nullptr;
     QLabel* m_dateLabel = nullptr;
