@@ -54,6 +54,28 @@ TEST_CASE("impossible or future birth dates and malformed IDs are refused")
     CHECK(!residentId(QStringLiteral("1508241985031200")).error().isEmpty());
 }
 
+TEST_CASE("a birth date of today is accepted and tomorrow's refused, whatever was checked before")
+{
+    // The check remembers the last today it read; dates up to it are answered without the clock.
+    auto withCheck = [](const QDate& birth) -> QString {
+        const QString body =
+            QStringLiteral("150824") + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
+        static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; ++i)
+            sum += body.at(i).digitValue() * w[i];
+        return body + QLatin1Char("10X98765432"[sum % 11]);
+    };
+    const QDate today = QDate::currentDate();
+    CHECK(residentId(withCheck(QDate(1985, 3, 12))).ok());
+    CHECK(residentId(withCheck(today)).ok());
+    CHECK(residentId(withCheck(today.addDays(-1))).ok());
+    const auto tomorrow = residentId(withCheck(today.addDays(1)));
+    REQUIRE_FALSE(tomorrow.ok());
+    CHECK(tomorrow.error().contains(today.addDays(1).toString(Qt::ISODate)));
+    CHECK(residentId(withCheck(today)).ok());
+}
+
 TEST_CASE("15-digit legacy IDs are accepted with a 19yy birth date")
 {
     auto r = residentId(QStringLiteral("150824850312003"));
