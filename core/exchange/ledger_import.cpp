@@ -1,5 +1,6 @@
-// Ledger import: decode, parse, validate every row with precomputed lookups, then write all valid
-// rows in one transaction through CaseWriter (100,000 rows in a few seconds).
+// Ledger import: decode, parse, validate every row with precomputed lookups, and write the valid
+// rows in one transaction through CaseWriter; a large file is validated on a second core while the
+// rows already validated are written (100,000 rows in about five seconds).
 #include "exchange/ledger_import.h"
 
 #include "domain/vocabulary.h"
@@ -24,8 +25,12 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <condition_variable>
 #include <future>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 namespace ow {
@@ -255,6 +260,56 @@ QList<QByteArray> dropSearchQueueTriggers(sqlite3* h)
     }
     return dropped;
 }
+
+// SQLite settings for the length of a bulk import (see LedgerImporter::importBytes).
+class ImportPragmas
+{
+public:
+    explicit ImportPragmas(sqlite3* handle)
+        : m_db(handle)
+    {
+        sqlite3_exec(m_db, "PRAGMA cache_size = -262144; PRAGMA cache_spill = OFF; PRAGMA temp_store = MEMORY", nullptr,
+                     nullptr, nullptr);
+    }
+    ~ImportPragmas()
+    {
+        sqlite3_exec(m_db, "PRAGMA cache_size = -2000; PRAGMA cache_spill = ON; PRAGMA temp_store = DEFAULT", nullptr,
+                     nullptr, nullptr);
+    }
+    ImportPragmas(const ImportPragmas&) = delete;
+    ImportPragmas& operator=(const ImportPragmas&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
+// How many rows, from the first, have been validated: published by the thread that validates them
+// to the one that writes them (release/acquire, so a row is read whole or not at all).
+class ValidationFeed
+{
+public:
+    void waitFor(qsizetype row)
+    {
+        if (m_count.load(std::memory_order_acquire) > row)
+            return;
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [&] { return m_count.load(std::memory_order_acquire) > row; });
+    }
+    // `wake`: also wake a waiting writer (every few hundred rows and at the end, not on each row).
+    void publish(qsizetype count, bool wake)
+    {
+        m_count.store(count, std::memory_order_release);
+        if (wake) {
+            const std::lock_guard lock(m_mutex);
+            m_wake.notify_all();
+        }
+    }
+
+private:
+    std::atomic<qsizetype> m_count{0};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+};
 
 // QDate::toString(Qt::ISODate) without its vasprintf formatting (called several times per row):
 // the same text, built by hand for the four-digit years every ledger has.
@@ -803,7 +858,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     if (!report.problems.isEmpty())
         return report;
 
-    // 3. Validate every row.
+    // 3. The rows, then their validation.
     const ReferenceData rd = ReferenceData::load(m_db);
     Validator validator(m_db, rd);
     QList<Row> rows;
@@ -833,92 +888,67 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             }
         rows << std::move(row);
     }
-    // Rows are independent of each other: on a machine with a second core, a second validator (with
-    // its own lookup caches) checks the second half of a large file at the same time. Each row is
-    // still checked whole by one validator, so its problems come in the same order.
-    if (rows.size() >= 4000 && QThread::idealThreadCount() > 1) {
-        Validator second(m_db, rd);
-        Row* const data = rows.data();
-        const qsizetype half = rows.size() / 2, count = rows.size();
-        std::thread other([&second, data, half, count, &index] {
-            for (qsizetype i = half; i < count; ++i)
-                second.validate(data[i], index);
+    Row* const data = rows.data(); // not resized from here on: the validating thread holds it too
+    const qsizetype count = rows.size();
+    // Each row is checked whole by one validator, so its problems come in the same order however the
+    // work is shared. A large import that writes checks its rows on a second core while this one
+    // writes the rows already checked (a failure then rolls the writes back). A dry run, which has
+    // nothing to overlap, checks the two halves of the file at once instead.
+    ValidationFeed feed;
+    std::thread checker;
+    struct Join
+    {
+        std::thread& t;
+        ~Join()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } joinChecker{checker}; // before `rows`, `validator` and `feed` go, on every way out
+    const bool twoCores = count >= 4000 && QThread::idealThreadCount() > 1;
+    QElapsedTimer validating;
+    validating.start();
+    if (twoCores && !options.dryRun) {
+        checker = std::thread([&validator, &feed, &index, &report, &validating, data, count] {
+            for (qsizetype i = 0; i < count; ++i) {
+                validator.validate(data[i], index);
+                feed.publish(i + 1, (i + 1) % 512 == 0 || i + 1 == count);
+            }
+            report.validateMs = validating.elapsed(); // read only after the join
         });
-        for (qsizetype i = 0; i < half; ++i)
-            validator.validate(data[i], index);
-        other.join();
     } else {
-        for (Row& row : rows)
-            validator.validate(row, index);
+        if (twoCores) {
+            Validator second(m_db, rd);
+            const qsizetype half = count / 2;
+            std::thread other([&second, data, half, count, &index] {
+                for (qsizetype i = half; i < count; ++i)
+                    second.validate(data[i], index);
+            });
+            for (qsizetype i = 0; i < half; ++i)
+                validator.validate(data[i], index);
+            other.join();
+        } else {
+            for (qsizetype i = 0; i < count; ++i)
+                validator.validate(data[i], index);
+        }
+        feed.publish(count, false);
+        report.validateMs = validating.elapsed();
     }
+    timer.restart(); // writeMs: from here (while a large import's rows are still being checked)
 
-    // 4. Against this file and the database: duplicate numbers, unchanged rows, conflicts.
+    // What this file is checked against: the site's numbers and content hashes, and the highest
+    // sequence number in use per year (the site's pattern numbers rows without one after it).
     QHash<QString, QString> hashByNo;
     QSet<QString> knownHashes;
     const int existingCases = loadExisting(m_db, rd.siteCode, hashByNo, knownHashes);
-    QHash<QString, int> lineOfNo;
-    QSet<QString> fileHashes;
-    for (Row& row : rows) {
-        if (!row.problems.isEmpty())
-            continue;
-        const QString& no = row.c.caseNo;
-        if (!no.isEmpty()) {
-            if (const auto it = lineOfNo.constFind(no); it != lineOfNo.cend()) {
-                row.problems << LedgerProblem{
-                    row.line, columnName(CaseNo),
-                    LedgerImporter::tr("the case number %1 is also on line %2").arg(no).arg(*it)};
-                continue;
-            }
-            lineOfNo.insert(no, row.line);
-            if (const auto it = hashByNo.constFind(no); it != hashByNo.cend()) {
-                if (*it == row.hash)
-                    row.unchanged = true;
-                else
-                    row.problems << LedgerProblem{
-                        row.line, columnName(CaseNo),
-                        LedgerImporter::tr(
-                            "case %1 already exists with different content; correct it in the application "
-                            "or give this row another number")
-                            .arg(no)};
-            }
-        } else if (knownHashes.contains(row.hash) || fileHashes.contains(row.hash)) {
-            // Without a number, the content is the identity: a row imported before (or repeated
-            // in this file) is not imported twice.
-            row.unchanged = true;
-        }
-        fileHashes.insert(row.hash);
-    }
-
-    int invalid = 0;
-    for (const Row& row : std::as_const(rows)) {
-        if (!row.problems.isEmpty()) {
-            ++invalid;
-            report.problems << row.problems;
-        } else if (row.unchanged) {
-            ++report.unchanged;
-        } else {
-            ++report.imported;
-        }
-    }
-    report.rejected = invalid;
-    report.validateMs = timer.restart();
-    if (invalid > 0 && !options.skipInvalid) {
-        report.imported = 0;
-        report.unchanged = 0;
-        return report;
-    }
-    if (invalid > 0 && !options.rejectsPath.isEmpty()) {
-        if (Status s = writeRejects(options.rejectsPath, header, rows); !s) {
-            report.fileError = s.error();
-            return report;
-        }
-    }
-
-    // 5. Numbers for rows without one: the site's pattern, after the highest number in use.
     const NumberPattern pattern(
         m_db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号")),
         m_db.setting(QStringLiteral("case_no_prefix")));
     std::map<int, int> lastSeq; // year → highest sequence in use
+    auto noteNumber = [&](const QString& no) {
+        if (const auto m = pattern.match(no); m && m->second > lastSeq[m->first])
+            lastSeq[m->first] = m->second;
+    };
     {
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(m_db.handle(), "SELECT year, last_seq FROM case_numbers WHERE site_code = ?", -1, &st,
@@ -929,86 +959,143 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
                 lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int(st, 1);
             sqlite3_finalize(st);
         }
-        auto note = [&](const QString& no) {
-            if (const auto m = pattern.match(no); m && m->second > lastSeq[m->first])
-                lastSeq[m->first] = m->second;
-        };
         for (auto it = hashByNo.cbegin(); it != hashByNo.cend(); ++it)
-            note(it.key());
-        for (const Row& row : std::as_const(rows))
-            if (row.problems.isEmpty() && !row.unchanged && !row.assignNumber)
-                note(row.c.caseNo);
-    }
-    for (Row& row : rows)
-        if (row.problems.isEmpty() && !row.unchanged && row.assignNumber) {
-            const int year = row.c.receivedOn.year();
-            row.c.caseNo = pattern.format(year, ++lastSeq[year]);
-        }
-
-    if (options.dryRun || report.imported == 0) {
-        report.ok = true;
-        report.writeMs = timer.restart();
-        return report;
+            noteNumber(it.key());
     }
 
-    // 6. Write: one transaction, prepared statements, one audit entry.
+    // 4. The write: one transaction, prepared statements, one audit entry.
     // Two SQLite defaults make a bulk import write far more than it stores: the 2 MB page cache
     // (random UUID keys touch pages all over every index; spilled pages go to the WAL again and
     // again) and the statement journal spilling to a temporary file (measured with 3,000 rows: 58
     // page writes per row, 24 of them to that file). Both stay in memory for the import, and dirty
     // pages are not spilled to the WAL before the commit (100,000 rows: about 5% less CPU).
-    struct ImportPragmas
-    {
-        sqlite3* h;
-        explicit ImportPragmas(sqlite3* handle)
-            : h(handle)
-        {
-            sqlite3_exec(h, "PRAGMA cache_size = -262144; PRAGMA cache_spill = OFF; PRAGMA temp_store = MEMORY",
-                         nullptr, nullptr, nullptr);
-        }
-        ~ImportPragmas()
-        {
-            sqlite3_exec(h, "PRAGMA cache_size = -2000; PRAGMA cache_spill = ON; PRAGMA temp_store = DEFAULT", nullptr,
-                         nullptr, nullptr);
-        }
-    } pragmas(m_db.handle());
-    WriteTransaction tx(m_db);
-    if (!tx.active()) {
-        report.databaseError = true;
-        report.fileError = tx.error();
-        return report;
-    }
-    // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
-    const bool bulk = report.imported >= 5000 && report.imported > existingCases;
-    const QList<QByteArray> indexes = bulk ? dropSecondaryIndexes(m_db.handle()) : QList<QByteArray>();
-    const QList<QByteArray> triggers = dropSearchQueueTriggers(m_db.handle());
-    CaseWriter writer(m_db);
+    std::optional<ImportPragmas> pragmas;
+    std::optional<WriteTransaction> tx;
+    std::optional<CaseWriter> writer;
+    QList<QByteArray> indexes, triggers;
     sqlite3* h = m_db.handle();
+    if (!options.dryRun) {
+        pragmas.emplace(h);
+        tx.emplace(m_db);
+        if (tx->active()) {
+            // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
+            if (count >= 5000 && count > existingCases)
+                indexes = dropSecondaryIndexes(h);
+            triggers = dropSearchQueueTriggers(h);
+            writer.emplace(m_db);
+            // Ids for about six rows per case (the case, two parties, a milestone or two, the import
+            // event); should a file need more, the rest are drawn one by one.
+            writer->reserveIds(count * 6);
+        }
+    }
     const QString now = utcNow();
     const QString siteCode = rd.siteCode;
-    {
-        qsizetype ids = 0;
-        for (const Row& row : std::as_const(rows))
-            if (row.problems.isEmpty() && !row.unchanged)
-                ids += 2 + row.c.parties.size() + row.c.milestones.size() + row.c.timeline.size();
-        writer.reserveIds(ids);
-    }
+    const QString importedFrom = LedgerImporter::tr("Imported from %1, line %2");
     Status st; // ok until a statement fails
-    for (Row& row : rows) {
-        if (!row.problems.isEmpty() || row.unchanged)
-            continue;
+    auto write = [&](Row& row) {
         CaseRecord& c = row.c;
         c.siteCode = siteCode;
         c.createdAt = now;
         c.updatedAt = now;
         c.contentHash = row.hash;
         c.timeline << TimelineEvent{now, options.actor, QStringLiteral("ledger_import"),
-                                    LedgerImporter::tr("Imported from %1, line %2").arg(fileName).arg(row.line)};
-        if (Status s = writer.insert(c); !s) {
+                                    importedFrom.arg(fileName, QString::number(row.line))};
+        if (Status s = writer->insert(c); !s)
             st = fail(LedgerProblem{row.line, {}, s.error()}.text());
-            break;
+    };
+
+    // Each row in file order, as soon as it is checked: against the rows before it and the database
+    // (a number used twice, an unchanged row, a number whose content changed), then written. Rows
+    // without a number wait until every row is checked: their numbers come after the highest in use.
+    QHash<QString, int> lineOfNo;
+    QSet<QString> fileHashes;
+    QList<Row*> toNumber;
+    int invalid = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        feed.waitFor(i);
+        Row& row = data[i];
+        if (row.problems.isEmpty()) {
+            const QString& no = row.c.caseNo;
+            bool repeated = false;
+            if (!no.isEmpty()) {
+                if (const auto it = lineOfNo.constFind(no); it != lineOfNo.cend()) {
+                    row.problems << LedgerProblem{
+                        row.line, columnName(CaseNo),
+                        LedgerImporter::tr("the case number %1 is also on line %2").arg(no).arg(*it)};
+                    repeated = true;
+                } else {
+                    lineOfNo.insert(no, row.line);
+                    if (const auto known = hashByNo.constFind(no); known != hashByNo.cend()) {
+                        if (*known == row.hash)
+                            row.unchanged = true;
+                        else
+                            row.problems << LedgerProblem{
+                                row.line, columnName(CaseNo),
+                                LedgerImporter::tr(
+                                    "case %1 already exists with different content; correct it in the application "
+                                    "or give this row another number")
+                                    .arg(no)};
+                    }
+                }
+            } else if (knownHashes.contains(row.hash) || fileHashes.contains(row.hash)) {
+                // Without a number, the content is the identity: a row imported before (or repeated
+                // in this file) is not imported twice.
+                row.unchanged = true;
+            }
+            if (!repeated)
+                fileHashes.insert(row.hash);
+        }
+        if (!row.problems.isEmpty()) {
+            ++invalid;
+        } else if (row.unchanged) {
+            ++report.unchanged;
+        } else {
+            ++report.imported;
+            if (row.assignNumber) {
+                toNumber << &row;
+            } else {
+                noteNumber(row.c.caseNo);
+                if (writer && st && (invalid == 0 || options.skipInvalid))
+                    write(row);
+            }
         }
     }
+    if (checker.joinable())
+        checker.join();
+    for (qsizetype i = 0; i < count; ++i)
+        report.problems << data[i].problems;
+    report.rejected = invalid;
+    auto refuse = [&] {
+        report.imported = 0;
+        report.unchanged = 0;
+        report.writeMs = timer.restart();
+        return report; // the transaction, if any, rolls back
+    };
+    if (invalid > 0 && !options.skipInvalid)
+        return refuse();
+    if (tx && !tx->active()) {
+        report.databaseError = true;
+        report.fileError = tx->error();
+        return refuse();
+    }
+    if (invalid > 0 && !options.rejectsPath.isEmpty()) {
+        if (Status s = writeRejects(options.rejectsPath, header, rows); !s) {
+            report.fileError = s.error();
+            return refuse();
+        }
+    }
+    for (Row* row : std::as_const(toNumber)) {
+        const int year = row->c.receivedOn.year();
+        row->c.caseNo = pattern.format(year, ++lastSeq[year]);
+        if (writer && st)
+            write(*row);
+    }
+    if (!writer || report.imported == 0) {
+        report.ok = true;
+        report.writeMs = timer.restart();
+        return report;
+    }
+
     if (st) {
         // Numbers in use (given or assigned) raise the counter, so intake never reissues them.
         for (const auto& [year, seq] : lastSeq) {
@@ -1066,9 +1153,9 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
                          detail);
     }
     if (st)
-        st = tx.commit();
+        st = tx->commit();
     if (!st) {
-        tx.rollback();
+        tx->rollback();
         report.databaseError = true;
         report.fileError = LedgerImporter::tr("Nothing was imported: %1").arg(st.error());
         report.imported = 0;

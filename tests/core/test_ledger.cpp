@@ -536,3 +536,53 @@ TEST_CASE("a large ledger (validated on two threads) reports its bad rows in lin
     CHECK(again.imported == 0);
     CHECK(again.unchanged == 5000);
 }
+
+TEST_CASE("a large ledger is written while it is checked: a bad last row still leaves nothing behind")
+{
+    // 5,000 rows are checked on a second thread while the rows already checked are written; a problem
+    // found late rolls back what was written. Rows without a number wait for the highest number in
+    // the file, which here is on its second-to-last line.
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString before = footprint(db);
+    const QString schema = QStringLiteral("SELECT group_concat(name) FROM sqlite_master");
+    const QString schemaBefore = scalar(db, schema).toString();
+    QList<QStringList> rows;
+    const QDate first(2024, 1, 2);
+    for (int i = 0; i < 5000; ++i) {
+        QMap<QString, QString> cells{{QStringLiteral("受理日期"), first.addDays(i % 300).toString(Qt::ISODate)},
+                                     {QStringLiteral("事由摘要"), QStringLiteral("第%1号").arg(i)}};
+        if (i % 2 == 1)
+            cells.insert(QStringLiteral("案件编号"),
+                         QStringLiteral("（2024）乌中矛调字第%1号").arg(i / 2 + 1, 4, 10, QLatin1Char('0')));
+        rows << row(cells);
+    }
+    rows[4998][kHeader.indexOf(QStringLiteral("案件编号"))] = QStringLiteral("（2024）乌中矛调字第9000号");
+    rows[4999][kHeader.indexOf(QStringLiteral("状态"))] = QStringLiteral("无此值");
+
+    const LedgerReport refused = importText(t, csvText(rows));
+    CHECK_FALSE(refused.ok);
+    REQUIRE(refused.errorLines().size() == 1);
+    CHECK(refused.errorLines().first().startsWith(QStringLiteral("第 5001 行，状态 列：")));
+    CHECK(refused.imported == 0);
+    CHECK(footprint(db) == before);
+    CHECK(scalar(db, schema).toString() == schemaBefore); // the indexes dropped for the load are back
+
+    LedgerOptions skip;
+    skip.skipInvalid = true;
+    const LedgerReport r = importText(t, csvText(rows), skip);
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.ok);
+    CHECK(r.imported == 4999);
+    CHECK(r.rejected == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 4999);
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT case_no) FROM cases")).toInt() == 4999);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE summary = '第4999号'")).toInt() == 0);
+    // The first row (line 2) had no number: it gets the one after the highest in the file, 9000; the
+    // 2,499 rows without one end at 11499.
+    CHECK(scalar(db, QStringLiteral("SELECT case_no FROM cases WHERE summary = '第0号'")).toString() ==
+          QStringLiteral("（2024）乌中矛调字第9001号"));
+    CHECK(scalar(db, QStringLiteral("SELECT last_seq FROM case_numbers WHERE year = 2024")).toInt() == 9000 + 2499);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM case_events WHERE action = 'ledger_import'")).toInt() ==
+          4999);
+}
