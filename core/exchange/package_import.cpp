@@ -20,6 +20,7 @@
 #include <QUrl>
 #include <optional>
 #include <sqlite3.h>
+#include <thread>
 
 namespace ow {
 namespace {
@@ -206,6 +207,140 @@ struct Verified
     QHash<QString, QStringList> columns; // table -> columns present in both
 };
 
+// The checks that read a whole package: SQLite's quick_check, then one pass in id order over every
+// table that computes the checksum and finds a repeated or NULL key (about a second for 100,000
+// cases). They run on a connection of their own in a second thread while this one checks the
+// manifest, classifies and merges inside the transaction, which rolls back should the content be
+// refused. Whatever refuses a package, the reason given is the one these checks gave first when they
+// ran before everything else: a damaged file before a manifest that does not match its tables, and a
+// changed file before anything the change caused (a site, a broken rule).
+class ContentCheck
+{
+public:
+    ContentCheck(const QString& copy, const QString& shown)
+        : m_shown(shown)
+    {
+        const QByteArray uri = QUrl::fromLocalFile(copy).toEncoded() + "?mode=ro&immutable=1";
+        if (sqlite3_open_v2(uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+            m_verdict = Damaged;
+            m_why = QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
+                        .arg(shown, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return;
+        }
+        // Read through a memory map, as the merge reads its own attachment of the same copy.
+        exec(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(QFileInfo(copy).size())).ok();
+        m_thread = std::thread([this] { run(); });
+    }
+    ~ContentCheck()
+    {
+        if (m_thread.joinable()) {
+            sqlite3_interrupt(m_db); // the package is refused already: stop reading it
+            m_thread.join();
+        }
+        sqlite3_close(m_db);
+    }
+    ContentCheck(const ContentCheck&) = delete;
+    ContentCheck& operator=(const ContentCheck&) = delete;
+
+    // Waits for the checks: empty when the content is sound, else why the package is refused.
+    QString refusal()
+    {
+        wait();
+        return m_verdict == Sound ? QString() : m_why;
+    }
+    // The reason to give for refusing the package with `error`: the content's own reason when it is
+    // damaged, or (for an error found after the manifest, table and row-count checks) changed.
+    QString overrule(const QString& error, bool beforeChecksum)
+    {
+        wait();
+        if (m_verdict == Damaged || (m_verdict == Changed && !beforeChecksum))
+            return m_why;
+        return error;
+    }
+
+private:
+    enum Verdict
+    {
+        Sound,
+        Damaged, // not SQLite, or quick_check fails
+        Changed, // the checksum does not match, or a key is repeated
+    };
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    void run()
+    {
+        const QString& shown = m_shown;
+        Statement quick(m_db, QStringLiteral("PRAGMA quick_check"));
+        if (!quick.next()) {
+            m_verdict = Damaged;
+            m_why = QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
+                        .arg(shown, quick.error());
+            return;
+        }
+        if (quick.text(0) != QLatin1String("ok")) {
+            m_verdict = Damaged;
+            m_why = QCoreApplication::translate("Exchange",
+                                                "The package %1 is damaged (%2). Ask the township to send it again.")
+                        .arg(shown, quick.text(0));
+            return;
+        }
+        m_verdict = Changed;
+        const QString tables =
+            package::scalar(m_db, QStringLiteral("SELECT value FROM manifest WHERE key = 'tables'")).toString();
+        const QString claimed =
+            package::scalar(m_db, QStringLiteral("SELECT value FROM manifest WHERE key = 'checksum'")).toString();
+        package::KeyProblem keys;
+        auto sum = package::contentChecksum(m_db, QStringLiteral("main"),
+                                            tables.split(QLatin1Char(','), Qt::SkipEmptyParts), &keys);
+        if (!sum) {
+            m_why = QCoreApplication::translate("Exchange", "The package %1 is damaged: %2").arg(shown, sum.error());
+            return;
+        }
+        if (*sum != claimed) {
+            m_why = QCoreApplication::translate(
+                        "Exchange",
+                        "The content of %1 was changed after export (the checksum does not match). It is refused; ask "
+                        "the township for a new export.")
+                        .arg(shown);
+            return;
+        }
+        if (!keys.table.isEmpty()) {
+            m_why = QCoreApplication::translate("Exchange",
+                                                "The package %1 is invalid: table %2 holds the key %3 more than once.")
+                        .arg(shown, keys.table, keys.isNull ? QStringLiteral("NULL") : keys.key);
+            return;
+        }
+        m_verdict = Sound;
+    }
+
+    QString m_shown;
+    sqlite3* m_db = nullptr;
+    std::thread m_thread;
+    Verdict m_verdict = Sound;
+    QString m_why;
+};
+
+// Keeps every page a merge changes in memory until the commit (SQLite otherwise spills a full cache
+// to the WAL mid-transaction), so that a refused package leaves the database files as they were.
+class NoCacheSpill
+{
+public:
+    explicit NoCacheSpill(sqlite3* db)
+        : m_db(db)
+    {
+        exec(m_db, QStringLiteral("PRAGMA cache_spill = OFF")).ok();
+    }
+    ~NoCacheSpill() { exec(m_db, QStringLiteral("PRAGMA cache_spill = ON")).ok(); }
+    NoCacheSpill(const NoCacheSpill&) = delete;
+    NoCacheSpill& operator=(const NoCacheSpill&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
 // Schema objects a bulk merge drops inside its transaction and creates again at the end (a rollback
 // restores them with everything else): the search-queue insert triggers (migration 2), each firing a
 // statement per row, and the secondary (non-unique) indexes of the case tables, built far cheaper
@@ -229,21 +364,13 @@ QList<QByteArray> dropObjects(sqlite3* h, const char* selectNameSql, const char*
     return dropped;
 }
 
-Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
+Result<Verified> verify(sqlite3* h, const QString& originalPath)
 {
     const QString shown = QFileInfo(originalPath).fileName();
     Verified v;
     PackageInfo& info = v.info;
     info.path = originalPath;
     info.fileName = shown;
-    Statement quick(h, QStringLiteral("PRAGMA pkg.quick_check"));
-    if (!quick.next())
-        return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
-                        .arg(shown, quick.error()));
-    if (quick.text(0) != QLatin1String("ok"))
-        return fail(QCoreApplication::translate("Exchange",
-                                                "The package %1 is damaged (%2). Ask the township to send it again.")
-                        .arg(shown, quick.text(0)));
     if (package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.sqlite_master WHERE type = 'table' AND name = "
                                           "'manifest'"))
             .toInt() != 1)
@@ -363,24 +490,15 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
                             .arg(declared));
         info.rowCounts << qMakePair(t, rows);
     }
-    // One pass in id order computes the checksum and finds a repeated or NULL key.
-    package::KeyProblem keys;
-    auto sum = package::contentChecksum(h, QStringLiteral("pkg"), info.tables, &keys);
-    if (!sum)
-        return fail(QCoreApplication::translate("Exchange", "The package %1 is damaged: %2").arg(shown, sum.error()));
-    if (*sum != m("checksum"))
-        return fail(QCoreApplication::translate(
-                        "Exchange",
-                        "The content of %1 was changed after export (the checksum does not match). It is refused; ask "
-                        "the township for a new export.")
-                        .arg(shown));
-    info.checksum = *sum;
-    if (!keys.table.isEmpty())
-        return fail(QCoreApplication::translate("Exchange",
-                                                "The package %1 is invalid: table %2 holds the key %3 more than once.")
-                        .arg(shown, keys.table, keys.isNull ? QStringLiteral("NULL") : keys.key));
+    // As the manifest claims it: ContentCheck proves it (or the package is refused).
+    info.checksum = m("checksum");
+    return v;
+}
 
-    // The site: not ourselves, and a division below this county's own.
+// The site of a package: not ourselves, and a division below this county's own.
+Status checkSite(Database& db, sqlite3* h, const PackageInfo& info)
+{
+    const QString& shown = info.fileName;
     if (info.siteCode == db.siteCode())
         return fail(QCoreApplication::translate("Exchange",
                                                 "%1 is this center's own export (site %2); it cannot be imported here.")
@@ -399,7 +517,7 @@ Result<Verified> verify(Database& db, sqlite3* h, const QString& originalPath)
                         "The package %1 comes from %2 (%3), which is not a township of this county (%4). It is "
                         "refused.")
                         .arg(shown, info.siteName, info.siteCode, db.setting(QStringLiteral("site_name"))));
-    return v;
+    return {};
 }
 
 } // namespace
@@ -454,19 +572,26 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(QCoreApplication::translate("Exchange", "Cannot read the package %1.").arg(packagePath));
     if (Status s = checkHeader(copy, shown); !s)
         return fail(s.error());
+    ContentCheck content(copy, shown);
     sqlite3* h = m_db.handle();
     package::BulkCache cache(h, QStringLiteral("main"));
     AttachGuard attached(h);
     if (Status s = attached.attach(copy); !s)
-        return fail(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
-                        .arg(shown, s.error()));
+        return fail(
+            content.overrule(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
+                                 .arg(shown, s.error()),
+                             true));
     package::BulkCache packageCache(h, QStringLiteral("pkg"), 64 * 1024);
     // The private copy never changes while attached: reading it through a memory map saves copying
     // each page through read() on every pass (verification, classification, merge).
     exec(h, QStringLiteral("PRAGMA pkg.mmap_size = %1").arg(QFileInfo(copy).size())).ok();
-    auto verified = verify(m_db, h, packagePath);
+    auto verified = verify(h, packagePath);
     if (!verified)
-        return fail(verified.error());
+        return fail(content.overrule(verified.error(), true));
+    // Any later refusal: the content's own reason first, should it have one.
+    auto refuse = [&content](const QString& error) { return fail(content.overrule(error, false)); };
+    if (Status s = checkSite(m_db, h, verified->info); !s)
+        return refuse(s.error());
     ImportPlan plan;
     plan.package = verified->info;
     plan.siteRegistered =
@@ -477,9 +602,13 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                         {plan.package.checksum})
             .toString();
 
-    // Only now, with every check passed, may a write transaction begin.
+    // Only now, with the manifest, the tables and the site checked, may a write transaction begin. The
+    // content checks may still be running: should they refuse the package, it rolls back. Until then no
+    // page goes to the WAL (SQLite spills a full cache there), so the file stays as it was either way.
     std::optional<WriteTransaction> tx;
+    std::optional<NoCacheSpill> noSpill;
     if (actor) {
+        noSpill.emplace(h);
         tx.emplace(m_db);
         if (!tx->active())
             return fail(tx->error());
@@ -491,7 +620,7 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     // database as it was.
     KindTable kinds(h);
     if (Status s = kinds.create(); !s)
-        return fail(s.error());
+        return refuse(s.error());
     QList<QHash<int, qint64>> kindCounts;
     for (int ti = 0; ti < verified->local.size(); ++ti) {
         const package::ExchangeTable& t = verified->local[ti];
@@ -508,8 +637,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                                    .arg(ti)
                                    .arg(kindExpr(cols), ident(t.name)));
             !s)
-            return fail(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
-                            .arg(s.error()));
+            return refuse(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
+                              .arg(s.error()));
         QHash<int, qint64> counts;
         {
             Statement st(
@@ -518,7 +647,7 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             while (st.next())
                 counts.insert(int(st.integer(0)), st.integer(1));
             if (!st.error().isEmpty())
-                return fail(st.error());
+                return refuse(st.error());
         }
         kindCounts << counts;
         qint64 present = 0;
@@ -569,11 +698,14 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                         c.text(4), c.integer(5), c.text(6), c.integer(0) == KindKnownConflict};
             }
             if (!c.error().isEmpty())
-                return fail(c.error());
+                return refuse(c.error());
         }
     }
-    if (!actor || plan.nothingToDo())
+    if (!actor || plan.nothingToDo()) {
+        if (const QString why = content.refusal(); !why.isEmpty())
+            return fail(why);
         return plan; // the transaction (if any) rolls back having written nothing
+    }
 
     const QString now = utcNow();
     plan.importId = newUuid();
@@ -585,11 +717,11 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                                             {QStringLiteral("conflicting"), tm.conflicting},
                                             {QStringLiteral("deleted"), tm.deleted}});
     auto failed = [&](const QString& table, const QString& why) {
-        return fail(QCoreApplication::translate(
-                        "Exchange",
-                        "The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this "
-                        "database (%3).")
-                        .arg(shown, table, why));
+        return refuse(QCoreApplication::translate(
+                          "Exchange",
+                          "The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this "
+                          "database (%3).")
+                          .arg(shown, table, why));
     };
     if (!plan.siteRegistered) {
         Statement st(h, QStringLiteral("INSERT INTO main.sites(id, code, name, level, division_code, is_self, "
@@ -737,11 +869,13 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending(case_id) ") +
                                        queued.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 1"));
                 !s)
-                return fail(s.error());
+                return refuse(s.error());
     }
     for (const QByteArray& sql : triggers + indexes)
         if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+            return refuse(QString::fromUtf8(sqlite3_errmsg(h)));
+    if (const QString why = content.refusal(); !why.isEmpty())
+        return fail(why);
     const TableMerge total = plan.total();
     if (Status s =
             appendAudit(m_db, *actor, QStringLiteral("import_package"), QStringLiteral("site"), plan.package.siteCode,
@@ -753,9 +887,9 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                             .arg(plan.package.checksum)
                             .arg(total.deleted));
         !s)
-        return fail(s.error());
+        return refuse(s.error());
     if (Status s = tx->commit(); !s)
-        return fail(s.error());
+        return refuse(s.error());
     plan.committed = true;
     return plan;
 }
