@@ -905,6 +905,20 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
                 t.join();
         }
     } joinChecker{checker}; // before `rows`, `validator` and `feed` go, on every way out
+    // A large file's rows hold millions of small allocations (100,000 rows: freeing them took 0.3-0.5 s
+    // after the commit). A thread of their own frees them while the caller goes on.
+    struct FreeLater
+    {
+        QList<Row>& rows;
+        std::thread& checker;
+        ~FreeLater()
+        {
+            if (checker.joinable())
+                checker.join();
+            if (rows.size() >= 4000)
+                std::thread([doomed = std::move(rows)] {}).detach();
+        }
+    } freeLater{rows, checker};
     const bool twoCores = count >= 4000 && QThread::idealThreadCount() > 1;
     QElapsedTimer validating;
     validating.start();
