@@ -655,7 +655,15 @@ TEST_CASE("onewindow-cli report and demo, end to end")
     const auto demo = computeMonthlyReport(**dbA, QDate::currentDate().addMonths(-1));
     REQUIRE(demo.ok());
     CHECK(demo->totals.accepted > 0);
-    CHECK(*demo->rates.resolution > 8000); // ~90 % resolved
+    CHECK(demo->totals.closed > 0);
+    // ~90 % of the demo's closed cases end resolved. Counted over all of them: one month holds a few
+    // dozen, whose share moves with the day the test runs (76 % for October on 22 November 2026).
+    const QStringList shares = column(
+        **dbA, QStringLiteral("SELECT 1000 * SUM(outcome IN ('mediated','fast_track_judgment','petition_supported',"
+                              "'petition_explained','resolved_other')) / COUNT(*) FROM cases WHERE status = 'closed'"));
+    REQUIRE(shares.size() == 1);
+    INFO("resolved per mille of closed demo cases: " << shares.first().toStdString());
+    CHECK(shares.first().toInt() > 800);
 }
 
 TEST_CASE("the report window shows the figures, drills down and follows the scope pickers")
