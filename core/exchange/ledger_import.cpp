@@ -7,6 +7,7 @@
 #include "exchange/csv.h"
 #include "exchange/sha256.h"
 #include "security/audit.h"
+#include "storage/bulk_load.h"
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"
 #include "util/i18n.h"
@@ -208,57 +209,6 @@ int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>&
     }
     sqlite3_finalize(st);
     return count;
-}
-
-// Secondary (non-unique) indexes of the tables an import fills. For a bulk load, building them once
-// at the end (one sort each) is far cheaper than maintaining them row by row; unique indexes stay so
-// that SQLite still enforces them on every insert.
-QList<QByteArray> dropSecondaryIndexes(sqlite3* h)
-{
-    QList<QPair<QByteArray, QByteArray>> found;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                           "tbl_name IN ('cases', 'parties', 'milestones', 'case_events') AND "
-                           "upper(sql) NOT LIKE 'CREATE UNIQUE%'",
-                           -1, &st, nullptr) != SQLITE_OK)
-        return {};
-    while (sqlite3_step(st) == SQLITE_ROW)
-        found << qMakePair(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
-                           QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
-    sqlite3_finalize(st);
-    QList<QByteArray> dropped;
-    for (const auto& [name, sql] : found) {
-        const QByteArray drop = "DROP INDEX \"" + name + "\"";
-        if (sqlite3_exec(h, drop.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
-            dropped << sql;
-    }
-    return dropped;
-}
-
-// The triggers that queue every inserted case and party for the search index (migration 2). A
-// bulk import drops them inside its transaction and queues its cases with one INSERT…SELECT at the
-// end instead: each trigger firing opens a statement journal, a fifth of the import's work.
-QList<QByteArray> dropSearchQueueTriggers(sqlite3* h)
-{
-    QList<QByteArray> dropped;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                           "('cases_search_insert', 'parties_search_insert')",
-                           -1, &st, nullptr) != SQLITE_OK)
-        return {};
-    QList<QPair<QByteArray, QByteArray>> found;
-    while (sqlite3_step(st) == SQLITE_ROW)
-        found << qMakePair(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
-                           QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
-    sqlite3_finalize(st);
-    for (const auto& [name, sql] : found) {
-        const QByteArray drop = "DROP TRIGGER \"" + name + "\"";
-        if (sqlite3_exec(h, drop.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
-            dropped << sql;
-    }
-    return dropped;
 }
 
 // SQLite settings for the length of a bulk import (see LedgerImporter::importBytes).
@@ -986,7 +936,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     std::optional<ImportPragmas> pragmas;
     std::optional<WriteTransaction> tx;
     std::optional<CaseWriter> writer;
-    QList<QByteArray> indexes, triggers;
+    QByteArrayList indexes, triggers;
     sqlite3* h = m_db.handle();
     if (!options.dryRun) {
         pragmas.emplace(h);
@@ -994,8 +944,9 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         if (tx->active()) {
             // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
             if (count >= 5000 && count > existingCases)
-                indexes = dropSecondaryIndexes(h);
-            triggers = dropSearchQueueTriggers(h);
+                indexes = bulk::dropSecondaryIndexes(h, {QStringLiteral("cases"), QStringLiteral("parties"),
+                                                         QStringLiteral("milestones"), QStringLiteral("case_events")});
+            triggers = bulk::dropSearchQueueTriggers(h);
             writer.emplace(m_db);
             // Ids for about six rows per case (the case, two parties, a milestone or two, the import
             // event); should a file need more, the rest are drawn one by one.
@@ -1144,18 +1095,8 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
         sqlite3_finalize(q);
     }
-    for (const QByteArray& sql : triggers) {
-        if (!st)
-            break;
-        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
-    }
-    for (const QByteArray& sql : indexes) {
-        if (!st)
-            break;
-        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
-    }
+    if (st)
+        st = bulk::recreate(h, triggers + indexes);
     if (st) {
         const QString detail = QStringLiteral("file=%1 imported=%2 unchanged=%3 rejected=%4 sha256=%5")
                                    .arg(fileName)

@@ -5,6 +5,7 @@
 
 #include "exchange/package_format.h"
 #include "security/audit.h"
+#include "storage/bulk_load.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -340,29 +341,6 @@ public:
 private:
     sqlite3* m_db;
 };
-
-// Schema objects a bulk merge drops inside its transaction and creates again at the end (a rollback
-// restores them with everything else): the search-queue insert triggers (migration 2), each firing a
-// statement per row, and the secondary (non-unique) indexes of the case tables, built far cheaper
-// by one sort each than row by row. Unique indexes stay, so every constraint is still enforced.
-QList<QByteArray> dropObjects(sqlite3* h, const char* selectNameSql, const char* kind)
-{
-    QList<QPair<QByteArray, QByteArray>> found;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h, selectNameSql, -1, &st, nullptr) != SQLITE_OK)
-        return {};
-    while (sqlite3_step(st) == SQLITE_ROW)
-        found << qMakePair(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
-                           QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
-    sqlite3_finalize(st);
-    QList<QByteArray> dropped;
-    for (const auto& [name, sql] : found) {
-        const QByteArray drop = QByteArray("DROP ") + kind + " main.\"" + name + "\"";
-        if (sqlite3_exec(h, drop.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
-            dropped << sql;
-    }
-    return dropped;
-}
 
 Result<Verified> verify(sqlite3* h, const QString& originalPath)
 {
@@ -747,19 +725,16 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     qint64 added = 0;
     for (const TableMerge& tm : plan.tables)
         added += tm.added;
-    const bool bulk =
+    const bool bulkLoad =
         added >= 5000 && added > package::scalar(h, QStringLiteral("SELECT count(*) FROM main.cases")).toLongLong();
-    const QList<QByteArray> indexes =
-        bulk ? dropObjects(h,
-                           "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                           "tbl_name IN ('cases', 'parties', 'milestones', 'case_events') AND "
-                           "upper(sql) NOT LIKE 'CREATE UNIQUE%'",
-                           "INDEX")
-             : QList<QByteArray>();
-    const QList<QByteArray> triggers = dropObjects(h,
-                                                   "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' "
-                                                   "AND name IN ('cases_search_insert', 'parties_search_insert')",
-                                                   "TRIGGER");
+    // A package larger than what is here (a county's first import of a township): every table it
+    // fills gets its secondary indexes built once at the end.
+    QStringList filled;
+    for (int ti = 0; ti < verified->local.size(); ++ti)
+        if (plan.tables[ti].added > 0)
+            filled << verified->local[ti].name;
+    const QByteArrayList indexes = bulkLoad ? bulk::dropSecondaryIndexes(h, filled) : QByteArrayList();
+    const QByteArrayList triggers = bulk::dropSearchQueueTriggers(h);
     // Rows of table `ti` that are not here (not classified): the new ones.
     auto isNew = [&](int ti) {
         const qint64 present = plan.tables[ti].incoming - plan.tables[ti].added;
@@ -871,9 +846,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 !s)
                 return refuse(s.error());
     }
-    for (const QByteArray& sql : triggers + indexes)
-        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return refuse(QString::fromUtf8(sqlite3_errmsg(h)));
+    if (Status s = bulk::recreate(h, triggers + indexes); !s)
+        return refuse(s.error());
     if (const QString why = content.refusal(); !why.isEmpty())
         return fail(why);
     const TableMerge total = plan.total();
