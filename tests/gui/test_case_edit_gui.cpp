@@ -11,6 +11,7 @@
 #include "main/case_detail_view.h"
 #include "main/case_edit_dialog.h"
 #include "main/main_window.h"
+#include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
 
@@ -22,7 +23,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
@@ -267,4 +270,36 @@ TEST_CASE("center settings: a supervisor saves the phone, the receipt prints it;
     action->trigger();
     CHECK(ui::MessageBox::lastText().contains(QStringLiteral("管理员")));
     CHECK(fileHash(t.path) == before);
+}
+
+TEST_CASE("center settings: a new center name and due-soon share show at once, without a restart")
+{
+    TempDatabase t;
+    // Received 20 days ago: two thirds of a 30-day handling period gone, not yet "due soon" at 80 %.
+    const CaseRecord c = registerCase(*t.db, neighbourDispute(QDate::currentDate().addDays(-20)));
+    MainWindow window(t.db);
+    ui::installCenterSettings(window);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    REQUIRE(table);
+    auto* model = qobject_cast<ui::CaseListModel*>(table->model());
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 1);
+    INFO("due " << c.dueOn.toString(Qt::ISODate).toStdString());
+    CHECK(model->rowAt(0)->deadlineState == QStringLiteral("pending"));
+
+    whenOpen<SettingsDialog>([&](SettingsDialog* d) {
+        auto* name = d->findChild<QLineEdit*>(QStringLiteral("centerNameLineEdit"));
+        auto* share = d->findChild<QSpinBox*>(QStringLiteral("dueSoonSpinBox"));
+        name->selectAll();
+        name->setFocus();
+        typeText(name, QStringLiteral("乌拉特中旗矛盾纠纷多元化解中心"));
+        share->setValue(50);
+        clickSave(d);
+        CHECK_FALSE(d->isVisible());
+    });
+    window.findChild<QAction*>(QStringLiteral("centerSettingsAction"))->trigger();
+    CHECK(window.windowTitle().contains(QStringLiteral("乌拉特中旗矛盾纠纷多元化解中心")));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->rowAt(0)->deadlineState == QStringLiteral("due_soon"));
 }

@@ -167,7 +167,7 @@ void installCenterSettings(MainWindow& window)
         SettingsDialog dialog(window.databasePtr(), window.actor(), &window);
         if (dialog.exec() == QDialog::Accepted) {
             window.statusBar()->showMessage(SettingsDialog::tr("Center settings saved."), 8000);
-            window.refreshCases(); // due-soon colours and names in the list
+            window.reloadSettings(); // the center name in the title, the due-soon colours
         }
     });
     action->setObjectName(QStringLiteral("centerSettingsAction"));

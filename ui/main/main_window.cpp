@@ -32,11 +32,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     , m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    m_reference = ReferenceData::load(*m_db);
-    m_dueSoonShare = m_db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
-    setWindowTitle(m_reference.siteName.isEmpty() ? tr("OneWindow") : tr("OneWindow — %1").arg(m_reference.siteName));
-
-    m_ui->caseDetailView->setReference(m_reference);
+    loadSettings();
     // Roles that may see full ID and phone numbers turn them on for the case shown; each time is
     // logged (product.md), and the next case starts masked again.
     m_fullNumbersAction = new QAction(tr("Full &Numbers"), this);
@@ -192,6 +188,20 @@ void MainWindow::applyFilter()
     f.township = m_ui->townshipComboBox->currentData().toString();
     f.search = m_ui->searchLineEdit->text().trimmed();
     m_model->setFilter(f);
+}
+
+void MainWindow::loadSettings()
+{
+    m_reference = ReferenceData::load(*m_db);
+    m_dueSoonShare = m_db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
+    setWindowTitle(m_reference.siteName.isEmpty() ? tr("OneWindow") : tr("OneWindow — %1").arg(m_reference.siteName));
+    m_ui->caseDetailView->setReference(m_reference);
+}
+
+void MainWindow::reloadSettings()
+{
+    loadSettings();
+    refreshCases(); // the list's colours, and the case shown
 }
 
 void MainWindow::refreshCases()

@@ -77,6 +77,9 @@ public:
 public slots:
     // Reloads the case list with the current filter (after an import or an edit).
     void refreshCases();
+    // Reads the center settings again (after Center Settings…): the name in the title, the due-soon
+    // share of the list's and the pane's colours.
+    void reloadSettings();
     // Opens the Import Ledger dialog (File → Import Ledger…); it is not modal to the event loop.
     void openImportLedgerDialog();
 
@@ -84,6 +87,7 @@ signals:
     void currentCaseChanged(const QString& caseId);
 
 private:
+    void loadSettings();
     void fillFilters();
     void applyFilter();
     void updateStatusBar();

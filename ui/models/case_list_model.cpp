@@ -13,7 +13,6 @@ namespace ow::ui {
 CaseListModel::CaseListModel(Database& db, ReferenceData reference, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_store(db)
     , m_reference(std::move(reference))
 {
     reload();
@@ -150,7 +149,7 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 
 void CaseListModel::loadPage()
 {
-    QList<CaseListRow> page = m_store.page(m_filter, m_cursor, m_pageSize);
+    QList<CaseListRow> page = m_store->page(m_filter, m_cursor, m_pageSize);
     if (page.size() < m_pageSize)
         m_atEnd = true;
     if (page.isEmpty())
@@ -196,8 +195,9 @@ void CaseListModel::reload()
     m_rows.clear();
     m_cursor.reset();
     m_atEnd = false;
+    m_store.emplace(m_db); // a changed due-soon share (Center Settings) colours the list at once
     // The first page is read inside the reset so a view shows rows in the same paint.
-    QList<CaseListRow> page = m_store.page(m_filter, std::nullopt, m_pageSize);
+    QList<CaseListRow> page = m_store->page(m_filter, std::nullopt, m_pageSize);
     m_atEnd = page.size() < m_pageSize;
     if (!page.isEmpty())
         m_cursor = CaseStore::cursorAfter(page.last(), m_filter);
@@ -205,13 +205,13 @@ void CaseListModel::reload()
     m_announcingReset = true;
     endResetModel();
     m_announcingReset = false;
-    m_matching = m_store.count(m_filter);
+    m_matching = m_store->count(m_filter);
     CaseFilter all;
     all.today = m_filter.today;
     const bool unfiltered = m_filter.status.isEmpty() && m_filter.category.isEmpty() && m_filter.township.isEmpty() &&
                             m_filter.department.isEmpty() && m_filter.site.isEmpty() && !m_filter.overdueOnly &&
                             m_filter.search.trimmed().isEmpty();
-    m_total = unfiltered ? m_matching : m_store.count(all);
+    m_total = unfiltered ? m_matching : m_store->count(all);
     emit countsChanged();
 }
 

@@ -71,7 +71,7 @@ private:
     void loadPage();
 
     Database& m_db;
-    CaseStore m_store;
+    std::optional<CaseStore> m_store; // made anew on each reload: it reads the due-soon share
     ReferenceData m_reference;
     CaseFilter m_filter;
     CaseOrder m_order;
