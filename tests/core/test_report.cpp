@@ -706,8 +706,8 @@ TEST_CASE("the report window shows the figures, drills down and follows the scop
     });
     w.showCasesBehind(QStringLiteral("overdue_open"));
 
-    // Screenshots for the docs: OW_SCREENSHOT_DIR=… [OW_SCREENSHOT_DB=demo.sqlite OW_SCREENSHOT_MONTH=YYYY-MM]
-    const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+    // Screenshots for the docs: OW_SCREENSHOTS=… [OW_SCREENSHOT_DB=demo.sqlite OW_SCREENSHOT_MONTH=YYYY-MM]
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOTS");
     if (!dir.isEmpty()) {
         DatabasePtr db = t.db;
         if (const QString path = qEnvironmentVariable("OW_SCREENSHOT_DB"); !path.isEmpty()) {

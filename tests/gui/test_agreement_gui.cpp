@@ -19,7 +19,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -30,7 +29,6 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -67,32 +65,18 @@ void tab()
         QTest::keyClick(focused(), Qt::Key_Tab);
 }
 
-// Qt's own strings (Save, Cancel) in Chinese, as the desktop program installs them at start.
-void installQtTranslations()
-{
-    static const bool installed = [] {
-        auto* t = new QTranslator(qApp);
-        const bool ok = t->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (ok)
-            QCoreApplication::installTranslator(t);
-        return ok;
-    }();
-    (void)installed;
-}
-
 void showActive(QWidget& w)
 {
-    installQtTranslations();
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.activateWindow();
     QApplication::setActiveWindow(&w);
 }
 
-// OW_SHOTS=<dir> keeps a screenshot of each dialog for looking at.
+// OW_SCREENSHOTS=<dir> keeps a screenshot of each dialog for looking at.
 void screenshot(QWidget& w, const char* name)
 {
-    const QString dir = qEnvironmentVariable("OW_SHOTS");
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOTS");
     if (dir.isEmpty())
         return;
     QApplication::processEvents(); // pending layout requests, as before the user sees the window

@@ -61,8 +61,8 @@ TEST_CASE("the import dialog previews a township's package per table and imports
     CHECK(preview->item(0, 2)->text() == QStringLiteral("3"));
     CHECK(importButton->isEnabled());
     QCoreApplication::processEvents(); // the layout grows the label to its new text
-    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))
-        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOT_DIR") + QStringLiteral("/import_package_preview.png"));
+    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/import_package_preview.png"));
 
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     importButton->click();
@@ -145,8 +145,8 @@ TEST_CASE("the conflicts window shows both versions side by side and takes the t
     INFO(shownFields.join(QLatin1Char(' ')).toStdString());
     CHECK(shownFields.contains(QStringLiteral("摘要 (summary)=邻里宅基地边界纠纷|邻里宅基地边界纠纷，已现场勘验")));
     CHECK(takeTheirs->isEnabled());
-    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOT_DIR"))
-        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOT_DIR") + QStringLiteral("/conflicts_dialog.png"));
+    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/conflicts_dialog.png"));
 
     // Declining the confirmation changes nothing; confirming takes the township's version.
     ui::MessageBox::setNextAnswer(QMessageBox::No);

@@ -1,5 +1,5 @@
 // Follow-up visits, the mediator roster and rooms, and a case's attachments, driven through their
-// dialogs offscreen and read back from core. OW_SHOTS=<dir> keeps screenshots of the dialogs.
+// dialogs offscreen and read back from core. OW_SCREENSHOTS=<dir> keeps screenshots of the dialogs.
 #include "support/catch.h"
 #include "support/fixtures.h"
 
@@ -45,7 +45,7 @@ const QString sys = u"system"_s;
 
 void shot(QWidget& w, const QString& name)
 {
-    if (const QString dir = qEnvironmentVariable("OW_SHOTS"); !dir.isEmpty()) {
+    if (const QString dir = qEnvironmentVariable("OW_SCREENSHOTS"); !dir.isEmpty()) {
         QTest::qWait(20);
         w.grab().save(dir + u'/' + name);
     }
@@ -366,7 +366,7 @@ TEST_CASE("a file over the configured limit is refused with its size and the lim
     CHECK(text.contains(u"scan-600dpi.pdf"_s));
     CHECK(text.contains(u"1.5 MB"_s));
     CHECK(text.contains(u"附件最大 1.0 MB"_s));
-    if (!qEnvironmentVariable("OW_SHOTS").isEmpty()) {
+    if (!qEnvironmentVariable("OW_SCREENSHOTS").isEmpty()) {
         QMessageBox box(QMessageBox::Warning, ui::MessageBox::lastTitle(), text, QMessageBox::Ok, &dialog);
         box.button(QMessageBox::Ok)->setText(u"确定"_s);
         box.show();

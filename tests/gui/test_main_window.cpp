@@ -398,10 +398,10 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
 }
 
 // Not run by ctest (hidden tag): writes screenshots for the README and for review.
-//   OW_SCREENSHOT_DIR=/tmp/shots test_gui_main "[.screenshots]"
+//   OW_SCREENSHOTS=/tmp/shots test_gui_main "[.screenshots]"
 TEST_CASE("screenshots of the main window and its dialogs", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+    const QString out = qEnvironmentVariable("OW_SCREENSHOTS");
     REQUIRE_FALSE(out.isEmpty());
     QDir().mkpath(out);
     const QString path = out + QStringLiteral("/screenshot.sqlite");

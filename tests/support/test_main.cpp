@@ -1,5 +1,5 @@
 // The main() of every test program: a Qt application object (QApplication for GUI tests), the
-// Chinese language as a user gets it by default, then Catch2's session.
+// Chinese language as a user gets it by default (Qt's own strings too), then Catch2's session.
 #if __has_include(<catch2/catch_all.hpp>)
 #include <catch2/catch_all.hpp>
 #else
@@ -10,6 +10,8 @@
 #include "util/i18n.h"
 
 #ifdef OW_GUI_TEST
+#include "app/startup.h"
+
 #include <QApplication>
 #endif
 #include <QCoreApplication>
@@ -26,5 +28,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
     QCoreApplication::setApplicationName(QStringLiteral("OneWindowTest"));
     ow::i18n::setLanguage(QStringLiteral("zh_CN"));
+#ifdef OW_GUI_TEST
+    // Qt's own buttons (保存, 取消) in Chinese too, as the desktop program installs them.
+    ow::ui::installQtTranslations(static_cast<QApplication&>(*app), QStringLiteral("zh_CN"));
+#endif
     return Catch::Session().run(argc, argv);
 }

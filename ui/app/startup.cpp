@@ -24,9 +24,7 @@
 #include <QTranslator>
 
 namespace ow::ui {
-namespace {
 
-// Qt's own strings (standard buttons, file dialogs) in the same language as ours.
 void installQtTranslations(QApplication& app, const QString& language)
 {
     static QTranslator* qtTranslator = nullptr;
@@ -45,8 +43,6 @@ void installQtTranslations(QApplication& app, const QString& language)
         delete t;
     }
 }
-
-} // namespace
 
 int startDesktop(QApplication& app)
 {

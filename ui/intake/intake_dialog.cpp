@@ -96,6 +96,19 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     m_ui->partiesTableWidget->setHorizontalHeaderLabels(
         {tr("Role"), tr("Name"), tr("ID number / credit code"), tr("Phone"), tr("Address")});
     m_ui->partiesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // Every heading whole in the dialog's width: the number column as wide as its heading (身份证号/
+    // 统一社会信用代码, wider than 18 digits), the short ones as their longest entry, the address the rest.
+    {
+        QHeaderView* header = m_ui->partiesTableWidget->horizontalHeader();
+        const QFontMetrics fm = m_ui->partiesTableWidget->fontMetrics();
+        const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
+        header->resizeSection(
+            RoleColumn,
+            fm.horizontalAdvance(vocab::label(vocab::List::PartyRole, QStringLiteral("representative"))) + pad);
+        header->resizeSection(NameColumn, fm.horizontalAdvance(QStringLiteral("欧阳建国")) + pad);
+        header->resizeSection(IdColumn, header->sectionSizeHint(IdColumn));
+        header->resizeSection(PhoneColumn, fm.horizontalAdvance(QStringLiteral("0478-12345678")) + pad);
+    }
     m_ui->partiesTableWidget->verticalHeader()->setDefaultSectionSize(24);
     m_ui->applicantIdLineEdit->setPlaceholderText(tr("18 digits, e.g. 150824198001010010"));
     m_ui->applicantPhoneLineEdit->setPlaceholderText(tr("mobile or 0478-1234567"));
