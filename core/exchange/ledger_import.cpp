@@ -951,6 +951,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             // Ids for about six rows per case (the case, two parties, a milestone or two, the import
             // event); should a file need more, the rest are drawn one by one.
             writer->reserveIds(count * 6);
+            writer->setBatch(50);
         }
     }
     const QString now = utcNow();
@@ -965,8 +966,8 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         c.contentHash = row.hash;
         c.timeline << TimelineEvent{now, options.actor, QStringLiteral("ledger_import"),
                                     importedFrom.arg(fileName, QString::number(row.line))};
-        if (Status s = writer->insert(c); !s)
-            st = fail(LedgerProblem{row.line, {}, s.error()}.text());
+        if (Status s = writer->insert(c, row.line); !s)
+            st = fail(LedgerProblem{int(writer->failedTag()), {}, s.error()}.text());
     };
 
     // Each row in file order, as soon as it is checked: against the rows before it and the database
@@ -1061,6 +1062,10 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         return report;
     }
 
+    if (st) {
+        if (Status s = writer->flush(); !s)
+            st = fail(LedgerProblem{int(writer->failedTag()), {}, s.error()}.text());
+    }
     if (st) {
         // Numbers in use (given or assigned) raise the counter, so intake never reissues them.
         for (const auto& [year, seq] : lastSeq) {

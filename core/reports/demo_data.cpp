@@ -239,6 +239,7 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
     };
 
     CaseWriter writer(db);
+    writer.setBatch(50);
     DemoSummary summary;
     summary.from = from;
     summary.to = o.today;
@@ -355,11 +356,16 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
             QCoreApplication::translate("Demo", "Synthetic demo case (onewindow-cli demo), not a real visitor");
         c.timeline = {TimelineEvent{c.receivedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z"), o.actor,
                                     QStringLiteral("demo_created"), demoDetail}};
-        if (Status s = writer.insert(c); !s)
-            return fail(
-                QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2").arg(i + 1).arg(s.error()));
+        if (Status s = writer.insert(c, i + 1); !s)
+            return fail(QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2")
+                            .arg(writer.failedTag())
+                            .arg(s.error()));
         ++summary.inserted;
     }
+    if (Status s = writer.flush(); !s)
+        return fail(QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2")
+                        .arg(writer.failedTag())
+                        .arg(s.error()));
     {
         QSqlQuery q(db.sql());
         q.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?, ?, ?) "

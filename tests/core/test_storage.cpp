@@ -9,6 +9,7 @@
 #include "storage/reference_data.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 using namespace ow;
@@ -180,6 +181,80 @@ TEST_CASE("cases are written whole and read back; the timeline and audit log are
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM case_events")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM case_events")).toInt() == 1);
+}
+
+TEST_CASE("cases written in batches read back as written one by one; a bad case is named by its tag")
+{
+    // 123 cases (two full batches of 50 and a rest of 23), each with two parties, a milestone
+    // and an event: the rows of both databases are the same, value for value.
+    auto write = [](Database& db, int batch) {
+        WriteTransaction tx(db);
+        CaseWriter w(db);
+        w.setBatch(batch);
+        for (int i = 1; i <= 123; ++i) {
+            CaseRecord c = sampleCase(QStringLiteral("（2025）乌中矛调字第%1号").arg(i, 4, 10, QLatin1Char('0')));
+            c.id = QStringLiteral("case-%1").arg(i, 4, 10, QLatin1Char('0'));
+            c.createdAt = c.updatedAt = QStringLiteral("2025-05-07T08:00:00.000Z");
+            c.parties[0].id = c.id + QStringLiteral("-a");
+            c.parties << Party{c.id + QStringLiteral("-r"),
+                               QStringLiteral("respondent"),
+                               QStringLiteral("person"),
+                               QStringLiteral("李四%1").arg(i),
+                               {},
+                               {},
+                               {},
+                               {}};
+            c.timeline[0].at = c.createdAt;
+            c.milestones << Milestone{QStringLiteral("handling"), QStringLiteral("calendar"), 30, c.receivedOn,
+                                      c.receivedOn.addDays(30)};
+            REQUIRE(w.insert(c, i));
+        }
+        REQUIRE(w.flush());
+        REQUIRE(tx.commit());
+    };
+    test::TempDatabase one, batched;
+    write(*one.db, 1);
+    write(*batched.db, 50);
+    auto rows = [](Database& db, const char* sql) {
+        QStringList out;
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < q.record().count(); ++c)
+                values << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+            out << values.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    for (const char* sql :
+         {"SELECT * FROM cases ORDER BY case_no", "SELECT * FROM parties ORDER BY case_id, sort_order",
+          "SELECT case_id, milestone, counting, days, starts_on, due_on, original_due_on, site_code FROM milestones "
+          "ORDER BY case_id",
+          "SELECT case_id, at, actor, action, detail, site_code FROM case_events ORDER BY case_id"}) {
+        INFO(sql);
+        const QStringList a = rows(*one.db, sql);
+        CHECK(a.size() >= 123);
+        CHECK(rows(*batched.db, sql) == a);
+    }
+
+    // Case 77 breaks a CHECK constraint: the batch that holds it fails and names it.
+    test::TempDatabase bad;
+    WriteTransaction tx(*bad.db);
+    CaseWriter w(*bad.db);
+    w.setBatch(50);
+    Status failed;
+    for (int i = 1; i <= 100 && failed; ++i) {
+        CaseRecord c = sampleCase(QStringLiteral("第%1号").arg(i));
+        if (i == 77)
+            c.status = QStringLiteral("lost");
+        failed = w.insert(c, i);
+    }
+    if (failed)
+        failed = w.flush();
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().contains(QStringLiteral("CHECK")));
+    CHECK(w.failedTag() == 77);
 }
 
 TEST_CASE("the case list pages by keyset and filters in SQL")
