@@ -759,10 +759,17 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     QElapsedTimer timer;
     timer.start();
 
-    // The file's hash for the audit entry, made meanwhile on another core when the file is large.
+    // Made meanwhile on another core when the file is large: the file's hash for the audit entry, and
+    // the sorted ids of the rows to write, about six per line (the case, two parties, a milestone or
+    // two, the import event; should a file need more, the rest are drawn one by one).
     std::future<QString> fileHash;
-    if (bytes.size() >= (1 << 20) && QThread::idealThreadCount() > 1)
+    std::future<QStringList> ids;
+    if (bytes.size() >= (1 << 20) && QThread::idealThreadCount() > 1) {
         fileHash = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
+        if (!options.dryRun)
+            ids = std::async(std::launch::async,
+                             [lines = bytes.count('\n') + 1] { return CaseWriter::sortedNewIds(lines * 6); });
+    }
 
     // 1. Parse.
     const QString text = csv::decode(bytes, options.encoding, &report.encoding);
@@ -948,9 +955,10 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
                                                          QStringLiteral("milestones"), QStringLiteral("case_events")});
             triggers = bulk::dropSearchQueueTriggers(h);
             writer.emplace(m_db);
-            // Ids for about six rows per case (the case, two parties, a milestone or two, the import
-            // event); should a file need more, the rest are drawn one by one.
-            writer->reserveIds(count * 6);
+            if (ids.valid())
+                writer->useIds(ids.get());
+            else
+                writer->reserveIds(count * 6);
             writer->setBatch(50);
         }
     }

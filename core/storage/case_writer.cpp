@@ -261,6 +261,17 @@ struct CaseWriter::Statements
 
 void CaseWriter::reserveIds(qsizetype count)
 {
+    useIds(sortedNewIds(count));
+}
+
+void CaseWriter::useIds(QStringList ids)
+{
+    m->ids = std::move(ids);
+    m->nextReserved = 0;
+}
+
+QStringList CaseWriter::sortedNewIds(qsizetype count)
+{
     // Drawn from the operating system's random source in one call and sorted as 128-bit numbers,
     // whose order is that of their lower-case hex text: a fifth of the time of making and sorting
     // that many QUuid strings. libsodium's randombytes_buf reads getrandom(): 8 MB for a 100,000-row
@@ -300,8 +311,7 @@ void CaseWriter::reserveIds(qsizetype count)
         }
         ids << QString(reinterpret_cast<const QChar*>(buf), 36);
     }
-    m->ids = std::move(ids);
-    m->nextReserved = 0;
+    return ids;
 }
 
 CaseWriter::CaseWriter(Database& db)

@@ -6,6 +6,8 @@
 #include "domain/case.h"
 #include "util/result.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace ow {
@@ -35,6 +37,10 @@ public:
     // index (and milestones' case_id) then grows at its end instead of at random pages, which keeps
     // a bulk import of 100,000 cases within the page cache. The ids are as random as newUuid()'s.
     void reserveIds(qsizetype count);
+    // The same in two steps: the ids made (on any thread, e.g. while the file is still being read),
+    // then taken by this writer.
+    static QStringList sortedNewIds(qsizetype count);
+    void useIds(QStringList ids);
 
 private:
     struct Statements;

@@ -205,8 +205,13 @@ TEST_CASE("cases written in batches read back as written one by one; a bad case 
                                {},
                                {}};
             c.timeline[0].at = c.createdAt;
-            c.milestones << Milestone{QStringLiteral("handling"), QStringLiteral("calendar"), 30, c.receivedOn,
-                                      c.receivedOn.addDays(30)};
+            Milestone handling;
+            handling.milestone = QStringLiteral("handling");
+            handling.counting = QStringLiteral("calendar");
+            handling.days = 30;
+            handling.startsOn = c.receivedOn;
+            handling.dueOn = c.receivedOn.addDays(30);
+            c.milestones << handling;
             REQUIRE(w.insert(c, i));
         }
         REQUIRE(w.flush());
