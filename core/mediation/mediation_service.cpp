@@ -73,11 +73,41 @@ Status requireSetUpRole(Database& db, const QString& actor)
     return {};
 }
 
-const QStringList kResults{u"continue"_s, u"agreement"_s, u"failed"_s, u"terminated"_s};
-const QStringList kTerminationReasons{u"party_refuses"_s, u"gap_too_wide"_s, u"withdrawn"_s};
-const QStringList kRoutes{u"litigation"_s, u"arbitration"_s, u"administrative"_s};
-const QStringList kMethods{u"phone"_s, u"home_visit"_s, u"at_center"_s};
-const QStringList kPerformanceStates{u"performed"_s, u"partly_performed"_s, u"not_performed"_s};
+using List = MediationService::List;
+
+struct Coded
+{
+    List list;
+    const char16_t* code;
+    const char* label; // context "Mediation"
+};
+constexpr Coded kCoded[] = {
+    {List::RoomKind, u"mediation_room", QT_TRANSLATE_NOOP("Mediation", "Mediation room")},
+    {List::RoomKind, u"brand_studio", QT_TRANSLATE_NOOP("Mediation", "Named mediation studio")},
+    {List::RoomKind, u"fast_track_court", QT_TRANSLATE_NOOP("Mediation", "Fast-track court")},
+    {List::RoomKind, u"counseling_room", QT_TRANSLATE_NOOP("Mediation", "Counseling room")},
+    {List::RoomKind, u"on_site", QT_TRANSLATE_NOOP("Mediation", "On site")},
+    {List::RoomKind, u"remote_video", QT_TRANSLATE_NOOP("Mediation", "Remote video")},
+    {List::SessionResult, u"continue", QT_TRANSLATE_NOOP("Mediation", "Continue mediating")},
+    {List::SessionResult, u"agreement", QT_TRANSLATE_NOOP("Mediation", "Agreement reached")},
+    {List::SessionResult, u"failed", QT_TRANSLATE_NOOP("Mediation", "Mediation failed")},
+    {List::SessionResult, u"terminated", QT_TRANSLATE_NOOP("Mediation", "Mediation terminated")},
+    {List::TerminationReason, u"party_refuses",
+     QT_TRANSLATE_NOOP("Mediation", "A party refuses to continue (People's Mediation Law art. 17)")},
+    {List::TerminationReason, u"gap_too_wide",
+     QT_TRANSLATE_NOOP("Mediation", "The parties' positions are too far apart")},
+    {List::TerminationReason, u"withdrawn",
+     QT_TRANSLATE_NOOP("Mediation", "The application was withdrawn (Invited Mediation Provisions art. 26)")},
+    {List::Route, u"litigation", QT_TRANSLATE_NOOP("Mediation", "Litigation")},
+    {List::Route, u"arbitration", QT_TRANSLATE_NOOP("Mediation", "Arbitration")},
+    {List::Route, u"administrative", QT_TRANSLATE_NOOP("Mediation", "Administrative handling")},
+    {List::FollowupMethod, u"phone", QT_TRANSLATE_NOOP("Mediation", "Phone")},
+    {List::FollowupMethod, u"home_visit", QT_TRANSLATE_NOOP("Mediation", "Home visit")},
+    {List::FollowupMethod, u"at_center", QT_TRANSLATE_NOOP("Mediation", "At the center")},
+    {List::PerformanceState, u"performed", QT_TRANSLATE_NOOP("Mediation", "Performed")},
+    {List::PerformanceState, u"partly_performed", QT_TRANSLATE_NOOP("Mediation", "Partly performed")},
+    {List::PerformanceState, u"not_performed", QT_TRANSLATE_NOOP("Mediation", "Not performed")},
+};
 
 QJsonArray partiesToJson(const QList<Party>& parties)
 {
@@ -155,84 +185,21 @@ Status checkMediators(Database& db, const QStringList& ids)
 
 // ---- roster and rooms ------------------------------------------------------------------------
 
-QStringList MediationService::roomKinds()
+QStringList MediationService::codes(List list)
 {
-    return {u"mediation_room"_s,  u"brand_studio"_s, u"fast_track_court"_s,
-            u"counseling_room"_s, u"on_site"_s,      u"remote_video"_s};
+    QStringList out;
+    for (const Coded& c : kCoded)
+        if (c.list == list)
+            out << QString::fromUtf16(c.code);
+    return out;
 }
 
-QString MediationService::roomKindLabel(const QString& kind)
+QString MediationService::label(List list, const QString& code)
 {
-    if (kind == u"mediation_room"_s)
-        return Mediation::tr("Mediation room");
-    if (kind == u"brand_studio")
-        return Mediation::tr("Named mediation studio");
-    if (kind == u"fast_track_court")
-        return Mediation::tr("Fast-track court");
-    if (kind == u"counseling_room")
-        return Mediation::tr("Counseling room");
-    if (kind == u"on_site")
-        return Mediation::tr("On site");
-    if (kind == u"remote_video")
-        return Mediation::tr("Remote video");
-    return kind;
-}
-
-QString MediationService::sessionResultLabel(const QString& r)
-{
-    if (r == u"continue")
-        return Mediation::tr("Continue mediating");
-    if (r == u"agreement")
-        return Mediation::tr("Agreement reached");
-    if (r == u"failed")
-        return Mediation::tr("Mediation failed");
-    if (r == u"terminated")
-        return Mediation::tr("Mediation terminated");
-    return r;
-}
-
-QString MediationService::terminationReasonLabel(const QString& r)
-{
-    if (r == u"party_refuses")
-        return Mediation::tr("A party refuses to continue (People's Mediation Law art. 17)");
-    if (r == u"gap_too_wide")
-        return Mediation::tr("The parties' positions are too far apart");
-    if (r == u"withdrawn")
-        return Mediation::tr("The application was withdrawn (Invited Mediation Provisions art. 26)");
-    return r;
-}
-
-QString MediationService::routeLabel(const QString& r)
-{
-    if (r == u"litigation")
-        return Mediation::tr("Litigation");
-    if (r == u"arbitration")
-        return Mediation::tr("Arbitration");
-    if (r == u"administrative")
-        return Mediation::tr("Administrative handling");
-    return r;
-}
-
-QString MediationService::followupMethodLabel(const QString& m)
-{
-    if (m == u"phone")
-        return Mediation::tr("Phone");
-    if (m == u"home_visit")
-        return Mediation::tr("Home visit");
-    if (m == u"at_center")
-        return Mediation::tr("At the center");
-    return m;
-}
-
-QString MediationService::performanceStateLabel(const QString& s)
-{
-    if (s == u"performed")
-        return Mediation::tr("Performed");
-    if (s == u"partly_performed")
-        return Mediation::tr("Partly performed");
-    if (s == u"not_performed")
-        return Mediation::tr("Not performed");
-    return s;
+    for (const Coded& c : kCoded)
+        if (c.list == list && code == QStringView(c.code))
+            return QCoreApplication::translate("Mediation", c.label);
+    return code;
 }
 
 Result<QString> MediationService::saveMediator(Mediator m, const QString& actor)
@@ -308,9 +275,9 @@ Result<QString> MediationService::saveRoom(MediationRoom r, const QString& actor
     r.name = r.name.trimmed();
     if (r.name.isEmpty())
         return fail(Mediation::tr("Type the name of the room or place."));
-    if (!roomKinds().contains(r.kind))
-        return fail(
-            Mediation::tr("\"%1\" is not a kind of room. Choose one of: %2.").arg(r.kind, roomKinds().join(u", "_s)));
+    if (!codes(List::RoomKind).contains(r.kind))
+        return fail(Mediation::tr("\"%1\" is not a kind of room. Choose one of: %2.")
+                        .arg(r.kind, codes(List::RoomKind).join(u", "_s)));
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -397,11 +364,11 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     if (s.record.isEmpty())
         return fail(
             Mediation::tr("Write the mediation record (调解记录): what the parties said and what was agreed or not."));
-    if (!kResults.contains(s.result))
+    if (!codes(List::SessionResult).contains(s.result))
         return fail(
             Mediation::tr("Choose the result of the session: continue, agreement reached, failed or terminated."));
     if (s.result == u"terminated"_s) {
-        if (!kTerminationReasons.contains(s.terminationReason))
+        if (!codes(List::TerminationReason).contains(s.terminationReason))
             return fail(
                 Mediation::tr("A terminated mediation needs its reason: a party refuses to continue, the positions are "
                               "too far apart, or the application was withdrawn."));
@@ -410,7 +377,7 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     }
     s.routesTold.removeDuplicates();
     for (const QString& r : std::as_const(s.routesTold))
-        if (!kRoutes.contains(r))
+        if (!codes(List::Route).contains(r))
             return fail(
                 Mediation::tr("\"%1\" is not a route. Choose litigation, arbitration or administrative handling.")
                     .arg(r));
@@ -442,10 +409,11 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
                 now, now});
         !st)
         return fail(st.error());
-    QString detail =
-        Mediation::tr("Session %1 on %2: %3").arg(s.sessionNo).arg(isoDate(s.heldOn), sessionResultLabel(s.result));
+    QString detail = Mediation::tr("Session %1 on %2: %3")
+                         .arg(s.sessionNo)
+                         .arg(isoDate(s.heldOn), label(List::SessionResult, s.result));
     if (!s.terminationReason.isEmpty())
-        detail += u" — "_s + terminationReasonLabel(s.terminationReason);
+        detail += u" — "_s + label(List::TerminationReason, s.terminationReason);
     if (Status st = mediation::appendCaseEvent(m_db, s.caseId, actor, u"mediation_session"_s, detail); !st)
         return fail(st.error());
     if (Status st = mediation::touchCase(m_db, s.caseId); !st)
@@ -823,7 +791,7 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
     p.caseId = c->id;
     if (!p.recordedOn.isValid() || p.recordedOn > QDate::currentDate())
         return fail(Mediation::tr("Enter the date the performance was checked (not in the future)."));
-    if (!kPerformanceStates.contains(p.state))
+    if (!codes(List::PerformanceState).contains(p.state))
         return fail(Mediation::tr("Choose whether the agreement was performed, partly performed or not performed."));
     if (p.amountFen && *p.amountFen < 0)
         return fail(Mediation::tr("An amount cannot be negative."));
@@ -840,7 +808,7 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
         !st)
         return fail(st.error());
     const QString detail =
-        Mediation::tr("Performance %1: %2").arg(isoDate(p.recordedOn), performanceStateLabel(p.state));
+        Mediation::tr("Performance %1: %2").arg(isoDate(p.recordedOn), label(List::PerformanceState, p.state));
     if (Status st = mediation::appendCaseEvent(m_db, p.caseId, actor, u"performance"_s, detail); !st)
         return fail(st.error());
     if (Status st = mediation::touchCase(m_db, p.caseId); !st)
@@ -880,7 +848,7 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     if (c->receivedOn.isValid() && f.visitedOn < c->receivedOn)
         return fail(Mediation::tr("The follow-up date %1 is before the case was received (%2).")
                         .arg(isoDate(f.visitedOn), isoDate(c->receivedOn)));
-    if (!kMethods.contains(f.method))
+    if (!codes(List::FollowupMethod).contains(f.method))
         return fail(Mediation::tr("Choose how the follow-up was made: phone, home visit or at the center."));
     f.visitor = f.visitor.trimmed();
     if (f.visitor.isEmpty())
@@ -888,7 +856,7 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     if (!vocab::isCode(vocab::List::Satisfaction, f.satisfaction))
         return fail(Mediation::tr("\"%1\" is not a satisfaction level. Choose one of: %2.")
                         .arg(f.satisfaction, vocab::codes(vocab::List::Satisfaction).join(u", "_s)));
-    if (!f.performed.isEmpty() && !kPerformanceStates.contains(f.performed))
+    if (!f.performed.isEmpty() && !codes(List::PerformanceState).contains(f.performed))
         return fail(Mediation::tr("Choose whether the agreement was performed, partly performed or not performed."));
     WriteTransaction tx(m_db);
     if (!tx.active())
@@ -910,7 +878,7 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     if (Status st = execBound(s, {f.caseId, now, f.caseId}); !st)
         return fail(st.error());
     const QString detail = Mediation::tr("Follow-up %1 (%2) by %3: %4")
-                               .arg(isoDate(f.visitedOn), followupMethodLabel(f.method), f.visitor,
+                               .arg(isoDate(f.visitedOn), label(List::FollowupMethod, f.method), f.visitor,
                                     vocab::label(vocab::List::Satisfaction, f.satisfaction));
     if (Status st = mediation::appendCaseEvent(m_db, f.caseId, actor, u"followup"_s, detail); !st)
         return fail(st.error());

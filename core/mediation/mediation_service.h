@@ -63,13 +63,19 @@ public:
     // The art. 355 warning for a case and agreement text, empty when none applies.
     QString personalStatusWarning(const QString& categoryCode, const QString& text) const;
 
-    static QStringList roomKinds();
-    static QString roomKindLabel(const QString& kind);
-    static QString sessionResultLabel(const QString& result);
-    static QString terminationReasonLabel(const QString& reason);
-    static QString routeLabel(const QString& route);
-    static QString followupMethodLabel(const QString& method);
-    static QString performanceStateLabel(const QString& state);
+    // The code lists of the mediation records (migration 5), in the order a form offers them, and
+    // each code's label in the current language (the code itself when it is not in the list).
+    enum class List
+    {
+        RoomKind,
+        SessionResult,
+        TerminationReason,
+        Route,
+        FollowupMethod,
+        PerformanceState,
+    };
+    static QStringList codes(List list);
+    static QString label(List list, const QString& code);
 
 private:
     Database& m_db;

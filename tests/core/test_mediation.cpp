@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace ow;
@@ -82,6 +83,28 @@ TEST_CASE("yuan amounts parse into integer fen without floating point")
     CHECK(money::chineseCapitals(1005000) == u"壹万零伍拾元整"_s);
     CHECK(money::chineseCapitals(100000001) == u"壹佰万元零壹分"_s);
     CHECK(money::chineseCapitals(0) == u"零元整"_s);
+}
+
+TEST_CASE("every code of the mediation lists has a Chinese label, and an unknown code shows as itself")
+{
+    using List = MediationService::List;
+    const QList<QPair<List, int>> lists{{List::RoomKind, 6}, {List::SessionResult, 4},  {List::TerminationReason, 3},
+                                        {List::Route, 3},    {List::FollowupMethod, 3}, {List::PerformanceState, 3}};
+    QSet<QString> labels;
+    for (const auto& [list, count] : lists) {
+        const QStringList codes = MediationService::codes(list);
+        CHECK(codes.size() == count);
+        for (const QString& code : codes) {
+            const QString label = MediationService::label(list, code);
+            INFO(code.toStdString() << " → " << label.toStdString());
+            CHECK(label != code);
+            CHECK(label.at(0).script() == QChar::Script_Han);
+            labels << label;
+        }
+    }
+    CHECK(labels.size() == 22); // no two codes share a label
+    CHECK(MediationService::label(List::SessionResult, u"agreement"_s) == u"达成协议"_s);
+    CHECK(MediationService::label(List::Route, u"unheard_of"_s) == u"unheard_of"_s);
 }
 
 TEST_CASE("a mediation session is validated before it is saved")

@@ -28,8 +28,8 @@ FollowupDialog::FollowupDialog(DatabasePtr db, QString caseId, QString actor, QW
     }
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
-    for (const QString& m : {u"phone"_s, u"home_visit"_s, u"at_center"_s})
-        m_ui->methodComboBox->addItem(MediationService::followupMethodLabel(m), m);
+    for (const QString& m : MediationService::codes(MediationService::List::FollowupMethod))
+        m_ui->methodComboBox->addItem(MediationService::label(MediationService::List::FollowupMethod, m), m);
     for (const QString& code : vocab::codes(vocab::List::Satisfaction))
         m_ui->satisfactionComboBox->addItem(vocab::label(vocab::List::Satisfaction, code), code);
     // Nobody is rated until the citizen has said so.
@@ -44,8 +44,8 @@ FollowupDialog::FollowupDialog(DatabasePtr db, QString caseId, QString actor, QW
     // Whether the agreement was carried out is asked only where there is an agreement (item 5).
     m_hasAgreement = svc.agreement(m_caseId).has_value();
     m_ui->performedComboBox->addItem(tr("(not asked)"), QString());
-    for (const QString& s : {u"performed"_s, u"partly_performed"_s, u"not_performed"_s})
-        m_ui->performedComboBox->addItem(MediationService::performanceStateLabel(s), s);
+    for (const QString& s : MediationService::codes(MediationService::List::PerformanceState))
+        m_ui->performedComboBox->addItem(MediationService::label(MediationService::List::PerformanceState, s), s);
     m_ui->performedLabel->setVisible(m_hasAgreement);
     m_ui->performedComboBox->setVisible(m_hasAgreement);
 
@@ -90,10 +90,12 @@ void FollowupDialog::fillEarlierVisits()
     t->setRowCount(int(visits.size()));
     for (int row = 0; row < visits.size(); ++row) {
         const FollowupVisit& v = visits[row];
-        const QStringList cells{v.visitedOn.toString(u"yyyy-MM-dd"_s), MediationService::followupMethodLabel(v.method),
-                                v.visitor, vocab::label(vocab::List::Satisfaction, v.satisfaction),
-                                v.performed.isEmpty() ? QString()
-                                                      : MediationService::performanceStateLabel(v.performed)};
+        const QStringList cells{v.visitedOn.toString(u"yyyy-MM-dd"_s),
+                                MediationService::label(MediationService::List::FollowupMethod, v.method), v.visitor,
+                                vocab::label(vocab::List::Satisfaction, v.satisfaction),
+                                v.performed.isEmpty()
+                                    ? QString()
+                                    : MediationService::label(MediationService::List::PerformanceState, v.performed)};
         for (int col = 0; col < cells.size(); ++col)
             t->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

@@ -589,13 +589,14 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
             h += u"<p>%1</p>"_s.arg(Doc::tr("Mediators: %1; present: %2")
                                         .arg(esc(mediatorNames(db, m.mediatorIds)), esc(m.partiesPresent)));
             h += u"<p>%1</p>"_s.arg(esc(m.record));
-            QString result = MediationService::sessionResultLabel(m.result);
+            QString result = MediationService::label(MediationService::List::SessionResult, m.result);
             if (!m.terminationReason.isEmpty())
-                result += u"：%1"_s.arg(MediationService::terminationReasonLabel(m.terminationReason));
+                result += u"：%1"_s.arg(
+                    MediationService::label(MediationService::List::TerminationReason, m.terminationReason));
             if (!m.routesTold.isEmpty()) {
                 QStringList routes;
                 for (const QString& r : m.routesTold)
-                    routes << MediationService::routeLabel(r);
+                    routes << MediationService::label(MediationService::List::Route, r);
                 result += Doc::tr("; the parties were told about: %1").arg(routes.join(u"、"_s));
             }
             h += u"<p>%1</p>"_s.arg(Doc::tr("Result: %1").arg(esc(result)));
@@ -614,7 +615,8 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
             QString h = heading(s.title);
             for (const Performance& p : performances)
                 h += u"<p>%1 %2%3 %4</p>"_s.arg(
-                    p.recordedOn.toString(Qt::ISODate), MediationService::performanceStateLabel(p.state),
+                    p.recordedOn.toString(Qt::ISODate),
+                    MediationService::label(MediationService::List::PerformanceState, p.state),
                     p.amountFen ? Doc::tr(", %1 yuan").arg(money::formatFen(*p.amountFen)) : QString(), esc(p.note));
             s.parts << Part{h, {}, {}};
         }
@@ -628,11 +630,12 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
         for (const FollowupVisit& f : followups) {
             h += u"<p>%1</p>"_s.arg(Doc::tr("%1, %2, by %3: %4")
                                         .arg(f.visitedOn.toString(Qt::ISODate),
-                                             MediationService::followupMethodLabel(f.method), esc(f.visitor),
-                                             vocab::label(vocab::List::Satisfaction, f.satisfaction)));
+                                             MediationService::label(MediationService::List::FollowupMethod, f.method),
+                                             esc(f.visitor), vocab::label(vocab::List::Satisfaction, f.satisfaction)));
             if (!f.performed.isEmpty())
                 h += u"<p>%1</p>"_s.arg(
-                    Doc::tr("Performance: %1").arg(MediationService::performanceStateLabel(f.performed)));
+                    Doc::tr("Performance: %1")
+                        .arg(MediationService::label(MediationService::List::PerformanceState, f.performed)));
             if (!f.notes.isEmpty())
                 h += u"<p>%1</p>"_s.arg(esc(f.notes));
         }

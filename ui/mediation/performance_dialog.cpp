@@ -24,8 +24,8 @@ PerformanceDialog::PerformanceDialog(DatabasePtr db, QString caseId, QString act
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
-    for (const QString& s : {u"performed"_s, u"partly_performed"_s, u"not_performed"_s})
-        m_ui->stateComboBox->addItem(MediationService::performanceStateLabel(s), s);
+    for (const QString& s : MediationService::codes(MediationService::List::PerformanceState))
+        m_ui->stateComboBox->addItem(MediationService::label(MediationService::List::PerformanceState, s), s);
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->historyTableWidget->setColumnCount(4);
@@ -93,7 +93,8 @@ void PerformanceDialog::load()
     t->setRowCount(int(performances.size()));
     for (int row = 0; row < performances.size(); ++row) {
         const Performance& p = performances[row];
-        const QStringList cells{p.recordedOn.toString(Qt::ISODate), MediationService::performanceStateLabel(p.state),
+        const QStringList cells{p.recordedOn.toString(Qt::ISODate),
+                                MediationService::label(MediationService::List::PerformanceState, p.state),
                                 p.amountFen ? money::formatFen(*p.amountFen) : QString(), p.note};
         for (int col = 0; col < cells.size(); ++col)
             t->setItem(row, col, new QTableWidgetItem(cells[col]));

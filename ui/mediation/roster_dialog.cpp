@@ -73,8 +73,8 @@ RosterDialog::RosterDialog(DatabasePtr db, QString actor, QWidget* parent)
                {tr("Full name"), tr("Organization"), tr("Specialties"), tr("Invited mediator"), tr("Status")}, 2);
     setUpTable(m_ui->roomsTableWidget, {tr("Room name"), tr("Kind"), tr("Status")}, 0);
     m_ui->specialtiesLineEdit->setPlaceholderText(tr("e.g. marriage and family, neighbors, land; separated by commas"));
-    for (const QString& kind : MediationService::roomKinds())
-        m_ui->roomKindComboBox->addItem(MediationService::roomKindLabel(kind), kind);
+    for (const QString& kind : MediationService::codes(MediationService::List::RoomKind))
+        m_ui->roomKindComboBox->addItem(MediationService::label(MediationService::List::RoomKind, kind), kind);
     // Which OneWindow account is this mediator: follow-up visits and sessions then name them.
     m_account = new QComboBox(this);
     m_account->setObjectName(u"accountComboBox"_s);
@@ -166,7 +166,8 @@ void RosterDialog::reloadRooms(const QString& selectId)
         for (int row = 0; row < m_rooms.size(); ++row) {
             const MediationRoom& r = m_rooms[row];
             fillRow(t, row, r.id,
-                    {r.name, MediationService::roomKindLabel(r.kind), r.active ? tr("Active") : tr("Deactivated")},
+                    {r.name, MediationService::label(MediationService::List::RoomKind, r.kind),
+                     r.active ? tr("Active") : tr("Deactivated")},
                     r.active);
         }
     }
@@ -236,7 +237,8 @@ void RosterDialog::updateRoomNameHint()
     if (kind == u"brand_studio"_s)
         m_ui->roomNameLineEdit->setPlaceholderText(tr("The studio's name, e.g. Lao Wang's Mediation Studio"));
     else if (kind == u"on_site"_s || kind == u"remote_video"_s)
-        m_ui->roomNameLineEdit->setPlaceholderText(tr("e.g. %1").arg(MediationService::roomKindLabel(kind)));
+        m_ui->roomNameLineEdit->setPlaceholderText(
+            tr("e.g. %1").arg(MediationService::label(MediationService::List::RoomKind, kind)));
     else
         m_ui->roomNameLineEdit->setPlaceholderText(tr("e.g. Mediation room 1, second floor"));
 }
@@ -279,7 +281,7 @@ bool RosterDialog::saveRoom()
     r.name = m_ui->roomNameLineEdit->text();
     // On site and remote video need no name of their own.
     if (r.name.trimmed().isEmpty() && (r.kind == u"on_site"_s || r.kind == u"remote_video"_s))
-        r.name = MediationService::roomKindLabel(r.kind);
+        r.name = MediationService::label(MediationService::List::RoomKind, r.kind);
     r.active = m_ui->roomActiveCheckBox->isChecked();
     return applied(MediationService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
 }

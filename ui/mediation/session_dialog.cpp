@@ -31,7 +31,8 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
     const MediationService svc(*m_db);
     m_ui->roomComboBox->addItem(tr("(another place)"), QString());
     for (const MediationRoom& r : svc.rooms())
-        m_ui->roomComboBox->addItem(u"%1（%2）"_s.arg(r.name, MediationService::roomKindLabel(r.kind)), r.id);
+        m_ui->roomComboBox->addItem(
+            u"%1（%2）"_s.arg(r.name, MediationService::label(MediationService::List::RoomKind, r.kind)), r.id);
     if (m_ui->roomComboBox->count() > 1)
         m_ui->roomComboBox->setCurrentIndex(1);
     for (const QString& code : vocab::codes(vocab::List::MediationType))
@@ -43,13 +44,13 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    for (const QString& r : {u"continue"_s, u"agreement"_s, u"failed"_s, u"terminated"_s})
-        m_ui->resultComboBox->addItem(MediationService::sessionResultLabel(r), r);
-    for (const QString& r : {u"party_refuses"_s, u"gap_too_wide"_s, u"withdrawn"_s})
-        m_ui->reasonComboBox->addItem(MediationService::terminationReasonLabel(r), r);
-    m_ui->litigationCheckBox->setText(MediationService::routeLabel(u"litigation"_s));
-    m_ui->arbitrationCheckBox->setText(MediationService::routeLabel(u"arbitration"_s));
-    m_ui->administrativeCheckBox->setText(MediationService::routeLabel(u"administrative"_s));
+    for (const QString& r : MediationService::codes(MediationService::List::SessionResult))
+        m_ui->resultComboBox->addItem(MediationService::label(MediationService::List::SessionResult, r), r);
+    for (const QString& r : MediationService::codes(MediationService::List::TerminationReason))
+        m_ui->reasonComboBox->addItem(MediationService::label(MediationService::List::TerminationReason, r), r);
+    m_ui->litigationCheckBox->setText(MediationService::label(MediationService::List::Route, u"litigation"_s));
+    m_ui->arbitrationCheckBox->setText(MediationService::label(MediationService::List::Route, u"arbitration"_s));
+    m_ui->administrativeCheckBox->setText(MediationService::label(MediationService::List::Route, u"administrative"_s));
 
     connect(m_ui->resultComboBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateResultFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
