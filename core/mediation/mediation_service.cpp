@@ -5,6 +5,7 @@
 #include "mediation/case_access.h"
 #include "mediation/money.h"
 #include "security/audit.h"
+#include "storage/case_store.h"
 #include "storage/database.h"
 #include "workflow/calendar.h"
 #include "workflow/deadlines.h"
@@ -146,23 +147,9 @@ QList<Party> partiesFromJson(const QString& json)
 QList<Party> signingParties(Database& db, const QString& caseId)
 {
     QList<Party> out;
-    QSqlQuery q(db.sql());
-    q.prepare(u"SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "
-              u"WHERE case_id = ? AND role IN ('applicant','respondent') ORDER BY sort_order, created_at"_s);
-    q.addBindValue(caseId);
-    q.exec();
-    while (q.next()) {
-        Party p;
-        p.id = q.value(0).toString();
-        p.role = q.value(1).toString();
-        p.kind = q.value(2).toString();
-        p.name = q.value(3).toString();
-        p.idNumber = q.value(4).toString();
-        p.creditCode = q.value(5).toString();
-        p.phone = q.value(6).toString();
-        p.address = q.value(7).toString();
-        out << p;
-    }
+    for (const Party& p : CaseStore(db).parties(caseId))
+        if (p.role == u"applicant" || p.role == u"respondent")
+            out << p;
     return out;
 }
 

@@ -259,6 +259,20 @@ qint64 CaseStore::count(const CaseFilter& filter) const
     return 0;
 }
 
+QList<Party> CaseStore::parties(const QString& caseId) const
+{
+    QList<Party> out;
+    QSqlQuery p(m_db.sql());
+    p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "
+                             "WHERE case_id = ? ORDER BY sort_order, rowid"));
+    p.addBindValue(caseId);
+    p.exec();
+    while (p.next())
+        out << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
+                     str(p.value(4)),       str(p.value(5)),       str(p.value(6)),       str(p.value(7))};
+    return out;
+}
+
 Result<CaseRecord> CaseStore::load(const QString& key) const
 {
     QSqlQuery q(m_db.sql());
@@ -323,14 +337,7 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
     c.rowVersion = q.value(i++).toInt();
     c.endReason = str(q.value(i++));
 
-    QSqlQuery p(m_db.sql());
-    p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "
-                             "WHERE case_id = ? ORDER BY sort_order, rowid"));
-    p.addBindValue(c.id);
-    p.exec();
-    while (p.next())
-        c.parties << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
-                           str(p.value(4)),       str(p.value(5)),       str(p.value(6)),       str(p.value(7))};
+    c.parties = parties(c.id);
     QSqlQuery m(m_db.sql());
     m.prepare(QStringLiteral("SELECT milestone, counting, days, starts_on, due_on, original_due_on, extended_days, "
                              "met_on FROM milestones WHERE case_id = ? ORDER BY due_on, milestone"));

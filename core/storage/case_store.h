@@ -85,6 +85,8 @@ public:
     qint64 count(const CaseFilter& filter) const;
     // By case number, UUID or one-case code; with parties, milestones and timeline.
     Result<CaseRecord> load(const QString& key) const;
+    // The parties of a case (by UUID) in their order, without the rest of the case.
+    QList<Party> parties(const QString& caseId) const;
 
 private:
     Database& m_db;
