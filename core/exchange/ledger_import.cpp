@@ -32,6 +32,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace ow {
@@ -872,23 +873,33 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         {
             if (checker.joinable())
                 checker.join();
-            if (rows.size() >= 4000)
+            if (rows.size() < 4000)
+                return;
+            try {
                 std::thread([doomed = std::move(rows)] {}).detach();
+            } catch (const std::system_error&) {
+                // No thread to be had: the rows are freed here after all.
+            }
         }
     } freeLater{rows, checker};
     const bool twoCores = count >= 4000 && QThread::idealThreadCount() > 1;
     QElapsedTimer validating;
     validating.start();
     if (twoCores && !options.dryRun) {
-        checker = std::thread([&validator, &feed, &index, &report, &validating, data, count] {
-            for (qsizetype i = 0; i < count; ++i) {
-                validator.validate(data[i], index);
-                feed.publish(i + 1, (i + 1) % 512 == 0 || i + 1 == count);
-            }
-            report.validateMs = validating.elapsed(); // read only after the join
-        });
-    } else {
-        if (twoCores) {
+        try {
+            checker = std::thread([&validator, &feed, &index, &report, &validating, data, count] {
+                for (qsizetype i = 0; i < count; ++i) {
+                    validator.validate(data[i], index);
+                    feed.publish(i + 1, (i + 1) % 512 == 0 || i + 1 == count);
+                }
+                report.validateMs = validating.elapsed(); // read only after the join
+            });
+        } catch (const std::system_error&) {
+            // No second thread to be had: checked below, before anything is written.
+        }
+    }
+    if (!checker.joinable()) {
+        if (twoCores && options.dryRun) {
             Validator second(m_db, rd);
             const qsizetype half = count / 2;
             std::thread other([&second, data, half, count, &index] {
