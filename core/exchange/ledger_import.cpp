@@ -212,28 +212,6 @@ int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>&
     return count;
 }
 
-// SQLite settings for the length of a bulk import (see LedgerImporter::importBytes).
-class ImportPragmas
-{
-public:
-    explicit ImportPragmas(sqlite3* handle)
-        : m_db(handle)
-    {
-        sqlite3_exec(m_db, "PRAGMA cache_size = -262144; PRAGMA cache_spill = OFF; PRAGMA temp_store = MEMORY", nullptr,
-                     nullptr, nullptr);
-    }
-    ~ImportPragmas()
-    {
-        sqlite3_exec(m_db, "PRAGMA cache_size = -2000; PRAGMA cache_spill = ON; PRAGMA temp_store = DEFAULT", nullptr,
-                     nullptr, nullptr);
-    }
-    ImportPragmas(const ImportPragmas&) = delete;
-    ImportPragmas& operator=(const ImportPragmas&) = delete;
-
-private:
-    sqlite3* m_db;
-};
-
 // How many rows, from the first, have been validated: published by the thread that validates them
 // to the one that writes them (release/acquire, so a row is read whole or not at all).
 class ValidationFeed
@@ -946,18 +924,17 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     }
 
     // 4. The write: one transaction, prepared statements, one audit entry.
-    // Two SQLite defaults make a bulk import write far more than it stores: the 2 MB page cache
-    // (random UUID keys touch pages all over every index; spilled pages go to the WAL again and
-    // again) and the statement journal spilling to a temporary file (measured with 3,000 rows: 58
-    // page writes per row, 24 of them to that file). Both stay in memory for the import, and dirty
-    // pages are not spilled to the WAL before the commit (100,000 rows: about 5% less CPU).
-    std::optional<ImportPragmas> pragmas;
+    // A large page cache, and every changed page and the statement journal in memory until the
+    // commit (SQLite's defaults made a bulk import write far more than it stores).
+    std::optional<bulk::PageCache> cache;
+    std::optional<bulk::NoSpill> noSpill;
     std::optional<WriteTransaction> tx;
     std::optional<CaseWriter> writer;
     QByteArrayList indexes, triggers;
     sqlite3* h = m_db.handle();
     if (!options.dryRun) {
-        pragmas.emplace(h);
+        cache.emplace(h, QStringLiteral("main"));
+        noSpill.emplace(h, true);
         tx.emplace(m_db);
         if (tx->active()) {
             // Inside the transaction: a failed import rolls the dropped indexes back with everything else.

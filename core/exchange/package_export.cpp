@@ -3,6 +3,7 @@
 
 #include "exchange/package_format.h"
 #include "security/audit.h"
+#include "storage/bulk_load.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ QString utcMinus(const QString& iso, int seconds)
 Status writePackage(Database& db, const QString& partPath, const ExportOptions& options, ExportSummary& summary)
 {
     sqlite3* h = db.handle();
-    package::BulkCache cache(h, QStringLiteral("main"));
+    bulk::PageCache cache(h, QStringLiteral("main"));
     Attached pkg(h, QStringLiteral("pkg"));
     if (Status s = pkg.attach(partPath); !s)
         return fail(

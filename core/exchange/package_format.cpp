@@ -179,20 +179,6 @@ Status exec(sqlite3* db, const QString& sql)
     return {};
 }
 
-BulkCache::BulkCache(sqlite3* db, const QString& schema, int kibibytes)
-    : m_db(db)
-    , m_schema(schema)
-{
-    m_previous = scalar(db, QStringLiteral("PRAGMA %1.cache_size").arg(ident(schema))).toString();
-    exec(db, QStringLiteral("PRAGMA %1.cache_size = -%2").arg(ident(schema)).arg(kibibytes)).ok();
-}
-
-BulkCache::~BulkCache()
-{
-    if (!m_previous.isEmpty())
-        exec(m_db, QStringLiteral("PRAGMA %1.cache_size = %2").arg(ident(m_schema), m_previous)).ok();
-}
-
 QVariant scalar(sqlite3* db, const QString& sql, const QVariantList& binds)
 {
     Statement st(db, sql);

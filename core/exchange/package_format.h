@@ -101,23 +101,6 @@ private:
     QString m_error;
 };
 
-// Raises the page cache of a connection for a bulk copy and restores it afterwards: random UUID
-// keys touch pages all over the indexes, and SQLite's default 2 MB cache turns a 100,000-case
-// merge into disk-bound minutes.
-class BulkCache
-{
-public:
-    BulkCache(sqlite3* db, const QString& schema, int kibibytes = 256 * 1024);
-    ~BulkCache();
-    BulkCache(const BulkCache&) = delete;
-    BulkCache& operator=(const BulkCache&) = delete;
-
-private:
-    sqlite3* m_db;
-    QString m_schema;
-    QString m_previous;
-};
-
 // Runs one or more statements without results.
 Status exec(sqlite3* db, const QString& sql);
 // The first column of the first row, or an invalid QVariant.

@@ -324,24 +324,6 @@ private:
     QString m_why;
 };
 
-// Keeps every page a merge changes in memory until the commit (SQLite otherwise spills a full cache
-// to the WAL mid-transaction), so that a refused package leaves the database files as they were.
-class NoCacheSpill
-{
-public:
-    explicit NoCacheSpill(sqlite3* db)
-        : m_db(db)
-    {
-        exec(m_db, QStringLiteral("PRAGMA cache_spill = OFF")).ok();
-    }
-    ~NoCacheSpill() { exec(m_db, QStringLiteral("PRAGMA cache_spill = ON")).ok(); }
-    NoCacheSpill(const NoCacheSpill&) = delete;
-    NoCacheSpill& operator=(const NoCacheSpill&) = delete;
-
-private:
-    sqlite3* m_db;
-};
-
 Result<Verified> verify(sqlite3* h, const QString& originalPath)
 {
     const QString shown = QFileInfo(originalPath).fileName();
@@ -552,14 +534,14 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(s.error());
     ContentCheck content(copy, shown);
     sqlite3* h = m_db.handle();
-    package::BulkCache cache(h, QStringLiteral("main"));
+    bulk::PageCache cache(h, QStringLiteral("main"));
     AttachGuard attached(h);
     if (Status s = attached.attach(copy); !s)
         return fail(
             content.overrule(QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
                                  .arg(shown, s.error()),
                              true));
-    package::BulkCache packageCache(h, QStringLiteral("pkg"), 64 * 1024);
+    bulk::PageCache packageCache(h, QStringLiteral("pkg"), 64 * 1024);
     // The private copy never changes while attached: reading it through a memory map saves copying
     // each page through read() on every pass (verification, classification, merge).
     exec(h, QStringLiteral("PRAGMA pkg.mmap_size = %1").arg(QFileInfo(copy).size())).ok();
@@ -584,7 +566,7 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     // content checks may still be running: should they refuse the package, it rolls back. Until then no
     // page goes to the WAL (SQLite spills a full cache there), so the file stays as it was either way.
     std::optional<WriteTransaction> tx;
-    std::optional<NoCacheSpill> noSpill;
+    std::optional<bulk::NoSpill> noSpill;
     if (actor) {
         noSpill.emplace(h);
         tx.emplace(m_db);

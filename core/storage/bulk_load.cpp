@@ -56,6 +56,42 @@ QByteArrayList dropSearchQueueTriggers(sqlite3* db)
                        "TRIGGER");
 }
 
+PageCache::PageCache(sqlite3* db, const QString& schema, int kibibytes)
+    : m_db(db)
+    , m_schema("\"" + schema.toUtf8().replace('"', "\"\"") + "\"")
+{
+    sqlite3_stmt* st = nullptr;
+    const QByteArray get = "PRAGMA " + m_schema + ".cache_size";
+    if (sqlite3_prepare_v2(db, get.constData(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        m_previous = QByteArray::number(sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    const QByteArray set = "PRAGMA " + m_schema + ".cache_size = -" + QByteArray::number(kibibytes);
+    sqlite3_exec(db, set.constData(), nullptr, nullptr, nullptr);
+}
+
+PageCache::~PageCache()
+{
+    if (m_previous.isEmpty())
+        return;
+    const QByteArray set = "PRAGMA " + m_schema + ".cache_size = " + m_previous;
+    sqlite3_exec(m_db, set.constData(), nullptr, nullptr, nullptr);
+}
+
+NoSpill::NoSpill(sqlite3* db, bool journalsInMemory)
+    : m_db(db)
+    , m_journals(journalsInMemory)
+{
+    sqlite3_exec(db, m_journals ? "PRAGMA cache_spill = OFF; PRAGMA temp_store = MEMORY" : "PRAGMA cache_spill = OFF",
+                 nullptr, nullptr, nullptr);
+}
+
+NoSpill::~NoSpill()
+{
+    sqlite3_exec(m_db, m_journals ? "PRAGMA cache_spill = ON; PRAGMA temp_store = DEFAULT" : "PRAGMA cache_spill = ON",
+                 nullptr, nullptr, nullptr);
+}
+
 Status recreate(sqlite3* db, const QByteArrayList& statements)
 {
     for (const QByteArray& sql : statements)

@@ -21,6 +21,40 @@ QByteArrayList dropSecondaryIndexes(sqlite3* db, const QStringList& tables);
 // queues its cases itself with one INSERT…SELECT. Returns their CREATE statements.
 QByteArrayList dropSearchQueueTriggers(sqlite3* db);
 
+// Raises the page cache of `schema` for a bulk write and restores it afterwards: random UUID keys
+// touch pages all over the indexes, and SQLite's default 2 MB cache turns a 100,000-case merge into
+// disk-bound minutes.
+class PageCache
+{
+public:
+    PageCache(sqlite3* db, const QString& schema, int kibibytes = 256 * 1024);
+    ~PageCache();
+    PageCache(const PageCache&) = delete;
+    PageCache& operator=(const PageCache&) = delete;
+
+private:
+    sqlite3* m_db;
+    QByteArray m_schema;
+    QByteArray m_previous;
+};
+
+// Keeps every page a bulk write changes in memory until the commit: SQLite otherwise spills a full
+// cache to the WAL mid-transaction (pages then go there more than once, and a load that is rolled
+// back has still changed the WAL file). With `journalsInMemory`, the statement journal too (measured
+// with 3,000 ledger rows: 58 page writes per row, 24 of them to its temporary file).
+class NoSpill
+{
+public:
+    explicit NoSpill(sqlite3* db, bool journalsInMemory = false);
+    ~NoSpill();
+    NoSpill(const NoSpill&) = delete;
+    NoSpill& operator=(const NoSpill&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_journals;
+};
+
 // Runs the statements the drop functions returned, in order; the first failure's message.
 Status recreate(sqlite3* db, const QByteArrayList& statements);
 
