@@ -106,12 +106,7 @@ struct Change
 
 QStringList CaseEditOutcome::messages() const
 {
-    QStringList out;
-    for (const FieldError& e : errors)
-        out << e.field + QStringLiteral(": ") + e.message;
-    if (!error.isEmpty())
-        out << error;
-    return out;
+    return messagesOf(errors, error);
 }
 
 CaseEditor::CaseEditor(Database& db)

@@ -21,7 +21,7 @@
 
 namespace ow {
 
-QStringList IntakeOutcome::messages() const
+QStringList messagesOf(const QList<FieldError>& errors, const QString& error)
 {
     QStringList out;
     for (const FieldError& e : errors)
@@ -29,6 +29,11 @@ QStringList IntakeOutcome::messages() const
     if (!error.isEmpty())
         out << error;
     return out;
+}
+
+QStringList IntakeOutcome::messages() const
+{
+    return messagesOf(errors, error);
 }
 
 IntakeService::IntakeService(Database& db)

@@ -22,6 +22,8 @@ struct FieldError
     QString field;
     QString message;
 };
+// "field: message" per line, then `error` (a refusal or a failed write) when there is one.
+QStringList messagesOf(const QList<FieldError>& errors, const QString& error);
 
 struct IntakeRequest
 {
