@@ -23,10 +23,14 @@ QJsonObject parseObject(const QString& json)
 const char* kSelect =
     "SELECT c.id, c.import_id, COALESCE(l.file_name, ''), c.table_name, c.row_id, c.source_site_code, "
     "COALESCE(s.name, ''), c.local_row, c.incoming_row, c.incoming_row_version, c.incoming_updated_at, "
-    "c.detected_at, COALESCE(c.resolved_at, ''), COALESCE(c.resolution, ''), COALESCE(c.resolved_by, '') "
-    "FROM conflicts c LEFT JOIN import_log l ON l.id = c.import_id LEFT JOIN sites s ON s.code = c.source_site_code ";
+    "c.detected_at, COALESCE(c.resolved_at, ''), COALESCE(c.resolution, ''), COALESCE(c.resolved_by, ''), "
+    "COALESCE(k.case_no, '') "
+    "FROM conflicts c LEFT JOIN import_log l ON l.id = c.import_id LEFT JOIN sites s ON s.code = c.source_site_code "
+    // The case the record belongs to: the row itself, or the case its local version names.
+    "LEFT JOIN cases k ON k.id = CASE WHEN c.table_name = 'cases' THEN c.row_id "
+    "ELSE json_extract(c.local_row, '$.case_id') END ";
 
-ConflictRecord readRecord(Database& db, const QSqlQuery& q)
+ConflictRecord readRecord(const QSqlQuery& q)
 {
     ConflictRecord r;
     r.id = q.value(0).toString();
@@ -47,13 +51,7 @@ ConflictRecord readRecord(Database& db, const QSqlQuery& q)
     r.localVersion = r.localRow.value(QStringLiteral("row_version")).toInteger();
     r.localUpdatedAt = r.localRow.value(QStringLiteral("updated_at")).toString();
     r.caseId = r.table == QLatin1String("cases") ? r.rowId : r.localRow.value(QStringLiteral("case_id")).toString();
-    if (!r.caseId.isEmpty()) {
-        QSqlQuery c(db.sql());
-        c.prepare(QStringLiteral("SELECT COALESCE(case_no, '') FROM cases WHERE id = ?"));
-        c.addBindValue(r.caseId);
-        if (c.exec() && c.next())
-            r.caseNo = c.value(0).toString();
-    }
+    r.caseNo = q.value(15).toString();
     return r;
 }
 
@@ -88,7 +86,7 @@ Result<QList<ConflictRecord>> ConflictService::list(bool includeResolved) const
         return fail(q.lastError().text());
     QList<ConflictRecord> out;
     while (q.next())
-        out << readRecord(m_db, q);
+        out << readRecord(q);
     return out;
 }
 
@@ -106,7 +104,7 @@ Result<ConflictRecord> ConflictService::find(const QString& idOrPrefix) const
         return fail(q.lastError().text());
     QList<ConflictRecord> found;
     while (q.next())
-        found << readRecord(m_db, q);
+        found << readRecord(q);
     if (found.isEmpty())
         return fail(tr("There is no conflict %1.").arg(idOrPrefix));
     if (found.size() > 1 && found.first().id != key)
