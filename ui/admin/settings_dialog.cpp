@@ -7,6 +7,7 @@
 #include "domain/vocabulary.h"
 #include "main/main_window.h"
 #include "widgets/dialogs.h"
+#include "widgets/field_messages.h"
 #include "workflow/case_numbers.h"
 #include "workflow/case_workflow.h"
 
@@ -61,18 +62,7 @@ SettingsDialog::SettingsDialog(DatabasePtr db, const QString& actor, QWidget* pa
 
     for (const auto& [field, widgetName] : kFieldWidgets) {
         auto* w = findChild<QWidget*>(QString::fromLatin1(widgetName));
-        int row = -1;
-        QFormLayout::ItemRole role;
-        m_ui->formLayout->getWidgetPosition(w, &row, &role);
-        auto* label = new QLabel(this);
-        label->setObjectName(QString::fromLatin1(widgetName) + QStringLiteral("ErrorLabel"));
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
-        // One line each: a word-wrapped label in a form row asks for the height of its narrowest
-        // wrap and leaves gaps; these messages fit the dialog's width.
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        label->hide();
-        // No label widget in that row: a hidden message then takes no room at all.
-        m_ui->formLayout->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
+        QLabel* label = addFieldMessage(m_ui->formLayout, w, QString::fromLatin1(widgetName), this);
         m_errorLabels.insert(QString::fromLatin1(field), label);
         // Typing in the field again takes its message away.
         if (auto* edit = qobject_cast<QLineEdit*>(w))

@@ -11,6 +11,7 @@
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
+#include "widgets/field_messages.h"
 
 #include <QAction>
 #include <QColor>
@@ -152,18 +153,9 @@ CaseEditDialog::CaseEditDialog(DatabasePtr db, const CaseRecord& c, const QStrin
             m_errorLabels.insert(QString::fromLatin1(field), existing);
             continue;
         }
-        int row = -1;
-        QFormLayout::ItemRole role;
-        m_ui->formLayout->getWidgetPosition(w == m_ui->receivedDateEdit ? m_ui->receivedLabel : w, &row, &role);
-        auto* label = new QLabel(this);
-        label->setObjectName(QString::fromLatin1(widgetName) + QStringLiteral("ErrorLabel"));
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
-        // One line: a word-wrapped label in a form row asks for the height of its narrowest wrap
-        // and leaves gaps; the messages fit the dialog's width.
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        label->hide();
-        // No label widget in that row: a hidden message then takes no room at all.
-        m_ui->formLayout->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
+        // The received date sits in a row of its own with a hint: the message goes under that row.
+        QLabel* label = addFieldMessage(m_ui->formLayout, w == m_ui->receivedDateEdit ? m_ui->receivedLabel : w,
+                                        QString::fromLatin1(widgetName), this);
         m_errorLabels.insert(QString::fromLatin1(widgetName), label);
         m_errorLabels.insert(QString::fromLatin1(field), label);
     }
