@@ -99,6 +99,10 @@ constexpr ColumnDef kColumns[ColCount] = {
 };
 
 constexpr int kMaxSummary = 4000;
+// From this many rows a file is worth a second thread (checking it, freeing its rows), and from
+// kBulkRows on the secondary indexes are rebuilt once rather than kept row by row.
+constexpr qsizetype kLargeFile = 4000;
+constexpr qsizetype kBulkRows = 5000;
 
 QString columnName(int c)
 {
@@ -851,7 +855,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         {
             if (checker.joinable())
                 checker.join();
-            if (rows.size() < 4000)
+            if (rows.size() < kLargeFile)
                 return;
             try {
                 std::thread([doomed = std::move(rows)] {}).detach();
@@ -860,7 +864,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             }
         }
     } freeLater{rows, checker};
-    const bool twoCores = count >= 4000 && QThread::idealThreadCount() > 1;
+    const bool twoCores = count >= kLargeFile && QThread::idealThreadCount() > 1;
     QElapsedTimer validating;
     validating.start();
     if (twoCores && !options.dryRun) {
@@ -938,7 +942,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         tx.emplace(m_db);
         if (tx->active()) {
             // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
-            if (count >= 5000 && count > existingCases)
+            if (count >= kBulkRows && count > existingCases)
                 indexes = bulk::dropSecondaryIndexes(h, {QStringLiteral("cases"), QStringLiteral("parties"),
                                                          QStringLiteral("milestones"), QStringLiteral("case_events")});
             triggers = bulk::dropSearchQueueTriggers(h);
