@@ -201,6 +201,7 @@ void MainWindow::loadSettings()
 void MainWindow::reloadSettings()
 {
     loadSettings();
+    m_model->readSettings();
     refreshCases(); // the list's colours, and the case shown
 }
 

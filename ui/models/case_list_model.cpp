@@ -13,6 +13,7 @@ namespace ow::ui {
 CaseListModel::CaseListModel(Database& db, ReferenceData reference, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_store(std::in_place, db)
     , m_reference(std::move(reference))
 {
     reload();
@@ -189,13 +190,17 @@ std::optional<CaseOrder::Key> CaseListModel::orderKeyOf(int column)
     }
 }
 
+void CaseListModel::readSettings()
+{
+    m_store.emplace(m_db);
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     m_cursor.reset();
     m_atEnd = false;
-    m_store.emplace(m_db); // a changed due-soon share (Center Settings) colours the list at once
     // The first page is read inside the reset so a view shows rows in the same paint.
     QList<CaseListRow> page = m_store->page(m_filter, std::nullopt, m_pageSize);
     m_atEnd = page.size() < m_pageSize;

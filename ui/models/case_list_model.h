@@ -55,6 +55,9 @@ public:
     const CaseFilter& filter() const { return m_filter; }
     // Reloads the current filter (after an import or an edit elsewhere).
     void reload();
+    // Reads the center settings again (the due-soon share the list colours by); the next reload()
+    // shows them.
+    void readSettings();
     void setPageSize(int rows) { m_pageSize = rows; }
     int pageSize() const { return m_pageSize; }
 
@@ -71,7 +74,7 @@ private:
     void loadPage();
 
     Database& m_db;
-    std::optional<CaseStore> m_store; // made anew on each reload: it reads the due-soon share
+    std::optional<CaseStore> m_store; // made again by readSettings(): it holds the due-soon share
     ReferenceData m_reference;
     CaseFilter m_filter;
     CaseOrder m_order;
