@@ -153,7 +153,7 @@ QList<AttachmentInfo> AttachmentService::list(const QString& caseId) const
     QList<AttachmentInfo> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, case_id, title, kind, file_name, mime, size, sha256, created_at, actor FROM attachments "
-              u"WHERE case_id = ? ORDER BY created_at, id"_s);
+              u"WHERE case_id = ? ORDER BY created_at, rowid"_s);
     q.addBindValue(caseId);
     q.exec();
     while (q.next())

@@ -479,6 +479,26 @@ TEST_CASE("a petition closes with its handling opinion")
     CHECK(rec->opinion.reviewNotice.contains(u"30日内"_s));
 }
 
+TEST_CASE("attachments are listed in the order they were added, even within one millisecond")
+{
+    // The bound case file puts them in this order. Added in a quick loop, most share created_at;
+    // the list used to break such ties by the random id.
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    AttachmentService att(db);
+    QStringList added;
+    for (int i = 0; i < 30; ++i) {
+        const QString title = u"证据%1"_s.arg(i);
+        REQUIRE(att.add(caseId, title, u"evidence"_s, u"e.pdf"_s, "%PDF-1.4\n", sys));
+        added << title;
+    }
+    QStringList listed;
+    for (const AttachmentInfo& a : att.list(caseId))
+        listed << a.title;
+    CHECK(listed == added);
+}
+
 TEST_CASE("attachments round-trip byte for byte; the size limit is explained")
 {
     test::TempDatabase t;
