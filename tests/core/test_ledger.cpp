@@ -26,7 +26,7 @@ const QStringList kHeader =
 
 QString sampleLedger()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../data/ledger_sample.csv"));
+    return qEnvironmentVariable("TESTS_SOURCE_DIR") + QStringLiteral("/data/ledger_sample.csv");
 }
 
 // A valid row (people_mediation, received 2025-09-20, in progress); overrides by Chinese header.
