@@ -117,7 +117,8 @@ int main(int argc, char* argv[])
     const QDate today = QDate::currentDate();
     const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
     const QString township = ReferenceData::load(*db).townships().value(0).code;
-    computeMonthlyReport(*db, last, {}); // warm the page cache once
+    if (!computeMonthlyReport(*db, last, {})) // warm the page cache once
+        return 1;
     // Each statement on its own, to see where the time goes.
     for (const ReportScope& scope : {ReportScope{}, ReportScope{{}, township, {}}}) {
         for (const QString& sql : monthlyReportSql(last, scope)) {
