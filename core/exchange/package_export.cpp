@@ -76,7 +76,10 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
         return fail(
             QCoreApplication::translate("Exchange", "Cannot create the package file %1: %2").arg(partPath, s.error()));
     // The package is a fresh file renamed into place only when complete: no journal needed.
-    if (Status s = exec(h, QStringLiteral("PRAGMA pkg.journal_mode=OFF; PRAGMA pkg.synchronous=OFF")); !s)
+    if (Status s = exec(h, QStringLiteral("PRAGMA pkg.page_size=%1; PRAGMA pkg.journal_mode=OFF; "
+                                          "PRAGMA pkg.synchronous=OFF")
+                               .arg(kPageSize));
+        !s)
         return s;
     // A deferred transaction: a read snapshot of the database, writes to the package only.
     if (Status s = exec(h, QStringLiteral("BEGIN")); !s)

@@ -41,7 +41,9 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         return fail(QCoreApplication::translate("Database", "%1 is not a OneWindow database or is damaged: %2")
                         .arg(path, q.lastError().text()));
-    const char* pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+    // page_size first: it only takes effect on a file with no pages yet, before WAL is set.
+    const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(kPageSize);
+    const char* pragmas[] = {pageSize.constData(), "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
                              "PRAGMA busy_timeout=15000"};
     for (const char* p : pragmas) {
         if (!q.exec(QString::fromLatin1(p)))

@@ -10,6 +10,7 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QVariant>
 
 using namespace ow;
@@ -52,6 +53,37 @@ TEST_CASE("a new database has the settings of ARCHITECTURE rule 4 and the latest
     CHECK(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
     CHECK(db.userVersion() == latestSchemaVersion());
     CHECK(db.handle() != nullptr);
+}
+
+TEST_CASE("new files get 16 KB pages; a file made with SQLite's 4 KB default opens, migrates and takes writes")
+{
+    test::TempDatabase t;
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA page_size")).toInt() == kPageSize);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("made-earlier.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("made-earlier"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE earlier(x)")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("made-earlier"));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(scalar(**db, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+    CHECK((*db)->userVersion() == latestSchemaVersion());
+    {
+        WriteTransaction tx(**db);
+        REQUIRE((*db)->setSetting(QStringLiteral("center_name"), QStringLiteral("乌拉特前旗社会治理中心")).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK((*db)->setting(QStringLiteral("center_name")) == QStringLiteral("乌拉特前旗社会治理中心"));
+    CHECK(scalar(**db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
 TEST_CASE("init loads the bundled reference data and makes the site's division its root")
