@@ -5193,6 +5193,10 @@ Checksum (SHA-256): %4</source>
         <source>Export Data for the County…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FirstRunDialog</name>
@@ -5296,6 +5300,26 @@ Checksum (SHA-256): %4</source>
         <source>Imported %1 case(s); %2 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 rows to the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the new cases for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ImportPackageDialog</name>
@@ -5389,6 +5413,18 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>%1 records (parties, closure records) were deleted at the township since the last full package; importing deletes them here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package: every record and its checksum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Preparing the new cases for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 records in one transaction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5181,6 +5181,10 @@ Checksum (SHA-256): %4</source>
         <source>Export Data for the County…</source>
         <translation>导出上报数据…</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FirstRunDialog</name>
@@ -5283,6 +5287,26 @@ Checksum (SHA-256): %4</source>
         <source>Imported %1 case(s); %2 unchanged.</source>
         <translation>已导入 %1 件案件；%2 件无变化。</translation>
     </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行，共 %2 行…</translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2…</source>
+        <translation>正在导入第 %1 行，共 %2 行…</translation>
+    </message>
+    <message>
+        <source>Saving %1 rows to the database…</source>
+        <translation>正在将 %1 行保存到数据库…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the new cases for search…</source>
+        <translation>正在为新案件建立检索索引…</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ImportPackageDialog</name>
@@ -5377,6 +5401,18 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>%1 records (parties, closure records) were deleted at the township since the last full package; importing deletes them here too.</source>
         <translation>自上一个全量数据包以来，乡镇删除了 %1 条记录（当事人、结案记录）；导入时本中心也将删除。</translation>
+    </message>
+    <message>
+        <source>Checking the package: every record and its checksum…</source>
+        <translation>正在检查数据包：逐条记录及其校验和…</translation>
+    </message>
+    <message>
+        <source>Imported. Preparing the new cases for search…</source>
+        <translation>已导入。正在为新案件建立检索索引…</translation>
+    </message>
+    <message>
+        <source>Importing %1 records in one transaction…</source>
+        <translation>正在导入 %1 条记录（一个事务，全部成功或全部不写入）…</translation>
     </message>
 </context>
 <context>

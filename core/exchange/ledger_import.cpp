@@ -864,6 +864,11 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             }
         }
     } freeLater{rows, checker};
+    auto progress = [&options, count](LedgerOptions::Stage stage, qint64 done) {
+        if (options.progress)
+            options.progress(stage, done, count);
+    };
+    progress(options.dryRun ? LedgerOptions::Stage::Checking : LedgerOptions::Stage::Writing, 0);
     const bool twoCores = count >= kLargeFile && QThread::idealThreadCount() > 1;
     QElapsedTimer validating;
     validating.start();
@@ -979,6 +984,8 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     int invalid = 0;
     for (qsizetype i = 0; i < count; ++i) {
         feed.waitFor(i);
+        if (i % 4096 == 4095)
+            progress(writer ? LedgerOptions::Stage::Writing : LedgerOptions::Stage::Checking, i + 1);
         Row& row = data[i];
         if (row.problems.isEmpty()) {
             const QString& no = row.c.caseNo;
@@ -1062,6 +1069,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         return report;
     }
 
+    progress(LedgerOptions::Stage::Saving, count);
     if (st) {
         if (Status s = writer->flush(); !s)
             st = fail(LedgerProblem{int(writer->failedTag()), {}, s.error()}.text());

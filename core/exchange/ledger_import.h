@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ow {
 
 struct LedgerOptions
@@ -17,6 +19,15 @@ struct LedgerOptions
     bool skipInvalid = false; // import the valid rows; the invalid ones go to rejectsPath
     QString rejectsPath;
     QString actor = QStringLiteral("system");
+    // Called now and then from the importing thread, for a progress bar: rows checked (a dry run) or
+    // written of all rows, then Saving while the indexes are rebuilt and the transaction commits.
+    enum class Stage
+    {
+        Checking,
+        Writing,
+        Saving,
+    };
+    std::function<void(Stage stage, qint64 done, qint64 total)> progress;
 };
 
 // One problem of one row: the CSV line a person sees (header = 1) and the column's header.

@@ -1,6 +1,7 @@
 // The package dialogs: the import preview of a township's package, then the import itself.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/gui_wait.h"
 
 #include "exchange/conflicts_dialog.h"
 #include "exchange/exchange_dialogs.h"
@@ -11,7 +12,10 @@
 #include "widgets/dialogs.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -42,14 +46,35 @@ TEST_CASE("the import dialog previews a township's package per table and imports
         }
         REQUIRE(tx.commit());
     }
-    ExportOptions o;
-    o.outPath = town.file(QStringLiteral("海流图镇.owpkg"));
-    REQUIRE(exportPackage(*town.db, o));
+    // The township exports through its dialog; the dialog stays open until the file is written.
+    const QString package = town.file(QStringLiteral("海流图镇.owpkg"));
+    {
+        ui::ExportPackageDialog exporting(town.db, QStringLiteral("镇管理员"));
+        exporting.show();
+        auto* file = exporting.findChild<QLineEdit*>(QStringLiteral("fileLineEdit"));
+        file->setText(package);
+        exporting.findChild<QPushButton*>(QStringLiteral("exportPushButton"))->click();
+        CHECK(exporting.busy());
+        if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOTS"))
+            exporting.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/export_package_busy.png"));
+        CHECK(exporting.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible());
+        exporting.close();
+        CHECK(exporting.isVisible());
+        REQUIRE(test::waitUntilIdle(exporting));
+        const QString result = exporting.findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
+        INFO(result.toStdString());
+        CHECK(result.contains(QStringLiteral("导出 3 件案件")));
+        CHECK(QFileInfo::exists(package));
+        exporting.close();
+        CHECK_FALSE(exporting.isVisible());
+    }
 
     ui::ImportPackageDialog dialog(county.db, QStringLiteral("县管理员"));
     dialog.resize(760, 560);
     dialog.show();
-    dialog.previewFile(o.outPath);
+    dialog.previewFile(package);
+    CHECK(dialog.busy());
+    REQUIRE(test::waitUntilIdle(dialog));
     auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
     auto* info = dialog.findChild<QLabel*>(QStringLiteral("packageInfoLabel"));
     auto* importButton = dialog.findChild<QPushButton*>(QStringLiteral("importPushButton"));
@@ -66,7 +91,16 @@ TEST_CASE("the import dialog previews a township's package per table and imports
 
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     importButton->click();
+    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/import_package_busy.png"));
+    // Mid-import the dialog cannot be closed.
+    CHECK(dialog.busy());
+    CHECK_FALSE(importButton->isEnabled());
+    dialog.close();
+    CHECK(dialog.isVisible());
+    REQUIRE(test::waitUntilIdle(dialog));
     CHECK(ui::MessageBox::lastText().contains(QStringLiteral("海流图镇社会治理中心")));
+    CHECK_FALSE(dialog.isVisible()); // closed after the import, with the summary in a message
     CaseFilter site;
     site.site = QStringLiteral("150824100");
     CHECK(CaseStore(*county.db).count(site) == 3);
@@ -77,6 +111,7 @@ TEST_CASE("the import dialog previews a township's package per table and imports
         test::writeFile(junk, "not a package");
         ui::ImportPackageDialog again(county.db, QStringLiteral("县管理员"));
         again.previewFile(junk);
+        REQUIRE(test::waitUntilIdle(again));
         CHECK(again.findChild<QLabel*>(QStringLiteral("packageInfoLabel"))->text().contains(QStringLiteral("SQLite")));
         CHECK_FALSE(again.findChild<QPushButton*>(QStringLiteral("importPushButton"))->isEnabled());
     }

@@ -2,6 +2,7 @@
 // the first-run dialog, and importing the sample ledger through the Import Ledger dialog.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/gui_wait.h"
 
 #include "app/first_run_dialog.h"
 #include "exchange/ledger_import.h"
@@ -20,7 +21,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QElapsedTimer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -347,6 +351,7 @@ TEST_CASE("importing the sample ledger from the main window shows its cases", "[
     REQUIRE(dialog);
     ui::FileDialog::setNextFileName(sampleLedger());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
 
     auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
     auto* summary = dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"));
@@ -360,6 +365,7 @@ TEST_CASE("importing the sample ledger from the main window shows its cases", "[
     CHECK(table->model()->rowCount() == 0);
 
     QTest::mouseClick(importButton, Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
     CHECK_FALSE(importButton->isEnabled());
     CHECK(summary->text().contains(QString::number(rows)));
     REQUIRE(table->model()->rowCount() == std::min(rows, 200));
@@ -386,6 +392,7 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
     REQUIRE(dialog);
     ui::FileDialog::setNextFileName(bad);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
 
     auto* problems = dialog->findChild<QTableWidget*>(QStringLiteral("problemsTableWidget"));
     REQUIRE(problems->rowCount() >= 1);
@@ -395,6 +402,75 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
     CHECK(dialog->problemsText().startsWith(QStringLiteral("2\t受理日期\t")));
     CHECK(CaseStore(*t.db).count({}) == 0);
+}
+
+TEST_CASE("a large ledger imports while the window keeps working; the dialog stays until it is done",
+          "[import]")
+{
+    test::TempDatabase t;
+    // 6,000 rows: enough to be checked on a second core while it is written, as a real ledger is.
+    QString csv = QStringLiteral("案件编号,受理日期,案件类型,来源渠道,纠纷类别,申请人,所属乡镇,事由摘要,状态\n");
+    for (int i = 0; i < 6000; ++i)
+        csv += QStringLiteral("A-%1,2025-03-01,人民调解,walk_in,邻里,%2,海流图镇,第%1号摘要,已立案\n")
+                   .arg(i)
+                   .arg(i == 4321 ? QStringLiteral("欧阳明月") : QStringLiteral("张三"));
+    const QString path = t.file(QStringLiteral("large.csv"));
+    test::writeFile(path, csv.toUtf8());
+
+    ui::MainWindow window(t.db);
+    window.show();
+    window.openImportLedgerDialog();
+    auto* dialog = window.findChild<ui::ImportLedgerDialog*>();
+    REQUIRE(dialog);
+    auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+    auto* close = dialog->findChild<QPushButton*>(QStringLiteral("closeButton"));
+    auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+    auto* summary = dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    CHECK_FALSE(progress->isVisible());
+
+    dialog->checkFile(path);
+    CHECK(dialog->busy());
+    CHECK(progress->isVisible());
+    CHECK_FALSE(close->isEnabled());
+    REQUIRE(test::waitUntilIdle(*dialog));
+    CHECK_FALSE(progress->isVisible());
+    INFO(summary->text().toStdString());
+    REQUIRE(importButton->isEnabled());
+    CHECK(summary->text().contains(QStringLiteral("6000")));
+
+    QSignalSpy imported(dialog, &ui::ImportLedgerDialog::imported);
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    // The click came back before the rows were written: the window keeps painting. Mid-import there
+    // is no way out of the dialog (Esc, its Close button, the title bar's close).
+    CHECK(dialog->busy());
+    CHECK(progress->isVisible());
+    CHECK_FALSE(close->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    dialog->close();
+    CHECK(dialog->isVisible());
+    REQUIRE(test::waitUntilIdle(*dialog));
+    CHECK(imported.count() == 1);
+    CHECK(summary->text().contains(QStringLiteral("6000")));
+    CHECK(close->isEnabled());
+
+    // The list shows the cases, and a search finds one at once: the dialog prepared the search index,
+    // with the acting login in each case's timeline.
+    auto* count = window.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    CHECK(count->text().contains(QStringLiteral("6000")));
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM search_pending")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CaseFilter f;
+    f.search = QStringLiteral("欧阳明月");
+    CHECK(CaseStore(*t.db).count(f) == 1);
+    REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT actor FROM case_events")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == window.actor());
+    CHECK_FALSE(q.next());
+
+    QTest::mouseClick(close, Qt::LeftButton);
+    CHECK_FALSE(dialog->isVisible());
 }
 
 // Not run by ctest (hidden tag): writes screenshots for the README and for review.
@@ -436,8 +512,25 @@ TEST_CASE("screenshots of the main window and its dialogs", "[.screenshots]")
             "A-3,2025-03-01,人民调解,上门,吵架,王五,,,某某镇,,已立案\n")
             .toUtf8());
     dialog->checkFile(bad);
+    REQUIRE(test::waitUntilIdle(*dialog));
     QTest::qWait(100);
     CHECK(dialog->grab().save(out + QStringLiteral("/import-errors.png")));
+
+    // A 30,000-row ledger being written: the progress bar part-way.
+    QString big = QStringLiteral("受理日期,案件类型,来源渠道,纠纷类别,申请人,所属乡镇,事由摘要,状态\n");
+    for (int i = 0; i < 30000; ++i)
+        big += QStringLiteral("2025-03-01,人民调解,walk_in,邻里,张三,海流图镇,第%1号摘要,已立案\n").arg(i);
+    test::writeFile(out + QStringLiteral("/ledger-30000.csv"), big.toUtf8());
+    dialog->checkFile(out + QStringLiteral("/ledger-30000.csv"));
+    REQUIRE(test::waitUntilIdle(*dialog));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+    QElapsedTimer waited;
+    waited.start();
+    while (dialog->busy() && progress->value() < 8000 && waited.elapsed() < 20000)
+        QTest::qWait(5);
+    CHECK(dialog->grab().save(out + QStringLiteral("/import-progress.png")));
+    REQUIRE(test::waitUntilIdle(*dialog));
     dialog->close();
 
     ui::FirstRunDialog firstRun(out + QStringLiteral("/new.sqlite"));

@@ -5,13 +5,17 @@
 #include "exchange/package_export.h"
 #include "main/main_window.h"
 #include "ui_export_package_dialog.h"
+#include "storage/search_index.h"
 #include "ui_import_package_dialog.h"
+#include "widgets/background_work.h"
 #include "widgets/dialogs.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -60,16 +64,47 @@ ImportPackageDialog::ImportPackageDialog(DatabasePtr db, QString actor, QWidget*
     fixedRows(m_ui->previewTableWidget);
     fixedRows(m_ui->conflictsTableWidget);
     m_ui->conflictsTableWidget->hide();
+    m_ui->progressBar->hide();
+    m_work = new BackgroundWork(this);
     connect(m_ui->chooseFilePushButton, &QPushButton::clicked, this, &ImportPackageDialog::chooseFile);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportPackageDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &ImportPackageDialog::runImport);
+    connect(m_work, &BackgroundWork::progressed, m_ui->packageInfoLabel, &QLabel::setText);
 }
 
-ImportPackageDialog::~ImportPackageDialog() = default;
+ImportPackageDialog::~ImportPackageDialog()
+{
+    m_work->wait();
+}
 
 bool ImportPackageDialog::canImport() const
 {
-    return m_ready;
+    return m_ready && !busy();
+}
+
+bool ImportPackageDialog::busy() const
+{
+    return m_work->running();
+}
+
+void ImportPackageDialog::reject()
+{
+    if (!busy())
+        QDialog::reject();
+}
+
+void ImportPackageDialog::setBusy(bool busy, const QString& text)
+{
+    m_ui->chooseFilePushButton->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    m_importButton->setEnabled(!busy && m_ready);
+    m_ui->progressBar->setVisible(busy);
+    if (busy) {
+        m_ui->packageInfoLabel->setText(text);
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
+    }
 }
 
 void ImportPackageDialog::chooseFile()
@@ -82,21 +117,28 @@ void ImportPackageDialog::chooseFile()
 
 void ImportPackageDialog::previewFile(const QString& path)
 {
+    if (busy())
+        return;
     m_path = path;
     m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
     m_ready = false;
-    m_importButton->setEnabled(false);
     m_ui->previewTableWidget->setRowCount(0);
     m_ui->conflictsTableWidget->hide();
     m_ui->conflictsLabel->clear();
-    auto plan = PackageImporter(*m_db).preview(path);
-    if (!plan) {
-        m_ui->packageInfoLabel->setText(plan.error());
-        return;
-    }
-    showPlan(*plan);
-    m_ready = !plan->nothingToDo();
-    m_importButton->setEnabled(m_ready);
+    m_work->start<ImportPlan>(
+        m_db->path(), [path](Database& db) { return PackageImporter(db).preview(path); },
+        [this](Result<ImportPlan> plan) {
+            setBusy(false);
+            if (!plan) {
+                m_ui->packageInfoLabel->setText(plan.error());
+            } else {
+                showPlan(*plan);
+                m_ready = !plan->nothingToDo();
+                m_importButton->setEnabled(m_ready);
+            }
+            emit workDone();
+        });
+    setBusy(true, tr("Checking the package: every record and its checksum…"));
 }
 
 void ImportPackageDialog::showPlan(const ImportPlan& plan)
@@ -123,6 +165,7 @@ void ImportPackageDialog::showPlan(const ImportPlan& plan)
         if (t.incoming > 0)
             rows << t;
     TableMerge total = plan.total();
+    m_plannedRows = total.incoming;
     total.table = tr("Total");
     rows << total;
     m_ui->previewTableWidget->setRowCount(int(rows.size()));
@@ -161,22 +204,43 @@ void ImportPackageDialog::showPlan(const ImportPlan& plan)
 
 void ImportPackageDialog::runImport()
 {
-    if (!m_ready)
+    if (!m_ready || busy())
         return;
-    auto plan = PackageImporter(*m_db).import(m_path, m_actor);
-    if (!plan) {
-        MessageBox::critical(this, tr("Import Township Data"), plan.error());
-        return;
-    }
-    const TableMerge t = plan->total();
-    MessageBox::information(this, tr("Import Township Data"),
-                            tr("Imported from %1: %2 new, %3 updated, %4 conflicting.")
-                                .arg(plan->package.siteName)
-                                .arg(t.added)
-                                .arg(t.updated)
-                                .arg(t.conflicting));
-    emit imported();
-    accept();
+    BackgroundWork* work = m_work;
+    m_work->start<ImportPlan>(
+        m_db->path(),
+        [path = m_path, actor = m_actor, work](Database& db) {
+            auto plan = PackageImporter(db).import(path, actor);
+            if (plan && plan->total().added + plan->total().updated > 0) {
+                // Indexed now, while the user waits anyway, rather than by the first search.
+                work->progress(ImportPackageDialog::tr("Imported. Preparing the new cases for search…"));
+                (void)search::syncPending(db); // a failure is retried by the next search
+            }
+            return plan;
+        },
+        [this](Result<ImportPlan> plan) {
+            setBusy(false);
+            if (!plan) {
+                m_ui->packageInfoLabel->setText(plan.error());
+                MessageBox::critical(this, tr("Import Township Data"), plan.error());
+                emit workDone();
+                return;
+            }
+            m_ready = false;
+            m_importButton->setEnabled(false);
+            const TableMerge t = plan->total();
+            const QString text = tr("Imported from %1: %2 new, %3 updated, %4 conflicting.")
+                                     .arg(plan->package.siteName)
+                                     .arg(t.added)
+                                     .arg(t.updated)
+                                     .arg(t.conflicting);
+            m_ui->packageInfoLabel->setText(text);
+            emit imported();
+            MessageBox::information(this, tr("Import Township Data"), text);
+            accept();
+            emit workDone();
+        });
+    setBusy(true, tr("Importing %1 records in one transaction…").arg(QLocale().toString(m_plannedRows)));
 }
 
 ExportPackageDialog::ExportPackageDialog(DatabasePtr db, QString actor, QWidget* parent)
@@ -192,14 +256,45 @@ ExportPackageDialog::ExportPackageDialog(DatabasePtr db, QString actor, QWidget*
         QDir(dir).filePath(QStringLiteral("%1-%2.owpkg")
                                .arg(m_db->setting(QStringLiteral("site_name")),
                                     QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
-    QPushButton* exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    m_ui->progressBar->hide();
+    m_work = new BackgroundWork(this);
     connect(m_ui->chooseFilePushButton, &QPushButton::clicked, this, &ExportPackageDialog::chooseFile);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(exportButton, &QPushButton::clicked, this, &ExportPackageDialog::runExport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ExportPackageDialog::reject);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportPackageDialog::runExport);
 }
 
-ExportPackageDialog::~ExportPackageDialog() = default;
+ExportPackageDialog::~ExportPackageDialog()
+{
+    m_work->wait();
+}
+
+bool ExportPackageDialog::busy() const
+{
+    return m_work->running();
+}
+
+void ExportPackageDialog::reject()
+{
+    if (!busy())
+        QDialog::reject();
+}
+
+void ExportPackageDialog::setBusy(bool busy)
+{
+    m_ui->rangeGroupBox->setEnabled(!busy);
+    m_ui->fileLineEdit->setEnabled(!busy);
+    m_ui->chooseFilePushButton->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    m_ui->progressBar->setVisible(busy);
+    if (busy) {
+        m_ui->resultLabel->setText(tr("Exporting…"));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
+    }
+}
 
 void ExportPackageDialog::chooseFile()
 {
@@ -220,15 +315,22 @@ void ExportPackageDialog::runExport()
     } else if (m_ui->sinceLastRadioButton->isChecked()) {
         options.range = ExportOptions::Range::SinceLastExport;
     }
-    auto done = exportPackage(*m_db, options);
-    if (!done) {
-        m_ui->resultLabel->setText(done.error());
+    if (busy())
         return;
-    }
-    m_ui->resultLabel->setText(tr("Exported %1 cases (%2 rows in all) to %3.\nChecksum (SHA-256): %4")
-                                   .arg(done->rows(QStringLiteral("cases")))
-                                   .arg(done->totalRows())
-                                   .arg(QDir::toNativeSeparators(done->path), done->checksum));
+    m_work->start<ExportSummary>(
+        m_db->path(), [options](Database& db) { return exportPackage(db, options); },
+        [this](Result<ExportSummary> done) {
+            setBusy(false);
+            if (!done)
+                m_ui->resultLabel->setText(done.error());
+            else
+                m_ui->resultLabel->setText(tr("Exported %1 cases (%2 rows in all) to %3.\nChecksum (SHA-256): %4")
+                                               .arg(done->rows(QStringLiteral("cases")))
+                                               .arg(done->totalRows())
+                                               .arg(QDir::toNativeSeparators(done->path), done->checksum));
+            emit workDone();
+        });
+    setBusy(true);
 }
 
 void installExchange(MainWindow& window)

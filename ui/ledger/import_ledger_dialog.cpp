@@ -1,7 +1,9 @@
 // Import Ledger dialog: the dry run first, the import only when every row is valid.
 #include "ledger/import_ledger_dialog.h"
 
+#include "storage/search_index.h"
 #include "ui_import_ledger_dialog.h"
+#include "widgets/background_work.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -10,16 +12,21 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLocale>
 #include <QShortcut>
 
 namespace ow::ui {
 
-ImportLedgerDialog::ImportLedgerDialog(DatabasePtr db, QWidget* parent)
+ImportLedgerDialog::ImportLedgerDialog(DatabasePtr db, QString actor, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportLedgerDialog>())
     , m_db(std::move(db))
+    , m_actor(std::move(actor))
+    , m_work(new BackgroundWork(this))
 {
     m_ui->setupUi(this);
+    m_ui->progressBar->hide();
+    connect(m_work, &BackgroundWork::progressed, this, &ImportLedgerDialog::showProgress);
     QHeaderView* rows = m_ui->problemsTableWidget->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -40,7 +47,21 @@ ImportLedgerDialog::ImportLedgerDialog(DatabasePtr db, QWidget* parent)
     m_ui->chooseFileButton->setDefault(true);
 }
 
-ImportLedgerDialog::~ImportLedgerDialog() = default;
+ImportLedgerDialog::~ImportLedgerDialog()
+{
+    m_work->wait(); // the work reads nothing of this dialog, but its report would come to it
+}
+
+bool ImportLedgerDialog::busy() const
+{
+    return m_work->running();
+}
+
+void ImportLedgerDialog::reject()
+{
+    if (!busy())
+        QDialog::reject();
+}
 
 void ImportLedgerDialog::chooseFile()
 {
@@ -54,26 +75,95 @@ void ImportLedgerDialog::checkFile(const QString& path)
 {
     m_path = path;
     m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
-    m_ui->checkButton->setEnabled(!path.isEmpty());
-    LedgerOptions options;
-    options.dryRun = true;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const LedgerReport report = LedgerImporter(*m_db).importFile(path, options);
-    QApplication::restoreOverrideCursor();
-    showReport(report, true);
+    start(path, true);
 }
 
 void ImportLedgerDialog::runImport()
 {
-    if (m_path.isEmpty())
+    if (!m_path.isEmpty())
+        start(m_path, false);
+}
+
+void ImportLedgerDialog::start(const QString& path, bool dryRun)
+{
+    if (path.isEmpty() || busy())
         return;
     LedgerOptions options;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const LedgerReport report = LedgerImporter(*m_db).importFile(m_path, options);
-    QApplication::restoreOverrideCursor();
-    showReport(report, false);
-    if (report.ok && report.imported > 0)
-        emit imported();
+    options.dryRun = dryRun;
+    options.actor = m_actor;
+    BackgroundWork* work = m_work;
+    options.progress = [work](LedgerOptions::Stage stage, qint64 done, qint64 total) {
+        const QLocale l;
+        switch (stage) {
+        case LedgerOptions::Stage::Checking:
+            work->progress(ImportLedgerDialog::tr("Checking row %1 of %2…").arg(l.toString(done), l.toString(total)),
+                           done, total);
+            break;
+        case LedgerOptions::Stage::Writing:
+            work->progress(ImportLedgerDialog::tr("Importing row %1 of %2…").arg(l.toString(done), l.toString(total)),
+                           done, total);
+            break;
+        case LedgerOptions::Stage::Saving:
+            work->progress(ImportLedgerDialog::tr("Saving %1 rows to the database…").arg(l.toString(total)));
+            break;
+        }
+    };
+    work->progress(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    const bool started = m_work->start<LedgerReport>(
+        m_db->path(),
+        [path, options, work](Database& db) -> Result<LedgerReport> {
+            LedgerReport report = LedgerImporter(db).importFile(path, options);
+            if (report.ok && report.imported > 0 && !options.dryRun) {
+                // Indexed now, while the user waits anyway, rather than by the first search.
+                work->progress(ImportLedgerDialog::tr("Preparing the new cases for search…"));
+                (void)search::syncPending(db); // a failure is retried by the next search
+            }
+            return report;
+        },
+        [this, dryRun](Result<LedgerReport> done) {
+            LedgerReport report;
+            if (done) {
+                report = *done;
+            } else {
+                report.databaseError = true;
+                report.fileError = done.error();
+            }
+            setBusy(false);
+            showReport(report, dryRun);
+            if (!dryRun && report.ok && report.imported > 0)
+                emit imported();
+            emit workDone();
+        });
+    if (started)
+        setBusy(true);
+}
+
+void ImportLedgerDialog::setBusy(bool busy)
+{
+    m_ui->chooseFileButton->setEnabled(!busy);
+    m_ui->checkButton->setEnabled(!busy && !m_path.isEmpty());
+    m_ui->closeButton->setEnabled(!busy);
+    m_ui->progressBar->setVisible(busy);
+    if (busy) {
+        m_ui->importButton->setEnabled(false);
+        m_ui->copyProblemsButton->setEnabled(false);
+        m_ui->problemsTableWidget->setRowCount(0);
+        m_ui->progressBar->setRange(0, 0); // busy until the first count arrives
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
+    }
+}
+
+void ImportLedgerDialog::showProgress(const QString& text, qint64 done, qint64 total)
+{
+    m_ui->summaryLabel->setText(text);
+    if (total > 0) {
+        m_ui->progressBar->setRange(0, int(total));
+        m_ui->progressBar->setValue(int(done));
+    } else {
+        m_ui->progressBar->setRange(0, 0);
+    }
 }
 
 void ImportLedgerDialog::showReport(const LedgerReport& report, bool dryRun)

@@ -361,7 +361,7 @@ void MainWindow::showPage(QWidget* page)
 
 void MainWindow::openImportLedgerDialog()
 {
-    auto* dialog = new ImportLedgerDialog(m_db, this);
+    auto* dialog = new ImportLedgerDialog(m_db, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportLedgerDialog::imported, this, &MainWindow::refreshCases);
     dialog->open();
