@@ -58,7 +58,7 @@ QList<RoutingRule> RoutingService::rules() const
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("SELECT id, COALESCE(category_code,''), COALESCE(case_type,''), COALESCE(township_code,''), "
                           "lead_department_code, co_departments, COALESCE(note,''), active FROM routing_rules "
-                          "ORDER BY created_at, id"));
+                          "ORDER BY created_at, rowid")); // ties: the order of saving, not the random id
     while (q.next()) {
         RoutingRule r;
         r.id = q.value(0).toString();
@@ -129,9 +129,10 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
                                  "lead_department_code = ?, co_departments = ?, note = ?, active = ?, "
                                  "row_version = row_version + 1, updated_at = ? WHERE id = ?"));
     }
-    for (const QVariant& v :
-         QVariantList{nullable(rule.category), nullable(rule.caseType), nullable(rule.township), rule.lead,
-                      rule.co.join(QLatin1Char(',')), nullable(rule.note), rule.active ? 1 : 0})
+    // An empty list joins to a null string, which Qt binds as NULL: the column is NOT NULL DEFAULT ''.
+    const QString coCodes = rule.co.isEmpty() ? QStringLiteral("") : rule.co.join(QLatin1Char(','));
+    for (const QVariant& v : QVariantList{nullable(rule.category), nullable(rule.caseType), nullable(rule.township),
+                                          rule.lead, coCodes, nullable(rule.note), rule.active ? 1 : 0})
         q.addBindValue(v);
     if (isNew) {
         q.addBindValue(rule.id);
@@ -425,7 +426,7 @@ QList<CaseDepartment> RoutingService::departmentsOf(const QString& caseId) const
     q.prepare(
         QStringLiteral("SELECT department_code, role, due_on, COALESCE(summoned_at,''), COALESCE(reported_at,''), "
                        "COALESCE(feedback,''), COALESCE(feedback_at,''), active FROM case_departments "
-                       "WHERE case_id = ? ORDER BY role DESC, created_at"));
+                       "WHERE case_id = ? ORDER BY role DESC, created_at, rowid"));
     q.addBindValue(caseId);
     q.exec();
     while (q.next())

@@ -297,6 +297,32 @@ TEST_CASE("the most specific routing rule wins")
     CHECK(lead("medical", "people_mediation", "150824102").isEmpty());
 }
 
+TEST_CASE("of two equally specific routing rules, the one saved first applies, even within one millisecond")
+{
+    TempDatabase t;
+    Database& db = *t.db;
+    RoutingService routing(db);
+    const QStringList leads{QStringLiteral("justice"),        QStringLiteral("court"), QStringLiteral("hrss"),
+                            QStringLiteral("general_window"), QStringLiteral("petition")};
+    for (const QString& lead : leads) {
+        RoutingRule rule;
+        rule.category = QStringLiteral("neighbor");
+        rule.lead = lead;
+        const auto saved = routing.saveRule(rule, QStringLiteral("system"));
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.ok());
+    }
+    // As if all were saved in the same millisecond: only the order of saving tells them apart.
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE routing_rules SET created_at = '2026-11-22T08:00:00.000Z'")));
+    QStringList order;
+    for (const RoutingRule& r : routing.rules())
+        order << r.lead;
+    CHECK(order == leads);
+    const CaseRecord c = registerCase(db, neighbourDispute());
+    CHECK(routing.suggest(c).lead == QLatin1String("justice"));
+}
+
 TEST_CASE("triage follows the suggestion or overrides it with a reason; transfers keep history")
 {
     TempDatabase t;
