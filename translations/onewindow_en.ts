@@ -3471,6 +3471,85 @@
     </message>
 </context>
 <context>
+    <name>RoutingRulesDialog</name>
+    <message>
+        <source>Routing Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case waiting for a lead department gets the suggestion of the most specific active rule that matches it: a rule naming more of category, case type and township wins; between equals, a township counts more than a case type, a case type more than a category, and then the rule saved first. The triage officer may still choose otherwise, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;wnship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-&amp;handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: suggests departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutingService</name>
     <message>
         <source>Only an administrator or a supervisor may change routing rules.</source>
@@ -6092,6 +6171,49 @@ Database: %2</source>
     </message>
     <message>
         <source>Sign-in acco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RoutingRulesDialog</name>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor may change routing rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule for the same category, case type and township already exists (to %1); choose it in the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Cases waiting for a lead department are suggested %1 when this rule is the most specific match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Routing Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this rule? Cases already routed keep their departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routing Rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3462,6 +3462,85 @@
     </message>
 </context>
 <context>
+    <name>RoutingRulesDialog</name>
+    <message>
+        <source>Routing Rules</source>
+        <translation>分流规则</translation>
+    </message>
+    <message>
+        <source>A case waiting for a lead department gets the suggestion of the most specific active rule that matches it: a rule naming more of category, case type and township wins; between equals, a township counts more than a case type, a case type more than a category, and then the rule saved first. The triage officer may still choose otherwise, with a reason.</source>
+        <translation>待分流的案件由与之匹配的最具体的启用规则给出建议：写明纠纷类别、案件类型、乡镇越多的规则越优先；同样具体时，乡镇优先于案件类型，案件类型优先于纠纷类别，再按保存先后。分流员仍可另选部门，但须说明理由。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Lead Department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Co-handling</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>纠纷类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>案件类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship:</source>
+        <translation>乡镇(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头部门(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co-&amp;handling:</source>
+        <translation>协办部门(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: suggests departments</source>
+        <translation>启用(&amp;C)：参与分流建议</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>RoutingService</name>
     <message>
         <source>Only an administrator or a supervisor may change routing rules.</source>
@@ -6079,6 +6158,49 @@ Database: %2</source>
     <message>
         <source>Sign-in acco&amp;unt:</source>
         <translation>登录账户(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RoutingRulesDialog</name>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor may change routing rules.</source>
+        <translation>只有管理员或中心主任可以修改分流规则。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>A rule for the same category, case type and township already exists (to %1); choose it in the list to change it.</source>
+        <translation>已有相同纠纷类别、案件类型和乡镇的规则（由%1牵头）；请在列表中选中它再修改。</translation>
+    </message>
+    <message>
+        <source>Saved. Cases waiting for a lead department are suggested %1 when this rule is the most specific match.</source>
+        <translation>已保存。待分流案件以此规则为最具体的匹配时，建议由%1牵头。</translation>
+    </message>
+    <message>
+        <source>Remove Routing Rule</source>
+        <translation>删除分流规则</translation>
+    </message>
+    <message>
+        <source>Remove this rule? Cases already routed keep their departments.</source>
+        <translation>删除此规则？已分流的案件保留原有部门。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Routing Rules…</source>
+        <translation>分流规则(&amp;R)…</translation>
     </message>
 </context>
 <context>

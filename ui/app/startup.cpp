@@ -1,6 +1,7 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
@@ -87,6 +88,7 @@ int startDesktop(QApplication& app)
     if (!signInIfRequired(db, window))
         return 0;
     installUsers(window);
+    installRoutingRules(window);
     installIntake(window);
     installCaseActions(window);
     installCaseEditing(window);
