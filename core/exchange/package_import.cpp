@@ -818,14 +818,14 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
             if (plan.tables[ti].added == 0)
                 continue;
             if (name == QLatin1String("cases"))
-                queued << QStringLiteral("SELECT p.id FROM pkg.cases p WHERE %1").arg(isNew(ti));
+                queued << QStringLiteral("SELECT p.id FROM pkg.cases p WHERE %1 ORDER BY p.id").arg(isNew(ti));
             else if (name == QLatin1String("parties"))
                 queued << QStringLiteral("SELECT p.case_id FROM pkg.parties p WHERE %1").arg(isNew(ti));
         }
-        if (!queued.isEmpty())
-            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending(case_id) ") +
-                                       queued.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 1"));
-                !s)
+        // One statement each, the cases first and in key order: the parties' cases are then mostly
+        // queued already (100,000 cases: 0.20 s; one UNION sorting all 300,000 ids took 0.27 s).
+        for (const QString& select : std::as_const(queued))
+            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.search_pending(case_id) ") + select); !s)
                 return refuse(s.error());
     }
     if (Status s = bulk::recreate(h, triggers + indexes); !s)

@@ -353,6 +353,15 @@ TEST_CASE("an incremental export carries every change since the last one, state 
     CHECK(scalar(*county.db, QStringLiteral("SELECT status FROM cases WHERE id = '%1'").arg(ids[1])).toString() ==
           QStringLiteral("closed"));
     CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties WHERE phone = '13900000000'")).toInt() == 1);
+    // Search finds what arrived: the new case by its number, the changed party by its new phone.
+    CaseStore store(*county.db);
+    CaseFilter search;
+    search.search = QStringLiteral("测试字第0010号");
+    CHECK(store.count(search) == 1);
+    search.search = QStringLiteral("13900000000");
+    CHECK(store.count(search) == 1);
+    search.search = QStringLiteral("测试字");
+    CHECK(store.count(search) == 5);
     for (const QString& t : exchangeTableNames(*town.db)) {
         INFO(t.toStdString());
         CHECK(rows(*county.db, t) == rows(*town.db, t));
