@@ -284,6 +284,13 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
         INFO(t.toStdString());
         CHECK(rows(*county.db, t) == rows(*town.db, t));
     }
+    // Every row has its exchange base, except the timeline's: events never change at either end.
+    const int events = scalar(*county.db, QStringLiteral("SELECT count(*) FROM case_events")).toInt();
+    CHECK(events > 0);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM exchange_base")).toLongLong() ==
+          sent.totalRows() - events);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM exchange_base b JOIN parties p ON p.id = b.row_id"))
+              .toInt() == rows(*town.db, QStringLiteral("parties")).size());
     // The import log names file, checksum, site, counts and who.
     QSqlQuery log(county.db->sql());
     REQUIRE(log.exec(QStringLiteral("SELECT file_name, checksum, source_site_code, actor, counts FROM import_log")));
