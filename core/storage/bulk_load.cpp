@@ -62,8 +62,7 @@ PageCache::PageCache(sqlite3* db, const QString& schema, int kibibytes)
 {
     sqlite3_stmt* st = nullptr;
     const QByteArray get = "PRAGMA " + m_schema + ".cache_size";
-    if (sqlite3_prepare_v2(db, get.constData(), -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db, get.constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
         m_previous = QByteArray::number(sqlite3_column_int64(st, 0));
     sqlite3_finalize(st);
     const QByteArray set = "PRAGMA " + m_schema + ".cache_size = -" + QByteArray::number(kibibytes);

@@ -43,8 +43,8 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
                         .arg(path, q.lastError().text()));
     // page_size first: it only takes effect on a file with no pages yet, before WAL is set.
     const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(kPageSize);
-    const char* pragmas[] = {pageSize.constData(), "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
-                             "PRAGMA busy_timeout=15000"};
+    const char* pragmas[] = {pageSize.constData(), "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                             "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=15000"};
     for (const char* p : pragmas) {
         if (!q.exec(QString::fromLatin1(p)))
             return fail(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")

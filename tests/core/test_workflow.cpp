@@ -302,7 +302,7 @@ TEST_CASE("of two equally specific routing rules, the one saved first applies, e
     TempDatabase t;
     Database& db = *t.db;
     RoutingService routing(db);
-    const QStringList leads{QStringLiteral("justice"),        QStringLiteral("court"), QStringLiteral("hrss"),
+    const QStringList leads{QStringLiteral("justice"), QStringLiteral("court"), QStringLiteral("hrss"),
                             QStringLiteral("general_window"), QStringLiteral("petition")};
     for (const QString& lead : leads) {
         RoutingRule rule;

@@ -16,12 +16,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QElapsedTimer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -404,8 +404,7 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
     CHECK(CaseStore(*t.db).count({}) == 0);
 }
 
-TEST_CASE("a large ledger imports while the window keeps working; the dialog stays until it is done",
-          "[import]")
+TEST_CASE("a large ledger imports while the window keeps working; the dialog stays until it is done", "[import]")
 {
     test::TempDatabase t;
     // 6,000 rows: enough to be checked on a second core while it is written, as a real ledger is.

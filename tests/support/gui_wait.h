@@ -8,8 +8,7 @@ namespace ow::test {
 
 // Waits, as a user does, until the dialog's work is done and its result is on show (60 s at most);
 // false if it is still busy then.
-template <class Dialog>
-bool waitUntilIdle(const Dialog& dialog)
+template <class Dialog> bool waitUntilIdle(const Dialog& dialog)
 {
     QElapsedTimer waited;
     waited.start();

@@ -41,8 +41,8 @@ RoutingRulesDialog::RoutingRulesDialog(DatabasePtr db, const Actor& actor, QWidg
     for (const NamedCode& c : m_reference.categories)
         categories << qMakePair(c.code, c.name());
     for (const vocab::Term& t : vocab::terms(vocab::List::CaseType))
-        caseTypes << qMakePair(QString::fromLatin1(t.code), vocab::label(vocab::List::CaseType,
-                                                                          QString::fromLatin1(t.code)));
+        caseTypes << qMakePair(QString::fromLatin1(t.code),
+                               vocab::label(vocab::List::CaseType, QString::fromLatin1(t.code)));
     for (const NamedCode& t : m_reference.townships())
         townships << qMakePair(t.code, t.name());
     fillChoices(m_ui->categoryComboBox, categories);
@@ -66,10 +66,10 @@ RoutingRulesDialog::RoutingRulesDialog(DatabasePtr db, const Actor& actor, QWidg
     connect(m_ui->rulesTableWidget, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
 
     if (!m_actor.isSupervisor()) {
-        for (QWidget* w : std::initializer_list<QWidget*>{
-                 m_ui->categoryComboBox, m_ui->caseTypeComboBox, m_ui->townshipComboBox, m_ui->leadComboBox,
-                 m_ui->coListWidget, m_ui->noteLineEdit, m_ui->activeCheckBox, m_ui->newButton, m_ui->saveButton,
-                 m_ui->removeButton})
+        for (QWidget* w : std::initializer_list<QWidget*>{m_ui->categoryComboBox, m_ui->caseTypeComboBox,
+                                                          m_ui->townshipComboBox, m_ui->leadComboBox,
+                                                          m_ui->coListWidget, m_ui->noteLineEdit, m_ui->activeCheckBox,
+                                                          m_ui->newButton, m_ui->saveButton, m_ui->removeButton})
             w->setEnabled(false);
         m_ui->errorLabel->setText(tr("Only an administrator or a supervisor may change routing rules."));
     }
@@ -202,8 +202,7 @@ void RoutingRulesDialog::remove()
     if (m_editingId.isEmpty())
         return;
     if (MessageBox::question(this, tr("Remove Routing Rule"),
-                             tr("Remove this rule? Cases already routed keep their departments.")) !=
-        QMessageBox::Yes)
+                             tr("Remove this rule? Cases already routed keep their departments.")) != QMessageBox::Yes)
         return;
     if (Status s = RoutingService(*m_db).removeRule(m_editingId, m_actor.login); !s) {
         m_ui->errorLabel->setText(s.error());
@@ -215,10 +214,11 @@ void RoutingRulesDialog::remove()
 
 void installRoutingRules(MainWindow& window)
 {
-    QAction* action = window.addMenuAction(MainWindow::Menu::Admin, RoutingRulesDialog::tr("&Routing Rules…"), [&window] {
-        RoutingRulesDialog dialog(window.databasePtr(), window.user(), &window);
-        dialog.exec();
-    });
+    QAction* action =
+        window.addMenuAction(MainWindow::Menu::Admin, RoutingRulesDialog::tr("&Routing Rules…"), [&window] {
+            RoutingRulesDialog dialog(window.databasePtr(), window.user(), &window);
+            dialog.exec();
+        });
     action->setObjectName(QStringLiteral("routingRulesAction"));
 }
 

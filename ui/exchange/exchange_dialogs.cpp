@@ -4,16 +4,16 @@
 #include "exchange/conflicts_dialog.h"
 #include "exchange/package_export.h"
 #include "main/main_window.h"
-#include "ui_export_package_dialog.h"
 #include "storage/search_index.h"
+#include "ui_export_package_dialog.h"
 #include "ui_import_package_dialog.h"
 #include "widgets/background_work.h"
 #include "widgets/dialogs.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>

@@ -27,8 +27,7 @@ public:
     // Runs work() on another thread, then done(result) on this object's thread; false (and nothing
     // runs) while earlier work is running. work must not touch widgets or the window's database
     // connection; it may call progress() at any time. WAL lets the window read while the work writes.
-    template <class T>
-    bool start(std::function<T()> work, std::function<void(T)> done)
+    template <class T> bool start(std::function<T()> work, std::function<void(T)> done)
     {
         auto result = std::make_shared<std::optional<T>>();
         return startRaw([work = std::move(work), result] { result->emplace(work()); },
