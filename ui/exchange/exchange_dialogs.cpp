@@ -10,7 +10,6 @@
 #include "widgets/background_work.h"
 #include "widgets/dialogs.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -72,10 +71,7 @@ ImportPackageDialog::ImportPackageDialog(DatabasePtr db, QString actor, QWidget*
     connect(m_work, &BackgroundWork::progressed, m_ui->packageInfoLabel, &QLabel::setText);
 }
 
-ImportPackageDialog::~ImportPackageDialog()
-{
-    m_work->wait();
-}
+ImportPackageDialog::~ImportPackageDialog() = default;
 
 bool ImportPackageDialog::canImport() const
 {
@@ -99,12 +95,8 @@ void ImportPackageDialog::setBusy(bool busy, const QString& text)
     m_ui->buttonBox->setEnabled(!busy);
     m_importButton->setEnabled(!busy && m_ready);
     m_ui->progressBar->setVisible(busy);
-    if (busy) {
+    if (busy)
         m_ui->packageInfoLabel->setText(text);
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    } else {
-        QApplication::restoreOverrideCursor();
-    }
 }
 
 void ImportPackageDialog::chooseFile()
@@ -265,10 +257,7 @@ ExportPackageDialog::ExportPackageDialog(DatabasePtr db, QString actor, QWidget*
     connect(m_exportButton, &QPushButton::clicked, this, &ExportPackageDialog::runExport);
 }
 
-ExportPackageDialog::~ExportPackageDialog()
-{
-    m_work->wait();
-}
+ExportPackageDialog::~ExportPackageDialog() = default;
 
 bool ExportPackageDialog::busy() const
 {
@@ -288,12 +277,8 @@ void ExportPackageDialog::setBusy(bool busy)
     m_ui->chooseFilePushButton->setEnabled(!busy);
     m_ui->buttonBox->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
-    if (busy) {
+    if (busy)
         m_ui->resultLabel->setText(tr("Exporting…"));
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    } else {
-        QApplication::restoreOverrideCursor();
-    }
 }
 
 void ExportPackageDialog::chooseFile()

@@ -47,10 +47,7 @@ ImportLedgerDialog::ImportLedgerDialog(DatabasePtr db, QString actor, QWidget* p
     m_ui->chooseFileButton->setDefault(true);
 }
 
-ImportLedgerDialog::~ImportLedgerDialog()
-{
-    m_work->wait(); // the work reads nothing of this dialog, but its report would come to it
-}
+ImportLedgerDialog::~ImportLedgerDialog() = default;
 
 bool ImportLedgerDialog::busy() const
 {
@@ -149,9 +146,6 @@ void ImportLedgerDialog::setBusy(bool busy)
         m_ui->copyProblemsButton->setEnabled(false);
         m_ui->problemsTableWidget->setRowCount(0);
         m_ui->progressBar->setRange(0, 0); // busy until the first count arrives
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    } else {
-        QApplication::restoreOverrideCursor();
     }
 }
 

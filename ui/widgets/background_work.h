@@ -19,13 +19,13 @@ class BackgroundWork : public QObject
 
 public:
     explicit BackgroundWork(QObject* parent = nullptr);
-    ~BackgroundWork() override; // waits for running work
+    ~BackgroundWork() override; // waits for running work, without its done()
     BackgroundWork(const BackgroundWork&) = delete;
     BackgroundWork& operator=(const BackgroundWork&) = delete;
 
     bool running() const { return m_thread != nullptr; }
-    // Runs work() on another thread, then done(result) on this object's thread; false (and nothing
-    // runs) while earlier work is running. work must not touch widgets or the window's database
+    // Runs work() on another thread under a busy cursor, then done(result) on this object's thread;
+    // false (and nothing runs) while earlier work is running. work must not touch widgets or the window's database
     // connection; it may call progress() at any time. WAL lets the window read while the work writes.
     template <class T> bool start(std::function<T()> work, std::function<void(T)> done)
     {
@@ -47,9 +47,6 @@ public:
             },
             std::move(done));
     }
-    // Blocks until running work has ended and its done() has run.
-    void wait();
-
     // From the work's thread: emits progressed() on this object's thread.
     void progress(const QString& text, qint64 done = 0, qint64 total = 0);
 
