@@ -252,9 +252,18 @@ Result<QList<ExchangeTable>> exchangeTables(sqlite3* db, const QString& schema)
     // Parents before children, so that inserts satisfy the foreign keys; names break ties.
     QList<ExchangeTable> ordered;
     QSet<QString> placed;
+    QSet<QString> appendOnly;
+    {
+        Statement st(db, QStringLiteral("SELECT tbl_name FROM %1.sqlite_master WHERE type = 'trigger' AND sql LIKE "
+                                        "'%BEFORE UPDATE%' AND sql LIKE '%RAISE(ABORT%'")
+                             .arg(ident(schema)));
+        while (st.next())
+            appendOnly.insert(st.text(0));
+    }
     QList<ExchangeTable> pending;
     for (ExchangeTable& t : identified) {
         t.supporting = supporting.contains(t.name);
+        t.appendOnly = appendOnly.contains(t.name);
         if (owned.contains(t.name) || t.supporting)
             pending << t;
     }

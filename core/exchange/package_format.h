@@ -44,6 +44,8 @@ struct ExchangeTable
 {
     QString name;
     bool supporting = false;
+    // A trigger refuses every UPDATE (the case timeline): rows identical at both ends or conflicting.
+    bool appendOnly = false;
     QList<ColumnInfo> columns;
     QList<ForeignKey> foreignKeys;
     QStringList columnNames() const;

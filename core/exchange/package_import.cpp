@@ -187,18 +187,6 @@ bool propagatesDeletions(const PackageInfo& info, const package::ExchangeTable& 
            (t.name == QLatin1String("parties") || t.name == QLatin1String("case_closures"));
 }
 
-// Tables whose rows can never change or go (a trigger refuses every UPDATE: the case timeline): their
-// rows are identical at both ends or conflicting, so an exchange base would never be read. Leaving it
-// out saves a row per event (100,000 of a 100,000-case package's 700,000 base rows).
-bool appendOnly(sqlite3* h, const QString& table)
-{
-    return package::scalar(h,
-                           QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE type = 'trigger' AND "
-                                          "tbl_name = ? AND sql LIKE '%BEFORE UPDATE%' AND sql LIKE '%RAISE(ABORT%'"),
-                           {table})
-               .toInt() > 0;
-}
-
 // FROM-clause of the rows of `table` deleted at the package's site: a row of a case the package
 // carries, written there (site_code), received here from a package and unchanged here since (it
 // equals its exchange base: a row edited here stays), and absent from the package.
@@ -760,7 +748,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                          .arg(ti)
                          .arg(int(KindUpdate));
         // The exchange base follows every row that now equals the township's version.
-        const bool base = !appendOnly(h, t.name);
+        // Rows that can never change need no base: they are identical at both ends or conflicting.
+        const bool base = !t.appendOnly;
         if (base && (tm.updated > 0 || kindCounts[ti].value(KindSame) > 0))
             steps << QStringLiteral("INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, "
                                     "p.row_version, p.updated_at FROM temp.exchange_kind x JOIN pkg.%1 p ON p.id = "
