@@ -3663,6 +3663,10 @@
         <source>Feedback from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A rule for the same category, case type and township already exists (lead: %1); change that rule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -6190,10 +6194,6 @@ Database: %2</source>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rule for the same category, case type and township already exists (to %1); choose it in the list to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3654,6 +3654,10 @@
         <source>Feedback from %1: %2</source>
         <translation>%1反馈：%2</translation>
     </message>
+    <message>
+        <source>A rule for the same category, case type and township already exists (lead: %1); change that rule instead.</source>
+        <translation>已有相同纠纷类别、案件类型和乡镇的规则（由%1牵头）；请修改那条规则。</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -6177,10 +6181,6 @@ Database: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>A rule for the same category, case type and township already exists (to %1); choose it in the list to change it.</source>
-        <translation>已有相同纠纷类别、案件类型和乡镇的规则（由%1牵头）；请在列表中选中它再修改。</translation>
     </message>
     <message>
         <source>Saved. Cases waiting for a lead department are suggested %1 when this rule is the most specific match.</source>

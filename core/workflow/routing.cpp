@@ -116,6 +116,21 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    {
+        // A second rule for the same keys would never apply (the first saved wins): change that one.
+        QSqlQuery same(m_db.sql());
+        same.prepare(QStringLiteral("SELECT lead_department_code FROM routing_rules WHERE id IS NOT ? AND "
+                                    "category_code IS ? AND case_type IS ? AND township_code IS ?"));
+        for (const QVariant& v :
+             QVariantList{nullable(rule.id), nullable(rule.category), nullable(rule.caseType), nullable(rule.township)})
+            same.addBindValue(v);
+        if (Status s = exec(same); !s)
+            return fail(s.error());
+        if (same.next())
+            return fail(tr("A rule for the same category, case type and township already exists (lead: %1); change "
+                           "that rule instead.")
+                            .arg(rd.departmentName(same.value(0).toString())));
+    }
     const QString now = utcNow();
     QSqlQuery q(m_db.sql());
     const bool isNew = rule.id.isEmpty();

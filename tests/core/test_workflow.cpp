@@ -304,17 +304,28 @@ TEST_CASE("of two equally specific routing rules, the one saved first applies, e
     RoutingService routing(db);
     const QStringList leads{QStringLiteral("justice"), QStringLiteral("court"), QStringLiteral("hrss"),
                             QStringLiteral("general_window"), QStringLiteral("petition")};
-    for (const QString& lead : leads) {
+    const QStringList categories{QStringLiteral("neighbor"), QStringLiteral("labor"), QStringLiteral("contract"),
+                                 QStringLiteral("business"), QStringLiteral("damages")};
+    for (int i = 0; i < leads.size(); ++i) {
         RoutingRule rule;
-        rule.category = QStringLiteral("neighbor");
-        rule.lead = lead;
+        rule.category = categories[i];
+        rule.lead = leads[i];
         const auto saved = routing.saveRule(rule, QStringLiteral("system"));
         INFO(saved.error().toStdString());
         REQUIRE(saved.ok());
     }
-    // As if all were saved in the same millisecond: only the order of saving tells them apart.
+    // A second rule for the same keys is refused: it could never apply.
+    RoutingRule again;
+    again.category = QStringLiteral("neighbor");
+    again.lead = QStringLiteral("court");
+    const auto refused = routing.saveRule(again, QStringLiteral("system"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("司法局")));
+    // A database from before that check may hold such rules, all saved in the same millisecond: only
+    // the order of saving tells them apart.
     QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("UPDATE routing_rules SET created_at = '2026-11-22T08:00:00.000Z'")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE routing_rules SET created_at = '2026-11-22T08:00:00.000Z', "
+                                  "category_code = 'neighbor'")));
     QStringList order;
     for (const RoutingRule& r : routing.rules())
         order << r.lead;

@@ -175,17 +175,6 @@ RoutingRule RoutingRulesDialog::formRule() const
 void RoutingRulesDialog::save()
 {
     const RoutingRule r = formRule();
-    // A second rule for the same keys would never apply (the first saved wins): change that one instead.
-    for (const RoutingRule& other : std::as_const(m_rules)) {
-        if (other.id != r.id && other.category == r.category && other.caseType == r.caseType &&
-            other.township == r.township) {
-            m_ui->errorLabel->setText(tr("A rule for the same category, case type and township already exists "
-                                         "(to %1); choose it in the list to change it.")
-                                          .arg(m_reference.departmentName(other.lead)));
-            m_ui->categoryComboBox->setFocus();
-            return;
-        }
-    }
     auto saved = RoutingService(*m_db).saveRule(r, m_actor.login);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
