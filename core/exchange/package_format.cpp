@@ -260,10 +260,19 @@ Result<QList<ExchangeTable>> exchangeTables(sqlite3* db, const QString& schema)
         while (st.next())
             appendOnly.insert(st.text(0));
     }
+    QSet<QString> baseOnEdit;
+    {
+        Statement st(db, QStringLiteral("SELECT tbl_name FROM %1.sqlite_master WHERE type = 'trigger' AND name = "
+                                        "tbl_name || '_exchange_base'")
+                             .arg(ident(schema)));
+        while (st.next())
+            baseOnEdit.insert(st.text(0));
+    }
     QList<ExchangeTable> pending;
     for (ExchangeTable& t : identified) {
         t.supporting = supporting.contains(t.name);
         t.appendOnly = appendOnly.contains(t.name);
+        t.baseOnEdit = baseOnEdit.contains(t.name);
         if (owned.contains(t.name) || t.supporting)
             pending << t;
     }

@@ -46,6 +46,9 @@ struct ExchangeTable
     bool supporting = false;
     // A trigger refuses every UPDATE (the case timeline): rows identical at both ends or conflicting.
     bool appendOnly = false;
+    // Triggers keep the exchange base (migration 6): a row from another site that is unchanged here
+    // has none, so an imported row needs none either.
+    bool baseOnEdit = false;
     QList<ColumnInfo> columns;
     QList<ForeignKey> foreignKeys;
     QStringList columnNames() const;

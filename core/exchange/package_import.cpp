@@ -136,11 +136,15 @@ QString sameExpr(const QStringList& cols)
     return parts.join(QStringLiteral(" AND "));
 }
 
+// The exchange base of a local row `m` is its row `b` in exchange_base, or, without one, `m` itself
+// when it came from another site (migration 6: a trigger records the base when this center first
+// changes such a row). A row of this center's own without a base has none: it never came in.
 QString kindExpr(const QStringList& cols)
 {
     return QStringLiteral(
                "CASE WHEN %1 THEN 2 "
-               "WHEN b.row_id IS NOT NULL AND m.row_version IS b.row_version AND m.updated_at IS b.updated_at THEN "
+               "WHEN (b.row_id IS NULL AND m.site_code IS NOT (SELECT code FROM main.sites WHERE is_self = 1)) OR "
+               "(b.row_id IS NOT NULL AND m.row_version IS b.row_version AND m.updated_at IS b.updated_at) THEN "
                "  (CASE WHEN p.row_version > m.row_version OR (p.row_version = m.row_version AND p.updated_at > "
                "m.updated_at) THEN 1 ELSE 5 END) "
                "WHEN b.row_id IS NOT NULL AND p.row_version IS b.row_version AND p.updated_at IS b.updated_at THEN 5 "
@@ -188,16 +192,16 @@ bool propagatesDeletions(const PackageInfo& info, const package::ExchangeTable& 
 }
 
 // FROM-clause of the rows of `table` deleted at the package's site: a row of a case the package
-// carries, written there (site_code), received here from a package and unchanged here since (it
-// equals its exchange base: a row edited here stays), and absent from the package.
+// carries, written there (site_code, so it came from a package), unchanged here since (no exchange
+// base that differs from it: a row edited here stays), and absent from the package.
 QString deletedRows(const QString& table)
 {
     // Driven by a scan of the county's rows (`+` keeps SQLite off the case_id index, which would
     // cost a seek per case): the package lookup first rules out nearly every row.
     return QStringLiteral("main.%1 m WHERE NOT EXISTS (SELECT 1 FROM pkg.%1 p WHERE p.id = m.id) AND m.site_code = "
                           "(SELECT value FROM pkg.manifest WHERE key = 'site_code') AND +m.case_id IN (SELECT id FROM "
-                          "pkg.cases) AND EXISTS (SELECT 1 FROM main.exchange_base b WHERE b.row_id = m.id AND "
-                          "b.row_version IS m.row_version AND b.updated_at IS m.updated_at)")
+                          "pkg.cases) AND NOT EXISTS (SELECT 1 FROM main.exchange_base b WHERE b.row_id = m.id AND "
+                          "(b.row_version IS NOT m.row_version OR b.updated_at IS NOT m.updated_at))")
         .arg(ident(table));
 }
 
@@ -747,10 +751,18 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                          .arg(table, sets.join(QStringLiteral(", ")))
                          .arg(ti)
                          .arg(int(KindUpdate));
-        // The exchange base follows every row that now equals the township's version.
-        // Rows that can never change need no base: they are identical at both ends or conflicting.
+        // The exchange base follows every row that now equals the township's version: with the base
+        // triggers, no base row (the trigger wrote one for each row just updated); without, a base row
+        // as the township's. Rows that can never change need none: identical at both ends or conflicting.
         const bool base = !t.appendOnly;
-        if (base && (tm.updated > 0 || kindCounts[ti].value(KindSame) > 0))
+        const bool written = base && !t.baseOnEdit;
+        if (base && t.baseOnEdit && (tm.updated > 0 || kindCounts[ti].value(KindSame) > 0))
+            steps << QStringLiteral("DELETE FROM main.exchange_base WHERE row_id IN (SELECT id FROM temp.exchange_kind "
+                                    "WHERE tbl = %1 AND kind IN (%2, %3))")
+                         .arg(ti)
+                         .arg(int(KindUpdate))
+                         .arg(int(KindSame));
+        if (written && (tm.updated > 0 || kindCounts[ti].value(KindSame) > 0))
             steps << QStringLiteral("INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, "
                                     "p.row_version, p.updated_at FROM temp.exchange_kind x JOIN pkg.%1 p ON p.id = "
                                     "x.id WHERE x.tbl = %2 AND x.kind IN (%3, %4) ORDER BY x.id")
@@ -760,7 +772,7 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                              .arg(int(KindSame)) +
                          upsertBase;
         if (tm.added > 0) {
-            if (base)
+            if (written)
                 steps << QStringLiteral("INSERT INTO main.exchange_base(row_id, row_version, updated_at) SELECT p.id, "
                                         "p.row_version, p.updated_at FROM pkg.%1 p WHERE %2 ORDER BY p.id")
                                  .arg(table, isNew(ti)) +
@@ -777,8 +789,9 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 !s)
                 return failed(t.name, s.error());
             steps << QStringLiteral("DELETE FROM main.%1 WHERE id IN (SELECT id FROM temp.exchange_gone)").arg(table);
-            steps << QStringLiteral(
-                "DELETE FROM main.exchange_base WHERE row_id IN (SELECT id FROM temp.exchange_gone)");
+            if (!t.baseOnEdit) // else a trigger deletes it with the row
+                steps << QStringLiteral(
+                    "DELETE FROM main.exchange_base WHERE row_id IN (SELECT id FROM temp.exchange_gone)");
         }
         for (const QString& sql : steps)
             if (Status s = exec(h, sql); !s)

@@ -21,6 +21,7 @@ Status v2Intake(Database& db);
 Status v3Exchange(Database& db);
 Status v4ReportIndexes(Database& db);
 Status v5Mediation(Database& db);
+Status v6LazyExchangeBase(Database& db);
 } // namespace migrations
 
 } // namespace ow

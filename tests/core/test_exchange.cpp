@@ -10,6 +10,7 @@
 #include "exchange/sha256.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
+#include "storage/migrations.h"
 #include "workflow/intake_service.h"
 
 #if __has_include("reports/monthly_report.h")
@@ -128,6 +129,18 @@ QStringList addCases(Database& db, int first, int count, const QString& stamp = 
 }
 
 // Every row of a table in id order, as the values a reader gets back.
+// The exchange base, a "row_id version updated_at" line a row, in row_id order.
+QStringList exchangeBase(Database& db)
+{
+    QStringList out;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT row_id || ' ' || row_version || ' ' || updated_at FROM exchange_base ORDER "
+                                  "BY row_id")));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QList<QVariantList> rows(Database& db, const QString& table, const QString& where = {})
 {
     QList<QVariantList> out;
@@ -284,13 +297,8 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
         INFO(t.toStdString());
         CHECK(rows(*county.db, t) == rows(*town.db, t));
     }
-    // Every row has its exchange base, except the timeline's: events never change at either end.
-    const int events = scalar(*county.db, QStringLiteral("SELECT count(*) FROM case_events")).toInt();
-    CHECK(events > 0);
-    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM exchange_base")).toLongLong() ==
-          sent.totalRows() - events);
-    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM exchange_base b JOIN parties p ON p.id = b.row_id"))
-              .toInt() == rows(*town.db, QStringLiteral("parties")).size());
+    // No row was changed here: each is its own exchange base, and none is written.
+    CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM exchange_base")).toLongLong() == 0);
     // The import log names file, checksum, site, counts and who.
     QSqlQuery log(county.db->sql());
     REQUIRE(log.exec(QStringLiteral("SELECT file_name, checksum, source_site_code, actor, counts FROM import_log")));
@@ -446,6 +454,123 @@ TEST_CASE("a record changed at both ends is a conflict: the county's row stays, 
     CHECK(again.conflicts[0].alreadyRecorded);
     CHECK(stateHash(county.path) == merged);
     CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM conflicts")).toInt() == 1);
+}
+
+TEST_CASE("the exchange base is written when the county first changes a township's row, and only then")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    const QStringList ids = addCases(*town.db, 1, 3);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+    auto base = [&]() { return exchangeBase(*county.db); };
+    REQUIRE(base().isEmpty());
+    const QString firstVersion =
+        scalar(*county.db,
+               QStringLiteral("SELECT id || ' ' || row_version || ' ' || updated_at FROM cases WHERE id = '%1'")
+                   .arg(ids[0]))
+            .toString();
+
+    // Two edits at the county: the base is the version before the first.
+    for (int i = 0; i < 2; ++i)
+        execOk(*county.db, QStringLiteral("UPDATE cases SET supervised = 1, row_version = row_version + 1, "
+                                          "updated_at = '%1' WHERE id = '%2'")
+                               .arg(utcNow(), ids[0]));
+    CHECK(base() == QStringList{firstVersion});
+
+    // The county's own cases never get one, however often they change.
+    const QStringList own = addCases(*county.db, 900, 1);
+    execOk(
+        *county.db,
+        QStringLiteral("UPDATE cases SET supervised = 1, row_version = row_version + 1 WHERE id = '%1'").arg(own[0]));
+    CHECK(base().size() == 1);
+
+    // A party changed and then removed at the county takes its base with it.
+    const QString party =
+        scalar(*county.db,
+               QStringLiteral("SELECT id FROM parties WHERE case_id = '%1' ORDER BY sort_order LIMIT 1").arg(ids[1]))
+            .toString();
+    execOk(*county.db,
+           QStringLiteral("UPDATE parties SET phone = '13900000001', row_version = row_version + 1 WHERE id = '%1'")
+               .arg(party));
+    CHECK(base().size() == 2);
+    execOk(*county.db, QStringLiteral("DELETE FROM parties WHERE id = '%1'").arg(party));
+    CHECK(base().size() == 1);
+
+    // A change at the township only is taken, and leaves no base behind; the county's edit stands.
+    execOk(*town.db, QStringLiteral("UPDATE cases SET status = 'closed', ended_on = received_on, row_version = "
+                                    "row_version + 1, updated_at = '%1' WHERE id = '%2'")
+                         .arg(utcNow(), ids[2]));
+    const ImportPlan plan = importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("second.owpkg"))).path);
+    CHECK(tableOf(plan, QStringLiteral("cases")).updated == 1);
+    CHECK(tableOf(plan, QStringLiteral("cases")).conflicting == 0);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT status FROM cases WHERE id = '%1'").arg(ids[2])).toString() ==
+          QStringLiteral("closed"));
+    CHECK(base() == QStringList{firstVersion});
+    CHECK(scalar(*county.db, QStringLiteral("SELECT supervised FROM cases WHERE id = '%1'").arg(ids[0])).toInt() == 1);
+
+    // Then the township changes the case the county changed: a conflict, as ever.
+    execOk(*town.db, QStringLiteral("UPDATE cases SET summary = '镇里改写的摘要', row_version = row_version + 1, "
+                                    "updated_at = '%1' WHERE id = '%2'")
+                         .arg(utcNow(), ids[0]));
+    const ImportPlan third = importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("third.owpkg"))).path);
+    CHECK(tableOf(third, QStringLiteral("cases")).conflicting == 1);
+    CHECK(tableOf(third, QStringLiteral("cases")).updated == 0);
+
+    // Every exchanged table whose rows can change keeps its base by trigger (a later migration adding
+    // a table must add them too); only the append-only timeline has none.
+    auto tables = package::exchangeTables(county.db->handle());
+    REQUIRE(tables);
+    for (const package::ExchangeTable& t : *tables) {
+        INFO(t.name.toStdString());
+        CHECK(t.baseOnEdit != t.appendOnly);
+    }
+}
+
+TEST_CASE("a county file of schema 5 keeps only the bases that say something when it is upgraded")
+{
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    const QStringList ids = addCases(*town.db, 1, 2);
+    importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
+    // The file as version 5 left it: no base triggers, and a base for every imported row, the
+    // timeline's too.
+    auto tables = package::exchangeTables(county.db->handle());
+    REQUIRE(tables);
+    int written = 0;
+    for (const package::ExchangeTable& t : *tables) {
+        execOk(*county.db, QStringLiteral("DROP TRIGGER IF EXISTS %1_exchange_base").arg(t.name));
+        execOk(*county.db, QStringLiteral("DROP TRIGGER IF EXISTS %1_exchange_base_gone").arg(t.name));
+        execOk(*county.db,
+               QStringLiteral("INSERT INTO exchange_base SELECT id, row_version, updated_at FROM %1").arg(t.name));
+        written += scalar(*county.db, QStringLiteral("SELECT count(*) FROM %1").arg(t.name)).toInt();
+    }
+    execOk(*county.db, QStringLiteral("PRAGMA user_version = 5"));
+    REQUIRE(exchangeBase(*county.db).size() == written);
+    const QString firstVersion =
+        scalar(*county.db,
+               QStringLiteral("SELECT id || ' ' || row_version || ' ' || updated_at FROM cases WHERE id = '%1'")
+                   .arg(ids[0]))
+            .toString();
+    // Changed here since (its base stays), and a party deleted here (its base is left over).
+    execOk(*county.db, QStringLiteral("UPDATE cases SET supervised = 1, row_version = row_version + 1, updated_at = "
+                                      "'%1' WHERE id = '%2'")
+                           .arg(utcNow(), ids[0]));
+    execOk(*county.db,
+           QStringLiteral("DELETE FROM parties WHERE id = (SELECT id FROM parties WHERE case_id = '%1' LIMIT 1)")
+               .arg(ids[1]));
+
+    REQUIRE(migrate(*county.db).ok());
+    CHECK(county.db->userVersion() == 6);
+    CHECK(exchangeBase(*county.db) == QStringList{firstVersion});
+
+    // And it merges as before: a township change to the case changed here is a conflict, one to the
+    // other case is taken.
+    execOk(*town.db, QStringLiteral("UPDATE cases SET summary = '镇里改写的摘要', row_version = row_version + 1, "
+                                    "updated_at = '%1'")
+                         .arg(utcNow()));
+    const ImportPlan plan = importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("second.owpkg"))).path);
+    CHECK(tableOf(plan, QStringLiteral("cases")).conflicting == 1);
+    CHECK(tableOf(plan, QStringLiteral("cases")).updated == 1);
 }
 
 TEST_CASE("the package checksum's SHA-256 gives the standard digest, accelerated or not")
