@@ -18,8 +18,9 @@ struct Step
 
 // Append new steps at the end; never edit a step that has shipped.
 constexpr Step kSteps[] = {
-    {1, &migrations::v1Foundation},    {2, &migrations::v2Intake},    {3, &migrations::v3Exchange},
-    {4, &migrations::v4ReportIndexes}, {5, &migrations::v5Mediation}, {6, &migrations::v6LazyExchangeBase},
+    {1, &migrations::v1Foundation},     {2, &migrations::v2Intake},    {3, &migrations::v3Exchange},
+    {4, &migrations::v4ReportIndexes},  {5, &migrations::v5Mediation}, {6, &migrations::v6LazyExchangeBase},
+    {7, &migrations::v7DropCasesEnded},
 };
 
 } // namespace

@@ -22,6 +22,7 @@ Status v3Exchange(Database& db);
 Status v4ReportIndexes(Database& db);
 Status v5Mediation(Database& db);
 Status v6LazyExchangeBase(Database& db);
+Status v7DropCasesEnded(Database& db);
 } // namespace migrations
 
 } // namespace ow
