@@ -961,22 +961,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judicial confirmation application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,6 +1454,22 @@
         <source>The milestone has no deadline to extend.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1739,6 +1739,124 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>An entry has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: enter the schedule of one year at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name: give the holiday it belongs to, e.g. 春节.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a make-up working day (调休上班) is always a Saturday or Sunday. Check the date, or enter it as a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected three fields, date,kind,name (e.g. 2027-02-06,holiday,春节); found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date in the form 2027-02-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the kind must be holiday (a day off) or workday (调休上班), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no entries (expected lines such as 2027-02-06,holiday,春节).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline &quot;%1&quot; moved from %2 to %3: the holiday calendar of %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory holidays and make-up working days (调休) of one year, as the General Office of the State Council publishes them each November or December. Working-day deadlines skip the days off and count the make-up working days; a calendar-day deadline that ends on a day off moves to the next working day. Saving a year recomputes the open deadlines of this center&apos;s cases that it moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,22 +4884,6 @@
 <context>
     <name>ow::ui::CaseDetailView</name>
     <message>
-        <source>Handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judicial confirmation application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,6 +5430,95 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::HolidaysDialog</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries for %1 yet. Import the schedule from a file (date,kind,name per line, as in holidays.csv) or add the days one by one, then save the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) off, %2 make-up working day(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the days to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday schedule (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it holds entries of several years (%2). Import the schedule of one year at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries read from %2; not saved yet: check them, then save the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved: %2 day(s) off, %3 make-up working day(s). %n open deadline(s) recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These deadlines were extended or moved by a suspension, so they were left as they are; check them by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -954,22 +954,6 @@
         <translation>数据库状态良好。</translation>
     </message>
     <message>
-        <source>Handling</source>
-        <translation>办理</translation>
-    </message>
-    <message>
-        <source>Acceptance notice</source>
-        <translation>受理告知</translation>
-    </message>
-    <message>
-        <source>Review request</source>
-        <translation>复查申请</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation application</source>
-        <translation>司法确认申请</translation>
-    </message>
-    <message>
         <source>met</source>
         <translation>已完成</translation>
     </message>
@@ -1463,6 +1447,22 @@
         <source>The milestone has no deadline to extend.</source>
         <translation>该节点没有可延长的期限。</translation>
     </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>复查申请</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation>司法确认申请</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1733,6 +1733,124 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>An entry has no valid date.</source>
+        <translation>有一条记录没有有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: enter the schedule of one year at a time.</source>
+        <translation>%1 不在 %2 年内：请一次录入一年的安排。</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice.</source>
+        <translation>%1 录入了两次。</translation>
+    </message>
+    <message>
+        <source>%1 has no name: give the holiday it belongs to, e.g. 春节.</source>
+        <translation>%1 没有名称：请填写所属节日，例如“春节”。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a make-up working day (调休上班) is always a Saturday or Sunday. Check the date, or enter it as a day off.</source>
+        <translation>%1 是%2：调休上班日总在周六或周日。请核对日期，或将其录入为放假。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never closes.</source>
+        <translation>第 %1 行：引号括起的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected three fields, date,kind,name (e.g. 2027-02-06,holiday,春节); found %2.</source>
+        <translation>第 %1 行：应有三个字段“日期,类型,名称”（例如 2027-02-06,holiday,春节），实际为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date in the form 2027-02-06.</source>
+        <translation>第 %1 行：“%2”不是形如 2027-02-06 的日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: the kind must be holiday (a day off) or workday (调休上班), not &quot;%2&quot;.</source>
+        <translation>第 %1 行：类型须为 holiday（放假）或 workday（调休上班），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The file holds no entries (expected lines such as 2027-02-06,holiday,春节).</source>
+        <translation>文件中没有记录（每行应形如 2027-02-06,holiday,春节）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation>只有管理员可以修改节假日安排。</translation>
+    </message>
+    <message>
+        <source>Deadline &quot;%1&quot; moved from %2 to %3: the holiday calendar of %4 changed.</source>
+        <translation>“%1”期限由 %2 调整为 %3：%4 年节假日安排已变更。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
+        <translation>节假日安排中没有 %1 年的记录：按工作日计算的期限只会把周末当作休息日，按自然日计算的期限可能落在节假日。请管理员在“管理 → 节假日安排…”中录入国务院办公厅公布的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>The statutory holidays and make-up working days (调休) of one year, as the General Office of the State Council publishes them each November or December. Working-day deadlines skip the days off and count the make-up working days; a calendar-day deadline that ends on a day off moves to the next working day. Saving a year recomputes the open deadlines of this center&apos;s cases that it moves.</source>
+        <translation>一年的法定节假日和调休上班日，以国务院办公厅每年十一月或十二月公布的安排为准。按工作日计算的期限跳过放假日、计入调休上班日；按自然日计算的期限最后一日为休息日的，顺延至下一个工作日。保存一年的安排时，本中心案件中受影响的未到期期限将重新计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Year</source>
+        <translation>保存本年(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;name:</source>
+        <translation>节日名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -4757,22 +4875,6 @@
 <context>
     <name>ow::ui::CaseDetailView</name>
     <message>
-        <source>Handling</source>
-        <translation>办理</translation>
-    </message>
-    <message>
-        <source>Acceptance notice</source>
-        <translation>受理告知</translation>
-    </message>
-    <message>
-        <source>Review request</source>
-        <translation>复查申请</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation application</source>
-        <translation>司法确认申请</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>未到期</translation>
     </message>
@@ -5317,6 +5419,93 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::HolidaysDialog</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation>只有管理员可以修改节假日安排。</translation>
+    </message>
+    <message>
+        <source>No entries for %1 yet. Import the schedule from a file (date,kind,name per line, as in holidays.csv) or add the days one by one, then save the year.</source>
+        <translation>%1 年还没有记录。请从文件导入安排（每行“日期,类型,名称”，格式同 holidays.csv），或逐日添加，然后保存本年。</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>%1 day(s) off, %2 make-up working day(s)%3</source>
+        <translation>放假 %1 天，调休上班 %2 天%3</translation>
+    </message>
+    <message>
+        <source> — not saved</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Select the days to remove in the table first.</source>
+        <translation>请先在表格中选中要删除的日期。</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday schedule (*.csv *.txt);;All files (*)</source>
+        <translation>节假日安排 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it holds entries of several years (%2). Import the schedule of one year at a time.</source>
+        <translation>%1 未导入：其中含有多个年份（%2）的记录。请一次导入一年的安排。</translation>
+    </message>
+    <message>
+        <source>%1 entries read from %2; not saved yet: check them, then save the year.</source>
+        <translation>已从 %2 读入 %1 条记录，尚未保存：请核对后点“保存本年”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved: %2 day(s) off, %3 make-up working day(s). %n open deadline(s) recomputed.</source>
+        <translation>
+            <numerusform>已保存 %1 年：放假 %2 天，调休上班 %3 天。重新计算了 %n 个未到期期限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These deadlines were extended or moved by a suspension, so they were left as they are; check them by hand: %1</source>
+        <translation>以下期限曾经延期或因中止而顺延，未自动调整，请人工核对：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation>对 %1 年的修改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>节假日安排(&amp;H)…</translation>
     </message>
 </context>
 <context>

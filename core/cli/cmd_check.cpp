@@ -4,6 +4,7 @@
 
 #include "security/audit.h"
 #include "storage/migrations.h"
+#include "workflow/holidays.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -109,6 +110,13 @@ int cmdCheck(Context& ctx)
             << '\n';
     else
         out << QCoreApplication::translate("Cli", "Schema version: %1").arg(version) << '\n';
+
+    // Not damage, but deadlines counted wrong: the calendar lacks this year (or, from November, the next).
+    if (problems.isEmpty())
+        if (const QString warning =
+                HolidayService::missingYearsWarning(HolidayService(db).missingYears(QDate::currentDate()));
+            !warning.isEmpty())
+            out << warning << '\n';
 
     if (!problems.isEmpty()) {
         for (const QString& s : problems)

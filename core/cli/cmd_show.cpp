@@ -10,6 +10,7 @@
 #include "storage/reference_data.h"
 #include "util/i18n.h"
 #include "validation/identifiers.h"
+#include "workflow/deadlines.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,19 +39,6 @@ QString dateText(const QDate& d)
 QString orDash(const QString& s)
 {
     return s.isEmpty() ? QStringLiteral("-") : s;
-}
-
-QString milestoneLabel(const QString& code)
-{
-    if (code == QLatin1String("handling"))
-        return QCoreApplication::translate("Cli", "Handling");
-    if (code == QLatin1String("acceptance_notice"))
-        return QCoreApplication::translate("Cli", "Acceptance notice");
-    if (code == QLatin1String("review_request"))
-        return QCoreApplication::translate("Cli", "Review request");
-    if (code == QLatin1String("judicial_confirmation_application"))
-        return QCoreApplication::translate("Cli", "Judicial confirmation application");
-    return code;
 }
 
 QString stateLabel(const QString& state)

@@ -41,6 +41,11 @@ QString language()
     return g_language;
 }
 
+QLocale locale()
+{
+    return chinese() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 bool chinese()
 {
     return g_language != QLatin1String("en");

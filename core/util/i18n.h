@@ -1,6 +1,7 @@
 // The user's language: Simplified Chinese by default, English on request or on English locales.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace ow::i18n {
@@ -11,6 +12,8 @@ QString languageFromLocale();
 // (":/i18n/onewindow_<lang>.qm") into the running application, replacing an earlier one.
 void setLanguage(const QString& language);
 QString language();
+// The locale of that language (weekday and month names, number separators).
+QLocale locale();
 bool chinese();
 
 } // namespace ow::i18n

@@ -9,6 +9,19 @@
 
 namespace ow {
 
+QString milestoneLabel(const QString& code)
+{
+    if (code == QLatin1String("handling"))
+        return QCoreApplication::translate("Deadlines", "Handling");
+    if (code == QLatin1String("acceptance_notice"))
+        return QCoreApplication::translate("Deadlines", "Acceptance notice");
+    if (code == QLatin1String("review_request"))
+        return QCoreApplication::translate("Deadlines", "Review request");
+    if (code == QLatin1String("judicial_confirmation_application"))
+        return QCoreApplication::translate("Deadlines", "Judicial confirmation application");
+    return code;
+}
+
 QDate DeadlineEngine::dueDate(const QDate& start, int days, const QString& counting) const
 {
     if (!start.isValid() || days <= 0)

@@ -54,6 +54,9 @@ private:
     HolidayCalendar m_calendar;
 };
 
+// The name of a milestone code of deadlines.csv in the user's language (the code itself if unknown).
+QString milestoneLabel(const QString& code);
+
 // Rules as stored in the database (deadline_rules), for a case type ("any" rules included).
 QList<DeadlineRule> loadDeadlineRules(Database& db, const QString& caseType = {});
 

@@ -328,6 +328,16 @@ TEST_CASE("check passes on a fresh database and reports a damaged file with stat
     errLines.removeIf([](const QString& l) { return l.startsWith(QLatin1String("QStandardPaths")); });
     CHECK(errLines.isEmpty());
     CHECK(good.out.count(QLatin1Char('\n')) >= 5);
+    // A calendar without this year is said (not as damage: the status stays 0).
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        QSqlQuery del((*db)->sql());
+        REQUIRE(del.exec(QStringLiteral("DELETE FROM holidays WHERE date >= '%1'").arg(QDate::currentDate().year())));
+    }
+    const test::Run lacking = runCli(path, {QStringLiteral("check")});
+    CHECK(lacking.status == 0);
+    CHECK(lacking.out.contains(QStringLiteral("节假日安排中没有 %1").arg(QDate::currentDate().year())));
 
     // A copy with garbage written over pages in the middle of the file.
     const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));

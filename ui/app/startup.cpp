@@ -1,6 +1,7 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/holidays_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
 #include "admin/users_dialog.h"
@@ -89,6 +90,7 @@ int startDesktop(QApplication& app)
         return 0;
     installUsers(window);
     installRoutingRules(window);
+    installHolidays(window);
     installIntake(window);
     installCaseActions(window);
     installCaseEditing(window);

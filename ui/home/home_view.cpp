@@ -2,6 +2,7 @@
 #include "home/home_view.h"
 
 #include "reports/dashboard_widget.h"
+#include "workflow/holidays.h"
 #include "workflow/work_queues.h"
 
 #include <QGridLayout>
@@ -21,6 +22,12 @@ HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
     m_title = new QLabel(this);
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     layout->addWidget(m_title);
+    m_calendarWarning = new QLabel(this);
+    m_calendarWarning->setObjectName(QStringLiteral("calendarWarningLabel"));
+    m_calendarWarning->setWordWrap(true);
+    m_calendarWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; "
+                                                    "border-radius: 4px; padding: 6px; font-size: 11pt; }"));
+    layout->addWidget(m_calendarWarning);
     auto* grid = new QGridLayout;
     int i = 0;
     for (const char* code : {"triage", "department", "due_soon", "overdue", "supervised", "today"}) {
@@ -65,6 +72,10 @@ void HomeView::refresh()
 void HomeView::refreshQueues()
 {
     m_title->setText(tr("Work queues — %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString warning =
+        HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(QDate::currentDate()));
+    m_calendarWarning->setText(warning);
+    m_calendarWarning->setVisible(!warning.isEmpty());
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {
         m_counts.insert(q.code, q.count);
         m_filters.insert(q.code, q.filter);

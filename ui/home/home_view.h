@@ -43,6 +43,7 @@ private:
     QHash<QString, qint64> m_counts;
     QHash<QString, CaseFilter> m_filters;
     QLabel* m_title = nullptr;
+    QLabel* m_calendarWarning = nullptr; // the holiday calendar lacks this or the coming year
     DashboardWidget* m_dashboard = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include "domain/vocabulary.h"
 #include "validation/identifiers.h"
+#include "workflow/deadlines.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -53,19 +54,6 @@ QString stateColour(const QString& state)
 }
 
 } // namespace
-
-QString milestoneLabel(const QString& code)
-{
-    if (code == QLatin1String("handling"))
-        return CaseDetailView::tr("Handling");
-    if (code == QLatin1String("acceptance_notice"))
-        return CaseDetailView::tr("Acceptance notice");
-    if (code == QLatin1String("review_request"))
-        return CaseDetailView::tr("Review request");
-    if (code == QLatin1String("judicial_confirmation_application"))
-        return CaseDetailView::tr("Judicial confirmation application");
-    return code;
-}
 
 QString deadlineStateLabel(const QString& state)
 {

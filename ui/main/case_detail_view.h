@@ -44,8 +44,6 @@ private:
     QWidget* m_buttonBar = nullptr;
 };
 
-// The label of a deadline milestone code (handling, acceptance_notice, ...).
-QString milestoneLabel(const QString& code);
 // The label of a deadline state (pending, due_soon, overdue, met).
 QString deadlineStateLabel(const QString& state);
 
