@@ -1445,6 +1445,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleService</name>
+    <message>
+        <source>the day received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the agreement takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown milestone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count either calendar days or working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is counted from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between start events</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension must be 0 (none) to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legal source of the time limit, e.g. 信访工作条例 第三十四条.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesDialog</name>
+    <message>
+        <source>Deadline Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of each milestone per case type, with its legal source; a rule for &quot;any&quot; case type applies to every type. A changed rule applies to deadlines set from now on: deadlines already running keep the rule they were set under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>The time limit for &quot;%1&quot; of this case type cannot be extended. Close the case or escalate it instead.</source>
@@ -5352,6 +5483,44 @@
     </message>
     <message>
         <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeadlineRulesDialog</name>
+    <message>
+        <source>(every case type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the case type and milestone of the new rule; a rule already there for them is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2. Deadlines set from now on follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

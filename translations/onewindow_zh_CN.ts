@@ -1438,6 +1438,137 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleService</name>
+    <message>
+        <source>the day received</source>
+        <translation>受理之日</translation>
+    </message>
+    <message>
+        <source>the day filed</source>
+        <translation>立案之日</translation>
+    </message>
+    <message>
+        <source>the day of the response</source>
+        <translation>答复之日</translation>
+    </message>
+    <message>
+        <source>the day the agreement takes effect</source>
+        <translation>协议生效之日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Unknown case type &quot;%1&quot;.</source>
+        <translation>未知的案件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown milestone &quot;%1&quot;.</source>
+        <translation>未知的期限节点“%1”。</translation>
+    </message>
+    <message>
+        <source>The time limit must be 1 to %1 days, not %2.</source>
+        <translation>期限须为 1 至 %1 天，而不是 %2 天。</translation>
+    </message>
+    <message>
+        <source>Count either calendar days or working days.</source>
+        <translation>请选择按自然日或按工作日计算。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is counted from %2.</source>
+        <translation>“%1”期限从%2起算。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between start events</comment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>The extension must be 0 (none) to %1 days, not %2.</source>
+        <translation>可延期天数须为 0（不可延期）至 %1 天，而不是 %2 天。</translation>
+    </message>
+    <message>
+        <source>Name the legal source of the time limit, e.g. 信访工作条例 第三十四条.</source>
+        <translation>请写明期限的法律依据，例如“信访工作条例 第三十四条”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>只有管理员可以修改期限规则。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesDialog</name>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>期限规则</translation>
+    </message>
+    <message>
+        <source>The time limit of each milestone per case type, with its legal source; a rule for &quot;any&quot; case type applies to every type. A changed rule applies to deadlines set from now on: deadlines already running keep the rule they were set under.</source>
+        <translation>各类案件每个期限节点的天数及其法律依据；“所有案件类型”的规则适用于每一类案件。修改后的规则适用于此后设定的期限；已在计算的期限仍按设定时的规则。</translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>期限节点</translation>
+    </message>
+    <message>
+        <source>Time Limit</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Counted From</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>可延期</translation>
+    </message>
+    <message>
+        <source>Legal Source</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>案件类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>期限节点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation>起算(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>可延期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>The time limit for &quot;%1&quot; of this case type cannot be extended. Close the case or escalate it instead.</source>
@@ -5340,6 +5471,43 @@
     <message>
         <source>Open and overdue</source>
         <translation>超期在办</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeadlineRulesDialog</name>
+    <message>
+        <source>(every case type)</source>
+        <translation>（所有案件类型）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不可延期</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>只有管理员可以修改期限规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the case type and milestone of the new rule; a rule already there for them is changed.</source>
+        <translation>请选择新规则的案件类型和期限节点；如已有相同的规则，将修改该规则。</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2. Deadlines set from now on follow it.</source>
+        <translation>已保存：%1，%2。此后设定的期限按此规则计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation>期限规则(&amp;D)…</translation>
     </message>
 </context>
 <context>

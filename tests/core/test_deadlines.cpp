@@ -3,7 +3,10 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "core/workflow_helpers.h"
+
 #include "workflow/calendar.h"
+#include "workflow/deadline_rules.h"
 #include "workflow/deadlines.h"
 
 using namespace ow;
@@ -179,4 +182,74 @@ TEST_CASE("a filed petition gets acceptance_notice from received and handling fr
     REQUIRE(lm.size() == 1);
     CHECK(lm.first().milestone == QStringLiteral("handling"));
     CHECK(lm.first().dueOn == QDate(2025, 9, 30));
+}
+
+TEST_CASE("an administrator changes a deadline rule: deadlines set afterwards follow it, running ones keep theirs")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    auto handlingDue = [&](const QString& caseId) {
+        return test::scalar(db,
+                            QStringLiteral("SELECT due_on FROM milestones WHERE case_id = ? AND milestone = "
+                                           "'handling'"),
+                            {caseId})
+            .toString();
+    };
+    const CaseRecord before = test::registerCase(db, test::neighbourDispute(QDate(2025, 3, 3)));
+    REQUIRE(handlingDue(before.id) == QStringLiteral("2025-04-02")); // 30 calendar days
+
+    DeadlineRuleService service(db);
+    DeadlineRule rule = ruleFor(service.rules(), QStringLiteral("people_mediation"), QStringLiteral("handling"));
+    REQUIRE(rule.days == 30);
+    rule.days = 45;
+    rule.source = QStringLiteral("本县试行办法 第五条");
+    REQUIRE(service.save(rule, QStringLiteral("system")).ok());
+    CHECK(ruleFor(service.rules(), QStringLiteral("people_mediation"), QStringLiteral("handling")).days == 45);
+    CHECK(test::scalar(db, QStringLiteral("SELECT detail FROM audit_log WHERE action = 'deadline_rule_change'"))
+              .toString()
+              .contains(QStringLiteral("30 days")));
+
+    // 2025-03-03 + 45 days is Thursday 2025-04-17; the running deadline stays.
+    const CaseRecord after = test::registerCase(db, test::neighbourDispute(QDate(2025, 3, 3)));
+    CHECK(handlingDue(after.id) == QStringLiteral("2025-04-17"));
+    CHECK(handlingDue(before.id) == QStringLiteral("2025-04-02"));
+
+    // A rule for another pair is added, and a new case of that type gets the milestone.
+    DeadlineRule notice{QStringLiteral("consultation"),
+                        QStringLiteral("acceptance_notice"),
+                        5,
+                        QStringLiteral("working"),
+                        QStringLiteral("received"),
+                        0,
+                        QStringLiteral("本县试行办法 第三条")};
+    REQUIRE(service.save(notice, QStringLiteral("system")).ok());
+    IntakeRequest consultation = test::neighbourDispute(QDate(2025, 3, 3));
+    consultation.caseType = QStringLiteral("consultation");
+    const CaseRecord asked = test::registerCase(db, consultation);
+    // Five working days after Monday 2025-03-03.
+    CHECK(test::scalar(db,
+                       QStringLiteral("SELECT due_on FROM milestones WHERE case_id = ? AND milestone = "
+                                      "'acceptance_notice'"),
+                       {asked.id})
+              .toString() == QStringLiteral("2025-03-10"));
+
+    // Refused, each with its reason, and nothing changes.
+    test::addUser(db, QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    CHECK_FALSE(service.save(rule, QStringLiteral("clerk1")).ok());
+    DeadlineRule bad = rule;
+    bad.days = 0;
+    CHECK(service.save(bad, QStringLiteral("system")).error().contains(QStringLiteral("3650")));
+    bad = rule;
+    bad.milestone = QStringLiteral("review_request");
+    bad.startsFrom = QStringLiteral("filed");
+    CHECK_FALSE(service.save(bad, QStringLiteral("system")).ok());
+    bad = rule;
+    bad.caseType = QStringLiteral("lawsuit");
+    CHECK(service.save(bad, QStringLiteral("system")).error().contains(QStringLiteral("lawsuit")));
+    bad = rule;
+    bad.source = QStringLiteral("  ");
+    CHECK_FALSE(service.save(bad, QStringLiteral("system")).ok());
+    CHECK(ruleFor(service.rules(), QStringLiteral("people_mediation"), QStringLiteral("handling")).source ==
+          QStringLiteral("本县试行办法 第五条"));
+    CHECK(ruleFor(service.rules(), QStringLiteral("people_mediation"), QStringLiteral("review_request")).days == 0);
 }

@@ -1,6 +1,7 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/deadline_rules_dialog.h"
 #include "admin/holidays_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
@@ -91,6 +92,7 @@ int startDesktop(QApplication& app)
     installUsers(window);
     installRoutingRules(window);
     installHolidays(window);
+    installDeadlineRules(window);
     installIntake(window);
     installCaseActions(window);
     installCaseEditing(window);
