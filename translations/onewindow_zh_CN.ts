@@ -3574,6 +3574,176 @@
     </message>
 </context>
 <context>
+    <name>ReferenceListService</name>
+    <message>
+        <source>Province</source>
+        <translation>省（自治区）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市（盟）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（旗、区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（苏木、街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（嘎查、社区）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code: 6 digits for a county (GB/T 2260), 9 for a township, 12 for a village, 15 for a grid.</source>
+        <translation>“%1”不是行政区划代码：县级为 6 位（GB/T 2260），乡镇 9 位，村 12 位，网格 15 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: use lowercase letters, digits and _ (e.g. land_contract), starting with a letter.</source>
+        <translation>“%1”不是有效代码：请用小写字母、数字和下划线，以字母开头（例如 land_contract）。</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese name.</source>
+        <translation>%1 没有中文名称。</translation>
+    </message>
+    <message>
+        <source>The Chinese name of %1 is longer than 60 characters.</source>
+        <translation>%1 的中文名称超过 60 个字。</translation>
+    </message>
+    <message>
+        <source>The presence of %1 must be resident or on_call, not &quot;%2&quot;.</source>
+        <translation>%1 的入驻方式须为 resident（常驻）或 on_call（随叫随到），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The level of %1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 的级别须为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is a province: it has no parent.</source>
+        <translation>%1 是省级区划，没有上级。</translation>
+    </message>
+    <message>
+        <source>%1 needs the code of the division it belongs to.</source>
+        <translation>%1 需要填写所属上级区划的代码。</translation>
+    </message>
+    <message>
+        <source>%1 cannot belong to itself.</source>
+        <translation>%1 不能隶属于自身。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never closes.</source>
+        <translation>第 %1 行：引号括起的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, as in %1.csv: %2 is missing.</source>
+        <translation>第一行须列出各列名称（同 %1.csv）：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>Line %1: window must be yes or no, not &quot;%2&quot;.</source>
+        <translation>第 %1 行：window 须为 yes 或 no，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already on line %3.</source>
+        <translation>第 %1 行：%2 已在第 %3 行出现。</translation>
+    </message>
+    <message>
+        <source>The file has no entries below its first line.</source>
+        <translation>文件第一行以下没有记录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the reference lists.</source>
+        <translation>只有管理员可以修改基础数据。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which is not a division here; add %2 first (or in the same file).</source>
+        <translation>%1 隶属于 %2，但本库没有 %2 这个区划；请先添加 %2（或放在同一文件中）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot belong to %3 (%4): a division belongs to one of a higher level.</source>
+        <translation>%1（%2）不能隶属于 %3（%4）：区划只能隶属于更高一级的区划。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Reference Lists</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>数据项(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Entries are added or changed, never removed: cases keep their codes. A file in the format of the bundled lists (resources/domain/*.csv, first line naming the columns) adds or changes many at once, e.g. every township and village of the county.</source>
+        <translation>条目只能新增或修改，不能删除：案件保留其代码。按内置清单格式（resources/domain/*.csv，第一行为列名）的文件可一次新增或修改多条，例如全县所有乡镇和村。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Cases are &amp;received here (受理窗口)</source>
+        <translation>在此受理案件（受理窗口）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>入驻方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Belongs &amp;to:</source>
+        <translation>上级区划(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>The report month is not valid.</source>
@@ -6259,6 +6429,117 @@ Database: %2</source>
     <message>
         <source>Performance</source>
         <translation>履行情况</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReferenceListsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>随叫随到</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>常驻</translation>
+    </message>
+    <message>
+        <source>Dispute categories</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Departments and windows</source>
+        <translation>部门与受理窗口</translation>
+    </message>
+    <message>
+        <source>Administrative divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English Name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>入驻方式</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Belongs To</source>
+        <translation>上级区划</translation>
+    </message>
+    <message>
+        <source>(none: a province)</source>
+        <translation>（无：省级）</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the reference lists.</source>
+        <translation>只有管理员可以修改基础数据。</translation>
+    </message>
+    <message>
+        <source>A division code has 6 digits for a county (GB/T 2260), 9 for a township, 12 for a village.</source>
+        <translation>行政区划代码：县级 6 位（GB/T 2260），乡镇 9 位，村 12 位。</translation>
+    </message>
+    <message>
+        <source>A code is lowercase letters, digits and _, e.g. land_contract.</source>
+        <translation>代码由小写字母、数字和下划线组成，例如 land_contract。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already so.</source>
+        <translation>新增 %1 条，修改 %2 条，%3 条无变化。</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2: %3</source>
+        <translation>已保存 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Import Reference List</source>
+        <translation>导入基础数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 未导入，未做任何修改：%2</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2</source>
+        <translation>%1 已导入：%2</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Lists…</source>
+        <translation>基础数据(&amp;L)…</translation>
     </message>
 </context>
 <context>

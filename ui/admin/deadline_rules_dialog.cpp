@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "main/main_window.h"
 #include "ui_deadline_rules_dialog.h"
+#include "widgets/combo_box.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -16,11 +17,6 @@ QString caseTypeText(const QString& code)
 {
     return code == QLatin1String("any") ? DeadlineRulesDialog::tr("(every case type)")
                                         : vocab::label(vocab::List::CaseType, code);
-}
-
-void select(QComboBox* box, const QString& code)
-{
-    box->setCurrentIndex(std::max(0, box->findData(code)));
 }
 
 } // namespace
@@ -103,10 +99,10 @@ void DeadlineRulesDialog::showRule(int row)
     if (row < 0 || row >= m_rules.size())
         return;
     const DeadlineRule& r = m_rules[row];
-    select(m_ui->caseTypeComboBox, r.caseType);
-    select(m_ui->milestoneComboBox, r.milestone);
+    selectData(m_ui->caseTypeComboBox, r.caseType);
+    selectData(m_ui->milestoneComboBox, r.milestone);
     m_ui->daysSpinBox->setValue(r.days);
-    select(m_ui->countingComboBox, r.counting);
+    selectData(m_ui->countingComboBox, r.counting);
     fillStartEvents(r.startsFrom);
     m_ui->extensionSpinBox->setValue(r.extensionDays);
     m_ui->sourceLineEdit->setText(r.source);
@@ -121,7 +117,7 @@ void DeadlineRulesDialog::fillStartEvents(const QString& selected)
     box->clear();
     for (const QString& code : DeadlineRuleService::startEventsOf(m_ui->milestoneComboBox->currentData().toString()))
         box->addItem(DeadlineRuleService::startEventLabel(code), code);
-    select(box, selected);
+    selectData(box, selected);
 }
 
 void DeadlineRulesDialog::newRule()

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "main/main_window.h"
 #include "ui_routing_rules_dialog.h"
+#include "widgets/combo_box.h"
 #include "widgets/dialogs.h"
 
 #include <QHeaderView>
@@ -20,11 +21,6 @@ void fillChoices(QComboBox* box, const QList<QPair<QString, QString>>& choices)
     box->addItem(RoutingRulesDialog::tr("(any)"), QString());
     for (const auto& [code, name] : choices)
         box->addItem(name, code);
-}
-
-void select(QComboBox* box, const QString& code)
-{
-    box->setCurrentIndex(std::max(0, box->findData(code)));
 }
 
 } // namespace
@@ -126,10 +122,10 @@ void RoutingRulesDialog::showRule(int row)
         return;
     const RoutingRule& r = m_rules[row];
     m_editingId = r.id;
-    select(m_ui->categoryComboBox, r.category);
-    select(m_ui->caseTypeComboBox, r.caseType);
-    select(m_ui->townshipComboBox, r.township);
-    select(m_ui->leadComboBox, r.lead);
+    selectData(m_ui->categoryComboBox, r.category);
+    selectData(m_ui->caseTypeComboBox, r.caseType);
+    selectData(m_ui->townshipComboBox, r.township);
+    selectData(m_ui->leadComboBox, r.lead);
     for (int i = 0; i < m_ui->coListWidget->count(); ++i) {
         QListWidgetItem* item = m_ui->coListWidget->item(i);
         item->setCheckState(r.co.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);

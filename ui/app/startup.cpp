@@ -3,6 +3,7 @@
 
 #include "admin/deadline_rules_dialog.h"
 #include "admin/holidays_dialog.h"
+#include "admin/reference_lists_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
 #include "admin/users_dialog.h"
@@ -93,6 +94,7 @@ int startDesktop(QApplication& app)
     installRoutingRules(window);
     installHolidays(window);
     installDeadlineRules(window);
+    installReferenceLists(window);
     installIntake(window);
     installCaseActions(window);
     installCaseEditing(window);

@@ -8,6 +8,7 @@
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "ui_main_window.h"
+#include "widgets/combo_box.h"
 #include "widgets/dialogs.h"
 
 #include <QAction>
@@ -99,17 +100,25 @@ void MainWindow::fillFilters()
         const QString code = QString::fromLatin1(t.code);
         status->addItem(vocab::label(vocab::List::Status, code), code);
     }
-    auto* category = m_ui->categoryComboBox;
-    category->addItem(tr("All categories"), QString());
-    for (const NamedCode& c : m_reference.categories)
-        category->addItem(c.name(), c.code);
-    auto* township = m_ui->townshipComboBox;
-    township->addItem(tr("All townships"), QString());
-    for (const NamedCode& t : m_reference.townships())
-        township->addItem(t.name(), t.code);
+    fillReferenceFilters();
     // Long lists stay usable from the keyboard: typing the first characters jumps to an entry.
-    for (QComboBox* box : {status, category, township})
+    for (QComboBox* box : {status, m_ui->categoryComboBox, m_ui->townshipComboBox})
         box->setMaxVisibleItems(20);
+}
+
+void MainWindow::fillReferenceFilters()
+{
+    auto refill = [](QComboBox* box, const QString& all, const QList<NamedCode>& entries) {
+        const QSignalBlocker block(box);
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(all, QString());
+        for (const NamedCode& e : entries)
+            box->addItem(e.name(), e.code);
+        selectData(box, current);
+    };
+    refill(m_ui->categoryComboBox, tr("All categories"), m_reference.categories);
+    refill(m_ui->townshipComboBox, tr("All townships"), m_reference.townships());
 }
 
 void MainWindow::setupColumns()
@@ -201,6 +210,7 @@ void MainWindow::loadSettings()
 void MainWindow::reloadSettings()
 {
     loadSettings();
+    fillReferenceFilters();
     m_model->readSettings();
     refreshCases(); // the list's colours, and the case shown
 }

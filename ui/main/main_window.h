@@ -77,8 +77,9 @@ public:
 public slots:
     // Reloads the case list with the current filter (after an import or an edit).
     void refreshCases();
-    // Reads the center settings again (after Center Settings…): the name in the title, the due-soon
-    // share of the list's and the pane's colours.
+    // Reads the center settings again (after Center Settings… or Reference Lists…): the name in the
+    // title, the due-soon share of the list's and the pane's colours, the names of categories,
+    // townships and departments.
     void reloadSettings();
     // Opens the Import Ledger dialog (File → Import Ledger…); it is not modal to the event loop.
     void openImportLedgerDialog();
@@ -89,6 +90,7 @@ signals:
 private:
     void loadSettings();
     void fillFilters();
+    void fillReferenceFilters(); // categories and townships, which an administrator may change
     void applyFilter();
     void updateStatusBar();
     void showCurrentCase();

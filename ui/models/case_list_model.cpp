@@ -193,6 +193,7 @@ std::optional<CaseOrder::Key> CaseListModel::orderKeyOf(int column)
 void CaseListModel::readSettings()
 {
     m_store.emplace(m_db);
+    m_reference = ReferenceData::load(m_db); // names of categories, townships, departments
 }
 
 void CaseListModel::reload()
