@@ -182,10 +182,34 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
     const QString J = dateLiteral(yearFirst);
     const bool whole = scope.isWhole();
     const bool townshipOnly = scope.site.isEmpty() && !scope.township.isEmpty() && scope.department.isEmpty();
+    const QString T = dateLiteral(first.addMonths(-11));
+    if (scope.site.isEmpty() && scope.township.isEmpty() && !scope.department.isEmpty()) {
+        // One department: its own entries of cases_department (migration 8), which carries status,
+        // ended_on and outcome. A case ended in the 12 months was received by their end (ended_on ≥
+        // received_on, a CHECK of the schema), so the closed series reads the department's entries
+        // received up to M.last. The received series comes a day a row, in the index's order: grouping
+        // by month instead sorted every entry in a temporary b-tree (68 ms against 24 ms for the
+        // largest department of 1,000,000 cases); the caller adds the days of a month up.
+        const QString department = scope.department == QLatin1String("none")
+                                       ? QStringLiteral("lead_department_code IS NULL")
+                                       : QStringLiteral("lead_department_code = ") + sqlLiteral(scope.department);
+        s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
+                                         "SUM(status = 'closed' AND ended_on <= ") +
+                          L + QStringLiteral(" AND received_on >= ") + J +
+                          QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
+                          QStringLiteral(" AND received_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
+                          QStringLiteral(" AND status <> 'merged' GROUP BY received_on");
+        s.trendEnded = QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
+                       QStringLiteral(" AND ended_on >= ") + J +
+                       QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
+                       QStringLiteral(" AND received_on <= ") + L + QStringLiteral(" AND status = 'closed' AND ") +
+                       QStringLiteral("ended_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
+                       QStringLiteral(" GROUP BY 1");
+        return s;
+    }
     if (!whole && !townshipOnly) {
-        // Site or department scope: one scan of each date-range covering index, testing status and
-        // scope from the index (no index leads with those columns).
-        const QString T = dateLiteral(first.addMonths(-11));
+        // Site scope (or several scopes at once): one scan of each date-range covering index, testing
+        // status and scope from the index (no index leads with those columns).
         s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
                                          "SUM(status = 'closed' AND ended_on <= ") +
                           L + QStringLiteral(" AND received_on >= ") + J +
@@ -583,7 +607,7 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
             const QString m = q.text(0);
             r.ytd.closedOfAccepted += q.integer(2); // only from this year's rows (see buildSql)
             if (auto it = trendIndex.constFind(m); it != trendIndex.constEnd())
-                r.trend[*it].accepted = q.integer(1);
+                r.trend[*it].accepted += q.integer(1); // a month may come in parts (days)
             if (m >= yearStart && m != QLatin1String("ytd"))
                 r.ytd.accepted += q.integer(1);
         }
@@ -596,7 +620,7 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
             const QString m = q.text(0);
             r.ytd.resolved += q.integer(2);
             if (auto it = trendIndex.constFind(m); it != trendIndex.constEnd())
-                r.trend[*it].closed = q.integer(1);
+                r.trend[*it].closed += q.integer(1);
             if (m >= yearStart && m != QLatin1String("ytd"))
                 r.ytd.closed += q.integer(1);
         }

@@ -23,6 +23,7 @@ Status v4ReportIndexes(Database& db);
 Status v5Mediation(Database& db);
 Status v6LazyExchangeBase(Database& db);
 Status v7DropCasesEnded(Database& db);
+Status v8DepartmentReportIndex(Database& db);
 } // namespace migrations
 
 } // namespace ow
