@@ -1,6 +1,7 @@
 // `import`: verify a township's consolidation package, show what would change, merge it.
 #include "cli/cli.h"
 #include "exchange/package_import.h"
+#include "storage/search_index.h"
 
 #include <QCoreApplication>
 
@@ -92,6 +93,8 @@ int cmdImport(Context& ctx)
     auto plan = dry ? importer.preview(files.first()) : importer.import(files.first(), ctx.user);
     if (!plan)
         return ctx.rejected(plan.error());
+    if (plan->committed)
+        (void)search::syncPending(*db); // indexed now, as the window does, not by the first search
     printPlan(ctx, *plan, dry);
     const TableMerge t = plan->total();
     if (dry)

@@ -1,6 +1,7 @@
 // `import-ledger`: a center's past cases from an Excel/WPS ledger CSV (spec/ledger-csv.md).
 #include "cli/cli.h"
 #include "exchange/ledger_import.h"
+#include "storage/search_index.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,6 +60,8 @@ int cmdImportLedger(Context& ctx)
     ctx.out << report.summaryLine(options.skipInvalid) << Qt::endl;
     if (options.dryRun)
         ctx.out << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << Qt::endl;
+    else
+        (void)search::syncPending(*db); // indexed now, as the window does, not by the first search
     return ExitOk;
 }
 

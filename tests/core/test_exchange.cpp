@@ -802,6 +802,14 @@ TEST_CASE("onewindow-cli export and import: exit statuses and messages")
     INFO(first.err.toStdString());
     CHECK(first.status == 0);
     CHECK(first.out.contains(QStringLiteral("登记")));
+    {
+        auto county = Database::open(countyPath);
+        REQUIRE(county);
+        // Ready for search, as after the window's import.
+        CHECK(scalar(**county, QStringLiteral("SELECT count(*) FROM search_pending")).toInt() == 0);
+        CHECK(scalar(**county, QStringLiteral("SELECT count(*) FROM search_docs")).toInt() ==
+              scalar(**county, QStringLiteral("SELECT count(*) FROM cases")).toInt());
+    }
 
     const QByteArray merged = test::fileHash(countyPath);
     auto second = run(countyPath, {QStringLiteral("import"), pkg});

@@ -465,6 +465,9 @@ TEST_CASE("onewindow-cli import-ledger: summary, errors on stderr, exit statuses
     CHECK(ok.out.contains(QStringLiteral("导入 42 条，未变 0 条")));
     CHECK(ok.out.contains(QStringLiteral("毫秒")));
     CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 42);
+    // Ready for search, as after the window's import: nothing left waiting for the index.
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM search_pending")).toInt() == 0);
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM search_docs")).toInt() == 42);
 
     const QString bad = t.file(QStringLiteral("bad.csv"));
     test::writeFile(bad, csvText({row({{QStringLiteral("状态"), QStringLiteral("飞走了")}}),
