@@ -252,21 +252,20 @@ Result<QList<ExchangeTable>> exchangeTables(sqlite3* db, const QString& schema)
     // Parents before children, so that inserts satisfy the foreign keys; names break ties.
     QList<ExchangeTable> ordered;
     QSet<QString> placed;
-    QSet<QString> appendOnly;
+    // What the triggers say of a table: every UPDATE refused (append-only), or the exchange base
+    // kept on the first local edit (migration 6).
+    QSet<QString> appendOnly, baseOnEdit;
     {
-        Statement st(db, QStringLiteral("SELECT tbl_name FROM %1.sqlite_master WHERE type = 'trigger' AND sql LIKE "
-                                        "'%BEFORE UPDATE%' AND sql LIKE '%RAISE(ABORT%'")
+        Statement st(db, QStringLiteral("SELECT tbl_name, name, sql FROM %1.sqlite_master WHERE type = 'trigger'")
                              .arg(ident(schema)));
-        while (st.next())
-            appendOnly.insert(st.text(0));
-    }
-    QSet<QString> baseOnEdit;
-    {
-        Statement st(db, QStringLiteral("SELECT tbl_name FROM %1.sqlite_master WHERE type = 'trigger' AND name = "
-                                        "tbl_name || '_exchange_base'")
-                             .arg(ident(schema)));
-        while (st.next())
-            baseOnEdit.insert(st.text(0));
+        while (st.next()) {
+            const QString table = st.text(0), sql = st.text(2);
+            if (sql.contains(QLatin1String("BEFORE UPDATE"), Qt::CaseInsensitive) &&
+                sql.contains(QLatin1String("RAISE(ABORT"), Qt::CaseInsensitive))
+                appendOnly.insert(table);
+            if (st.text(1) == table + QLatin1String("_exchange_base"))
+                baseOnEdit.insert(table);
+        }
     }
     QList<ExchangeTable> pending;
     for (ExchangeTable& t : identified) {
