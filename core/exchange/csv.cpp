@@ -130,6 +130,32 @@ QString decode(const QByteArray& bytes, const QString& encoding, QString* detect
     return decode(bytes, QStringLiteral("gb18030"), detectedEncoding);
 }
 
+Table parseTable(const QString& text, bool lastTakesRest)
+{
+    const ParseResult parsed = parse(text);
+    Table table;
+    table.unterminatedQuoteLine = parsed.unterminatedQuoteLine;
+    if (parsed.records.isEmpty())
+        return table;
+    for (const QString& name : parsed.records.first().fields)
+        table.columns << QString(name).remove(QChar(0xFEFF)).trimmed();
+    for (qsizetype r = 1; r < parsed.records.size(); ++r) {
+        QStringList fields = parsed.records[r].fields;
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+            continue;
+        while (lastTakesRest && fields.size() > table.columns.size() && table.columns.size() > 0) {
+            const QString last = fields.takeLast();
+            fields.last() += QLatin1Char(',') + last;
+        }
+        Table::Row row;
+        row.line = parsed.records[r].line;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            row.values.insert(table.columns[c], fields.value(c).trimmed());
+        table.rows << row;
+    }
+    return table;
+}
+
 QString quoteField(const QString& field)
 {
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,25 @@ struct ParseResult
 };
 
 ParseResult parse(const QString& text);
+
+// A file whose first line names its columns (the bundled reference lists, files in their format):
+// each later record's fields by column name, trimmed; a byte-order mark or spaces around a name are
+// ignored, and lines of nothing but spaces left out. With `lastTakesRest`, fields beyond the header
+// belong to the last column, joined by commas again (free-text notes written without quotes).
+struct Table
+{
+    QStringList columns;
+    struct Row
+    {
+        int line = 0;
+        QHash<QString, QString> values;
+        QString value(const QString& column) const { return values.value(column); }
+    };
+    QList<Row> rows;
+    int unterminatedQuoteLine = 0;
+};
+
+Table parseTable(const QString& text, bool lastTakesRest = false);
 
 // Text of a file: UTF-8 (with or without BOM) or GB18030, detected; encoding "utf-8" or "gb18030"
 // forces one. Sets detectedEncoding.

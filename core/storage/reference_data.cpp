@@ -23,21 +23,8 @@ QList<QHash<QString, QString>> bundledCsv(const QString& name)
     QList<QHash<QString, QString>> rows;
     if (!f.open(QIODevice::ReadOnly))
         return rows;
-    const auto parsed = csv::parse(csv::decode(f.readAll(), QStringLiteral("utf-8")));
-    if (parsed.records.isEmpty())
-        return rows;
-    const QStringList header = parsed.records.first().fields;
-    for (qsizetype r = 1; r < parsed.records.size(); ++r) {
-        QStringList fields = parsed.records[r].fields;
-        while (fields.size() > header.size()) {
-            const QString last = fields.takeLast();
-            fields.last() += QLatin1Char(',') + last;
-        }
-        QHash<QString, QString> row;
-        for (qsizetype c = 0; c < header.size(); ++c)
-            row.insert(header[c], c < fields.size() ? fields[c].trimmed() : QString());
-        rows << row;
-    }
+    for (const csv::Table::Row& r : csv::parseTable(csv::decode(f.readAll(), QStringLiteral("utf-8")), true).rows)
+        rows << r.values;
     return rows;
 }
 
@@ -89,8 +76,7 @@ Status loadBundledData(Database& db)
             !s)
             return s;
     // Parents first: sort by the depth of the level.
-    const QStringList levels{QStringLiteral("province"), QStringLiteral("city"),    QStringLiteral("county"),
-                             QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")};
+    const QStringList levels = divisionLevels();
     auto divisions = bundledCsv(QStringLiteral("divisions.csv"));
     std::stable_sort(divisions.begin(), divisions.end(), [&](const auto& a, const auto& b) {
         return levels.indexOf(a[QStringLiteral("level")]) < levels.indexOf(b[QStringLiteral("level")]);
@@ -165,6 +151,12 @@ QString defaultCaseNoPrefix(const SiteSetup& site)
 }
 
 } // namespace
+
+QStringList divisionLevels()
+{
+    return {QStringLiteral("province"), QStringLiteral("city"),    QStringLiteral("county"),
+            QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")};
+}
 
 SiteSetup sampleSite()
 {

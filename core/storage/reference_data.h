@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ow {
@@ -17,6 +18,9 @@ struct SiteSetup
     QString name;  // e.g. 乌拉特中旗社会治理中心
     QString level; // county | township | village
 };
+
+// The levels of administrative divisions, from the top: a division belongs to one of a higher level.
+QStringList divisionLevels();
 
 // The bundled sample county, offered on first run.
 SiteSetup sampleSite();

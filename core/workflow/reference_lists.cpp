@@ -6,6 +6,7 @@
 #include "security/audit.h"
 #include "security/users.h"
 #include "storage/database.h"
+#include "storage/reference_data.h"
 #include "storage/sql_values.h"
 
 #include <QHash>
@@ -57,12 +58,6 @@ ReferenceEntry named(const QString& code, const QString& nameZh, const QString& 
 ReferenceListService::ReferenceListService(Database& db)
     : m_db(db)
 {}
-
-QStringList ReferenceListService::levels()
-{
-    return {QStringLiteral("province"), QStringLiteral("city"),    QStringLiteral("county"),
-            QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")};
-}
 
 QString ReferenceListService::levelLabel(const QString& level)
 {
@@ -138,10 +133,10 @@ Status ReferenceListService::validateEntry(ReferenceList list, const ReferenceEn
         e.presence != QLatin1String("on_call"))
         return fail(tr("The presence of %1 must be resident or on_call, not \"%2\".").arg(e.code, e.presence));
     if (list == ReferenceList::Divisions) {
-        const qsizetype depth = levels().indexOf(e.level);
+        const qsizetype depth = divisionLevels().indexOf(e.level);
         if (depth < 0)
             return fail(tr("The level of %1 must be one of %2, not \"%3\".")
-                            .arg(e.code, levels().join(QStringLiteral(", ")), e.level));
+                            .arg(e.code, divisionLevels().join(QStringLiteral(", ")), e.level));
         if (depth == 0 && !e.parentCode.isEmpty())
             return fail(tr("%1 is a province: it has no parent.").arg(e.code));
         if (depth > 0 && e.parentCode.isEmpty())
@@ -154,38 +149,29 @@ Status ReferenceListService::validateEntry(ReferenceList list, const ReferenceEn
 
 Result<QList<ReferenceEntry>> ReferenceListService::parseCsv(ReferenceList list, const QByteArray& data)
 {
-    const csv::ParseResult parsed = csv::parse(csv::decode(data, {}));
-    if (parsed.unterminatedQuoteLine > 0)
-        return fail(tr("Line %1: a quoted field never closes.").arg(parsed.unterminatedQuoteLine));
-    if (parsed.records.isEmpty())
+    const csv::Table table = csv::parseTable(csv::decode(data, {}));
+    if (table.unterminatedQuoteLine > 0)
+        return fail(tr("Line %1: a quoted field never closes.").arg(table.unterminatedQuoteLine));
+    if (table.columns.isEmpty())
         return fail(tr("The file is empty."));
-    QHash<QString, int> column;
-    const QStringList header = parsed.records.first().fields;
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header[i].trimmed().remove(QChar(0xFEFF)), i);
     for (const QString& c : requiredColumns(list))
-        if (!column.contains(c))
+        if (!table.columns.contains(c))
             return fail(tr("The first line must name the columns, as in %1.csv: %2 is missing.").arg(tableOf(list), c));
-    auto field = [&](const csv::Record& r, const QString& name) {
-        return column.contains(name) ? r.fields.value(column.value(name)).trimmed() : QString();
-    };
     QList<ReferenceEntry> out;
     QHash<QString, int> lineOfCode;
-    for (const csv::Record& r : parsed.records.mid(1)) {
-        if (r.fields.size() == 1 && r.fields[0].trimmed().isEmpty())
-            continue;
-        ReferenceEntry e = named(field(r, QStringLiteral("code")), field(r, QStringLiteral("name_zh")),
-                                 field(r, QStringLiteral("name_en")));
+    for (const csv::Table::Row& r : table.rows) {
+        ReferenceEntry e = named(r.value(QStringLiteral("code")), r.value(QStringLiteral("name_zh")),
+                                 r.value(QStringLiteral("name_en")));
         if (list == ReferenceList::Departments) {
-            const QString window = field(r, QStringLiteral("window"));
+            const QString window = r.value(QStringLiteral("window"));
             if (window != QLatin1String("yes") && window != QLatin1String("no"))
                 return fail(tr("Line %1: window must be yes or no, not \"%2\".").arg(r.line).arg(window));
             e.isWindow = window == QLatin1String("yes");
-            if (const QString presence = field(r, QStringLiteral("presence")); !presence.isEmpty())
+            if (const QString presence = r.value(QStringLiteral("presence")); !presence.isEmpty())
                 e.presence = presence;
         } else if (list == ReferenceList::Divisions) {
-            e.level = field(r, QStringLiteral("level"));
-            e.parentCode = field(r, QStringLiteral("parent_code"));
+            e.level = r.value(QStringLiteral("level"));
+            e.parentCode = r.value(QStringLiteral("parent_code"));
         }
         if (Status s = validateEntry(list, e); !s)
             return fail(tr("Line %1: %2").arg(r.line).arg(s.error()));
@@ -229,7 +215,7 @@ Result<ReferenceListService::Saved> ReferenceListService::save(ReferenceList lis
             if (!levelOf.contains(e.parentCode))
                 return fail(tr("%1 belongs to %2, which is not a division here; add %2 first (or in the same file).")
                                 .arg(e.code, e.parentCode));
-            if (levels().indexOf(levelOf.value(e.parentCode)) >= levels().indexOf(e.level))
+            if (divisionLevels().indexOf(levelOf.value(e.parentCode)) >= divisionLevels().indexOf(e.level))
                 return fail(
                     tr("%1 (%2) cannot belong to %3 (%4): a division belongs to one of a higher level.")
                         .arg(e.code, levelLabel(e.level), e.parentCode, levelLabel(levelOf.value(e.parentCode))));
@@ -238,7 +224,7 @@ Result<ReferenceListService::Saved> ReferenceListService::save(ReferenceList lis
     QList<ReferenceEntry> ordered = given;
     if (list == ReferenceList::Divisions)
         std::stable_sort(ordered.begin(), ordered.end(), [](const ReferenceEntry& a, const ReferenceEntry& b) {
-            return levels().indexOf(a.level) < levels().indexOf(b.level);
+            return divisionLevels().indexOf(a.level) < divisionLevels().indexOf(b.level);
         });
 
     WriteTransaction tx(m_db);

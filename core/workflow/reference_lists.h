@@ -63,7 +63,6 @@ public:
     // a problem names its line.
     static Result<QList<ReferenceEntry>> parseCsv(ReferenceList list, const QByteArray& data);
 
-    static QStringList levels(); // province, city, county, township, village, grid: parents first
     static QString levelLabel(const QString& level);
 
 private:

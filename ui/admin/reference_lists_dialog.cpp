@@ -3,9 +3,11 @@
 #include "admin/reference_lists_dialog.h"
 
 #include "main/main_window.h"
+#include "storage/reference_data.h"
 #include "ui_reference_lists_dialog.h"
 #include "widgets/combo_box.h"
 #include "widgets/dialogs.h"
+#include "widgets/field_messages.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +42,7 @@ ReferenceListsDialog::ReferenceListsDialog(DatabasePtr db, const Actor& actor, Q
     m_ui->listComboBox->addItem(tr("Administrative divisions"), int(ReferenceList::Divisions));
     for (const QString& code : {QStringLiteral("resident"), QStringLiteral("on_call")})
         m_ui->presenceComboBox->addItem(presenceText(code), code);
-    for (const QString& level : ReferenceListService::levels())
+    for (const QString& level : divisionLevels())
         m_ui->levelComboBox->addItem(ReferenceListService::levelLabel(level), level);
     QHeaderView* rows = m_ui->entriesTableWidget->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -139,7 +141,7 @@ void ReferenceListsDialog::reload(const QString& selectCode)
         showEntry(current);
     }
     if (!m_actor.isAdministrator())
-        setMessage(tr("Only an administrator may change the reference lists."), false);
+        showMessage(m_ui->messageLabel, tr("Only an administrator may change the reference lists."), false);
 }
 
 void ReferenceListsDialog::showEntry(int row)
@@ -156,7 +158,7 @@ void ReferenceListsDialog::showEntry(int row)
     selectData(m_ui->levelComboBox, e.level);
     selectData(m_ui->parentComboBox, e.parentCode);
     if (m_actor.isAdministrator())
-        setMessage({}, false);
+        showMessage(m_ui->messageLabel, {}, false);
 }
 
 void ReferenceListsDialog::newEntry()
@@ -167,10 +169,11 @@ void ReferenceListsDialog::newEntry()
     m_ui->nameZhLineEdit->clear();
     m_ui->nameEnLineEdit->clear();
     m_ui->windowCheckBox->setChecked(false);
-    setMessage(list() == ReferenceList::Divisions
-                   ? tr("A division code has 6 digits for a county (GB/T 2260), 9 for a township, 12 for a village.")
-                   : tr("A code is lowercase letters, digits and _, e.g. land_contract."),
-               false);
+    showMessage(m_ui->messageLabel,
+                list() == ReferenceList::Divisions
+                    ? tr("A division code has 6 digits for a county (GB/T 2260), 9 for a township, 12 for a village.")
+                    : tr("A code is lowercase letters, digits and _, e.g. land_contract."),
+                false);
     m_ui->codeLineEdit->setFocus();
 }
 
@@ -201,11 +204,11 @@ void ReferenceListsDialog::save()
     const ReferenceEntry entry = formEntry();
     auto saved = ReferenceListService(*m_db).save(list(), {entry}, m_actor.login);
     if (!saved) {
-        setMessage(saved.error(), true);
+        showMessage(m_ui->messageLabel, saved.error(), true);
         return;
     }
     reload(entry.code);
-    setMessage(tr("Saved %1 %2: %3").arg(entry.code, entry.nameZh, savedText(*saved)), false);
+    showMessage(m_ui->messageLabel, tr("Saved %1 %2: %3").arg(entry.code, entry.nameZh, savedText(*saved)), false);
 }
 
 void ReferenceListsDialog::chooseFile()
@@ -221,28 +224,23 @@ bool ReferenceListsDialog::importFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setMessage(tr("Cannot read %1: %2").arg(name, file.errorString()), true);
+        showMessage(m_ui->messageLabel, tr("Cannot read %1: %2").arg(name, file.errorString()), true);
         return false;
     }
     auto entries = ReferenceListService::parseCsv(list(), file.readAll());
     if (!entries) {
-        setMessage(tr("%1 was not imported: %2").arg(name, entries.error()), true);
+        showMessage(m_ui->messageLabel, tr("%1 was not imported: %2").arg(name, entries.error()), true);
         return false;
     }
     auto saved = ReferenceListService(*m_db).save(list(), *entries, m_actor.login);
     if (!saved) {
-        setMessage(tr("%1 was not imported, nothing was changed: %2").arg(name, saved.error()), true);
+        showMessage(m_ui->messageLabel, tr("%1 was not imported, nothing was changed: %2").arg(name, saved.error()),
+                    true);
         return false;
     }
     reload(entries->first().code);
-    setMessage(tr("%1 imported: %2").arg(name, savedText(*saved)), false);
+    showMessage(m_ui->messageLabel, tr("%1 imported: %2").arg(name, savedText(*saved)), false);
     return true;
-}
-
-void ReferenceListsDialog::setMessage(const QString& text, bool error)
-{
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_ui->messageLabel->setText(text);
 }
 
 void installReferenceLists(MainWindow& window)
