@@ -141,7 +141,10 @@ using sql::exec;
 using sql::iso;
 using sql::nullable;
 
-// UPDATE cases SET <assignments> WHERE id = ?.
+} // namespace
+
+namespace workflow {
+
 Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values)
 {
     QStringList sets;
@@ -154,10 +157,6 @@ Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QV
     q.addBindValue(id);
     return exec(q);
 }
-
-} // namespace
-
-namespace workflow {
 
 Status appendEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
                    const QString& detail)
@@ -519,7 +518,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
     }
 
     set << qMakePair(L("status"), QVariant(to));
-    if (Status s = updateCase(m_db, c.id, set); !s)
+    if (Status s = workflow::updateCase(m_db, c.id, set); !s)
         return fail(s.error());
     const QString transition = statusLabel(from) + QStringLiteral(" → ") + statusLabel(to);
     if (Status s = workflow::appendEvent(m_db, c.id, actor->login, cmd, transition + QStringLiteral("；") + detail); !s)
@@ -576,7 +575,7 @@ Result<CaseRecord> CaseWorkflow::extend(const QString& caseKey, const QString& a
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return fail(s.error());
-    if (Status s = updateCase(m_db, c->id, {{L("due_on"), iso(*due)}}); !s)
+    if (Status s = workflow::updateCase(m_db, c->id, {{L("due_on"), iso(*due)}}); !s)
         return fail(s.error());
     if (Status s = workflow::appendEvent(
             m_db, c->id, actor->login, QStringLiteral("extend"),
@@ -608,10 +607,10 @@ Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QS
     if (on && vocab::isTerminalStatus(c->status))
         return fail(tr("The case is \"%1\"; there is nothing left to supervise.").arg(statusLabel(c->status)));
     const QVariant null(QMetaType(QMetaType::QString));
-    if (Status s = updateCase(m_db, c->id,
-                              {{L("supervised"), on ? 1 : 0},
-                               {L("supervision_note"), on ? QVariant(note.trimmed()) : null},
-                               {L("supervised_at"), on ? QVariant(utcNow()) : null}});
+    if (Status s = workflow::updateCase(m_db, c->id,
+                                        {{L("supervised"), on ? 1 : 0},
+                                         {L("supervision_note"), on ? QVariant(note.trimmed()) : null},
+                                         {L("supervised_at"), on ? QVariant(utcNow()) : null}});
         !s)
         return fail(s.error());
     if (Status s = workflow::appendEvent(m_db, c->id, actor->login, on ? L("supervise") : L("unsupervise"),

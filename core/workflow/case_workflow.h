@@ -101,6 +101,8 @@ private:
 
 namespace workflow {
 // Helpers shared by the workflow services; call inside their WriteTransaction.
+// UPDATE cases SET <column = value, …> WHERE id = ?.
+Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values);
 Status appendEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
                    const QString& detail);
 // row_version + 1 and updated_at = now, after the case's columns were changed.

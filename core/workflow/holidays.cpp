@@ -186,11 +186,7 @@ Result<HolidayService::Saved> HolidayService::saveYear(int year, const QList<Hol
             return fail(s.error());
         if (m.milestone == QLatin1String("handling")) {
             // The case's own due date is its handling deadline (cli.md).
-            QSqlQuery c(m_db.sql());
-            c.prepare(QStringLiteral("UPDATE cases SET due_on = ? WHERE id = ?"));
-            c.addBindValue(iso(m.to));
-            c.addBindValue(m.caseId);
-            if (Status s = exec(c); !s)
+            if (Status s = workflow::updateCase(m_db, m.caseId, {{QStringLiteral("due_on"), iso(m.to)}}); !s)
                 return fail(s.error());
         }
         if (Status s = workflow::appendEvent(m_db, m.caseId, actor->login, QStringLiteral("deadline_recomputed"),
