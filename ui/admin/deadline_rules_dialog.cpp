@@ -6,6 +6,7 @@
 #include "main/main_window.h"
 #include "ui_deadline_rules_dialog.h"
 #include "widgets/combo_box.h"
+#include "widgets/field_messages.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -57,7 +58,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(DatabasePtr db, const Actor& actor, QWi
                                              m_ui->countingComboBox, m_ui->startsFromComboBox, m_ui->extensionSpinBox,
                                              m_ui->sourceLineEdit, m_ui->newButton, m_ui->saveButton})
             w->setEnabled(false);
-        setMessage(tr("Only an administrator may change the deadline rules."), false);
+        showMessage(m_ui->messageLabel, tr("Only an administrator may change the deadline rules."), false);
     }
     reload();
 }
@@ -107,7 +108,7 @@ void DeadlineRulesDialog::showRule(int row)
     m_ui->extensionSpinBox->setValue(r.extensionDays);
     m_ui->sourceLineEdit->setText(r.source);
     if (m_actor.isAdministrator())
-        setMessage({}, false);
+        showMessage(m_ui->messageLabel, {}, false);
 }
 
 void DeadlineRulesDialog::fillStartEvents(const QString& selected)
@@ -125,8 +126,9 @@ void DeadlineRulesDialog::newRule()
     m_ui->rulesTableWidget->clearSelection();
     m_ui->sourceLineEdit->clear();
     m_ui->extensionSpinBox->setValue(0);
-    setMessage(tr("Choose the case type and milestone of the new rule; a rule already there for them is changed."),
-               false);
+    showMessage(m_ui->messageLabel,
+                tr("Choose the case type and milestone of the new rule; a rule already there for them is changed."),
+                false);
     m_ui->caseTypeComboBox->setFocus();
 }
 
@@ -147,19 +149,14 @@ void DeadlineRulesDialog::save()
 {
     const DeadlineRule rule = formRule();
     if (Status s = DeadlineRuleService(*m_db).save(rule, m_actor.login); !s) {
-        setMessage(s.error(), true);
+        showMessage(m_ui->messageLabel, s.error(), true);
         return;
     }
     reload(rule.caseType, rule.milestone);
-    setMessage(tr("Saved: %1, %2. Deadlines set from now on follow it.")
-                   .arg(caseTypeText(rule.caseType), milestoneLabel(rule.milestone)),
-               false);
-}
-
-void DeadlineRulesDialog::setMessage(const QString& text, bool error)
-{
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_ui->messageLabel->setText(text);
+    showMessage(m_ui->messageLabel,
+                tr("Saved: %1, %2. Deadlines set from now on follow it.")
+                    .arg(caseTypeText(rule.caseType), milestoneLabel(rule.milestone)),
+                false);
 }
 
 void installDeadlineRules(MainWindow& window)

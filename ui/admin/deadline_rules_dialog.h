@@ -33,7 +33,6 @@ private:
     void save();
     void fillStartEvents(const QString& selected);
     DeadlineRule formRule() const;
-    void setMessage(const QString& text, bool error);
 
     std::unique_ptr<Ui::DeadlineRulesDialog> m_ui;
     DatabasePtr m_db;

@@ -8,6 +8,7 @@
 #include "ui_holidays_dialog.h"
 #include "util/i18n.h"
 #include "widgets/dialogs.h"
+#include "widgets/field_messages.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,14 +103,15 @@ void HolidaysDialog::load(int year)
     m_ui->dateEdit->setDate(QDate(year, 1, 1));
     showEntries();
     if (!m_actor.isAdministrator())
-        setMessage(tr("Only an administrator may change the holiday calendar."), false);
+        showMessage(m_ui->messageLabel, tr("Only an administrator may change the holiday calendar."), false);
     else if (m_entries.isEmpty())
-        setMessage(tr("No entries for %1 yet. Import the schedule from a file (date,kind,name per line, as in "
-                      "holidays.csv) or add the days one by one, then save the year.")
-                       .arg(year),
-                   false);
+        showMessage(m_ui->messageLabel,
+                    tr("No entries for %1 yet. Import the schedule from a file (date,kind,name per line, as in "
+                       "holidays.csv) or add the days one by one, then save the year.")
+                        .arg(year),
+                    false);
     else
-        setMessage({}, false);
+        showMessage(m_ui->messageLabel, {}, false);
 }
 
 void HolidaysDialog::showEntries()
@@ -136,12 +138,6 @@ void HolidaysDialog::showEntries()
                                                           .arg(m_dirty ? tr(" — not saved") : QString()));
 }
 
-void HolidaysDialog::setMessage(const QString& text, bool error)
-{
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_ui->messageLabel->setText(text);
-}
-
 void HolidaysDialog::add()
 {
     if (!m_actor.isAdministrator())
@@ -151,14 +147,14 @@ void HolidaysDialog::add()
     QList<HolidayEntry> candidate = m_entries;
     candidate << entry;
     if (Status s = HolidayService::validate(m_year, candidate); !s) {
-        setMessage(s.error(), true);
+        showMessage(m_ui->messageLabel, s.error(), true);
         return;
     }
     sortByDate(candidate);
     m_entries = candidate;
     m_dirty = true;
     showEntries();
-    setMessage({}, false);
+    showMessage(m_ui->messageLabel, {}, false);
     const auto row = std::find(m_entries.cbegin(), m_entries.cend(), entry) - m_entries.cbegin();
     m_ui->entriesTableWidget->selectRow(int(row));
     // Ready for the next day of the same holiday.
@@ -172,7 +168,7 @@ void HolidaysDialog::removeSelected()
     for (const QModelIndex& index : m_ui->entriesTableWidget->selectionModel()->selectedRows())
         rows << index.row();
     if (rows.isEmpty()) {
-        setMessage(tr("Select the days to remove in the table first."), true);
+        showMessage(m_ui->messageLabel, tr("Select the days to remove in the table first."), true);
         return;
     }
     std::sort(rows.begin(), rows.end(), std::greater<>());
@@ -180,7 +176,7 @@ void HolidaysDialog::removeSelected()
         m_entries.removeAt(row);
     m_dirty = true;
     showEntries();
-    setMessage({}, false);
+    showMessage(m_ui->messageLabel, {}, false);
 }
 
 void HolidaysDialog::chooseFile()
@@ -195,12 +191,14 @@ bool HolidaysDialog::importFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setMessage(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
+        showMessage(m_ui->messageLabel, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                    true);
         return false;
     }
     auto parsed = HolidayService::parseCsv(file.readAll());
     if (!parsed) {
-        setMessage(tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), parsed.error()), true);
+        showMessage(m_ui->messageLabel, tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), parsed.error()),
+                    true);
         return false;
     }
     QList<int> years;
@@ -211,14 +209,15 @@ bool HolidaysDialog::importFile(const QString& path)
         QStringList names;
         for (int y : years)
             names << QString::number(y);
-        setMessage(tr("%1 was not imported: it holds entries of several years (%2). Import the schedule of one year "
-                      "at a time.")
-                       .arg(QFileInfo(path).fileName(), names.join(QStringLiteral(", "))),
-                   true);
+        showMessage(m_ui->messageLabel,
+                    tr("%1 was not imported: it holds entries of several years (%2). Import the schedule of one year "
+                       "at a time.")
+                        .arg(QFileInfo(path).fileName(), names.join(QStringLiteral(", "))),
+                    true);
         return false;
     }
     if (Status s = HolidayService::validate(years.first(), *parsed); !s) {
-        setMessage(tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), s.error()), true);
+        showMessage(m_ui->messageLabel, tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), s.error()), true);
         return false;
     }
     if (years.first() != m_year) {
@@ -232,10 +231,11 @@ bool HolidaysDialog::importFile(const QString& path)
     sortByDate(m_entries);
     m_dirty = true;
     showEntries();
-    setMessage(tr("%1 entries read from %2; not saved yet: check them, then save the year.")
-                   .arg(m_entries.size())
-                   .arg(QFileInfo(path).fileName()),
-               false);
+    showMessage(m_ui->messageLabel,
+                tr("%1 entries read from %2; not saved yet: check them, then save the year.")
+                    .arg(m_entries.size())
+                    .arg(QFileInfo(path).fileName()),
+                false);
     return true;
 }
 
@@ -243,7 +243,7 @@ void HolidaysDialog::save()
 {
     auto saved = HolidayService(*m_db).saveYear(m_year, m_entries, m_actor.login);
     if (!saved) {
-        setMessage(saved.error(), true);
+        showMessage(m_ui->messageLabel, saved.error(), true);
         return;
     }
     m_dirty = false;
@@ -262,7 +262,7 @@ void HolidaysDialog::save()
                    "them by hand: %1")
                     .arg(listed.join(QStringLiteral("; ")));
     }
-    setMessage(text, false);
+    showMessage(m_ui->messageLabel, text, false);
 }
 
 bool HolidaysDialog::discardChanges()

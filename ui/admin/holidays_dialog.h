@@ -39,7 +39,6 @@ private:
     void removeSelected();
     void chooseFile();
     void save();
-    void setMessage(const QString& text, bool error);
     bool discardChanges();
     void reject() override;
 

@@ -37,7 +37,6 @@ private:
     void newEntry();
     void save();
     void chooseFile();
-    void setMessage(const QString& text, bool error);
     QString savedText(const ReferenceListService::Saved& saved) const;
     ReferenceEntry formEntry() const;
 

@@ -1,4 +1,4 @@
-// Red one-line messages under form fields (settings, case editing).
+// Red one-line messages under form fields (settings, case editing), and dialogs' message lines.
 #include "widgets/field_messages.h"
 
 #include <QFormLayout>
@@ -18,6 +18,12 @@ QLabel* addFieldMessage(QFormLayout* form, QWidget* rowWidget, const QString& ob
     label->hide();
     form->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
     return label;
+}
+
+void showMessage(QLabel* label, const QString& text, bool error)
+{
+    label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    label->setText(text);
 }
 
 } // namespace ow::ui
