@@ -35,7 +35,7 @@ struct ColumnInfo
     QString type; // declared type, copied into the package
 };
 
-// A consolidated table: it has the identity columns of ARCHITECTURE rule 2 and belongs to a case
+// A consolidated table: it has the identity columns of docs/ARCHITECTURE.md rule 2 and belongs to a case
 // (it is `cases`, or a foreign key leads from it to an exchanged table). Discovered from the
 // schema, so tables added by later migrations travel without changes here. A *supporting* table
 // (e.g. mediation_rooms) is not case-owned but a case-owned row refers to its id: only the rows
@@ -80,7 +80,7 @@ Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStrin
 QString ident(const QString& name);
 
 // A prepared statement on a raw SQLite handle: bulk paths run through the system SQLite that
-// Qt's driver links (ARCHITECTURE rule 4), with no per-row QVariant round trip.
+// Qt's driver links (docs/ARCHITECTURE.md rule 4), with no per-row QVariant round trip.
 class Statement
 {
 public:

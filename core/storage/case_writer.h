@@ -1,6 +1,6 @@
 // CaseWriter: inserts whole cases (case row, parties, milestones, timeline) with prepared SQLite
 // statements, fast enough for ledger imports and demo data. Used by core services only, inside
-// their WriteTransaction (ARCHITECTURE rule 1).
+// their WriteTransaction (docs/ARCHITECTURE.md rule 1).
 #pragma once
 
 #include "domain/case.h"

@@ -1,4 +1,4 @@
-// Versioned, forward-only schema migrations keyed by PRAGMA user_version (ARCHITECTURE rule 3).
+// Versioned, forward-only schema migrations keyed by PRAGMA user_version (docs/ARCHITECTURE.md rule 3).
 #pragma once
 
 #include "util/result.h"

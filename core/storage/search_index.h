@@ -1,6 +1,6 @@
 // The case search index (FTS5): Chinese text as one token per character, letters and digits as
 // one token per position (the up-to-3-character run starting there), so 1-, 2- and 3-character
-// Chinese terms and partial phone or ID numbers are all found as phrases (ARCHITECTURE rule 4,
+// Chinese terms and partial phone or ID numbers are all found as phrases (docs/ARCHITECTURE.md rule 4,
 // "Chinese search trap").
 #pragma once
 

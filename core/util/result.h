@@ -1,4 +1,4 @@
-// Result<T>: a value or a translated message saying what went wrong (ARCHITECTURE rule 5).
+// Result<T>: a value or a translated message saying what went wrong (docs/ARCHITECTURE.md rule 5).
 #pragma once
 
 #include <QString>

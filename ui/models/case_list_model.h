@@ -1,5 +1,5 @@
 // The case list: a table model that pages rows in from CaseStore with keyset cursors, so a list of
-// a hundred thousand cases opens at once (ARCHITECTURE rule 6). Filtering happens in SQL.
+// a hundred thousand cases opens at once (docs/ARCHITECTURE.md rule 6). Filtering happens in SQL.
 #pragma once
 
 #include "storage/case_store.h"

@@ -1,6 +1,6 @@
 // Schema version 1: reference data, sites, users, cases, parties, timeline, milestones, audit log.
 // Every consolidated record has a UUID key, the creating site's code, UTC timestamps and a row
-// version (ARCHITECTURE rule 2). Codes of vocabulary.md are checked by the schema itself, as
+// version (docs/ARCHITECTURE.md rule 2). Codes of vocabulary.md are checked by the schema itself, as
 // chains of `=`: a CHECK with `IN (list)` builds a temporary b-tree on every insert (measured:
 // 7 per ledger row, a sixth of the import time).
 #include "storage/migrations.h"

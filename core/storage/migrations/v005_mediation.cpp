@@ -1,7 +1,7 @@
 // Schema version 5: mediation — the mediator roster and rooms, sessions, agreements, judicial
 // confirmation, performance, follow-up visits, closures (with petition handling opinions) and
 // attachments stored inside the database. Every table carries the identity columns the county
-// needs to merge township files (ARCHITECTURE rule 2).
+// needs to merge township files (docs/ARCHITECTURE.md rule 2).
 #include "storage/migrations.h"
 
 namespace ow::migrations {
