@@ -1140,6 +1140,10 @@
         <source>%1 records deleted at the township were deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1424,10 +1428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,6 +1441,66 @@
     </message>
     <message>
         <source>Upgrading the database to version %1 failed, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted during this action; nothing of it was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted while other work of this program (an import or an export) has the file open. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the locks on the database %1 again; close the program and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: transactions were ended out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program or another desk has been writing to the database for more than %1 seconds; nothing was saved. Try again when it has finished (an import of a large file can take a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission); nothing was saved. Ask the administrator to check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then run &quot;onewindow-cli check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop working with it and restore the latest backup (&quot;onewindow-cli check&quot; names what is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5723,6 +5783,13 @@ Checksum (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::FirstRunDialog</name>
     <message>
         <source>&amp;Create Database</source>
@@ -6307,6 +6374,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Case Cannot Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk or program is writing to the database; waiting (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was renewed (another part of the program had opened its file); nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

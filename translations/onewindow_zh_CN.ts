@@ -1133,6 +1133,10 @@
         <source>%1 records deleted at the township were deleted here.</source>
         <translation>乡镇已删除的 %1 条记录已在本中心删除。</translation>
     </message>
+    <message>
+        <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
+        <translation>另一处窗口或程序正在写入 %1，正在等待其完成（最多 %2 秒）…</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1417,10 +1421,6 @@
         <translation>无法保存设置 %1：%2</translation>
     </message>
     <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>数据库正忙或为只读：%1</translation>
-    </message>
-    <message>
         <source>No transaction is open.</source>
         <translation>没有打开的事务。</translation>
     </message>
@@ -1435,6 +1435,66 @@
     <message>
         <source>Upgrading the database to version %1 failed, nothing was changed: %2</source>
         <translation>数据库升级到第 %1 版失败，数据未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted during this action; nothing of it was saved. Try again.</source>
+        <translation>本次操作过程中与数据库的连接被中断，本次操作的内容均未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted while other work of this program (an import or an export) has the file open. Wait until it has finished, then try again.</source>
+        <translation>与数据库的连接被中断，而本程序的其他工作（导入或导出）仍打开着该文件。请等其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 again: %2</source>
+        <translation>无法重新打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot take the locks on the database %1 again; close the program and start it again.</source>
+        <translation>无法重新取得数据库 %1 的锁；请关闭程序后重新启动。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted; nothing was saved. Try again.</source>
+        <translation>与数据库的连接被中断，未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: transactions were ended out of order.</source>
+        <translation>保存失败，未作任何更改：事务的结束顺序有误。</translation>
+    </message>
+    <message>
+        <source>Another program or another desk has been writing to the database for more than %1 seconds; nothing was saved. Try again when it has finished (an import of a large file can take a minute).</source>
+        <translation>另一程序或另一窗口写入数据库已超过 %1 秒，本次未保存任何内容。请等其完成后再试（导入大文件可能需要一分钟）。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission); nothing was saved. Ask the administrator to check the file&apos;s permissions.</source>
+        <translation>数据库文件或其所在文件夹不可写入（只读或没有权限），未保存任何内容。请联系管理员检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database; nothing was saved. Check the disk, then run &quot;onewindow-cli check&quot;.</source>
+        <translation>读写数据库时磁盘报告错误，未保存任何内容。请检查磁盘，然后运行“onewindow-cli check”。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop working with it and restore the latest backup (&quot;onewindow-cli check&quot; names what is wrong).</source>
+        <translation>数据库文件已损坏。请停止使用，并恢复最近的备份（“onewindow-cli check”会指出问题所在）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error (code %1).</source>
+        <translation>数据库报告错误（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
+        <translation>%1 是本中心的数据库或其工作文件，不能作为其他文件读取或写入：请另选文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
+        <translation>本次修改与已保存的记录冲突，未保存任何内容。请重新打开该记录查看其当前内容（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +5770,13 @@ Checksum (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::FirstRunDialog</name>
     <message>
         <source>&amp;Create Database</source>
@@ -6292,6 +6359,18 @@ Database: %2</source>
     <message>
         <source>Case Cannot Be Read</source>
         <translation>无法读取案件</translation>
+    </message>
+    <message>
+        <source>Another desk or program is writing to the database; waiting (%1 s)…</source>
+        <translation>另一窗口或程序正在写入数据库，正在等待（%1 秒）…</translation>
+    </message>
+    <message>
+        <source>Database Connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>The connection to the database was renewed (another part of the program had opened its file); nothing was lost.</source>
+        <translation>与数据库的连接已重新建立（程序的其他部分曾打开其文件），没有丢失任何内容。</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,25 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << QStringLiteral("onewindow-cli ") << QStringLiteral(ONEWINDOW_VERSION) << Qt::endl;
         return ExitOk;
     }
+    // A write that finds another desk or program writing waits for it and says so once.
+    struct WaitLine
+    {
+        explicit WaitLine(QTextStream& err)
+        {
+            Database::setWaitNotifier([&err, said = std::make_shared<bool>(false)](const QString& path, qint64) {
+                if (*said)
+                    return;
+                *said = true;
+                err << QCoreApplication::translate("Cli",
+                                                   "Another desk or program is writing to %1; waiting for it (at "
+                                                   "most %2 s)…")
+                           .arg(path)
+                           .arg(Database::kMaxWaitMs / 1000)
+                    << Qt::endl;
+            });
+        }
+        ~WaitLine() { Database::setWaitNotifier({}); }
+    } waitLine(err);
     for (const Command& c : kCommands) {
         if (rest.first() == QLatin1String(c.name)) {
             Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err};

@@ -3,6 +3,7 @@
 // `supervise` and `extend`.
 #include "cli/cli.h"
 #include "storage/case_store.h"
+#include "storage/own_files.h"
 #include "workflow/case_workflow.h"
 #include "workflow/intake_service.h"
 #include "workflow/routing.h"
@@ -44,6 +45,8 @@ int cmdIntake(Context& ctx)
             return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read standard input."));
         bytes = in.readAll();
     } else {
+        if (Status own = ownfiles::refuseDatabaseFile(p.value(json)); !own)
+            return ctx.rejected(own.error());
         QFile in(p.value(json));
         if (!in.open(QIODevice::ReadOnly))
             return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read %1.").arg(p.value(json)));

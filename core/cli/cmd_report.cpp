@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "reports/monthly_report.h"
+#include "storage/own_files.h"
 #include "storage/reference_data.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,8 @@ int cmdReport(Context& ctx)
     if (!report)
         return ctx.rejected(report.error());
 
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return ctx.rejected(own.error());
     if (fmt == QLatin1String("json") || fmt == QLatin1String("csv")) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly))

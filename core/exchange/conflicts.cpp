@@ -83,7 +83,7 @@ Result<QList<ConflictRecord>> ConflictService::list(bool includeResolved) const
     if (!q.exec(QString::fromLatin1(kSelect) +
                 (includeResolved ? QString() : QStringLiteral("WHERE c.resolved_at IS NULL ")) +
                 QStringLiteral("ORDER BY c.detected_at DESC, c.id")))
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     QList<ConflictRecord> out;
     while (q.next())
         out << readRecord(q);
@@ -101,7 +101,7 @@ Result<ConflictRecord> ConflictService::find(const QString& idOrPrefix) const
     q.addBindValue(key.size());
     q.addBindValue(key);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     QList<ConflictRecord> found;
     while (q.next())
         found << readRecord(q);

@@ -9,6 +9,7 @@
 #include "security/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/case_writer.h"
+#include "storage/own_files.h"
 #include "storage/reference_data.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -649,6 +650,8 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
 
 Status writeRejects(const QString& path, const QStringList& header, const QList<Row>& rows)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return own;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return fail(LedgerImporter::tr("Cannot write %1: %2").arg(path, f.errorString()));
@@ -725,6 +728,11 @@ LedgerReport LedgerImporter::importFile(const QString& path, const LedgerOptions
 {
     QElapsedTimer timer;
     timer.start();
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own) {
+        LedgerReport r;
+        r.fileError = own.error();
+        return r;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         LedgerReport r;
@@ -905,6 +913,13 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     }
     timer.restart(); // writeMs: from here (while a large import's rows are still being checked)
 
+    // The write lock first: the numbers and content read below must still be true when the rows are
+    // written (an intake at another desk meanwhile took the number this import was about to give).
+    // Another writer waits for this one, and this one for it (Database::kMaxWaitMs).
+    std::optional<WriteTransaction> tx;
+    if (!options.dryRun)
+        tx.emplace(m_db);
+
     // What this file is checked against: the site's numbers and content hashes, and the highest
     // sequence number in use per year (the site's pattern numbers rows without one after it).
     QHash<QString, QString> hashByNo;
@@ -937,14 +952,12 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     // commit (SQLite's defaults made a bulk import write far more than it stores).
     std::optional<bulk::PageCache> cache;
     std::optional<bulk::NoSpill> noSpill;
-    std::optional<WriteTransaction> tx;
     std::optional<CaseWriter> writer;
     QByteArrayList indexes, triggers;
     sqlite3* h = m_db.handle();
     if (!options.dryRun) {
         cache.emplace(h, QStringLiteral("main"));
         noSpill.emplace(h, true);
-        tx.emplace(m_db);
         if (tx->active()) {
             // Inside the transaction: a failed import rolls the dropped indexes back with everything else.
             if (count >= kBulkRows && count > existingCases)

@@ -5,6 +5,8 @@
 #include "security/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/migrations.h"
+#include "storage/own_files.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -196,6 +198,10 @@ Result<ExportSummary> exportPackage(Database& db, const ExportOptions& options)
 {
     if (options.outPath.isEmpty())
         return fail(QCoreApplication::translate("Exchange", "Name the package file to write."));
+    if (Status own = ownfiles::refuseDatabaseFile(options.outPath); !own)
+        return fail(own.error());
+    if (Status own = ownfiles::refuseDatabaseFile(options.outPath + QStringLiteral(".part")); !own)
+        return fail(own.error());
     ExportSummary summary;
     summary.path = options.outPath;
     summary.packageId = newUuid();
@@ -249,7 +255,7 @@ Result<ExportSummary> exportPackage(Database& db, const ExportOptions& options)
                       summary.rangeKind, summary.since.isEmpty() ? QVariant() : QVariant(summary.since), summary.until,
                       QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)), options.actor, utcNow()})
         q.addBindValue(v);
-    Status logged = q.exec() ? Status() : fail(q.lastError().text());
+    Status logged = q.exec() ? Status() : fail(sql::errorText(q.lastError()));
     if (logged)
         logged = appendAudit(
             db, options.actor, QStringLiteral("export_package"), QStringLiteral("package"), summary.packageId,

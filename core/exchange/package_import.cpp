@@ -7,6 +7,7 @@
 #include "security/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/migrations.h"
+#include "storage/own_files.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -524,6 +525,8 @@ Result<ImportPlan> PackageImporter::import(const QString& packagePath, const QSt
 Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QString* actor) const
 {
     const QString shown = QFileInfo(packagePath).fileName();
+    if (Status own = ownfiles::refuseDatabaseFile(packagePath); !own)
+        return fail(own.error());
     if (!QFileInfo(packagePath).isFile())
         return fail(QCoreApplication::translate("Exchange", "The package file %1 does not exist.").arg(packagePath));
     // A private copy: the checks and the merge read the same bytes even if the original on a USB

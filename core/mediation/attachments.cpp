@@ -4,6 +4,8 @@
 #include "mediation/case_access.h"
 #include "security/audit.h"
 #include "storage/database.h"
+#include "storage/own_files.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -118,7 +120,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
                                           actor, m_db.siteCode(), a.createdAt, a.createdAt})
         q.addBindValue(mediation::bindable(v));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     const QString detail =
         Attachments::tr("Attachment \"%1\" (%2, %3 bytes)").arg(a.title, kindLabel(a.kind)).arg(a.size);
     if (Status s = mediation::appendCaseEvent(m_db, a.caseId, actor, u"attachment"_s, detail); !s)
@@ -136,6 +138,8 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
 Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const QString& title, const QString& kind,
                                                   const QString& path, const QString& actor)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return fail(own.error());
     QFile f(path);
     // Check the size before reading a possibly huge file into memory.
     if (f.exists() && f.size() > maxBytes())
@@ -183,6 +187,8 @@ Status AttachmentService::exportTo(const QString& attachmentId, const QString& p
     auto d = data(attachmentId);
     if (!d)
         return fail(d.error());
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return own;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(*d) != d->size() || !f.commit())
         return fail(Attachments::tr("Cannot write \"%1\": %2").arg(path, f.errorString()));

@@ -4,6 +4,7 @@
 #include "domain/case.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,13 +22,13 @@ Result<CaseBasics> findCase(Database& db, const QString& key)
     q.addBindValue(key.trimmed());
     q.addBindValue(key.trimmed());
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     if (!q.next()) {
         // The one-case code is derived from the UUID, so look it up among the case ids.
         QSqlQuery all(db.sql());
         all.setForwardOnly(true);
         if (!all.exec(u"SELECT id FROM cases"_s))
-            return fail(all.lastError().text());
+            return fail(sql::errorText(all.lastError()));
         QString found;
         while (all.next()) {
             if (oneCaseCodeFor(all.value(0).toString()).compare(key.trimmed(), Qt::CaseInsensitive) == 0) {
@@ -77,7 +78,7 @@ Status appendCaseEvent(Database& db, const QString& caseId, const QString& actor
     for (const QString& v : {newUuid(), caseId, now, actor, action, detail, db.siteCode(), now, now})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     return {};
 }
 
@@ -88,7 +89,7 @@ Status touchCase(Database& db, const QString& caseId)
     q.addBindValue(utcNow());
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     return {};
 }
 
@@ -105,7 +106,7 @@ Result<QString> roleOf(Database& db, const QString& login)
     q.prepare(u"SELECT role FROM users WHERE login = ? AND active = 1"_s);
     q.addBindValue(login);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     if (!q.next())
         return fail(QCoreApplication::translate("Mediation", "There is no active user \"%1\".").arg(login));
     return q.value(0).toString();

@@ -6,6 +6,7 @@
 #include "mediation/mediation_service.h"
 #include "security/audit.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "util/i18n.h"
 #include "workflow/case_workflow.h"
 
@@ -175,10 +176,11 @@ Result<ClosureRecord> ClosureService::close(ClosureRequest r, const QString& act
         if (rec.opinion.reviewNotice.trimmed().isEmpty())
             rec.opinion.reviewNotice = defaultReviewNotice();
     }
+    // One unit of work: the closure record and the status change are saved together or not at all.
+    WriteTransaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error());
     {
-        WriteTransaction tx(m_db);
-        if (!tx.active())
-            return fail(tx.error());
         rec.id = newUuid();
         const QString now = utcNow();
         QSqlQuery q(m_db.sql());
@@ -195,10 +197,8 @@ Result<ClosureRecord> ClosureService::close(ClosureRequest r, const QString& act
                  opt(rec.opinion.basis), opt(rec.opinion.reviewNotice), actor, m_db.siteCode(), now, now})
             q.addBindValue(mediation::bindable(v));
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(sql::errorText(q.lastError()));
         if (Status s = appendAudit(m_db, actor, u"closure_record"_s, u"case"_s, rec.caseId, rec.summary); !s)
-            return fail(s.error());
-        if (Status s = tx.commit(); !s)
             return fail(s.error());
     }
 
@@ -211,16 +211,10 @@ Result<ClosureRecord> ClosureService::close(ClosureRequest r, const QString& act
     t.on = r.closedOn;
     t.reason = rec.summary;
     auto applied = workflow.apply(t);
-    if (!applied) {
-        // Undo the closure record so the case stays exactly as it was.
-        WriteTransaction tx(m_db);
-        QSqlQuery del(m_db.sql());
-        del.prepare(u"DELETE FROM case_closures WHERE id = ?"_s);
-        del.addBindValue(rec.id);
-        del.exec();
-        (void)tx.commit();
+    if (!applied)
         return fail(applied.error());
-    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
     return rec;
 }
 
@@ -244,12 +238,13 @@ Status ClosureService::reopen(const QString& caseKey, const QString& actor, cons
     t.command = u"reopen"_s;
     t.actor = actor;
     t.reason = reason.trimmed();
-    auto applied = CaseWorkflow(m_db).apply(t);
-    if (!applied)
-        return fail(applied.error());
+    // One unit of work: the status change and the closure record's reopening note.
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    auto applied = CaseWorkflow(m_db).apply(t);
+    if (!applied)
+        return fail(applied.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE case_closures SET reopened_at = ?, reopened_by = ?, reopen_reason = ?, updated_at = ?, "
               u"row_version = row_version + 1 WHERE id = (SELECT id FROM case_closures WHERE case_id = ? "
@@ -258,7 +253,7 @@ Status ClosureService::reopen(const QString& caseKey, const QString& actor, cons
     for (const QString& v : {now, actor, reason.trimmed(), now, c->id})
         q.addBindValue(mediation::bindable(v));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     return tx.commit();
 }
 

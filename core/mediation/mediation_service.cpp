@@ -7,6 +7,7 @@
 #include "security/audit.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "workflow/calendar.h"
 #include "workflow/deadlines.h"
 
@@ -55,7 +56,7 @@ Status execBound(QSqlQuery& q, const QVariantList& values)
     for (const QVariant& v : values)
         q.addBindValue(mediation::bindable(v));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     return {};
 }
 
@@ -379,7 +380,7 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     n.prepare(u"SELECT COALESCE(MAX(session_no), 0) + 1 FROM mediation_sessions WHERE case_id = ?"_s);
     n.addBindValue(s.caseId);
     if (!n.exec() || !n.next())
-        return fail(n.lastError().text());
+        return fail(sql::errorText(n.lastError()));
     s.sessionNo = n.value(0).toInt();
     s.id = newUuid();
     s.actor = actor;
@@ -544,7 +545,7 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
     existing.prepare(u"SELECT id FROM agreements WHERE case_id = ?"_s);
     existing.addBindValue(a.caseId);
     if (!existing.exec())
-        return fail(existing.lastError().text());
+        return fail(sql::errorText(existing.lastError()));
     const bool isNew = !existing.next();
     a.id = isNew ? newUuid() : existing.value(0).toString();
     QSqlQuery q(m_db.sql());

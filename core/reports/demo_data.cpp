@@ -8,6 +8,7 @@
 #include "storage/case_writer.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -375,7 +376,7 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
             q.addBindValue(it.key());
             q.addBindValue(it.value());
             if (!q.exec())
-                return fail(q.lastError().text());
+                return fail(sql::errorText(q.lastError()));
         }
     }
     if (Status s = appendAudit(db, o.actor, QStringLiteral("demo"), QStringLiteral("cases"), QStringLiteral("*"),

@@ -2,6 +2,7 @@
 #include "security/audit.h"
 
 #include "storage/database.h"
+#include "storage/sql_values.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -43,7 +44,7 @@ Status appendAudit(Database& db, const QString& actor, const QString& action, co
                               QVariant(db.siteCode()), QVariant(at), QVariant(at)})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/vocabulary.h"
 #include "storage/search_index.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -286,7 +287,7 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
     q.addBindValue(key.trimmed());
     q.addBindValue(m_db.siteCode());
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     if (!q.next()) {
         // One-case codes are derived from the UUID; scan only when the key looks like one.
         const QString code = key.trimmed().toUpper();

@@ -2,18 +2,35 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/own_files.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
+#include <atomic>
 #include <sqlite3.h>
 
 namespace ow {
+namespace {
+
+QMutex g_notifierMutex;
+Database::WaitNotifier g_notifier;
+std::atomic<int> g_reconnects{0};
+
+// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
 
 Database::Database(QString path)
     : m_path(std::move(path))
@@ -22,9 +39,113 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    if (m_db.isOpen())
+        ownfiles::unregisterOpen(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void Database::setWaitNotifier(WaitNotifier notifier)
+{
+    QMutexLocker lock(&g_notifierMutex);
+    g_notifier = std::move(notifier);
+}
+
+int Database::reconnectCount()
+{
+    return g_reconnects.load();
+}
+
+// SQLite calls this while another process holds the lock it needs; 0 gives up (SQLITE_BUSY).
+int Database::busyHandler(void* self, int count)
+{
+    auto* db = static_cast<Database*>(self);
+    if (count == 0) {
+        db->m_waited.start();
+        db->m_lastNotified = 0;
+    }
+    const qint64 waited = db->m_waited.elapsed();
+    if (waited >= kMaxWaitMs)
+        return 0;
+    if (waited - db->m_lastNotified >= 500) {
+        db->m_lastNotified = waited;
+        WaitNotifier notify;
+        {
+            QMutexLocker lock(&g_notifierMutex);
+            notify = g_notifier;
+        }
+        if (notify)
+            notify(db->m_path, waited);
+    }
+    // Short sleeps first: most waits are for another desk's single save, a few milliseconds.
+    QThread::msleep(count < 10 ? 1 : count < 30 ? 5 : 20);
+    return 1;
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(m_db);
+    // A file that is not SQLite fails on its first read.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return fail(Text::tr("%1 is not a OneWindow database or is damaged: %2")
+                        .arg(m_path, databaseErrorMessage(q.lastError().nativeErrorCode().toInt(),
+                                                          q.lastError().databaseText())));
+    // page_size first: it only takes effect on a file with no pages yet, before WAL is set.
+    const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(kPageSize);
+    const char* pragmas[] = {pageSize.constData(), "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                             "PRAGMA synchronous=FULL"};
+    for (const char* p : pragmas) {
+        if (!q.exec(QString::fromLatin1(p)))
+            return fail(Text::tr("Cannot configure the database %1: %2")
+                            .arg(m_path, databaseErrorMessage(q.lastError().nativeErrorCode().toInt(),
+                                                              q.lastError().databaseText())));
+        // SQLite keeps the old mode where WAL cannot be used (a network folder): say so where it matters.
+        if (qstrcmp(p, "PRAGMA journal_mode=WAL") == 0)
+            m_wal = q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    }
+    // Our own busy handler instead of a fixed timeout: it waits longer and says that it waits.
+    if (sqlite3* h = handle())
+        sqlite3_busy_handler(h, &Database::busyHandler, this);
+    return {};
+}
+
+bool Database::locksLost() const
+{
+    // Another process that believed itself alone may have deleted the -shm file on closing.
+    const ownfiles::LockState state = ownfiles::lockState(m_path);
+    return state == ownfiles::LockState::Lost || (m_wal && state == ownfiles::LockState::NoShmFile);
+}
+
+Status Database::ensureLocks()
+{
+    if (!locksLost())
+        return {};
+    if (m_txDepth > 0)
+        return fail(Text::tr("The connection to the database was interrupted during this action; nothing of it was "
+                             "saved. Try again."));
+    if (ownfiles::openCount(m_path) > 1)
+        return fail(
+            Text::tr("The connection to the database was interrupted while other work of this program "
+                     "(an import or an export) has the file open. Wait until it has finished, then try again."));
+    qWarning("OneWindow: this process lost its locks on %s (another part of the program opened the file); "
+             "reconnecting",
+             qPrintable(m_path));
+    // Closing must not checkpoint: with its locks gone this connection cannot know that it is alone.
+    if (sqlite3* h = handle())
+        sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    m_db.close();
+    if (!m_db.open()) {
+        ownfiles::unregisterOpen(m_path);
+        return fail(Text::tr("Cannot open the database %1 again: %2").arg(m_path, m_db.lastError().databaseText()));
+    }
+    if (Status s = configure(); !s)
+        return s;
+    if (locksLost())
+        return fail(Text::tr("Cannot take the locks on the database %1 again; close the program and start it again.")
+                        .arg(m_path));
+    ++g_reconnects;
+    return {};
 }
 
 Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
@@ -32,24 +153,13 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
     std::shared_ptr<Database> db(new Database(path));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
     db->m_db.setDatabaseName(path);
+    // Covers the open itself; configure() then puts our own busy handler in its place.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db->m_db.open())
-        return fail(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
-                        .arg(path, db->m_db.lastError().text()));
-    QSqlQuery q(db->m_db);
-    // A file that is not SQLite fails on its first read.
-    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(QCoreApplication::translate("Database", "%1 is not a OneWindow database or is damaged: %2")
-                        .arg(path, q.lastError().text()));
-    // page_size first: it only takes effect on a file with no pages yet, before WAL is set.
-    const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(kPageSize);
-    const char* pragmas[] = {pageSize.constData(), "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                             "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=15000"};
-    for (const char* p : pragmas) {
-        if (!q.exec(QString::fromLatin1(p)))
-            return fail(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
-                            .arg(path, q.lastError().text()));
-    }
+        return fail(Text::tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().databaseText()));
+    ownfiles::registerOpen(path);
+    if (Status s = db->configure(); !s)
+        return fail(s.error());
     return db;
 }
 
@@ -118,10 +228,29 @@ WriteTransaction::WriteTransaction(Database& db)
     : m_db(db)
 {
     QSqlQuery q(m_db.sql());
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error =
-            QCoreApplication::translate("Database", "The database is busy or read-only: %1").arg(q.lastError().text());
+    const int level = m_db.m_txDepth + 1;
+    if (level == 1) {
+        if (Status s = m_db.ensureLocks(); !s) {
+            m_error = s.error();
+            return;
+        }
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            return;
+        }
+        // The locks were checked a moment ago; a write goes ahead only while they are still ours.
+        if (m_db.locksLost()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            m_error = Text::tr("The connection to the database was interrupted; nothing was saved. Try again.");
+            return;
+        }
+    } else if (!q.exec(QStringLiteral("SAVEPOINT ow_%1").arg(level))) {
+        m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+        return;
+    }
+    m_level = level;
+    m_db.m_txDepth = level;
+    m_active = true;
 }
 
 WriteTransaction::~WriteTransaction()
@@ -133,14 +262,19 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return fail(m_error.isEmpty() ? QCoreApplication::translate("Database", "No transaction is open.") : m_error);
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString err = q.lastError().text();
+        return fail(m_error.isEmpty() ? Text::tr("No transaction is open.") : m_error);
+    if (m_level != m_db.m_txDepth) {
         rollback();
-        return fail(QCoreApplication::translate("Database", "Saving failed, nothing was changed: %1").arg(err));
+        return fail(Text::tr("Saving failed, nothing was changed: transactions were ended out of order."));
+    }
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ow_%1").arg(m_level))) {
+        const QString err = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+        rollback();
+        return fail(Text::tr("Saving failed, nothing was changed: %1").arg(err));
     }
     m_active = false;
+    m_db.m_txDepth = m_level - 1;
     return {};
 }
 
@@ -149,8 +283,56 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_level == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ow_%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE ow_%1").arg(m_level));
+    }
     m_active = false;
+    m_db.m_txDepth = m_level - 1;
+}
+
+QString databaseErrorMessage(int code, const QString& detail)
+{
+    QString message;
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        message = Text::tr("Another program or another desk has been writing to the database for more than %1 seconds; "
+                           "nothing was saved. Try again when it has finished (an import of a large file can take a "
+                           "minute).")
+                      .arg(Database::kMaxWaitMs / 1000);
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        message =
+            Text::tr("The database file or its folder cannot be written (read-only or no permission); nothing was "
+                     "saved. Ask the administrator to check the file's permissions.");
+        break;
+    case SQLITE_FULL:
+        message = Text::tr("The disk is full; nothing was saved. Free some space and try again.");
+        break;
+    case SQLITE_IOERR:
+        message = Text::tr("The disk reported an error while reading or writing the database; nothing was saved. Check "
+                           "the disk, then run \"onewindow-cli check\".");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        message = Text::tr("The database file is damaged. Stop working with it and restore the latest backup "
+                           "(\"onewindow-cli check\" names what is wrong).");
+        break;
+    case SQLITE_CONSTRAINT:
+        message = Text::tr("The change conflicts with a record already saved, so nothing was saved. Open the record "
+                           "again to see its current state (%1).")
+                      .arg(detail);
+        break;
+    default:
+        return detail.isEmpty() ? Text::tr("The database reported an error (code %1).").arg(code)
+                                : Text::tr("The database reported an error: %1").arg(detail);
+    }
+    return message;
 }
 
 QString newUuid()

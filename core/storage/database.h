@@ -1,10 +1,12 @@
-// Database: one OneWindow SQLite file, opened with the settings of ARCHITECTURE rule 4 and migrated.
+// Database: one OneWindow SQLite file, opened with the settings of docs/ARCHITECTURE.md rule 4 and migrated.
 #pragma once
 
 #include "util/result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -50,17 +52,44 @@ public:
     // The code of this database's own site (settings key "site_code").
     QString siteCode() const;
 
+    // Makes sure this process still holds SQLite's locks on the file (storage/own_files.h): when some
+    // other code in the process opened and closed one of the database's files, the connection is
+    // closed without a checkpoint and opened again, which takes the locks anew. Fails, and nothing
+    // may be written, when that is not possible (inside a transaction, or while another connection of
+    // this process has the file open). Every outermost WriteTransaction calls it first.
+    Status ensureLocks();
+    // How often ensureLocks() had to reconnect in this process (the window says so in its status bar).
+    static int reconnectCount();
+
+    // A writer that finds the file locked by another process waits for it, up to kMaxWaitMs; while it
+    // waits, the notifier is called about twice a second on the waiting thread with the time waited
+    // so far (the window shows it, the CLI prints one line). The same notifier serves every database.
+    using WaitNotifier = std::function<void(const QString& path, qint64 waitedMs)>;
+    static void setWaitNotifier(WaitNotifier notifier);
+    static constexpr qint64 kMaxWaitMs = 120000;
+
 private:
+    friend class WriteTransaction;
     explicit Database(QString path);
+    Status configure();
+    bool locksLost() const;
+    static int busyHandler(void* self, int count);
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_wal = false;
+    int m_txDepth = 0; // open WriteTransactions: the outermost is BEGIN IMMEDIATE, the others savepoints
+    QElapsedTimer m_waited;
+    qint64 m_lastNotified = 0;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;
 
-// A write transaction begun with BEGIN IMMEDIATE so that a second process waits for the lock
-// instead of failing with SQLITE_BUSY; rolled back unless commit() succeeds.
+// The unit of work: one user action is one WriteTransaction, committed whole or not at all. The
+// outermost is begun with BEGIN IMMEDIATE, so that a second process waits for the lock instead of
+// failing with SQLITE_BUSY; one opened while another is open on the same connection is a savepoint,
+// so a service that calls other services commits once (docs/ARCHITECTURE.md rule 13). Rolled back unless
+// commit() succeeds; transactions end in the reverse order of their beginning.
 class WriteTransaction
 {
 public:
@@ -77,10 +106,15 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    int m_level = 0; // 1 = the outermost
     QString m_error;
 };
 
-// Helpers for identity columns (ARCHITECTURE rule 2).
+// A message for the user for a failed statement's SQLite result code (busy, read-only, disk full,
+// damaged file, ...), never SQLite's own English text alone.
+QString databaseErrorMessage(int sqliteCode, const QString& detail = {});
+
+// Helpers for identity columns (docs/ARCHITECTURE.md rule 2).
 QString newUuid();
 QString utcNow(); // ISO-8601 UTC with milliseconds, e.g. 2025-05-07T01:02:03.456Z
 

@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "exchange/csv.h"
 #include "security/audit.h"
+#include "storage/sql_values.h"
 #include "util/text.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,8 @@ Status insertRow(Database& db, const QString& table, const QStringList& columns,
     for (const QVariant& v : vals)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(
-            QCoreApplication::translate("ReferenceData", "Cannot load %1: %2").arg(table, q.lastError().text()));
+        return fail(QCoreApplication::translate("ReferenceData", "Cannot load %1: %2")
+                        .arg(table, sql::errorText(q.lastError())));
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "util/text.h"
 
 #include <QSqlError>
@@ -306,7 +307,7 @@ Status rebuild(Database& db)
         return fail(tx.error());
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO search_pending SELECT id FROM cases")))
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     if (Status s = indexQueued(db); !s)
         return s;
     return tx.commit();

@@ -1,6 +1,7 @@
 // Small helpers for services that write with QSqlQuery: ISO dates, NULL for empty text, exec as Status.
 #pragma once
 
+#include "storage/database.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -22,10 +23,16 @@ inline QVariant nullable(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// A failed statement's error as a message for the user (storage/database.h databaseErrorMessage).
+inline QString errorText(const QSqlError& e)
+{
+    return databaseErrorMessage(e.nativeErrorCode().toInt(), e.databaseText());
+}
+
 inline Status exec(QSqlQuery& q)
 {
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(errorText(q.lastError()));
     return {};
 }
 

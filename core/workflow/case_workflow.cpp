@@ -416,7 +416,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
         q.prepare(QStringLiteral("SELECT resume_status, suspended_on FROM cases WHERE id = ?"));
         q.addBindValue(c.id);
         if (!q.exec() || !q.next())
-            return fail(q.lastError().text());
+            return fail(sql::errorText(q.lastError()));
         to = q.value(0).toString();
         if (to.isEmpty() || vocab::isTerminalStatus(to))
             to = c.leadDepartmentCode.isEmpty() ? L(vocab::status::filed) : L(vocab::status::inProgress);
@@ -427,7 +427,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
         ms.prepare(QStringLiteral("SELECT id, milestone, due_on FROM milestones WHERE case_id = ? AND met_on IS NULL"));
         ms.addBindValue(c.id);
         if (!ms.exec())
-            return fail(ms.lastError().text());
+            return fail(sql::errorText(ms.lastError()));
         QList<QPair<QString, QDate>> moved;
         while (ms.next()) {
             const QDate due = QDate::fromString(ms.value(2).toString(), Qt::ISODate);

@@ -230,7 +230,11 @@ Result<CaseRecord> RoutingService::route(const QString& caseKey, const QString& 
                         .arg(rd.departmentName(suggestion.lead), rd.departmentName(*leadCode)));
     if (before->status != QLatin1String("reported") && before->status != QLatin1String("filed"))
         return fail(tr("The case already has a lead department; transfer it instead."));
-    // Accepting and assigning are two transitions, each its own transaction and timeline entry.
+    // One unit of work: accepting, assigning, the rule's suggestion and every summoned department are
+    // saved together or not at all (each step still leaves its own timeline entry).
+    WriteTransaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error());
     CaseWorkflow wf(m_db);
     if (before->status == QLatin1String("reported")) {
         TransitionRequest accept;
@@ -253,21 +257,20 @@ Result<CaseRecord> RoutingService::route(const QString& caseKey, const QString& 
     if (!assigned)
         return fail(assigned.error());
     if (!suggestion.lead.isEmpty()) {
-        WriteTransaction tx(m_db);
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("UPDATE case_transfers SET suggested = ? WHERE case_id = ? AND from_department IS "
                                  "NULL AND suggested IS NULL"));
         q.addBindValue(suggestion.lead);
         q.addBindValue(before->id);
-        q.exec();
-        (void)tx.commit();
+        if (Status s = exec(q); !s)
+            return fail(s.error());
     }
     for (const Summon& s : co) {
         auto r = whistle(before->id, actorLogin, s.department, s.dueOn);
         if (!r)
             return fail(r.error());
     }
-    return workflow::loadCase(m_db, before->id);
+    return workflow::commitAndReload(m_db, tx, before->id);
 }
 
 Result<CaseRecord> RoutingService::transfer(const QString& caseKey, const QString& actorLogin, const QString& newLead,
@@ -374,7 +377,7 @@ Result<CaseRecord> RoutingService::coStep(const QString& caseKey, const QString&
     row.addBindValue(c->id);
     row.addBindValue(*dept);
     if (!row.exec())
-        return fail(row.lastError().text());
+        return fail(sql::errorText(row.lastError()));
     const bool exists = row.next();
     const QString rowId = exists ? row.value(0).toString() : QString();
     const bool reported = exists && !row.value(1).isNull();

@@ -16,6 +16,7 @@
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
 #include "util/i18n.h"
+#include "widgets/database_watch.h"
 #include "widgets/dialogs.h"
 #include "workflow/case_actions_dialog.h"
 
@@ -61,6 +62,7 @@ int startDesktop(QApplication& app)
     parser.addOption(langOption);
     parser.addOption(dbOption);
     parser.process(app);
+    installFileModelGuard(app);
 
     // Chinese unless asked otherwise: the product is Chinese first on every locale.
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("zh_CN");
@@ -88,6 +90,7 @@ int startDesktop(QApplication& app)
     }
 
     MainWindow window(db);
+    watchDatabase(window, *db);
     if (!signInIfRequired(db, window))
         return 0;
     installUsers(window);

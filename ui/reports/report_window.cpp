@@ -5,6 +5,7 @@
 #include "main/main_window.h"
 #include "reports/report_charts.h"
 #include "reports/report_export.h"
+#include "widgets/dialogs.h"
 
 #include <QChart>
 #include <QChartView>
@@ -13,7 +14,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -215,7 +215,7 @@ void ReportWindow::refresh()
     const QDate m = m_month->date();
     auto r = computeMonthlyReport(*m_db, QDate(m.year(), m.month(), 1), currentScope());
     if (!r) {
-        QMessageBox::warning(this, tr("Monthly Report"), r.error());
+        MessageBox::warning(this, tr("Monthly Report"), r.error());
         return;
     }
     m_report = std::move(r).value();
@@ -288,7 +288,7 @@ void ReportWindow::showCasesBehind(const QString& key)
 {
     const auto cases = casesBehindFigure(*m_db, m_report.firstDay(), m_report.scope, key);
     if (!cases) {
-        QMessageBox::warning(this, tr("Monthly Report"), cases.error());
+        MessageBox::warning(this, tr("Monthly Report"), cases.error());
         return;
     }
     QString label = key;
@@ -329,7 +329,7 @@ QString ReportWindow::askFile(const QString& caption, const QString& suffix, con
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("%1-%2.%3").arg(tr("monthly-report"), m_report.monthText(), suffix);
-    QString path = QFileDialog::getSaveFileName(this, caption, dir + QLatin1Char('/') + name, filter);
+    QString path = FileDialog::getSaveFileName(this, caption, dir + QLatin1Char('/') + name, filter);
     if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     return path;
@@ -356,7 +356,7 @@ void ReportWindow::exportPdf()
     if (path.isEmpty())
         return;
     if (Status s = writeReportPdf(m_report, path); !s)
-        QMessageBox::warning(this, tr("Export PDF"), s.error());
+        MessageBox::warning(this, tr("Export PDF"), s.error());
 }
 
 void ReportWindow::exportExcel()
@@ -365,7 +365,7 @@ void ReportWindow::exportExcel()
     if (path.isEmpty())
         return;
     if (Status s = writeReportXlsx(m_report, path); !s)
-        QMessageBox::warning(this, tr("Export Excel"), s.error());
+        MessageBox::warning(this, tr("Export Excel"), s.error());
 }
 
 void ReportWindow::exportCsv()
@@ -375,7 +375,7 @@ void ReportWindow::exportCsv()
         return;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_report.toCsv()) < 0 || !f.commit())
-        QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+        MessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 void installReportPages(MainWindow& window)

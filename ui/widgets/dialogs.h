@@ -1,11 +1,14 @@
 // Message boxes and file dialogs behind small wrappers that tests can answer in advance
-// (ARCHITECTURE rule 7, after KeePassXC's MessageBox::setNextAnswer).
+// (docs/ARCHITECTURE.md rule 7, after KeePassXC's MessageBox::setNextAnswer).
 #pragma once
 
 #include <QMessageBox>
 #include <QString>
 #include <optional>
 
+class QAbstractFileIconProvider;
+class QApplication;
+class QObject;
 class QWidget;
 
 namespace ow::ui {
@@ -30,6 +33,9 @@ public:
     static QString lastText();
 };
 
+// File dialogs are Qt's own (never a native one running in this process) and never open a file to
+// find its icon or type: that open and close would drop SQLite's locks on the database
+// (storage/own_files.h).
 class FileDialog
 {
 public:
@@ -43,5 +49,12 @@ public:
     // Tests: the next file dialog is not shown and returns this path ("" = cancelled).
     static void setNextFileName(const QString& path);
 };
+
+// Gives every file-system model below root the icon provider that reads names only.
+void guardFileModels(QObject* root);
+// Does the same for each window of the application when it shows (Qt's print dialog lists folders).
+void installFileModelGuard(QApplication& app);
+// The provider itself, for a view that lists files of its own.
+QAbstractFileIconProvider* nameOnlyIconProvider();
 
 } // namespace ow::ui
