@@ -33,7 +33,7 @@ INTAKES=${OW_CONC_INTAKES:-50}
 VARIANTS=${OW_CONC_VARIANTS:-A B}
 INTAKE_JSON='{"case_type":"consultation","source":"phone","category":"other","township":"150824100","summary":"咨询","received_on":"2025-06-01","parties":[{"role":"applicant","name":"孙立"}]}'
 # Raw text of SQLite or of Qt's SQL driver: a clerk must never see it.
-RAW='database is locked|database table is locked|constraint failed|SQLITE_|sqlite|disk I/O error|no such (table|column|savepoint)|malformed|unable to open database|readonly database|QSql|Parameter count mismatch|Driver not loaded|cannot (commit|rollback|start a transaction)|SQL logic error|out of memory|Error code|not an error'
+RAW='database is locked|database table is locked|constraint failed|SQLITE_|disk I/O error|no such (table|column|savepoint)|malformed|unable to open database|readonly database|QSql|Parameter count mismatch|Driver not loaded|cannot (commit|rollback|start a transaction)|SQL logic error|out of memory|Error code|not an error'
 WAIT_NOTICE='正在写入.*等待|is writing to .*waiting'
 
 [[ -x $BIN_DIR/onewindow-cli ]] || { echo "no onewindow-cli in $BIN_DIR" >&2; exit 2; }
@@ -108,27 +108,38 @@ run_variant() {
     med=$(sed -n "$(((n + 1) / 2))p" <<<"$times")
     p90=$(sed -n "$(((n * 9 + 9) / 10))p" <<<"$times")
     overlapped=$(awk -F'\t' -v s="$imp_t1" -v e="$imp_t2" '$3 < e && $4 > s' "$dir/intakes.tsv" | grep -c . || true)
+    # The import's write phase (its last "写入 N 毫秒" of --timing): the time it holds the write lock, about.
+    local write_ms in_write
+    write_ms=$(grep -oE '(写入|write) [0-9]+' "$dir/import.out" | grep -oE '[0-9]+' | tail -1 || true)
+    write_ms=${write_ms:-0}
+    in_write=$(awk -F'\t' -v s="$((imp_t2 - write_ms))" -v e="$imp_t2" '$3 < e && $4 > s' "$dir/intakes.tsv" | grep -c . || true)
 
     # Printed numbers: duplicates, and those not in the database (lost writes).
     awk -F'\t' '$1 == 0 { print $5 }' "$dir/intakes.tsv" | csort >"$dir/printed"
     q "$dir/center.sqlite" "SELECT case_no FROM cases" | csort >"$dir/db.numbers"
-    local printed dup lost db_dup skipped cases check_rc=0 integrity
+    local printed dup lost db_dup skipped per_year cases check_rc=0 integrity
     printed=$(grep -c . "$dir/printed" || true)
     dup=$(uniq -d "$dir/printed" | grep -c . || true)
     lost=$(ccomm -23 "$dir/printed" "$dir/db.numbers" | grep -c . || true)
     db_dup=$(uniq -d "$dir/db.numbers" | grep -c . || true)
-    # The allocated numbers (four or five digits; the ledger's own have six) must be 1..max per year.
-    skipped=$(sed -n 's/^（\([0-9]\{4\}\)）乌中矛调字第\([0-9]\{4,5\}\)号$/\1 \2/p' "$dir/db.numbers" |
-        awk '{ y = $1; s = $2 + 0; c[y]++; if (s > m[y]) m[y] = s }
-             END { for (y in c) miss += m[y] - c[y]; print miss + 0 }')
-    local per_year
-    per_year=$(sed -n 's/^（\([0-9]\{4\}\)）乌中矛调字第\([0-9]\{4,5\}\)号$/\1 \2/p' "$dir/db.numbers" |
-        awk '{ c[$1]++; s = $2 + 0; if (s > m[$1]) m[$1] = s } END { for (y in c) printf "%s: %d numbers, max %d; ", y, c[y], m[y] }')
+    # The sequence: numbers the program allocated (every number in the database that the ledger did
+    # not bring) must run 1, 2, 3 … per year. The one jump allowed: past the largest number the
+    # ledger brought for that year (the import moves the counter there, so that none is taken twice).
+    cut -d, -f1 "$dir/ledger.csv" | sed -n 's/^（\([0-9]\{4\}\)）乌中矛调字第\([0-9]*\)号$/g \1 \2/p' >"$dir/seq"
+    ccomm -13 <(cut -d, -f1 "$dir/ledger.csv" | csort) "$dir/db.numbers" |
+        sed -n 's/^（\([0-9]\{4\}\)）乌中矛调字第\([0-9]*\)号$/a \1 \2/p' >>"$dir/seq"
+    read -r skipped per_year < <(sort -k1,1r -k2,2n -k3,3n "$dir/seq" | awk '
+        $1 == "g" { s = $3 + 0; if (s > maxg[$2]) maxg[$2] = s; next }
+        { y = $2; s = $3 + 0; n[y]++
+          if (s != prev[y] + 1 && !(maxg[y] > prev[y] && s == maxg[y] + 1)) miss += (s > prev[y] ? s - prev[y] - 1 : 1)
+          prev[y] = s }
+        END { line = ""; for (y in n) line = line sprintf("%s: %d allocated, last %d, the ledger'"'"'s largest %d; ", y, n[y], prev[y], maxg[y])
+              print miss + 0, line }')
     cases=$(q "$dir/center.sqlite" "SELECT count(*) FROM cases")
     "$CLI" --db "$dir/center.sqlite" check >"$dir/check.out" 2>&1 || check_rc=$?
     integrity=$(q "$dir/center.sqlite" "PRAGMA integrity_check" | head -3 | tr '\n' ' ' | sed 's/ $//')
     local imp_raw imported
-    imp_raw=$(grep -Eic "$RAW" "$dir/import.err" "$dir/import.out" | awk -F: '{ s += $NF } END { print s + 0 }')
+    imp_raw=$(cat "$dir/import.err" "$dir/import.out" | grep -Eic "$RAW" || true)
     imported=$(grep -E '导入|imported' "$dir/import.out" | tail -1 || true)
     local expected=$(( (imp_rc == 0 ? ROWS : 0) + printed ))
     unset TMPDIR
@@ -139,7 +150,7 @@ run_variant() {
         [[ ! -s $dir/import.err ]] || echo "import stderr: $(head -3 "$dir/import.err" | tr '\n' ' ')"
         echo "import raw SQLite/Qt text lines: $imp_raw"
         echo "intakes: $n run, $failed exit≠0, $raw stderr lines with raw SQLite/Qt text, $other other stderr lines, $waited waiting notices"
-        echo "intake wall time: median $med ms, 90th percentile $p90 ms, longest $max ms; $overlapped of $n ran while the import ran"
+        echo "intake wall time: median $med ms, 90th percentile $p90 ms, longest $max ms; $overlapped of $n ran while the import ran, $in_write of them during its write phase (the last $write_ms ms)"
         echo "numbers: $printed printed, $dup printed twice, $lost printed but not in the database (lost), $db_dup duplicated in the database, $skipped skipped in the sequence"
         echo "sequence: $per_year"
         echo "database: $cases cases (expected $expected = import + printed numbers), check exit $check_rc, integrity_check $integrity"

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
+#include "storage/own_files.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -142,6 +143,8 @@ void render(Database& db, const CaseRecord& c, QPrinter* printer)
 
 Status printReceiptToPdf(Database& db, const CaseRecord& c, const QString& pdfPath, bool halfPage)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(pdfPath); !own)
+        return own;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdfPath);

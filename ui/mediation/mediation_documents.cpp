@@ -11,6 +11,7 @@
 #include "storage/case_store.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "storage/own_files.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -298,6 +299,8 @@ Result<QString> petitionOpinionHtml(Database& db, const QString& caseKey)
 
 Status writeHtmlPdf(const QString& html, const QString& path)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return own;
     QPdfWriter writer(path);
     configureWriter(writer, QString());
     PageRenderer r(&writer, writer.resolution());
@@ -459,6 +462,8 @@ QString volumeNumber(Database& db, const CaseRecord& c, const CaseFileOptions& o
 Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, const QString& path,
                                         const CaseFileOptions& options)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return fail(own.error());
     auto loaded = loadCase(db, caseKey);
     if (!loaded)
         return fail(loaded.error());

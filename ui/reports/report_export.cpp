@@ -3,6 +3,7 @@
 #include "reports/report_export.h"
 
 #include "reports/report_charts.h"
+#include "storage/own_files.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -352,6 +353,8 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
 
 Status writeReportXlsx(const MonthlyReport& r, const QString& path)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return own;
     Xlsx x(path);
     if (!x.ok())
         return fail(tr("Cannot create %1.").arg(path));
@@ -446,6 +449,8 @@ Status paintReport(const MonthlyReport& r, QPagedPaintDevice& device)
 
 Status writeReportPdf(const MonthlyReport& r, const QString& path)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(path); !own)
+        return own;
     QPdfWriter writer(path);
     writer.setTitle(r.title());
     writer.setCreator(QStringLiteral("OneWindow"));
