@@ -4323,10 +4323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check digit of the ID number is wrong: the last character should be %1. Check the number on the ID card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unified social credit code is empty. Enter the 18 characters on the business licence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,10 +4336,6 @@
     </message>
     <message>
         <source>The unified social credit code cannot start with &quot;%1&quot; (it starts with 1–9, A, N or Y). Check the code on the business licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check character of the unified social credit code is wrong: the last character should be %1. Check the code on the business licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4400,6 +4392,14 @@
     </message>
     <message>
         <source>The year %1 is too early for a case date. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not check out: one of its characters was typed wrong (often a misread digit or two digits swapped). Read the whole number again from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code does not check out: one of its characters was typed wrong. Read the whole code again from the business licence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6214,6 +6214,18 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>New Registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this visitor has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor is already registered as %1. For the next visitor, close this window and press F2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

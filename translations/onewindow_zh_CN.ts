@@ -4314,10 +4314,6 @@
         <translation>身份证号码中的出生日期（%1）晚于今天。请核对身份证上的号码。</translation>
     </message>
     <message>
-        <source>The check digit of the ID number is wrong: the last character should be %1. Check the number on the ID card.</source>
-        <translation>身份证号码校验码错误：最后一位应为%1。请核对身份证上的号码。</translation>
-    </message>
-    <message>
         <source>The unified social credit code is empty. Enter the 18 characters on the business licence.</source>
         <translation>统一社会信用代码为空。请填写营业执照上的18位代码。</translation>
     </message>
@@ -4332,10 +4328,6 @@
     <message>
         <source>The unified social credit code cannot start with &quot;%1&quot; (it starts with 1–9, A, N or Y). Check the code on the business licence.</source>
         <translation>统一社会信用代码不能以“%1”开头（首位为1–9、A、N或Y）。请核对营业执照上的代码。</translation>
-    </message>
-    <message>
-        <source>The check character of the unified social credit code is wrong: the last character should be %1. Check the code on the business licence.</source>
-        <translation>统一社会信用代码校验码错误：最后一位应为%1。请核对营业执照上的代码。</translation>
     </message>
     <message>
         <source>The phone number is empty. Enter a mobile number or a landline with its area code.</source>
@@ -4392,6 +4384,14 @@
     <message>
         <source>The year %1 is too early for a case date. Check the date.</source>
         <translation>年份%1过早，不可能是案件日期。请核对日期。</translation>
+    </message>
+    <message>
+        <source>The ID number does not check out: one of its characters was typed wrong (often a misread digit or two digits swapped). Read the whole number again from the ID card.</source>
+        <translation>身份证号码的校验码不符：号码中有字符录入有误（常见为看错一位或两位颠倒）。请对照身份证重新核对整个号码，不要只改最后一位。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code does not check out: one of its characters was typed wrong. Read the whole code again from the business licence.</source>
+        <translation>统一社会信用代码的校验码不符：代码中有字符录入有误。请对照营业执照重新核对整个代码。</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6197,18 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>New Registration…</source>
         <translation>新建登记…</translation>
+    </message>
+    <message>
+        <source>Close Registration</source>
+        <translation>关闭登记</translation>
+    </message>
+    <message>
+        <source>What was typed for this visitor has not been saved. Close and discard it?</source>
+        <translation>为这位来访人填写的内容尚未保存。关闭并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>This visitor is already registered as %1. For the next visitor, close this window and press F2.</source>
+        <translation>这位来访人已登记为 %1，不会重复登记。接待下一位来访人，请关闭本窗口后按 F2。</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,11 @@ Result<QString> residentId(const QString& input)
                 .arg(birth.toString(Qt::ISODate)));
     const QChar expected = residentCheckChar(QStringView(id).left(17));
     if (last != expected)
+        // Not "the last digit should be X": the wrong character is as likely anywhere else, and a
+        // clerk told which last digit fits would change it and save a wrong number.
         return fail(QCoreApplication::translate(
-                        "Validation", "The check digit of the ID number is wrong: the last character should be %1. "
-                                      "Check the number on the ID card.")
-                        .arg(expected));
+            "Validation", "The ID number does not check out: one of its characters was typed wrong (often a misread "
+                          "digit or two digits swapped). Read the whole number again from the ID card."));
     return id;
 }
 
@@ -163,10 +164,8 @@ Result<QString> creditCode(const QString& input)
     const QChar expected = alphabet.at(check);
     if (code.at(17) != expected)
         return fail(QCoreApplication::translate(
-                        "Validation",
-                        "The check character of the unified social credit code is wrong: the last character should "
-                        "be %1. Check the code on the business licence.")
-                        .arg(expected));
+            "Validation", "The unified social credit code does not check out: one of its characters was typed wrong. "
+                          "Read the whole code again from the business licence."));
     return code;
 }
 

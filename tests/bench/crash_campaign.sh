@@ -15,7 +15,8 @@
 #            demo --cases 2000) into that county database (the import at least doubles the cases);
 #   intake   a loop of single `intake --json -` runs (each one a process) on the county database;
 #   backup   `backup` (default folder <db>-backups), only when `onewindow-cli --help` lists it.
-# Each kind's uninterrupted duration is measured first (median of 3 runs); each trial copies a closed,
+# Each kind's uninterrupted duration is measured first (the fastest of 5 runs, so that most kills land
+# inside the operation even when the machine was busy while measuring); each trial copies a closed,
 # checkpointed base database into a folder of its own, starts the operation with TMPDIR set to an
 # empty private folder, sleeps a random time within that duration, kill -9s the process (its whole
 # process group) and then counts:
@@ -146,7 +147,7 @@ new_trial() {
 declare -A DURATION FULL PER_INTAKE
 for kind in "${KINDS[@]}"; do
     times=()
-    for r in 1 2 3; do
+    for r in 1 2 3 4 5; do
         dir=$WORK/trials/measure-$kind-$r
         new_trial "$dir" "$kind"
         t=$(now_ms)
@@ -164,8 +165,8 @@ for kind in "${KINDS[@]}"; do
         FULL[$kind]=$full
         rm -rf "$dir"
     done
-    DURATION[$kind]=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
-    echo "$kind: uninterrupted runs ${times[*]} ms (median ${DURATION[$kind]} ms); before: $(counts "$(base_of "$kind")"); after: ${FULL[$kind]}"
+    DURATION[$kind]=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+    echo "$kind: uninterrupted runs ${times[*]} ms (kills within the fastest, ${DURATION[$kind]} ms); rows before: $(counts "$(base_of "$kind")"); after: ${FULL[$kind]}"
 done
 # What one intake adds (the loop's complete result divided by its length).
 if [[ " ${KINDS[*]} " == *" intake "* ]]; then
@@ -178,10 +179,12 @@ fi
 
 # ---------------------------------------------------------------- checks of one trial
 # Prints the reasons why a trial is not in good order (nothing when it is) into $dir/verdict,
-# and one line per figure into $dir/figures: check corrupted partial leftovers badbackup.
+# and the figures into $dir/figures: check corrupted partial leftovers badbackup outcome, where outcome is
+# none / all (an import or backup: nothing of it or all of it is there) or, for the intake loop,
+# as-printed / one-unprinted (the kill fell between an intake's commit and its printing the number).
 judge() {
     local kind=$1 dir=$2 db=$2/db/center.sqlite
-    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0
+    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0 outcome=-
     : >"$dir/verdict"
     TMPDIR=$dir/tmp "$CLI" --db "$db" check >"$dir/check.out" 2>&1 || check_rc=$?
     [[ $check_rc == 0 ]] || echo "check exit $check_rc: $(grep -v '节假日\|^$' "$dir/check.out" | tail -3 | tr '\n' ' ')" >>"$dir/verdict"
@@ -206,12 +209,19 @@ judge() {
         ledger | package | backup)
             local want_after=${FULL[$kind]}
             [[ $kind == backup ]] && want_after=$base_counts # a backup changes no record
-            if [[ $got != "$base_counts" && $got != "$want_after" ]]; then
+            if [[ $got == "$base_counts" ]]; then
+                outcome=none
+            elif [[ $got == "$want_after" ]]; then
+                outcome=all
+            else
                 partial=1
                 echo "partial: rows $got, before $base_counts, complete $want_after" >>"$dir/verdict"
             fi
             ;;
-        intake) judge_intake "$dir" "$got" "$base_counts" || partial=1 ;;
+        intake)
+            judge_intake "$dir" "$got" "$base_counts" || partial=1
+            outcome=$(cat "$dir/outcome")
+            ;;
         esac
     fi
 
@@ -227,7 +237,7 @@ judge() {
         # Unfinished backups (hidden working files) after the check run: informational.
         find "$dir/db" -mindepth 2 -type f -name '.*' -printf '%P\n' >"$dir/backup-temp" 2>/dev/null || true
     fi
-    echo "$check_rc $corrupted $partial $leftovers $badbackup" >"$dir/figures"
+    echo "$check_rc $corrupted $partial $leftovers $badbackup $outcome" >"$dir/figures"
 }
 
 # The intake loop: new cases = printed numbers (or one more), a gap-free run of the 2025 sequence,
@@ -241,6 +251,7 @@ judge_intake() {
     printed=$(grep -c . "$dir/numbers.txt" || true)
     q "$db" "SELECT case_no FROM cases" | csort | ccomm -13 "$B/county.numbers" - >"$dir/new.numbers"
     new=$(grep -c . "$dir/new.numbers" || true)
+    if [[ $new == "$printed" ]]; then echo as-printed; elif [[ $new == $((printed + 1)) ]]; then echo one-unprinted; else echo other; fi >"$dir/outcome"
     if [[ $new != "$printed" && $new != $((printed + 1)) ]]; then
         echo "partial: $new new cases, $printed numbers printed" >>"$dir/verdict"
         bad=1
@@ -295,12 +306,14 @@ for ki in "${!KINDS[@]}"; do
         rc=0
         wait "$PID" 2>/dev/null || rc=$? # (2>/dev/null: no "Killed" notice from bash)
         killed=$([[ $rc == 137 ]] && echo 1 || echo 0)
+        # Finished before the kill: it must have succeeded (an intake loop that was killed exits 137 too).
         # The files as the kill left them, for a look should the trial fail.
         for f in "$dir"/db/center.sqlite*; do cp "$f" "$dir/raw/"; done
         judge "$kind" "$dir"
-        read -r check_rc corrupted partial leftovers badbackup <"$dir/figures"
-        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
-            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" >>"$RESULTS"
+        [[ $rc == 0 || $rc == 137 ]] || echo "finished before the kill with exit $rc: $(tail -2 "$dir/op.err" | tr '\n' ' ')" >>"$dir/verdict"
+        read -r check_rc corrupted partial leftovers badbackup outcome <"$dir/figures"
+        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
+            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" >>"$RESULTS"
         if [[ -s $dir/verdict ]]; then
             echo "  $kind #$t (kill after $delay ms): $(tr '\n' ' ' <"$dir/verdict")— kept in $dir"
         else
@@ -314,23 +327,25 @@ done
 ELAPSED=$(($(date +%s) - T0))
 echo
 echo "=== crash campaign: $TRIALS trials in $ELAPSED s (seed $SEED, program $BIN_DIR/onewindow-cli) ==="
-printf '%-8s %6s %9s %7s %8s %9s %7s %9s %10s %s\n' kind trials killed kill≤ms 'check≠0' corrupted partial leftovers 'bad backup'
-bad_total=0
+printf '%-8s %6s %6s %8s %7s %8s %9s %7s %9s %10s  %s\n' kind trials killed 'kill<ms' 'failed' 'check≠0' corrupted partial leftovers 'bad backup' outcomes
 for kind in "${KINDS[@]}"; do
     awk -F'\t' -v k="$kind" -v d="${DURATION[$kind]}" '
-        $1 == k { n++; killed += $4; chk += ($5 != 0); cor += $6; par += $7; left += ($8 > 0); bb += ($9 > 0) }
-        END { printf "%-8s %6d %9d %7d %8d %9d %7d %9d %10s\n", k, n, killed, d, chk, cor, par, left, (k == "backup" ? bb : "-") }' "$RESULTS"
+        $1 == k { n++; killed += $4; failed += ($12 != 0 && $12 != 137); chk += ($5 != 0); cor += $6; par += $7; left += ($8 > 0); bb += ($9 > 0); out[$11]++ }
+        END { o = ""; for (x in out) o = o x " " out[x] ", "
+              printf "%-8s %6d %6d %8d %7d %8d %9d %7d %9d %10s  %s\n", k, n, killed, d, failed, chk, cor, par, left, (k == "backup" ? bb : "-"), substr(o, 1, length(o) - 2) }' "$RESULTS"
 done
-echo "(killed: trials whose process was still running at the kill; the others had finished first."
-echo " leftovers: trials that left at least one file; the figures count trials, the examples name the files.)"
+echo "(killed: trials whose process was still running at the kill, the others had finished first; failed: those"
+echo " that had finished with an exit status other than 0 (they must not); kill<ms: the"
+echo " kill moments were uniform below this; leftovers: trials that left at least one file (examples name them);"
+echo " outcomes: none/all = nothing or all of the operation is in the database; as-printed/one-unprinted = the"
+echo " intake loop's new cases are its printed numbers, or those and one committed but killed before printing)"
 echo "$BACKUP_NOTE"
-if awk -F'\t' '$5 != 0 || $6 || $7 || $8 || $9 { bad = 1 } END { exit !bad }' "$RESULTS"; then
+if awk -F'\t' '$5 != 0 || $6 || $7 || $8 || $9 || ($12 != 0 && $12 != 137) { bad = 1 } END { exit !bad }' "$RESULTS"; then
     echo "examples (up to 3 per kind and figure; folders kept under $WORK/trials):"
-    awk -F'\t' '{ v[1] = ($5 != 0); v[2] = $6; v[3] = $7; v[4] = $8; v[5] = $9
-                  for (i = 1; i <= 5; i++) if (v[i] && seen[$1 "/" i]++ < 3)
+    awk -F'\t' '{ v[1] = ($5 != 0); v[2] = $6; v[3] = $7; v[4] = $8; v[5] = $9; v[6] = ($12 != 0 && $12 != 137)
+                  for (i = 1; i <= 6; i++) if (v[i] && seen[$1 "/" i]++ < 3)
                       printf "  %s #%s (kill after %s ms): %s\n", $1, $2, $3, $10 }' "$RESULTS"
     echo "results per trial: $RESULTS"
-    bad_total=1
 else
     echo "no trial found anything wrong"
     rm -rf "$WORK"

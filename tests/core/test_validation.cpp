@@ -30,14 +30,18 @@ TEST_CASE("valid 18-digit resident IDs are accepted and normalized")
     CHECK(residentId(QStringLiteral("150824200002290042")).ok());
 }
 
-TEST_CASE("a wrong check digit is refused and the message names the right one")
+TEST_CASE("a wrong check digit is refused; the message asks to re-read the card, not to change the last digit")
 {
+    // The message never offers the last digit that would fit: a clerk would type it and save a wrong
+    // number (the mistake is as likely anywhere else).
     auto r = residentId(QStringLiteral("110105194912310021"));
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().contains(QStringLiteral("X")));
+    CHECK(r.error().contains(QStringLiteral("校验码")));
+    CHECK(r.error().contains(QStringLiteral("重新核对整个号码")));
+    CHECK_FALSE(r.error().contains(QStringLiteral("X")));
     auto r2 = residentId(QStringLiteral("152824198001150016"));
     REQUIRE_FALSE(r2.ok());
-    CHECK(r2.error().contains(QStringLiteral("5")));
+    CHECK_FALSE(r2.error().contains(QStringLiteral("5")));
 }
 
 TEST_CASE("impossible or future birth dates and malformed IDs are refused")
@@ -98,7 +102,8 @@ TEST_CASE("unified social credit codes follow GB 32100")
 
     auto wrong = creditCode(QStringLiteral("91350100M000100Y44"));
     REQUIRE_FALSE(wrong.ok());
-    CHECK(wrong.error().contains(QStringLiteral("3")));
+    CHECK(wrong.error().contains(QStringLiteral("营业执照")));
+    CHECK_FALSE(wrong.error().contains(QStringLiteral("3")));
     CHECK_FALSE(creditCode(QStringLiteral("91350100M000100Y4")).ok());  // 17 characters
     CHECK_FALSE(creditCode(QStringLiteral("91350100I000100Y43")).ok()); // I never used
     CHECK_FALSE(creditCode(QStringLiteral("91350100O000100Y43")).ok()); // O never used

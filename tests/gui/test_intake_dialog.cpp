@@ -13,6 +13,7 @@
 #include "main/main_window.h"
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
+#include "widgets/dialogs.h"
 #include "workflow/routing.h"
 
 #include <QAbstractItemView>
@@ -20,8 +21,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -330,4 +333,62 @@ TEST_CASE("the main window gets the home view, the triage page and F2; a queue o
     for (QAction* act : window.findChildren<QAction*>())
         hasF2 = hasF2 || act->shortcut() == QKeySequence(Qt::Key_F2);
     CHECK(hasF2);
+}
+
+TEST_CASE("Esc closes the registration, asking first when something typed would be lost; it never refuses the case")
+{
+    TempDatabase t;
+    {
+        IntakeDialog dialog(t.db);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        ui::MessageBox::setNextAnswer(QMessageBox::No); // would be used if a question were asked
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());          // nothing typed: closed at once
+        CHECK(ui::MessageBox::clearNextAnswer()); // without a question
+    }
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit*>(QStringLiteral("applicantNameLineEdit"))->setText(QStringLiteral("王芳"));
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(dialog.isVisible());
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("未保存")));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.findChild<QPushButton*>(QStringLiteral("closePushButton"))->click();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(CaseStore(*t.db).count({}) == 0); // neither saved nor registered as not accepted
+}
+
+TEST_CASE("Ctrl+S a second time after saving does not register the same visitor twice")
+{
+    TempDatabase t;
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* category = dialog.findChild<QComboBox*>(QStringLiteral("categoryComboBox"));
+    auto* township = dialog.findChild<QComboBox*>(QStringLiteral("townshipComboBox"));
+    auto* window = dialog.findChild<QComboBox*>(QStringLiteral("windowComboBox"));
+    category->setCurrentIndex(category->findData(QStringLiteral("neighbor")));
+    township->setCurrentIndex(township->findData(QStringLiteral("150824100")));
+    window->setCurrentIndex(window->findData(QStringLiteral("justice")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("applicantNameLineEdit"))->setText(QStringLiteral("王芳"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"))->setPlainText(QStringLiteral("砌墙"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE_FALSE(dialog.savedCase().id.isEmpty());
+    CHECK(CaseStore(*t.db).count({}) == 1);
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    dialog.saveReported();
+    CHECK(CaseStore(*t.db).count({}) == 1);
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    REQUIRE(message);
+    CHECK(message->text().contains(dialog.savedCase().caseNo));
+    CHECK(message->text().contains(QStringLiteral("F2")));
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("saveFiledPushButton"))->isEnabled());
+    // Saved: Esc closes without asking.
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(ui::MessageBox::clearNextAnswer());
 }

@@ -145,9 +145,9 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
 
     connect(m_ui->saveFiledPushButton, &QPushButton::clicked, this, &IntakeDialog::saveFiled);
     connect(m_ui->saveReportedPushButton, &QPushButton::clicked, this, &IntakeDialog::saveReported);
-    connect(m_ui->rejectPushButton, &QPushButton::clicked, this, &IntakeDialog::reject);
+    connect(m_ui->rejectPushButton, &QPushButton::clicked, this, &IntakeDialog::refuseCase);
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &IntakeDialog::printReceipt);
-    connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->closePushButton, &QPushButton::clicked, this, &IntakeDialog::reject);
     connect(m_ui->addPartyPushButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->partiesTableWidget->rowCount();
         m_ui->partiesTableWidget->insertRow(row);
@@ -176,6 +176,53 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     connect(m_ui->recordVisitPushButton, &QPushButton::clicked, this, &IntakeDialog::recordVisit);
     m_ui->caseTypeComboBox->setFocus();
     resize(1000, 760);
+    m_initialForm = formText();
+}
+
+QString IntakeDialog::formText() const
+{
+    QStringList parts;
+    for (const QLineEdit* e : findChildren<QLineEdit*>())
+        parts << e->text();
+    for (const QPlainTextEdit* e : findChildren<QPlainTextEdit*>())
+        parts << e->toPlainText();
+    for (const QComboBox* b : findChildren<QComboBox*>())
+        parts << b->currentText();
+    for (const QAbstractSpinBox* b : findChildren<QAbstractSpinBox*>())
+        parts << b->text();
+    const QTableWidget* t = m_ui->partiesTableWidget;
+    for (int r = 0; r < t->rowCount(); ++r)
+        for (int c = 0; c < t->columnCount(); ++c)
+            parts << (t->item(r, c) ? t->item(r, c)->text() : QString());
+    return parts.join(QChar(0x1f));
+}
+
+void IntakeDialog::reject()
+{
+    if (m_saved.id.isEmpty() && formText() != m_initialForm &&
+        MessageBox::question(this, tr("Close Registration"),
+                             tr("What was typed for this visitor has not been saved. Close and discard it?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
+}
+
+void IntakeDialog::lockSavedForm()
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->saveFiledPushButton), static_cast<QWidget*>(m_ui->saveReportedPushButton),
+          static_cast<QWidget*>(m_ui->rejectPushButton), static_cast<QWidget*>(m_ui->addPartyPushButton),
+          static_cast<QWidget*>(m_ui->removePartyPushButton)})
+        w->setEnabled(false);
+    for (QLineEdit* e : findChildren<QLineEdit*>())
+        e->setReadOnly(true);
+    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>())
+        e->setReadOnly(true);
+    for (QComboBox* b : findChildren<QComboBox*>())
+        b->setEnabled(false);
+    for (QAbstractSpinBox* b : findChildren<QAbstractSpinBox*>())
+        b->setReadOnly(true);
+    m_ui->partiesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
 IntakeDialog::~IntakeDialog() = default;
@@ -351,6 +398,14 @@ void IntakeDialog::showErrors(const QList<FieldError>& errors)
 
 void IntakeDialog::save(IntakeRequest::SaveAs as, const QString& rejectReason)
 {
+    if (!m_saved.id.isEmpty()) {
+        // A second Ctrl+S never registers the same visitor twice.
+        m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_ui->errorLabel->setText(
+            tr("This visitor is already registered as %1. For the next visitor, close this window and press F2.")
+                .arg(m_saved.caseNo.isEmpty() ? m_saved.oneCaseCode() : m_saved.caseNo));
+        return;
+    }
     IntakeRequest r = request();
     r.saveAs = as;
     r.rejectReason = rejectReason;
@@ -373,6 +428,7 @@ void IntakeDialog::save(IntakeRequest::SaveAs as, const QString& rejectReason)
                               : as == IntakeRequest::SaveAs::Reported
                                   ? tr("Registered as %1 for triage.").arg(what)
                                   : tr("Registered as not accepted (%1).").arg(what));
+    lockSavedForm();
     emit caseSaved(m_saved.id);
     m_ui->printPushButton->setFocus();
 }
@@ -389,7 +445,7 @@ void IntakeDialog::saveReported()
     save(IntakeRequest::SaveAs::Reported);
 }
 
-void IntakeDialog::reject()
+void IntakeDialog::refuseCase()
 {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(this, tr("Not Accepted"),

@@ -36,8 +36,11 @@ public:
 public slots:
     void saveFiled();
     void saveReported();
-    void reject();
+    // 不予受理: registers the visitor as not accepted, with the reason asked for.
+    void refuseCase();
     void printReceipt();
+    // Esc and 关闭: closes, asking first when something typed has not been saved.
+    void reject() override;
 
 signals:
     void caseSaved(const QString& caseId);
@@ -53,8 +56,11 @@ private:
     void clearErrors();
     void lookForRepeats();
     void recordVisit();
-    void resetForNext();
     QWidget* widgetFor(const QString& field) const;
+    // Everything typed or chosen in the form, to tell whether anything changed since it opened.
+    QString formText() const;
+    // After a save the form shows the saved visitor and cannot save them a second time.
+    void lockSavedForm();
 
     std::unique_ptr<Ui::IntakeDialog> m_ui;
     DatabasePtr m_db;
@@ -62,6 +68,7 @@ private:
     CaseRecord m_saved;
     QHash<QString, QLabel*> m_errorLabels;
     QTimer* m_repeatTimer = nullptr;
+    QString m_initialForm;
 };
 
 } // namespace ow::ui

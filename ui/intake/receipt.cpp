@@ -4,9 +4,9 @@
 #include "domain/vocabulary.h"
 #include "printing/print_fonts.h"
 #include "storage/database.h"
+#include "storage/own_files.h"
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
-#include "storage/own_files.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

@@ -10,8 +10,8 @@
 #include "printing/print_fonts.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
-#include "storage/reference_data.h"
 #include "storage/own_files.h"
+#include "storage/reference_data.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -152,6 +152,13 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton button)
     g_nextAnswer = button;
 }
 
+bool MessageBox::clearNextAnswer()
+{
+    const bool had = g_nextAnswer.has_value();
+    g_nextAnswer.reset();
+    return had;
+}
+
 QString MessageBox::lastTitle()
 {
     return g_lastTitle;

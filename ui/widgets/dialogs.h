@@ -28,6 +28,8 @@ public:
 
     // Tests: the next box is not shown and returns this answer instead.
     static void setNextAnswer(QMessageBox::StandardButton button);
+    // Tests: forget an answer that no box used; true when there was one.
+    static bool clearNextAnswer();
     // Tests: title and text of the last box asked for (shown or answered in advance).
     static QString lastTitle();
     static QString lastText();
