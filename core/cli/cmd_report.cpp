@@ -5,6 +5,8 @@
 #include "reports/monthly_report.h"
 #include "storage/reference_data.h"
 
+#include "util/private_files.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -86,6 +88,7 @@ int cmdReport(Context& ctx)
         f.write(fmt == QLatin1String("json") ? report->toJson() : report->toCsv());
         if (!f.commit())
             return ctx.rejected(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        files::makePrivate(path);
     } else if (Status s = renderer()(*report, fmt, path); !s) {
         return ctx.rejected(s.error());
     }

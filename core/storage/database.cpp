@@ -1,7 +1,9 @@
 // Opening a OneWindow database: WAL, foreign keys, synchronous=FULL, busy timeout, migrations.
 #include "storage/database.h"
 
+#include "storage/backup.h"
 #include "storage/migrations.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,12 +32,17 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
 {
     std::shared_ptr<Database> db(new Database(path));
+    const bool existed = QFileInfo::exists(path);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db->m_db.open())
         return fail(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                         .arg(path, db->m_db.lastError().text()));
+    // A new file is the center's records: owner only, whatever the umask. SQLite gives its -wal and
+    // -shm the file's permissions. (chmod by name: nothing but SQLite opens the file.)
+    if (!existed)
+        files::makePrivate(path);
     QSqlQuery q(db->m_db);
     // A file that is not SQLite fails on its first read.
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
@@ -62,9 +69,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
                         .arg(path));
     if (mode == Mode::Create && exists)
         return fail(QCoreApplication::translate("Database", "%1 already exists; it is not overwritten.").arg(path));
+    // Temporary files beside the database that a killed run left behind (package copies).
+    files::removeLeftovers(QFileInfo(path).absolutePath());
     auto db = openRaw(path);
     if (!db)
         return db;
+    // An older file is upgraded only after a checked backup of it as it was.
+    if (const int version = (*db)->userVersion(); exists && version > 0 && version < latestSchemaVersion()) {
+        if (auto saved = backup::makeBackup(**db, backup::Kind::BeforeUpgrade); !saved)
+            return fail(QCoreApplication::translate(
+                            "Database", "The database %1 was not upgraded to the new version: the backup before "
+                                        "the upgrade failed, nothing was changed. %2")
+                            .arg(path, saved.error()));
+    }
     if (Status migrated = migrate(**db); !migrated)
         return fail(migrated.error());
     return db;
