@@ -128,17 +128,19 @@ int cmdCheck(Context& ctx)
                    .arg(QDir::toNativeSeparators(backup::defaultFolder(ctx.dbPath)))
             << '\n';
     } else {
-        const qint64 days = last->time.date().daysTo(QDate::currentDate());
-        out << QCoreApplication::translate("Cli", "Latest backup: %1 (%2, %n day(s) ago), %3", nullptr, int(days))
-                   .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::kindLabel(last->kind),
+        const int days = int(last->time.date().daysTo(QDate::currentDate()));
+        const QString age = days == 0 ? QCoreApplication::translate("Cli", "today")
+                                      : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
+        out << QCoreApplication::translate("Cli", "Latest backup: %1 (%2, %3), %4")
+                   .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::kindLabel(last->kind), age,
                         QDir::toNativeSeparators(last->path))
             << '\n';
-        if (last->time.secsTo(QDateTime::currentDateTime()) > qint64(backup::kWarnAfterDays) * 86400)
-            out << QCoreApplication::translate("Cli",
-                                               "Warning: the latest backup is more than %n day(s) old. Make "
-                                               "one now: onewindow-cli backup",
-                                               nullptr, backup::kWarnAfterDays)
-                << '\n';
+        const int limit = backup::kWarnAfterDays;
+        const QString tooOld = QCoreApplication::translate(
+            "Cli", "Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup", nullptr,
+            limit);
+        if (last->time.secsTo(QDateTime::currentDateTime()) > qint64(limit) * 86400)
+            out << tooOld << '\n';
     }
 
     if (!problems.isEmpty()) {
