@@ -70,6 +70,20 @@ int cmdRestore(Context& ctx)
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "restore needs exactly one backup file: restore BACKUP_FILE [--force-site]"));
     const QString file = p.positionalArguments().first();
+    backup::RestoreOptions options;
+    options.actor = ctx.user;
+    options.forceSite = p.isSet(forceSite);
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        // The file is gone: the backup becomes the database again.
+        auto restored = backup::restoreAsNewFile(ctx.dbPath, file, options);
+        if (!restored)
+            return ctx.rejected(restored.error());
+        ctx.out << QCoreApplication::translate("Cli", "Restored %1 (site %2) into %3.")
+                       .arg(QDir::toNativeSeparators(restored->restoredFrom), restored->siteCode,
+                            QDir::toNativeSeparators(ctx.dbPath))
+                << Qt::endl;
+        return ExitOk;
+    }
     DatabasePtr db = ctx.openDatabase();
     if (!db)
         return ExitDatabase;
@@ -77,9 +91,6 @@ int cmdRestore(Context& ctx)
         ctx.err << allowed.error() << Qt::endl;
         return ExitPermission;
     }
-    backup::RestoreOptions options;
-    options.actor = ctx.user;
-    options.forceSite = p.isSet(forceSite);
     auto restored = backup::restore(*db, file, options);
     if (!restored)
         return ctx.rejected(restored.error());

@@ -136,6 +136,8 @@ QRegularExpression namePattern(const QString& base)
                                   .arg(QRegularExpression::escape(base)));
 }
 
+BackupCheck checkFile(const QString& path, bool mapped);
+
 // Writes the copy under a temporary name, checks it and renames it into place; a copy that fails the
 // check is deleted (keepUnsound: kept under its name all the same, and `sound` says so).
 Result<BackupInfo> writeCopy(Database& db, const QString& target, bool keepUnsound, bool* sound = nullptr)
@@ -178,7 +180,7 @@ Result<BackupInfo> writeCopy(Database& db, const QString& target, bool keepUnsou
             return fail(tr("The backup could not be written: %1").arg(s.error()));
         }
     }
-    const BackupCheck checked = check(part);
+    const BackupCheck checked = checkFile(part, true);
     if (sound)
         *sound = checked.intact;
     if (!checked.intact && !keepUnsound) {
@@ -334,7 +336,11 @@ int keepDays(const Database& db)
     return ok && days > 0 ? days : kDefaultKeepDays;
 }
 
-BackupCheck check(const QString& path)
+namespace {
+
+// mapped: read through a memory map (a copy this program has just written and nobody else changes;
+// on 100,000 cases the check took 3.5 s of CPU instead of 3.8 s user + 5 s system through read()).
+BackupCheck checkFile(const QString& path, bool mapped)
 {
     BackupCheck c;
     const QString shown = QDir::toNativeSeparators(path);
@@ -346,6 +352,11 @@ BackupCheck check(const QString& path)
     if (Status s = conn.open(path, true); !s) {
         c.problems << tr("%1 cannot be opened: %2").arg(shown, s.error());
         return c;
+    }
+    if (mapped) {
+        const QByteArray mmap = "PRAGMA mmap_size=" + QByteArray::number(QFileInfo(path).size());
+        conn.exec(mmap.constData()).ok();
+        conn.exec("PRAGMA cache_size=-65536").ok();
     }
     bool failed = false;
     const QStringList integrity = conn.column("PRAGMA integrity_check", &failed);
@@ -368,6 +379,13 @@ BackupCheck check(const QString& path)
     c.siteName = failed || name.isEmpty() ? QString() : name.first();
     c.sound = true;
     return c;
+}
+
+} // namespace
+
+BackupCheck check(const QString& path)
+{
+    return checkFile(path, false);
 }
 
 Result<RestoreResult> restore(Database& db, const QString& backupPath, const RestoreOptions& options,
@@ -447,6 +465,61 @@ Result<RestoreResult> restore(Database& db, const QString& backupPath, const Res
     if (!logged)
         return fail(tr("The backup was restored, but the restore could not be written to the audit log: %1")
                         .arg(logged.error()));
+    return result;
+}
+
+Result<RestoreResult> restoreAsNewFile(const QString& databasePath, const QString& backupPath,
+                                       const RestoreOptions& options)
+{
+    const QString shown = QDir::toNativeSeparators(backupPath);
+    if (QFileInfo::exists(databasePath))
+        return fail(tr("%1 already exists; it is not overwritten.").arg(databasePath));
+    if (!QFileInfo(backupPath).isFile())
+        return fail(tr("The backup %1 does not exist.").arg(shown));
+    const BackupCheck checked = check(backupPath);
+    if (!checked.sound)
+        return fail(tr("The backup was not restored; nothing was changed.") + QLatin1Char('\n') +
+                    checked.problems.join(QLatin1Char('\n')));
+    if (checked.schemaVersion > latestSchemaVersion())
+        return fail(tr("The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). "
+                       "Nothing was changed.")
+                        .arg(shown)
+                        .arg(checked.schemaVersion)
+                        .arg(latestSchemaVersion()));
+    {
+        Connection source;
+        Connection dest;
+        if (Status s = source.open(backupPath, true); !s)
+            return fail(tr("%1 cannot be opened: %2").arg(shown, s.error()));
+        if (Status s = dest.open(databasePath, false); !s)
+            return fail(tr("Cannot create %1: %2").arg(databasePath, s.error()));
+        files::makePrivate(databasePath);
+        Status copied = copyPages(dest.handle(), source.handle());
+        if (copied)
+            copied = dest.exec("PRAGMA journal_mode=WAL");
+        if (!copied) {
+            dest.close();
+            QFile::remove(databasePath);
+            return fail(tr("The backup could not be restored: %1").arg(copied.error()));
+        }
+    }
+    auto db = Database::open(databasePath);
+    if (!db)
+        return fail(tr("The backup was restored but could not be upgraded: %1").arg(db.error()));
+    WriteTransaction tx(**db);
+    Status logged = tx.active()
+                        ? appendAudit(**db, options.actor, QStringLiteral("restore_backup"), QStringLiteral("database"),
+                                      QFileInfo(backupPath).fileName(), QStringLiteral("as a new file"))
+                        : fail(tx.error());
+    if (logged)
+        logged = tx.commit();
+    if (!logged)
+        return fail(tr("The backup was restored, but the restore could not be written to the audit log: %1")
+                        .arg(logged.error()));
+    RestoreResult result;
+    result.restoredFrom = QFileInfo(backupPath).absoluteFilePath();
+    result.siteCode = checked.siteCode;
+    result.schemaVersion = checked.schemaVersion;
     return result;
 }
 

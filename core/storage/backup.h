@@ -116,4 +116,10 @@ struct RestoreResult
 Result<RestoreResult> restore(Database& db, const QString& backupPath, const RestoreOptions& options,
                               const QDateTime& now = QDateTime::currentDateTime());
 
+// The database file is gone (deleted, a dead disk): the checked backup becomes a new file at
+// `databasePath`, which must not exist. No other program can have it open, and no accounts can be
+// asked: whoever may create the file may do this, as with `init`. Upgraded and logged as restore().
+Result<RestoreResult> restoreAsNewFile(const QString& databasePath, const QString& backupPath,
+                                       const RestoreOptions& options);
+
 } // namespace ow::backup

@@ -518,8 +518,19 @@ TEST_CASE("onewindow-cli backup and restore: exit statuses, roles and messages")
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM cases")) == 2);
     r = runCli(t.path, {QStringLiteral("restore")});
     CHECK(r.status == 2);
-    r = runCli(t.file(QStringLiteral("missing.sqlite")), {QStringLiteral("restore"), made});
+    r = runCli(t.file(QStringLiteral("elsewhere/missing.sqlite")), {QStringLiteral("restore"), made});
+    CHECK(r.status == 1); // no such folder: nothing written
+    CHECK_FALSE(QFileInfo::exists(t.file(QStringLiteral("elsewhere/missing.sqlite"))));
+    test::writeFile(t.file(QStringLiteral("broken.sqlite")), QByteArray("not a database").repeated(400));
+    r = runCli(t.file(QStringLiteral("broken.sqlite")), {QStringLiteral("restore"), made});
     CHECK(r.status == 3);
+    // A database file that is gone comes back from its backup as a new file.
+    const QString lost = t.file(QStringLiteral("lost.sqlite"));
+    r = runCli(lost, {QStringLiteral("restore"), made});
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    CHECK(casesIn(lost) == 1);
+    CHECK(mode(lost) == 0600);
 
     const QString bad = t.file(QStringLiteral("bad.sqlite"));
     REQUIRE(QFile::copy(out, bad));
