@@ -1141,6 +1141,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: the daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no arguments: backup [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs the name of the backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB); its integrity check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs exactly one backup file: restore BACKUP_FILE [--force-site]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (site %2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database, which was damaged, is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup of this database in %1. Make one now: onewindow-cli backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 (%2, %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1506,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database %1 was not upgraded to the new version: the backup before the upgrade failed, nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection to the database was interrupted during this action; nothing of it was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,6 +1554,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database reported an error (code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,10 +1567,6 @@
     </message>
     <message>
         <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,15 +1886,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder for the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot compare the package with this database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this database (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is %2 MB, more than the %3 MB a package may have. It was not copied or read; ask the township to send a package since the last export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is %2 MB, but the disk of the database has only %3 MB free. Nothing was copied; free some space first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not imported: the backup before the import failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,6 +4326,10 @@
         <source>Follow-up visit required after closing (回访)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keep automatic backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -4285,6 +4367,10 @@
     </message>
     <message>
         <source>Only an administrator or a supervisor can change the center settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,6 +4678,117 @@
     </message>
     <message>
         <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::backup</name>
+    <message>
+        <source>The database stayed busy; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can make a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow database (it has no site code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to site %2 (%3), this database to site %4. Nothing was changed; to replace this site&apos;s records with the other site&apos;s all the same, use --force-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has pages of %2 bytes, this database pages of %3 bytes; it cannot be restored into it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so the backup was not restored; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written to the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,6 +5189,111 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::BackupDialog</name>
+    <message>
+        <source>Backup and Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept in %1. Automatic backups (daily, before an upgrade, before a package import) are kept for %n day(s); backups made here are kept until deleted by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 written and checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+The database goes back to what it held then: whatever was recorded after %1 is not in it. The current file is kept beside the database as %2.before-restore-….sqlite, so nothing is lost.
+
+OneWindow closes after restoring; start it again to work with the restored records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The file as it was before is kept as %2.
+
+OneWindow closes now; start it again to work with the restored records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6389,6 +6691,21 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed:
+%1
+
+The work can go on; tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another desk or program is writing to the database; waiting (%1 s)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6996,6 +7313,14 @@ Database: %2</source>
     </message>
     <message>
         <source>Center settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups and those made before an upgrade or a package import are deleted after this many days; backups made with Back Up Now are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1134,6 +1134,66 @@
         <translation>乡镇已删除的 %1 条记录已在本中心删除。</translation>
     </message>
     <message>
+        <source>Warning: the daily backup failed: %1</source>
+        <translation>警告：今日的自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments: backup [--out FILE]</source>
+        <translation>backup 命令不接受参数：backup [--out 文件]</translation>
+    </message>
+    <message>
+        <source>--out needs the name of the backup file to write.</source>
+        <translation>--out 需要写入的备份文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation>%1 已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB); its integrity check passed.</source>
+        <translation>备份已写入 %1（%2 MB），完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>restore needs exactly one backup file: restore BACKUP_FILE [--force-site]</source>
+        <translation>restore 需要且只需要一个备份文件：restore 备份文件 [--force-site]</translation>
+    </message>
+    <message>
+        <source>Restored %1 (site %2) into %3.</source>
+        <translation>已将 %1（站点 %2）恢复到 %3。</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The replaced database, which was damaged, is kept as %1.</source>
+        <translation>被替换的数据库（已损坏）保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup of this database in %1. Make one now: onewindow-cli backup</source>
+        <translation>警告：%1 中没有备份本数据库。请立即备份：onewindow-cli backup</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 (%2, %3), %4</source>
+        <translation>最近的备份：%1（%2，%3），%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup</source>
+        <translation>
+            <numerusform>警告：最近的备份已超过 %n 天。请立即备份：onewindow-cli backup</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
         <translation>另一处窗口或程序正在写入 %1，正在等待其完成（最多 %2 秒）…</translation>
     </message>
@@ -1437,6 +1497,10 @@
         <translation>数据库升级到第 %1 版失败，数据未作任何改动：%2</translation>
     </message>
     <message>
+        <source>The database %1 was not upgraded to the new version: the backup before the upgrade failed, nothing was changed. %2</source>
+        <translation>数据库 %1 未升级到新版本：升级前的备份失败，未作任何更改。%2</translation>
+    </message>
+    <message>
         <source>The connection to the database was interrupted during this action; nothing of it was saved. Try again.</source>
         <translation>本次操作过程中与数据库的连接被中断，本次操作的内容均未保存。请重试。</translation>
     </message>
@@ -1481,6 +1545,10 @@
         <translation>数据库文件已损坏。请停止使用，并恢复最近的备份（“onewindow-cli check”会指出问题所在）。</translation>
     </message>
     <message>
+        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
+        <translation>本次修改与已保存的记录冲突，未保存任何内容。请重新打开该记录查看其当前内容（%1）。</translation>
+    </message>
+    <message>
         <source>The database reported an error (code %1).</source>
         <translation>数据库报告错误（代码 %1）。</translation>
     </message>
@@ -1491,10 +1559,6 @@
     <message>
         <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
         <translation>%1 是本中心的数据库或其工作文件，不能作为其他文件读取或写入：请另选文件名或文件夹。</translation>
-    </message>
-    <message>
-        <source>The change conflicts with a record already saved, so nothing was saved. Open the record again to see its current state (%1).</source>
-        <translation>本次修改与已保存的记录冲突，未保存任何内容。请重新打开该记录查看其当前内容（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1813,16 +1877,28 @@
         <translation>数据包文件 %1 不存在。</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder for the package.</source>
-        <translation>无法为数据包创建临时文件夹。</translation>
-    </message>
-    <message>
         <source>Cannot compare the package with this database: %1</source>
         <translation>无法将数据包与本数据库比对：%1</translation>
     </message>
     <message>
         <source>The package %1 was refused, nothing was imported: a row of table %2 breaks a rule of this database (%3).</source>
         <translation>数据包 %1 已被拒绝，未导入任何数据：表 %2 中有一行违反本数据库的规则（%3）。</translation>
+    </message>
+    <message>
+        <source>The package %1 is %2 MB, more than the %3 MB a package may have. It was not copied or read; ask the township to send a package since the last export instead.</source>
+        <translation>数据包 %1 有 %2 MB，超过数据包允许的 %3 MB。未复制也未读取；请乡镇改为发送自上次导出以来的数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 is %2 MB, but the disk of the database has only %3 MB free. Nothing was copied; free some space first.</source>
+        <translation>数据包 %1 有 %2 MB，但数据库所在磁盘只剩 %3 MB 可用空间。未复制任何内容；请先腾出空间。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the package %1: %2</source>
+        <translation>无法复制数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package was not imported: the backup before the import failed. %1</source>
+        <translation>数据包未导入：导入前的备份失败。%1</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4315,10 @@
         <source>Follow-up visit required after closing (回访)</source>
         <translation>结案后须回访的案件类型（回访）</translation>
     </message>
+    <message>
+        <source>&amp;Keep automatic backups:</source>
+        <translation>自动备份保留(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -4277,6 +4357,10 @@
     <message>
         <source>Only an administrator or a supervisor can change the center settings.</source>
         <translation>只有管理员或中心主任可以修改中心设置。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 3650 days.</source>
+        <translation>应在 1 到 3650 天之间。</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4668,117 @@
     <message>
         <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
         <translation>您的角色（%1）不能查看完整的证件号码和电话号码；请联系窗口受理员、调解员或中心主任。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::backup</name>
+    <message>
+        <source>The database stayed busy; try again later.</source>
+        <translation>数据库一直忙碌，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation>%1 已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was deleted:</source>
+        <translation>备份未通过检查，已删除：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can make a backup.</source>
+        <translation>只有中心主任或管理员可以备份。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>只有管理员可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check):</source>
+        <translation>%1 已损坏（完整性检查）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow database (it has no site code).</source>
+        <translation>%1 不是一窗通数据库（没有站点代码）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 就是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation>备份未恢复，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). Nothing was changed.</source>
+        <translation>备份 %1 由更新版本的一窗通写入（结构版本 %2；本程序最高支持 %3）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to site %2 (%3), this database to site %4. Nothing was changed; to replace this site&apos;s records with the other site&apos;s all the same, use --force-site.</source>
+        <translation>备份 %1 属于站点 %2（%3），本数据库属于站点 %4。未作任何更改；如确要用另一站点的记录替换本站点的记录，请使用 --force-site。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has pages of %2 bytes, this database pages of %3 bytes; it cannot be restored into it. Nothing was changed.</source>
+        <translation>备份 %1 的页大小为 %2 字节，本数据库为 %3 字节，无法恢复到本数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept, so the backup was not restored; nothing was changed: %1</source>
+        <translation>无法保留当前数据库，因此未恢复备份，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded: %1</source>
+        <translation>备份已恢复，但无法升级：%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written to the audit log: %1</source>
+        <translation>备份已恢复，但无法将此次恢复写入审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5179,117 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::BackupDialog</name>
+    <message>
+        <source>Backup and Restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept in %1. Automatic backups (daily, before an upgrade, before a package import) are kept for %n day(s); backups made here are kept until deleted by hand.</source>
+        <translation>
+            <numerusform>备份保存在 %1。自动备份（每日、升级前、导入数据包前）保留 %n 天；在此手动做的备份一直保留，直到手工删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected…</source>
+        <translation>恢复所选…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>只有管理员可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>正在备份并校验备份…</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>备份失败。</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>备份失败：
+%1</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written and checked: %2</source>
+        <translation>%1 的备份已写入并通过校验：%2</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+The database goes back to what it held then: whatever was recorded after %1 is not in it. The current file is kept beside the database as %2.before-restore-….sqlite, so nothing is lost.
+
+OneWindow closes after restoring; start it again to work with the restored records.</source>
+        <translation>恢复 %1 的备份吗？
+
+数据库将回到当时的状态：%1 之后登记的内容都不在其中。当前文件会保留在数据库旁，名为 %2.before-restore-….sqlite，不会丢失任何内容。
+
+恢复后一窗通将关闭；请重新打开，使用恢复后的记录。</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在校验并恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>备份未恢复。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>%1 的备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The file as it was before is kept as %2.
+
+OneWindow closes now; start it again to work with the restored records.</source>
+        <translation>%1 的备份已恢复。恢复前的文件保留为 %2。
+
+一窗通现在关闭；请重新打开，使用恢复后的记录。</translation>
+    </message>
+    <message>
+        <source>Backup and Restore…</source>
+        <translation>备份与恢复…</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +6679,24 @@ Database: %2</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
+        <source>Daily Backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>The daily backup failed:
+%1
+
+The work can go on; tell the administrator.</source>
+        <translation>今日的自动备份失败：
+%1
+
+工作可以继续；请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Daily backup made and checked: %1</source>
+        <translation>今日备份已完成并通过校验：%1</translation>
+    </message>
+    <message>
         <source>Another desk or program is writing to the database; waiting (%1 s)…</source>
         <translation>另一窗口或程序正在写入数据库，正在等待（%1 秒）…</translation>
     </message>
@@ -6980,6 +7304,14 @@ Database: %2</source>
     <message>
         <source>Center settings saved.</source>
         <translation>中心设置已保存。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Daily backups and those made before an upgrade or a package import are deleted after this many days; backups made with Back Up Now are kept.</source>
+        <translation>每日备份以及升级前、导入数据包前的备份超过此天数后删除；用“立即备份”做的备份一直保留。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // onewindow-cli: the command-line companion (spec/cli.md).
 #include "cli/cli.h"
 #include "reports/report_export.h"
+#include "util/private_files.h"
 
 #include <QApplication>
 #include <QDir>
@@ -10,6 +11,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Databases, backups, packages and reports this program writes: readable by this account only.
+    ow::files::restrictNewFiles();
     // Reports render PDFs and charts with Qt Gui; no display is needed for that.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "security/users.h"
+#include "storage/backup.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ constexpr Command kCommands[] = {
     {"demo", "demo --cases N [--seed S]", &cmdDemo},
     {"users", "users [--format table|json]", &cmdUsers},
     {"passwd", "passwd LOGIN   (the new password on standard input)", &cmdPasswd},
+    {"backup", "backup [--out FILE]   (a checked backup; default: the folder <db>-backups beside the database)",
+     &cmdBackup},
+    {"restore", "restore BACKUP_FILE [--force-site]   (administrators; the replaced file is kept beside it)",
+     &cmdRestore},
 };
 
 QString usage()
@@ -71,7 +76,7 @@ bool Context::parse(QCommandLineParser& parser)
     return true;
 }
 
-DatabasePtr Context::openDatabase()
+DatabasePtr Context::openDatabase(bool writes)
 {
     auto db = Database::open(dbPath, Database::Mode::OpenExisting);
     if (!db) {
@@ -96,6 +101,10 @@ DatabasePtr Context::openDatabase()
             return nullptr;
         }
     }
+    if (writes)
+        if (auto daily = backup::dailyBackupIfDue(**db); !daily)
+            err << QCoreApplication::translate("Cli", "Warning: the daily backup failed: %1").arg(daily.error())
+                << Qt::endl;
     return *db;
 }
 

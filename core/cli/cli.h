@@ -34,7 +34,10 @@ struct Context
     // Opens (and migrates) the database; on failure prints why. Exit with ExitDatabase then.
     // A --user who signs in with a password in the desktop must give it here as well (environment
     // variable ONEWINDOW_PASSWORD), or nothing opens and the program exits with ExitPermission.
-    DatabasePtr openDatabase();
+    // writes: the command changes the database, so the day's first such command makes the daily
+    // backup first (storage/backup.h); should it fail, a warning goes to standard error and the
+    // command goes on.
+    DatabasePtr openDatabase(bool writes = false);
     bool permissionDenied = false;
     int usageError(const QString& message);
     int rejected(const QString& message);
@@ -75,5 +78,7 @@ int cmdReport(Context& ctx);
 int cmdDemo(Context& ctx);
 int cmdUsers(Context& ctx);
 int cmdPasswd(Context& ctx);
+int cmdBackup(Context& ctx);
+int cmdRestore(Context& ctx);
 
 } // namespace ow::cli

@@ -3,10 +3,12 @@
 #include "cli/cli.h"
 
 #include "security/audit.h"
+#include "storage/backup.h"
 #include "storage/migrations.h"
 #include "workflow/holidays.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,6 +119,29 @@ int cmdCheck(Context& ctx)
                 HolidayService::missingYearsWarning(HolidayService(db).missingYears(QDate::currentDate()));
             !warning.isEmpty())
             out << warning << '\n';
+
+    // The latest backup of the default folder (only checked backups carry a backup's name there).
+    // `check` reads only; backups are made by the desktop and the writing commands, or by `backup`.
+    if (const auto last = backup::latest(ctx.dbPath); !last) {
+        out << QCoreApplication::translate("Cli", "Warning: there is no backup of this database in %1. Make one "
+                                                  "now: onewindow-cli backup")
+                   .arg(QDir::toNativeSeparators(backup::defaultFolder(ctx.dbPath)))
+            << '\n';
+    } else {
+        const int days = int(last->time.date().daysTo(QDate::currentDate()));
+        const QString age = days == 0 ? QCoreApplication::translate("Cli", "today")
+                                      : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
+        out << QCoreApplication::translate("Cli", "Latest backup: %1 (%2, %3), %4")
+                   .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::kindLabel(last->kind), age,
+                        QDir::toNativeSeparators(last->path))
+            << '\n';
+        const int limit = backup::kWarnAfterDays;
+        const QString tooOld = QCoreApplication::translate(
+            "Cli", "Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup", nullptr,
+            limit);
+        if (last->time.secsTo(QDateTime::currentDateTime()) > qint64(limit) * 86400)
+            out << tooOld << '\n';
+    }
 
     if (!problems.isEmpty()) {
         for (const QString& s : problems)

@@ -109,7 +109,7 @@ int cmdResolve(Context& ctx)
     if (p.positionalArguments().size() != 1 || (which != QLatin1String("ours") && which != QLatin1String("theirs")))
         return ctx.usageError(
             QCoreApplication::translate("Cli", "resolve needs a conflict id and --keep ours|theirs."));
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     auto done = ConflictService(*db).resolve(

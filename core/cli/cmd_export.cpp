@@ -34,7 +34,7 @@ int cmdExport(Context& ctx)
                         .arg(s));
         }
     }
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     auto done = exportPackage(*db, options);

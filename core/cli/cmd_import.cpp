@@ -85,7 +85,7 @@ int cmdImport(Context& ctx)
     if (files.size() != 1)
         return ctx.usageError(
             QCoreApplication::translate("Cli", "import needs exactly one package file: import FILE.owpkg [--dry-run]"));
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     PackageImporter importer(*db);

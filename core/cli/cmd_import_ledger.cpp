@@ -36,7 +36,7 @@ int cmdImportLedger(Context& ctx)
     if (!QFileInfo::exists(files.first()))
         return ctx.usageError(QCoreApplication::translate("Cli", "No file %1.").arg(files.first()));
 
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     LedgerOptions options;

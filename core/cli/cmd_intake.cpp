@@ -102,7 +102,7 @@ int cmdIntake(Context& ctx)
     r.saveAs = p.isSet(reported) ? IntakeRequest::SaveAs::Reported : IntakeRequest::SaveAs::Filed;
     r.actor = ctx.user;
 
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     if (!problems.isEmpty())
@@ -151,7 +151,7 @@ int cmdTransition(Context& ctx)
         if (!r.on.isValid())
             return ctx.usageError(QCoreApplication::translate("Cli", "--on needs a date YYYY-MM-DD."));
     }
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     auto c = CaseWorkflow(*db).apply(r);
@@ -174,7 +174,7 @@ int cmdRoute(Context& ctx)
     if (pos.size() != 1)
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "route needs one CASE: route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]"));
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     RoutingService routing(*db);

@@ -6,6 +6,8 @@
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
 
+#include "util/private_files.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -89,6 +91,7 @@ int cmdReport(Context& ctx)
         f.write(fmt == QLatin1String("json") ? report->toJson() : report->toCsv());
         if (!f.commit())
             return ctx.rejected(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        files::makePrivate(path);
     } else if (Status s = renderer()(*report, fmt, path); !s) {
         return ctx.rejected(s.error());
     }

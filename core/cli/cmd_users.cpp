@@ -64,7 +64,7 @@ int cmdPasswd(Context& ctx)
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
         return ctx.usageError(QCoreApplication::translate("Cli", "passwd needs exactly one login."));
-    DatabasePtr db = ctx.openDatabase();
+    DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
     // The first line of standard input, without its line end: typed, piped or redirected.

@@ -7,6 +7,7 @@
 #include "storage/migrations.h"
 #include "storage/own_files.h"
 #include "storage/sql_values.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,6 +78,7 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
     if (Status s = pkg.attach(partPath); !s)
         return fail(
             QCoreApplication::translate("Exchange", "Cannot create the package file %1: %2").arg(partPath, s.error()));
+    files::makePrivate(partPath); // created by the ATTACH, before its first page is written
     // The package is a fresh file renamed into place only when complete: no journal needed.
     if (Status s = exec(h, QStringLiteral("PRAGMA pkg.page_size=%1; PRAGMA pkg.journal_mode=OFF; "
                                           "PRAGMA pkg.synchronous=OFF")
@@ -227,8 +229,11 @@ Result<ExportSummary> exportPackage(Database& db, const ExportOptions& options)
     }
     }
 
-    const QString part = options.outPath + QStringLiteral(".part");
-    QFile::remove(part);
+    // Written under a temporary name beside the package (".<name>.ow-tmp-<pid>-…"), owner-only, and
+    // renamed when complete. What a killed export left there is removed by the next export into that
+    // folder (only files of that pattern whose process has ended).
+    files::removeLeftovers(QFileInfo(options.outPath).absolutePath());
+    const QString part = files::temporaryPathBeside(options.outPath);
     if (Status s = writePackage(db, part, options, summary); !s) {
         QFile::remove(part);
         return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(s.error()));

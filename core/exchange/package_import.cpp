@@ -5,9 +5,11 @@
 
 #include "exchange/package_format.h"
 #include "security/audit.h"
+#include "storage/backup.h"
 #include "storage/bulk_load.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,7 +20,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QStorageInfo>
 #include <QUrl>
 #include <optional>
 #include <sqlite3.h>
@@ -40,6 +42,47 @@ enum Kind
     KindConflict = 3,      // changed at both ends, not yet recorded
     KindKnownConflict = 4, // changed at both ends, this very version already recorded
     KindOursStands = 5,    // changed here only, or the incoming version is older than ours
+};
+
+// The private copy of a package: beside the database (the same protection, 0600), named so that the
+// next Database::open removes it should this run be killed; removed when the import or preview ends.
+class PackageCopy
+{
+public:
+    explicit PackageCopy(const QString& databasePath)
+        : m_path(files::temporaryPathBeside(databasePath, QStringLiteral(".owpkg")))
+    {}
+    ~PackageCopy() { QFile::remove(m_path); }
+    PackageCopy(const PackageCopy&) = delete;
+    PackageCopy& operator=(const PackageCopy&) = delete;
+    const QString& path() const { return m_path; }
+
+    Status copyFrom(const QString& original)
+    {
+        QFile in(original);
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(in.errorString());
+        QFile out(m_path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(out.errorString());
+        files::makePrivate(m_path);
+        QByteArray buffer(4 * 1024 * 1024, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return fail(in.errorString());
+            if (n == 0)
+                break;
+            if (out.write(buffer.constData(), n) != n)
+                return fail(out.errorString());
+        }
+        if (!out.flush())
+            return fail(out.errorString());
+        return {};
+    }
+
+private:
+    QString m_path;
 };
 
 class AttachGuard
@@ -529,14 +572,32 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return fail(own.error());
     if (!QFileInfo(packagePath).isFile())
         return fail(QCoreApplication::translate("Exchange", "The package file %1 does not exist.").arg(packagePath));
+    // Size and header first, on the original: nothing is copied of a file that cannot be a package.
+    const qint64 size = QFileInfo(packagePath).size();
+    if (size > kMaxPackageBytes)
+        return fail(QCoreApplication::translate("Exchange", "The package %1 is %2 MB, more than the %3 MB a package "
+                                                            "may have. It was not copied or read; ask the township "
+                                                            "to send a package since the last export instead.")
+                        .arg(shown)
+                        .arg(size / (1024 * 1024))
+                        .arg(kMaxPackageBytes / (1024 * 1024)));
+    if (Status s = checkHeader(packagePath, shown); !s)
+        return fail(s.error());
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    if (const QStorageInfo disk(folder); disk.isValid() && disk.bytesAvailable() >= 0 && size > disk.bytesAvailable())
+        return fail(QCoreApplication::translate("Exchange", "The package %1 is %2 MB, but the disk of the database "
+                                                            "has only %3 MB free. Nothing was copied; free some space "
+                                                            "first.")
+                        .arg(shown)
+                        .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                        .arg(disk.bytesAvailable() / (1024 * 1024)));
     // A private copy: the checks and the merge read the same bytes even if the original on a USB
     // stick changes meanwhile, and nothing is ever written next to the original.
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return fail(QCoreApplication::translate("Exchange", "Cannot create a temporary folder for the package."));
-    const QString copy = tmp.filePath(QStringLiteral("package.owpkg"));
-    if (!QFile::copy(packagePath, copy))
-        return fail(QCoreApplication::translate("Exchange", "Cannot read the package %1.").arg(packagePath));
+    PackageCopy packageCopy(m_db.path());
+    const QString& copy = packageCopy.path();
+    if (Status s = packageCopy.copyFrom(packagePath); !s)
+        return fail(
+            QCoreApplication::translate("Exchange", "Cannot copy the package %1: %2").arg(packagePath, s.error()));
     if (Status s = checkHeader(copy, shown); !s)
         return fail(s.error());
     ContentCheck content(copy, shown);
@@ -575,6 +636,11 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     std::optional<WriteTransaction> tx;
     std::optional<bulk::NoSpill> noSpill;
     if (actor) {
+        // A checked backup of the database as it was, before anything is merged into it.
+        if (auto saved = backup::makeBackup(m_db, backup::Kind::BeforeImport); !saved)
+            return refuse(QCoreApplication::translate("Exchange", "The package was not imported: the backup before "
+                                                                  "the import failed. %1")
+                              .arg(saved.error()));
         noSpill.emplace(h);
         tx.emplace(m_db);
         if (!tx->active())

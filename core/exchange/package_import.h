@@ -73,6 +73,10 @@ struct ImportPlan
     bool nothingToDo() const;
 };
 
+// The largest package an import accepts (2 GiB); a larger file is refused before anything is copied.
+// A full package of 100,000 cases is far smaller.
+inline constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
+
 class PackageImporter
 {
 public:

@@ -1,8 +1,10 @@
 // Opening a OneWindow database: WAL, foreign keys, synchronous=FULL, busy timeout, migrations.
 #include "storage/database.h"
 
+#include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -151,12 +153,17 @@ Status Database::ensureLocks()
 Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
 {
     std::shared_ptr<Database> db(new Database(path));
+    const bool existed = QFileInfo::exists(path);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connection);
     db->m_db.setDatabaseName(path);
     // Covers the open itself; configure() then puts our own busy handler in its place.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db->m_db.open())
         return fail(Text::tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().databaseText()));
+    // A new file is the center's records: owner only, whatever the umask. SQLite gives its -wal and
+    // -shm the file's permissions. (chmod by name: nothing but SQLite opens the file.)
+    if (!existed)
+        files::makePrivate(path);
     ownfiles::registerOpen(path);
     if (Status s = db->configure(); !s)
         return fail(s.error());
@@ -172,9 +179,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
                         .arg(path));
     if (mode == Mode::Create && exists)
         return fail(QCoreApplication::translate("Database", "%1 already exists; it is not overwritten.").arg(path));
+    // Temporary files beside the database that a killed run left behind (package copies).
+    files::removeLeftovers(QFileInfo(path).absolutePath());
     auto db = openRaw(path);
     if (!db)
         return db;
+    // An older file is upgraded only after a checked backup of it as it was.
+    if (const int version = (*db)->userVersion(); exists && version > 0 && version < latestSchemaVersion()) {
+        if (auto saved = backup::makeBackup(**db, backup::Kind::BeforeUpgrade); !saved)
+            return fail(QCoreApplication::translate(
+                            "Database", "The database %1 was not upgraded to the new version: the backup before "
+                                        "the upgrade failed, nothing was changed. %2")
+                            .arg(path, saved.error()));
+    }
     if (Status migrated = migrate(**db); !migrated)
         return fail(migrated.error());
     return db;

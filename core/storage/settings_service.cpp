@@ -5,6 +5,7 @@
 #include "mediation/attachments.h"
 #include "mediation/mediation_service.h"
 #include "security/audit.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
 #include "validation/identifiers.h"
@@ -31,6 +32,7 @@ QList<QPair<QString, QString>> rows(const CenterSettings& s)
         {QStringLiteral("case_no_pattern"), s.caseNoPattern},
         {QStringLiteral("due_soon_share"), QString::number(s.dueSoonPercent / 100.0)},
         {QStringLiteral("attachment_max_bytes"), QString::number(qint64(s.attachmentMaxMb) * kMiB)},
+        {QStringLiteral("backup_keep_days"), QString::number(s.backupKeepDays)},
     };
     for (auto it = s.followupRequired.cbegin(); it != s.followupRequired.cend(); ++it)
         out << qMakePair(QStringLiteral("followup_required.") + it.key(),
@@ -55,6 +57,7 @@ CenterSettings SettingsService::load() const
         int(std::lround(m_db.setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble() * 100));
     // The services' own readings, so the dialog shows what they actually use.
     s.attachmentMaxMb = int((AttachmentService(m_db).maxBytes() + kMiB - 1) / kMiB);
+    s.backupKeepDays = backup::keepDays(m_db);
     const MediationService mediation(m_db);
     for (const QString& type : vocab::codes(vocab::List::CaseType))
         s.followupRequired.insert(type, mediation.followupRequired(type));
@@ -104,6 +107,8 @@ QList<SettingError> SettingsService::validate(CenterSettings& s) const
         err("due_soon_percent", tr("Between 50% and 95% of the period."));
     if (s.attachmentMaxMb < 1 || s.attachmentMaxMb > 1024)
         err("attachment_max_mb", tr("Between 1 and 1024 MB."));
+    if (s.backupKeepDays < 1 || s.backupKeepDays > 3650)
+        err("backup_keep_days", tr("Between 1 and 3650 days."));
     return errors;
 }
 

@@ -20,11 +20,12 @@ struct CenterSettings
     QString caseNoPattern;    // "case_no_pattern": {year}, {prefix}, {seq} or {seq:0N}
     int dueSoonPercent = 80;  // "due_soon_share" × 100: a deadline is "due soon" after this share of its period
     int attachmentMaxMb = 20; // "attachment_max_bytes" / 1 MiB
+    int backupKeepDays = 30;  // "backup_keep_days": automatic backups older than this are pruned (storage/backup.h)
     QMap<QString, bool> followupRequired; // "followup_required.<case type>", every case type
 };
 
 // A setting that is wrong, for the dialog to show at its field. Fields: center_name, center_phone,
-// case_no_prefix, case_no_pattern, due_soon_percent, attachment_max_mb.
+// case_no_prefix, case_no_pattern, due_soon_percent, attachment_max_mb, backup_keep_days.
 struct SettingError
 {
     QString field;

@@ -13,6 +13,7 @@
 #                  `check` / `PRAGMA integrity_check` afterwards
 #   waits          the longest and the median wall time of one intake (the longest wait of a short
 #                  write), and how many intakes ran while the import was running
+#   baselines      the same intakes without the import (4 workers × 10) and the import alone, for comparison
 # Two variants: (A) every ledger row carries its own case number; (B) no row does, so the import
 # numbers 100,000 cases from the same per-year sequence the intakes take theirs from.
 #
@@ -20,7 +21,7 @@
 #       BIN_DIR  folder holding onewindow-cli (default: build/app of this checkout)
 #   Environment: OW_CONC_ROWS (100000), OW_CONC_WORKERS (4), OW_CONC_INTAKES (50 per worker),
 #                OW_CONC_VARIANTS ("A B"), OW_CONC_WORK (scratch folder; default a new /tmp/ow-conc.XXXXXX)
-# A measurement, not a ctest test: about 2-3 minutes on 2 cores. The scratch folder is removed
+# A measurement, not a ctest test: about 3-5 minutes on 2 cores. The scratch folder is removed
 # unless something was found.
 set -euo pipefail
 
@@ -66,13 +67,46 @@ worker() {
     done
 }
 
+new_db() { "$CLI" --db "$1" init --site-code 150824 --site-name 乌拉特中旗社会治理中心 --level county >/dev/null; }
+
+# Median and longest of the intake wall times in the files given (column 2 of the worker files).
+intake_times() {
+    cut -f2 "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "median %d ms, longest %d ms", t[int((NR + 1) / 2)], t[NR] }'
+}
+
+# Baseline: the workers' intakes with no import beside them.
+baseline_intakes() {
+    local dir=$WORK/alone w pids=()
+    mkdir -p "$dir/tmp"
+    export TMPDIR=$dir/tmp
+    new_db "$dir/center.sqlite"
+    local INTAKES=10
+    for ((w = 1; w <= WORKERS; w++)); do
+        worker "$w" "$dir" &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do wait "$pid"; done
+    echo "baseline, no import: $WORKERS workers × $INTAKES intakes: $(intake_times "$dir"/w*.tsv)," \
+        "$(cat "$dir"/w*.tsv | awk -F'\t' '$1 != 0' | grep -c . || true) exit≠0"
+    unset TMPDIR
+    rm -rf "$dir"
+}
+
 run_variant() {
     local v=$1 dir=$WORK/$1 numbers
     case $v in A) numbers=all ;; B) numbers=none ;; *) echo "unknown variant $v" >&2; exit 2 ;; esac
     mkdir -p "$dir/tmp"
     export TMPDIR=$dir/tmp
     python3 "$HERE/make_ledger.py" "$ROWS" "$dir/ledger.csv" --numbers $numbers
-    "$CLI" --db "$dir/center.sqlite" init --site-code 150824 --site-name 乌拉特中旗社会治理中心 --level county >/dev/null
+    # Baseline: the same import with nothing beside it.
+    local alone_t1 alone_ms alone_rc=0
+    new_db "$dir/alone.sqlite"
+    sync
+    alone_t1=$(now_ms)
+    "$CLI" --db "$dir/alone.sqlite" import-ledger "$dir/ledger.csv" --timing >"$dir/alone.out" 2>&1 || alone_rc=$?
+    alone_ms=$(($(now_ms) - alone_t1))
+    rm -f "$dir"/alone.sqlite*
+    new_db "$dir/center.sqlite"
     sync
 
     # The import and the workers start together: the import parses and checks first, then holds the
@@ -147,6 +181,7 @@ run_variant() {
     {
         echo "--- variant $v: ledger rows $([[ $v == A ]] && echo 'WITH' || echo 'WITHOUT') case numbers"
         echo "import: exit $imp_rc, wall $((imp_t2 - imp_t1)) ms, \"$imported\"; $(grep -E '解析|parse' "$dir/import.out" | tail -1)"
+        echo "import alone (baseline): exit $alone_rc, wall $alone_ms ms; $(grep -E '解析|parse' "$dir/alone.out" | tail -1)"
         [[ ! -s $dir/import.err ]] || echo "import stderr: $(head -3 "$dir/import.err" | tr '\n' ' ')"
         echo "import raw SQLite/Qt text lines: $imp_raw"
         echo "intakes: $n run, $failed exit≠0, $raw stderr lines with raw SQLite/Qt text, $other other stderr lines, $waited waiting notices"
@@ -156,7 +191,7 @@ run_variant() {
         echo "database: $cases cases (expected $expected = import + printed numbers), check exit $check_rc, integrity_check $integrity"
         echo "variant wall time: $((all_t2 - imp_t1)) ms"
     } | tee "$dir/summary"
-    if ((failed + raw + other + dup + lost + db_dup + skipped + imp_raw > 0)) || [[ $imp_rc != 0 || $check_rc != 0 ||
+    if ((failed + raw + other + dup + lost + db_dup + skipped + imp_raw > 0)) || [[ $imp_rc != 0 || $alone_rc != 0 || $check_rc != 0 ||
         $integrity != ok || $cases != "$expected" ]]; then
         FOUND=1
         echo "examples:"
@@ -170,6 +205,7 @@ run_variant() {
     fi
 }
 
+baseline_intakes
 for v in $VARIANTS; do
     run_variant "$v"
 done

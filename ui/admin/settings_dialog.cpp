@@ -22,9 +22,10 @@ namespace ow::ui {
 namespace {
 
 const QList<QPair<const char*, const char*>> kFieldWidgets{
-    {"center_name", "centerNameLineEdit"},      {"center_phone", "centerPhoneLineEdit"},
-    {"case_no_prefix", "caseNoPrefixLineEdit"}, {"case_no_pattern", "caseNoPatternLineEdit"},
-    {"due_soon_percent", "dueSoonSpinBox"},     {"attachment_max_mb", "attachmentMaxSpinBox"},
+    {"center_name", "centerNameLineEdit"},         {"center_phone", "centerPhoneLineEdit"},
+    {"case_no_prefix", "caseNoPrefixLineEdit"},    {"case_no_pattern", "caseNoPatternLineEdit"},
+    {"due_soon_percent", "dueSoonSpinBox"},        {"attachment_max_mb", "attachmentMaxSpinBox"},
+    {"backup_keep_days", "backupKeepDaysSpinBox"},
 };
 
 } // namespace
@@ -48,6 +49,11 @@ SettingsDialog::SettingsDialog(DatabasePtr db, const QString& actor, QWidget* pa
     m_ui->dueSoonSpinBox->setValue(m_loaded.dueSoonPercent);
     m_ui->dueSoonSpinBox->setToolTip(tr("A deadline shows as due soon once this share of its period has passed."));
     m_ui->attachmentMaxSpinBox->setValue(m_loaded.attachmentMaxMb);
+    m_ui->backupKeepDaysSpinBox->setValue(m_loaded.backupKeepDays);
+    m_ui->backupKeepDaysSpinBox->setSuffix(tr(" days"));
+    m_ui->backupKeepDaysSpinBox->setToolTip(
+        tr("Daily backups and those made before an upgrade or a package import are deleted after this many days; "
+           "backups made with Back Up Now are kept."));
 
     auto* grid = qobject_cast<QGridLayout*>(m_ui->followupGroupBox->layout());
     int i = 0;
@@ -93,6 +99,7 @@ CenterSettings SettingsDialog::settings() const
     s.caseNoPattern = m_ui->caseNoPatternLineEdit->text();
     s.dueSoonPercent = m_ui->dueSoonSpinBox->value();
     s.attachmentMaxMb = m_ui->attachmentMaxSpinBox->value();
+    s.backupKeepDays = m_ui->backupKeepDaysSpinBox->value();
     for (auto it = m_followup.cbegin(); it != m_followup.cend(); ++it)
         s.followupRequired.insert(it.key(), it.value()->isChecked());
     return s;

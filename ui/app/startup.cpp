@@ -1,6 +1,7 @@
 // Desktop start-up: language, the database (created on first run), the main window.
 #include "app/startup.h"
 
+#include "admin/backup_dialog.h"
 #include "admin/deadline_rules_dialog.h"
 #include "admin/holidays_dialog.h"
 #include "admin/reference_lists_dialog.h"
@@ -15,8 +16,10 @@
 #include "main/main_window.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
+#include "storage/backup.h"
 #include "util/i18n.h"
 #include "widgets/database_watch.h"
+#include "widgets/background_work.h"
 #include "widgets/dialogs.h"
 #include "workflow/case_actions_dialog.h"
 
@@ -26,6 +29,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTranslator>
 
 namespace ow::ui {
@@ -105,12 +109,30 @@ int startDesktop(QApplication& app)
     installExchange(window);
     installMediation(window);
     installCenterSettings(window);
+    installBackups(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
         window.resize(std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000));
     }
     window.show();
+    // The day's first start makes a checked backup, beside the window (it keeps painting).
+    auto* daily = new BackgroundWork(&window);
+    daily->start<std::optional<backup::BackupInfo>>(
+        db->path(), [](Database& d) { return backup::dailyBackupIfDue(d); },
+        [&window](Result<std::optional<backup::BackupInfo>> made) {
+            if (!made)
+                MessageBox::warning(&window, QCoreApplication::translate("ow::ui::MainWindow", "Daily Backup"),
+                                    QCoreApplication::translate("ow::ui::MainWindow",
+                                                                "The daily backup failed:\n%1\n\nThe work can go on; "
+                                                                "tell the administrator.")
+                                        .arg(made.error()));
+            else if (*made)
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("ow::ui::MainWindow", "Daily backup made and checked: %1")
+                        .arg(QDir::toNativeSeparators((*made)->path)),
+                    15000);
+        });
     return app.exec();
 }
 

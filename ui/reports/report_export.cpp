@@ -5,6 +5,8 @@
 #include "reports/report_charts.h"
 #include "storage/own_files.h"
 
+#include "util/private_files.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -430,6 +432,7 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
     }
     if (const lxw_error e = x.close(); e != LXW_NO_ERROR)
         return fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+    files::makePrivate(path); // reports name people and cases: owner only
     return {};
 }
 
@@ -461,6 +464,7 @@ Status writeReportPdf(const MonthlyReport& r, const QString& path)
         return s;
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return fail(tr("Cannot write %1.").arg(path));
+    files::makePrivate(path);
     return {};
 }
 

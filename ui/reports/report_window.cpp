@@ -7,6 +7,8 @@
 #include "reports/report_export.h"
 #include "widgets/dialogs.h"
 
+#include "util/private_files.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -376,6 +378,8 @@ void ReportWindow::exportCsv()
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_report.toCsv()) < 0 || !f.commit())
         MessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    else
+        files::makePrivate(path);
 }
 
 void installReportPages(MainWindow& window)

@@ -1,0 +1,109 @@
+// `backup [--out FILE]`: a checked backup made with SQLite's online backup API; `restore FILE`: a
+// checked backup copied back into the database, the replaced contents kept beside it (storage/backup.h).
+#include "cli/cli.h"
+
+#include "storage/backup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ow::cli {
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+}
+
+} // namespace
+
+int cmdBackup(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption out(QStringLiteral("out"), {}, QStringLiteral("FILE"));
+    p.addOption(out);
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("Cli", "backup takes no arguments: backup [--out FILE]"));
+    if (p.isSet(out) && p.value(out).trimmed().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("Cli", "--out needs the name of the backup file to write."));
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    if (Status allowed = backup::mayDo(*db, ctx.user, backup::Operation::Backup); !allowed) {
+        ctx.err << allowed.error() << Qt::endl;
+        return ExitPermission;
+    }
+    const QString target = p.value(out).trimmed();
+    if (!target.isEmpty() && QFileInfo::exists(target))
+        return ctx.rejected(
+            QCoreApplication::translate("Cli", "%1 already exists; it is not overwritten.").arg(target));
+    bool damaged = false;
+    auto made = target.isEmpty() ? backup::makeBackup(*db, backup::Kind::Manual, QDateTime::currentDateTime(), &damaged)
+                                 : backup::writeBackup(*db, target, &damaged);
+    if (!made) {
+        ctx.err << made.error() << Qt::endl;
+        if (damaged) {
+            ctx.err << QCoreApplication::translate("Cli", "The database is damaged. Restore it from a backup.")
+                    << Qt::endl;
+            return ExitDatabase;
+        }
+        return ExitRejected;
+    }
+    ctx.out << QCoreApplication::translate("Cli", "Backup written to %1 (%2 MB); its integrity check passed.")
+                   .arg(QDir::toNativeSeparators(made->path), megabytes(made->bytes))
+            << Qt::endl;
+    return ExitOk;
+}
+
+int cmdRestore(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption forceSite(QStringLiteral("force-site"));
+    p.addOption(forceSite);
+    p.addPositionalArgument(QStringLiteral("file"), {});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "restore needs exactly one backup file: restore BACKUP_FILE [--force-site]"));
+    const QString file = p.positionalArguments().first();
+    backup::RestoreOptions options;
+    options.actor = ctx.user;
+    options.forceSite = p.isSet(forceSite);
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        // The file is gone: the backup becomes the database again.
+        auto restored = backup::restoreAsNewFile(ctx.dbPath, file, options);
+        if (!restored)
+            return ctx.rejected(restored.error());
+        ctx.out << QCoreApplication::translate("Cli", "Restored %1 (site %2) into %3.")
+                       .arg(QDir::toNativeSeparators(restored->restoredFrom), restored->siteCode,
+                            QDir::toNativeSeparators(ctx.dbPath))
+                << Qt::endl;
+        return ExitOk;
+    }
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    if (Status allowed = backup::mayDo(*db, ctx.user, backup::Operation::Restore); !allowed) {
+        ctx.err << allowed.error() << Qt::endl;
+        return ExitPermission;
+    }
+    auto restored = backup::restore(*db, file, options);
+    if (!restored)
+        return ctx.rejected(restored.error());
+    ctx.out << QCoreApplication::translate("Cli", "Restored %1 (site %2) into %3.")
+                   .arg(QDir::toNativeSeparators(restored->restoredFrom), restored->siteCode,
+                        QDir::toNativeSeparators(ctx.dbPath))
+            << Qt::endl;
+    ctx.out << (restored->keptCopySound
+                    ? QCoreApplication::translate("Cli", "The replaced database is kept as %1.")
+                    : QCoreApplication::translate("Cli", "The replaced database, which was damaged, is kept as %1."))
+                   .arg(QDir::toNativeSeparators(restored->keptAs))
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ow::cli
