@@ -1,6 +1,8 @@
 // Verified backups and restores through SQLite's online backup API (see backup.h).
 #include "storage/backup.h"
 
+#include "storage/own_files.h"
+
 #include "security/audit.h"
 #include "security/users.h"
 #include "storage/migrations.h"
@@ -142,6 +144,8 @@ BackupCheck checkFile(const QString& path, bool mapped);
 // check is deleted (keepUnsound: kept under its name all the same, and `sound` says so).
 Result<BackupInfo> writeCopy(Database& db, const QString& target, bool keepUnsound, bool* sound = nullptr)
 {
+    if (Status own = ownfiles::refuseDatabaseFile(target); !own)
+        return fail(own.error());
     const QFileInfo info(target);
     if (info.exists())
         return fail(tr("%1 already exists; it is not overwritten.").arg(target));
@@ -396,6 +400,9 @@ Result<RestoreResult> restore(Database& db, const QString& backupPath, const Res
         return fail(tr("The backup %1 does not exist.").arg(shown));
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
         return fail(tr("%1 is the database itself, not a backup of it.").arg(shown));
+    // Opening the -wal or -shm as a backup would drop this process's locks on it when closed.
+    if (Status own = ownfiles::refuseDatabaseFile(backupPath); !own)
+        return fail(own.error());
     if (Status s = mayDo(db, options.actor, Operation::Restore); !s)
         return fail(s.error());
     const BackupCheck checked = check(backupPath);

@@ -88,6 +88,11 @@ bool isDatabaseFile(const QString& path)
             if (own == target || sameFile(own, target))
                 return true;
         }
+    // A working file of a database beside it, open here or not (a command may read its file before
+    // it opens its database): never anyone's ledger, package or report.
+    for (const QString& suffix : suffixes())
+        if (!suffix.isEmpty() && target.endsWith(suffix) && QFileInfo::exists(target.chopped(suffix.size())))
+            return true;
     return false;
 }
 

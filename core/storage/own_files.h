@@ -24,7 +24,8 @@ int openCount(const QString& dbPath);
 
 // Whether path is an open database of this process or one of its working files, compared by device
 // and inode where the file exists (a hard link or another spelling of the path is caught) and by the
-// absolute path otherwise. Only stat() is used: nothing is opened.
+// absolute path otherwise; also any X-wal, X-shm or X-journal beside an existing X. Only stat() is
+// used: nothing is opened.
 bool isDatabaseFile(const QString& path);
 // Fails with a message for the user when path is one of those files; call before opening a file
 // that a user or a script named (an import, an export, an attachment, a report).
