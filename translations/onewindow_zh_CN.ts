@@ -6514,7 +6514,7 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>This visitor is already registered as %1. For the next visitor, close this window and press F2.</source>
-        <translation>这位来访人已登记为 %1，不会重复登记。接待下一位来访人，请关闭本窗口后按 F2。</translation>
+        <translation>这位来访人已登记为 %1，不会重复登记。下一位来访人请关闭本窗口后按 F2。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@
 #              -wal and -shm and *-backups folders, and anything in the private TMPDIR except the
 #              empty runtime-onewindow-$USER folder that onewindow-cli makes there on purpose;
 #   bad backup (backup kind) a finished backup file (non-hidden, in the backup folder) that fails
-#              integrity_check.
+#              integrity_check (hidden working files left in a backup folder are counted apart);
+#   failed     the operation had finished before the kill, with an exit status other than 0.
 # Every trial with a non-zero figure keeps its folder (raw/ = the files as the kill left them).
 set -euo pipefail
 
@@ -184,7 +185,7 @@ fi
 # as-printed / one-unprinted (the kill fell between an intake's commit and its printing the number).
 judge() {
     local kind=$1 dir=$2 db=$2/db/center.sqlite
-    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0 outcome=-
+    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0 outcome=- btemp=0
     : >"$dir/verdict"
     TMPDIR=$dir/tmp "$CLI" --db "$db" check >"$dir/check.out" 2>&1 || check_rc=$?
     [[ $check_rc == 0 ]] || echo "check exit $check_rc: $(grep -v '节假日\|^$' "$dir/check.out" | tail -3 | tr '\n' ' ')" >>"$dir/verdict"
@@ -225,6 +226,10 @@ judge() {
         esac
     fi
 
+    # Hidden working files in the backup folder after the check run (not counted as leftovers above:
+    # said apart in the summary).
+    find "$dir/db" -mindepth 2 -path '*backups/.*' -type f -printf '%P\n' >"$dir/backup-temp" 2>/dev/null || true
+    btemp=$(grep -c . "$dir/backup-temp" || true)
     if [[ $kind == backup ]]; then
         local f
         while IFS= read -r f; do
@@ -234,10 +239,8 @@ judge() {
                 echo "bad backup: $f" >>"$dir/verdict"
             fi
         done < <(find "$dir/db" -mindepth 2 -type f ! -name '.*' 2>/dev/null)
-        # Unfinished backups (hidden working files) after the check run: informational.
-        find "$dir/db" -mindepth 2 -type f -name '.*' -printf '%P\n' >"$dir/backup-temp" 2>/dev/null || true
     fi
-    echo "$check_rc $corrupted $partial $leftovers $badbackup $outcome" >"$dir/figures"
+    echo "$check_rc $corrupted $partial $leftovers $badbackup $outcome $btemp" >"$dir/figures"
 }
 
 # The intake loop: new cases = printed numbers (or one more), a gap-free run of the 2025 sequence,
@@ -306,20 +309,20 @@ for ki in "${!KINDS[@]}"; do
         rc=0
         wait "$PID" 2>/dev/null || rc=$? # (2>/dev/null: no "Killed" notice from bash)
         killed=$([[ $rc == 137 ]] && echo 1 || echo 0)
-        # Finished before the kill: it must have succeeded (an intake loop that was killed exits 137 too).
         # The files as the kill left them, for a look should the trial fail.
         for f in "$dir"/db/center.sqlite*; do cp "$f" "$dir/raw/"; done
         judge "$kind" "$dir"
+        # Finished before the kill: it must have succeeded (an intake loop that was killed exits 137 too).
         [[ $rc == 0 || $rc == 137 ]] || echo "finished before the kill with exit $rc: $(tail -2 "$dir/op.err" | tr '\n' ' ')" >>"$dir/verdict"
-        read -r check_rc corrupted partial leftovers badbackup outcome <"$dir/figures"
-        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
-            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" >>"$RESULTS"
+        read -r check_rc corrupted partial leftovers badbackup outcome btemp <"$dir/figures"
+        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
+            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" "$btemp" >>"$RESULTS"
         if [[ -s $dir/verdict ]]; then
             echo "  $kind #$t (kill after $delay ms): $(tr '\n' ' ' <"$dir/verdict")— kept in $dir"
         else
             rm -rf "$dir"
         fi
-        ((n % 25 == 0)) && echo "  ... $n of $TRIALS trials, $(($(date +%s) - T0)) s"
+        if ((n % 25 == 0)); then echo "  ... $n of $TRIALS trials, $(($(date +%s) - T0)) s"; fi
     done
 done
 
@@ -340,6 +343,7 @@ echo " kill moments were uniform below this; leftovers: trials that left at leas
 echo " outcomes: none/all = nothing or all of the operation is in the database; as-printed/one-unprinted = the"
 echo " intake loop's new cases are its printed numbers, or those and one committed but killed before printing)"
 echo "$BACKUP_NOTE"
+awk -F'\t' '$13 > 0 { n[$1]++ } END { o = ""; for (k in n) o = o " " k " " n[k]; print "trials with hidden working files left in a *-backups folder after the check (not counted as leftovers):" (o == "" ? " none" : o) }' "$RESULTS"
 if awk -F'\t' '$5 != 0 || $6 || $7 || $8 || $9 || ($12 != 0 && $12 != 137) { bad = 1 } END { exit !bad }' "$RESULTS"; then
     echo "examples (up to 3 per kind and figure; folders kept under $WORK/trials):"
     awk -F'\t' '{ v[1] = ($5 != 0); v[2] = $6; v[3] = $7; v[4] = $8; v[5] = $9; v[6] = ($12 != 0 && $12 != 137)

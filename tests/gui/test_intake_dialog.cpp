@@ -386,6 +386,8 @@ TEST_CASE("Ctrl+S a second time after saving does not register the same visitor 
     CHECK(message->text().contains(dialog.savedCase().caseNo));
     CHECK(message->text().contains(QStringLiteral("F2")));
     CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("saveFiledPushButton"))->isEnabled());
+    QTest::qWait(50); // the message's second line is laid out
+    screenshot(&dialog, "intake_saved_twice.png");
     // Saved: Esc closes without asking.
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(&dialog, Qt::Key_Escape);
