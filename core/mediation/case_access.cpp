@@ -4,6 +4,7 @@
 #include "domain/case.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,7 +20,7 @@ Result<CaseBasics> findCase(Database& db, const QString& key)
     q.prepare(u"SELECT id, case_no, case_type, category_code, status, summary, received_on FROM cases "
               u"WHERE id = ? OR case_no = ?"_s);
     q.addBindValue(key.trimmed());
-    q.addBindValue(key.trimmed());
+    q.addBindValue(text::caseNumber(key));
     if (!q.exec())
         return fail(q.lastError().text());
     if (!q.next()) {
