@@ -212,6 +212,8 @@ struct Row
     std::unique_ptr<CaseRecord> c; // made by the validation; only a valid row keeps it (a row of a
                                    // large file of garbage is then a few dozen bytes, not a kilobyte)
     QString key;                   // text::caseNumberKey(c.caseNo)
+    int year = 0;                  // year and sequence of a number in the site's pattern, else 0
+    qint64 seq = 0;
     QString hash;
     QList<LedgerProblem> problems;
     // Problems beyond the first limits::kListedProblems are only counted (their text would take
@@ -577,7 +579,12 @@ void Validator::check(Row& row, const int (&index)[ColCount])
     c.caseNo = text::caseNumber(v[CaseNo]);
     row.key = text::caseNumberKey(c.caseNo);
     row.assignNumber = c.caseNo.isEmpty();
-    if (const auto m = m_pattern.match(row.key); m && m->second > limits::kCaseSequence)
+    const auto numbered = row.key.isEmpty() ? std::nullopt : m_pattern.match(row.key);
+    if (numbered) {
+        row.year = numbered->first;
+        row.seq = numbered->second;
+    }
+    if (row.seq > limits::kCaseSequence)
         problem(row, CaseNo,
                 LedgerImporter::tr("the sequence number of %1 is above %2, the highest a year may have: check the "
                                    "number (each year's numbers start again at 1)")
@@ -639,8 +646,8 @@ void Validator::check(Row& row, const int (&index)[ColCount])
             const QString n = text::normalized(name);
             if (n.isEmpty())
                 continue;
-            if (const QString p = text::fieldProblem(n, text::Field::Name, columnName(RespondentName)); !p.isEmpty()) {
-                problem(row, RespondentName, p);
+            if (!text::fieldProblem(n, text::Field::Name, {}).isEmpty()) {
+                problem(row, RespondentName, text::fieldProblem(n, text::Field::Name, columnName(RespondentName)));
                 break;
             }
             Party r;
@@ -1082,9 +1089,13 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     const int existingCases = loadExisting(m_db, rd.siteCode, hashByNo, knownHashes);
     const NumberPattern pattern = sitePattern(m_db);
     std::map<int, qint64> lastSeq; // year → highest sequence in use
+    auto noteSequence = [&](int year, qint64 seq) {
+        if (seq > 0 && seq > lastSeq[year])
+            lastSeq[year] = seq;
+    };
     auto noteNumber = [&](const QString& key) {
-        if (const auto m = pattern.match(key); m && m->second > lastSeq[m->first])
-            lastSeq[m->first] = m->second;
+        if (const auto m = pattern.match(key))
+            noteSequence(m->first, m->second);
     };
     {
         sqlite3_stmt* st = nullptr;
@@ -1204,7 +1215,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             if (row.assignNumber) {
                 toNumber << &row;
             } else {
-                noteNumber(row.key);
+                noteSequence(row.year, row.seq); // matched by the validation
                 if (writer && st && (invalid == 0 || options.skipInvalid))
                     write(row);
             }

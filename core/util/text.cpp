@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ow::text {
 
 QString normalized(const QString& input)
@@ -158,6 +160,8 @@ QString fieldProblem(const QString& value, Field kind, const QString& field)
 
 QString caseNumber(const QString& input)
 {
+    if (std::none_of(input.cbegin(), input.cend(), [](QChar ch) { return isInvisible(ch.unicode()); }))
+        return input.trimmed(); // shares the input's text when there is nothing to trim
     QString out;
     out.reserve(input.size());
     for (QChar ch : input)
@@ -168,7 +172,24 @@ QString caseNumber(const QString& input)
 
 QString caseNumberKey(const QString& input)
 {
-    return caseNumber(caseNumber(input).normalized(QString::NormalizationForm_KC));
+    const QString number = caseNumber(input);
+    // ASCII, CJK unified ideographs, full-width ASCII and the ideographic space, as case numbers
+    // are written, folded by hand as NFKC folds them (its full algorithm took most of the time
+    // of this function); anything else goes through the full NFKC.
+    QString key;
+    key.reserve(number.size());
+    for (QChar ch : number) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80 || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF))
+            key.append(ch);
+        else if (u >= 0xFF01 && u <= 0xFF5E)
+            key.append(QChar(char16_t(u - 0xFEE0)));
+        else if (u == 0x3000)
+            key.append(QLatin1Char(' '));
+        else
+            return caseNumber(number.normalized(QString::NormalizationForm_KC));
+    }
+    return key;
 }
 
 QString visible(const QString& value, int max)

@@ -218,6 +218,10 @@ TEST_CASE("case numbers: invisible characters and full-width forms do not make a
           QStringLiteral("\u2060(2025)乌中矛调字第0001号"), QStringLiteral("（２０２５）乌中矛调字第０００１号")})
         CHECK(text::caseNumberKey(variant) == key);
     CHECK(text::caseNumberKey(QStringLiteral("（2025）乌中矛调字第0002号")) != key);
+    // Beyond the characters folded by hand, the full NFKC: a circled digit, a compatibility ideograph.
+    CHECK(text::caseNumberKey(QStringLiteral("（2025）乌中矛调字第000①号")) == key);
+    CHECK(text::caseNumberKey(QStringLiteral("\uF900-1")) == QStringLiteral("\u8C48-1"));
+    CHECK(text::caseNumberKey(QStringLiteral("Ａ　1")) == QStringLiteral("A 1"));
     // Invisible characters do not count towards the length; a direction control is refused.
     CHECK(text::fieldProblem(QString(64, QChar(u'1')) + QStringLiteral("\u200B"), text::Field::CaseNumber,
                              QStringLiteral("案件编号"))
