@@ -362,6 +362,10 @@
         <source>Cannot take the next case number: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No case number is left for %1: the sequence has reached %2, the highest a year may have. Register the case as reported (without a number), and ask the administrator to check the case numbers of %1 (a ledger may have brought in a wrong one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1206,6 +1210,10 @@
         <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The input is larger than %1 bytes, more than one case can be: give one case per intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1460,6 +1468,61 @@
     </message>
     <message>
         <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1, column %2: the byte %3 (byte %4 of the file) is not valid UTF-8. Save the file as UTF-8 again (Excel: Save As, &quot;CSV UTF-8&quot;), or, if it is a GB18030 file, import it with the encoding GB18030 (--encoding gb18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot decode GB18030 (Qt was built without ICU): save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes %3 (from byte %4 of the file) are not valid GB18030. Check the file&apos;s encoding, or let it be detected (leave out --encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes %3 (from byte %4 of the file) are neither UTF-8 nor GB18030, so the file&apos;s encoding cannot be told. Save the file as UTF-8 (Excel: Save As, &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as GB18030, the encoding of CSV files saved by Excel or WPS on Chinese Windows: the file is not UTF-8 (%1 of its bytes are not, the first on line %2), and all of its %3 Chinese and other non-ASCII characters are valid GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more rows than the %1 one file may have: split it into several files and import them one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more cells than the %1 a row may have: check its commas, or delete the empty columns at the right of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here has more characters than the %1 a cell may have: perhaps its closing quote (&quot;) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell has more characters than the %1 a cell may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more characters than the %1 a row may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (Excel&apos;s &quot;Unicode Text&quot;), which cannot be imported: save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file begins with the mark of a UTF-8 file (a byte-order mark), yet the encoding GB18030 was chosen: import it as UTF-8, or let its encoding be detected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2128,18 @@
         <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a holiday file may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
@@ -2136,10 +2211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it). Every row is checked first; nothing is written unless all rows are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2244,30 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it; at most 200,000 rows and 100 MB). Every row is checked first; nothing is written unless all rows are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: UTF-8 when every byte is valid UTF-8, otherwise GB18030 when the whole file is valid GB18030 (the import then says why). Choose one when the detection is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +2515,62 @@
         <source>Visit no. %1 about this case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JudicialConfirmationDialog</name>
@@ -2500,10 +2651,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text has %1 characters; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2612,6 +2759,22 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence number of %1 is above %2, the highest a year may have: check the number (each year&apos;s numbers start again at 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed: correct the ones above and check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a ledger may have at most %3 MB and %4 rows. Split it into several files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case number is left for %1: the numbers in use reach %2, the highest a year may have; give this row its number, or check the numbers of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,6 +3993,18 @@
         <source>%1 cannot be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Chinese name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a reference list file may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListsDialog</name>
@@ -4371,6 +4546,33 @@
     </message>
     <message>
         <source>Between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: character %2 is half of a character (a lone UTF-16 surrogate %3), which cannot be stored; type the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+FFFD (�), the mark left where a wrong encoding lost a character; type the text again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the invisible text-direction control %3, which makes the text show other than it is stored; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2 is a line break; write it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the control character %3, which cannot be stored; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5828,6 +6030,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message>
         <source>Correct the fields and parties of the selected case (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

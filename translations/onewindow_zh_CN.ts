@@ -362,6 +362,10 @@
         <source>Cannot take the next case number: %1</source>
         <translation>无法取得下一个案件编号：%1</translation>
     </message>
+    <message>
+        <source>No case number is left for %1: the sequence has reached %2, the highest a year may have. Register the case as reported (without a number), and ask the administrator to check the case numbers of %1 (a ledger may have brought in a wrong one).</source>
+        <translation>%1 年已没有可用的案件编号：顺序号已到 %2，是一年的上限。请先将案件登记为“已登记”（不编号），并请管理员核查 %1 年的案件编号（可能是导入的台账带进了错误的编号）。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1197,6 +1201,10 @@
         <source>Another desk or program is writing to %1; waiting for it (at most %2 s)…</source>
         <translation>另一处窗口或程序正在写入 %1，正在等待其完成（最多 %2 秒）…</translation>
     </message>
+    <message>
+        <source>The input is larger than %1 bytes, more than one case can be: give one case per intake.</source>
+        <translation>输入超过 %1 字节，超出了一个案件可能的大小：每次 intake 只提交一个案件。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1452,6 +1460,61 @@
     <message>
         <source>satisfaction</source>
         <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1, column %2: the byte %3 (byte %4 of the file) is not valid UTF-8. Save the file as UTF-8 again (Excel: Save As, &quot;CSV UTF-8&quot;), or, if it is a GB18030 file, import it with the encoding GB18030 (--encoding gb18030).</source>
+        <translation>第 %1 行第 %2 列：字节 %3（文件第 %4 个字节）不是有效的 UTF-8。请用 UTF-8 重新保存（Excel：另存为“CSV UTF-8”）；如果文件是 GB18030 编码，请指定编码 GB18030（--encoding gb18030）后导入。</translation>
+    </message>
+    <message>
+        <source>This program cannot decode GB18030 (Qt was built without ICU): save the file as UTF-8 and import it again.</source>
+        <translation>本程序无法解码 GB18030（Qt 编译时未带 ICU）：请用 UTF-8 另存后再导入。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes %3 (from byte %4 of the file) are not valid GB18030. Check the file&apos;s encoding, or let it be detected (leave out --encoding).</source>
+        <translation>第 %1 行第 %2 列：字节 %3（从文件第 %4 个字节起）不是有效的 GB18030。请检查文件的编码，或改为自动识别编码（不加 --encoding）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes %3 (from byte %4 of the file) are neither UTF-8 nor GB18030, so the file&apos;s encoding cannot be told. Save the file as UTF-8 (Excel: Save As, &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>第 %1 行第 %2 列：字节 %3（从文件第 %4 个字节起）既不是有效的 UTF-8，也不是有效的 GB18030，无法确定文件的编码。请用 UTF-8 另存（Excel：另存为“CSV UTF-8”）后再导入。</translation>
+    </message>
+    <message>
+        <source>Read as GB18030, the encoding of CSV files saved by Excel or WPS on Chinese Windows: the file is not UTF-8 (%1 of its bytes are not, the first on line %2), and all of its %3 Chinese and other non-ASCII characters are valid GB18030.</source>
+        <translation>已按 GB18030 编码读取（中文 Windows 上 Excel、WPS 保存 CSV 所用的编码）：文件不是 UTF-8（有 %1 个字节不符合 UTF-8，第一个在第 %2 行），而其中全部 %3 个中文等非 ASCII 字符都是有效的 GB18030 字符。</translation>
+    </message>
+    <message>
+        <source>the file has more rows than the %1 one file may have: split it into several files and import them one by one</source>
+        <translation>文件超过 %1 行的上限：请拆分成几个文件，逐个导入</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the %1 a row may have: check its commas, or delete the empty columns at the right of the sheet</source>
+        <translation>这一行的单元格超过 %1 个的上限：请检查逗号，或删除表格右侧的空列</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here has more characters than the %1 a cell may have: perhaps its closing quote (&quot;) is missing</source>
+        <translation>从这里开始的带引号单元格超过 %1 个字符的上限：可能缺少结束的引号（&quot;）</translation>
+    </message>
+    <message>
+        <source>the cell has more characters than the %1 a cell may have</source>
+        <translation>单元格超过 %1 个字符的上限</translation>
+    </message>
+    <message>
+        <source>the row has more characters than the %1 a row may have</source>
+        <translation>这一行超过 %1 个字符的上限</translation>
+    </message>
+    <message>
+        <source>The encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation>编码只能是 utf-8 或 gb18030，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (Excel&apos;s &quot;Unicode Text&quot;), which cannot be imported: save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法导入：请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The file begins with the mark of a UTF-8 file (a byte-order mark), yet the encoding GB18030 was chosen: import it as UTF-8, or let its encoding be detected.</source>
+        <translation>文件开头有 UTF-8 文件的标记（BOM），却指定了 GB18030 编码：请按 UTF-8 导入，或改为自动识别编码。</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2119,18 @@
         <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
         <translation>节假日安排中没有 %1 年的记录：按工作日计算的期限只会把周末当作休息日，按自然日计算的期限可能落在节假日。请管理员在“管理 → 节假日安排…”中录入国务院办公厅公布的安排。</translation>
     </message>
+    <message>
+        <source>The name of %1</source>
+        <translation>%1 的名称</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a holiday file may have at most %2.</source>
+        <translation>文件有 %1 字节；节假日文件最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
@@ -2127,10 +2202,6 @@
         <translation>导入台账</translation>
     </message>
     <message>
-        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it). Every row is checked first; nothing is written unless all rows are valid.</source>
-        <translation>请选择另存为 CSV 的台账文件（UTF-8 或 GBK 编码，即 Excel、WPS 的默认格式）。导入前先逐行检查；只要有一行有误，就不会写入任何数据。</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -2165,6 +2236,30 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a ledger saved as CSV (UTF-8 or GBK, as Excel and WPS save it; at most 200,000 rows and 100 MB). Every row is checked first; nothing is written unless all rows are valid.</source>
+        <translation>请选择另存为 CSV 的台账文件（UTF-8 或 GBK 编码，即 Excel、WPS 的默认格式；最多 200,000 行、100 MB）。导入前先逐行检查；只要有一行有误，就不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detected: UTF-8 when every byte is valid UTF-8, otherwise GB18030 when the whole file is valid GB18030 (the import then says why). Choose one when the detection is wrong.</source>
+        <translation>自动识别：每个字节都是有效的 UTF-8 时按 UTF-8 读取；否则整个文件都是有效的 GB18030 时按 GB18030 读取（导入时会说明原因）。识别不对时请手动选择。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2506,62 @@
         <source>Visit no. %1 about this case</source>
         <translation>第 %1 次就本案来访</translation>
     </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>所属村社区</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
 </context>
 <context>
     <name>JudicialConfirmationDialog</name>
@@ -2492,10 +2643,6 @@
     <message>
         <source>&quot;%1&quot; is not a whole number of at least 1</source>
         <translation>“%1”不是不小于 1 的整数</translation>
-    </message>
-    <message>
-        <source>the text has %1 characters; at most %2 are allowed</source>
-        <translation>内容有 %1 个字，最多允许 %2 个字</translation>
     </message>
     <message>
         <source>required when the status is %1</source>
@@ -2604,6 +2751,22 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the sequence number of %1 is above %2, the highest a year may have: check the number (each year&apos;s numbers start again at 1)</source>
+        <translation>%1 的顺序号大于 %2，超过了一年可有的编号数：请核对编号（每年的编号都从 1 开始）</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed: correct the ones above and check the file again.</source>
+        <translation>还有 %1 处问题未列出：请先改正上面列出的问题，再检查一次。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a ledger may have at most %3 MB and %4 rows. Split it into several files and import them one by one.</source>
+        <translation>%1 有 %2 MB；一个台账文件最多 %3 MB、%4 行。请拆分成几个文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>no case number is left for %1: the numbers in use reach %2, the highest a year may have; give this row its number, or check the numbers of %1</source>
+        <translation>%1 年已没有可用的案件编号：在用的编号已到 %2，是一年的上限；请为这一行填写编号，或核查 %1 年的编号</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3982,18 @@
         <source>%1 cannot be saved: %2</source>
         <translation>%1 无法保存：%2</translation>
     </message>
+    <message>
+        <source>The Chinese name of %1</source>
+        <translation>%1 的中文名称</translation>
+    </message>
+    <message>
+        <source>The English name of %1</source>
+        <translation>%1 的英文名称</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a reference list file may have at most %2.</source>
+        <translation>文件有 %1 字节；参考名录文件最多 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListsDialog</name>
@@ -4361,6 +4536,33 @@
     <message>
         <source>Between 1 and 3650 days.</source>
         <translation>应在 1 到 3650 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: character %2 is half of a character (a lone UTF-16 surrogate %3), which cannot be stored; type the text again.</source>
+        <translation>%1：第 %2 个字符是不完整的字符（单独的 UTF-16 代理项 %3），不能保存；请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+FFFD (�), the mark left where a wrong encoding lost a character; type the text again from the original.</source>
+        <translation>%1：第 %2 个字符是 U+FFFD（�），这是编码出错丢失字符后留下的替换符；请照原件重新输入。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the invisible text-direction control %3, which makes the text show other than it is stored; remove it.</source>
+        <translation>%1：第 %2 个字符是不可见的文字方向控制符 %3，会使显示的文字与保存的不一致；请删除它。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is a line break; write it on one line.</source>
+        <translation>%1：第 %2 个字符是换行，请写在一行内。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the control character %3, which cannot be stored; remove it.</source>
+        <translation>%1：第 %2 个字符是控制字符 %3，不能保存；请删除它。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1有 %2 个字符，最多允许 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +6023,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
     <message>
         <source>Correct the fields and parties of the selected case (Ctrl+E)</source>
         <translation>更正所选案件的信息和当事人（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ int cmdImportLedger(Context& ctx)
     options.actor = ctx.user;
     const LedgerReport report = LedgerImporter(*db).importFile(files.first(), options);
 
+    if (!report.encodingNote.isEmpty())
+        ctx.err << report.encodingNote << Qt::endl;
     for (const QString& line : report.errorLines())
         ctx.err << line << Qt::endl;
     if (p.isSet(timing))

@@ -4,6 +4,8 @@
 #include "cli/cli.h"
 #include "storage/case_store.h"
 #include "storage/own_files.h"
+#include "util/i18n.h"
+#include "util/limits.h"
 #include "workflow/case_workflow.h"
 #include "workflow/intake_service.h"
 #include "workflow/routing.h"
@@ -25,6 +27,19 @@ QString jsonString(const QJsonObject& o, const char* key)
     return v.toString();
 }
 
+// Up to `limit` bytes, from a pipe too (where one read returns what has arrived so far).
+QByteArray readAtMost(QIODevice& in, qint64 limit)
+{
+    QByteArray bytes;
+    while (bytes.size() < limit) {
+        const QByteArray chunk = in.read(limit - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 } // namespace
 
 int cmdIntake(Context& ctx)
@@ -38,20 +53,25 @@ int cmdIntake(Context& ctx)
     if (!p.isSet(json))
         return ctx.usageError(
             QCoreApplication::translate("Cli", "intake needs --json FILE (or --json - to read standard input)."));
+    // One case is a few kilobytes: at most limits::kJsonBytes are read.
     QByteArray bytes;
     if (p.value(json) == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read standard input."));
-        bytes = in.readAll();
+        bytes = readAtMost(in, limits::kJsonBytes + 1);
     } else {
         if (Status own = ownfiles::refuseDatabaseFile(p.value(json)); !own)
             return ctx.rejected(own.error());
         QFile in(p.value(json));
         if (!in.open(QIODevice::ReadOnly))
             return ctx.usageError(QCoreApplication::translate("Cli", "Cannot read %1.").arg(p.value(json)));
-        bytes = in.readAll();
+        bytes = readAtMost(in, limits::kJsonBytes + 1);
     }
+    if (bytes.size() > limits::kJsonBytes)
+        return ctx.rejected(QCoreApplication::translate("Cli", "The input is larger than %1 bytes, more than one case "
+                                                               "can be: give one case per intake.")
+                                .arg(i18n::locale().toString(limits::kJsonBytes)));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
     if (doc.isNull() || !doc.isObject())

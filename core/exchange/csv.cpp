@@ -1,6 +1,10 @@
 // RFC 4180 CSV reading and writing, and encoding detection for ledgers saved by Excel or WPS.
 #include "exchange/csv.h"
 
+#include "util/i18n.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace ow::csv {
@@ -14,9 +18,241 @@ bool isQuotedBreak(QChar c)
 {
     return c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
 }
+
+// The bytes at `at` as a person can look them up: 0xCD 0x20.
+QString bytesAt(const QByteArray& bytes, qsizetype at, int count)
+{
+    QStringList out;
+    for (qsizetype i = at; i < bytes.size() && i < at + count; ++i)
+        out << QStringLiteral("0x") +
+                   QString::number(uchar(bytes[i]), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    return out.join(QLatin1Char(' '));
+}
+
+// Where a scan found the first byte that does not belong to a character: its offset, how many
+// bytes to show, and its line and column (characters from the line's start, 1-based).
+struct BadByte
+{
+    qsizetype at = -1;
+    int show = 1;
+    int line = 1;
+    int column = 1;
+};
+
+// UTF-8, strictly (no overlong forms, surrogates or code points beyond U+10FFFF): the first byte
+// that starts no valid sequence, how many valid multi-byte sequences there are and how many such
+// bytes (a GB18030 file has far more invalid bytes than valid sequences; UTF-8 with a stray byte,
+// the other way round).
+struct Utf8Scan
+{
+    BadByte first;
+    qint64 sequences = 0;
+    qint64 invalid = 0;
+};
+
+int utf8Length(const uchar* p, qsizetype left)
+{
+    const uchar c = p[0];
+    int len = 0;
+    uchar lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    }
+    if (len == 0 || left < len)
+        return 0;
+    if (p[1] < lo || p[1] > hi)
+        return 0;
+    for (int k = 2; k < len; ++k)
+        if (p[k] < 0x80 || p[k] > 0xBF)
+            return 0;
+    return len;
+}
+
+Utf8Scan scanUtf8(const QByteArray& bytes, qsizetype from)
+{
+    Utf8Scan s;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    int line = 1, column = 1;
+    for (qsizetype i = from; i < n;) {
+        if (p[i] < 0x80) {
+            if (p[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            ++i;
+            continue;
+        }
+        if (const int len = utf8Length(p + i, n - i)) {
+            ++s.sequences;
+            ++column;
+            i += len;
+            continue;
+        }
+        if (s.first.at < 0)
+            s.first = BadByte{i, 1, line, column};
+        ++s.invalid;
+        ++column;
+        ++i;
+    }
+    return s;
+}
+
+// GB18030: one byte 0x00-0x7F; two bytes 0x81-0xFE then 0x40-0x7E or 0x80-0xFE; four bytes
+// 0x81-0xFE 0x30-0x39 0x81-0xFE 0x30-0x39 within the two ranges that map to Unicode (U+0080 to
+// U+FFFF: 0x81308130-0x8431A439; U+10000 to U+10FFFF: 0x90308130-0xE3329A35).
+int gbLength(const uchar* p, qsizetype left)
+{
+    const uchar c = p[0];
+    if (c < 0x80)
+        return 1;
+    if (c < 0x81 || c > 0xFE || left < 2)
+        return 0;
+    const uchar d = p[1];
+    if ((d >= 0x40 && d <= 0x7E) || (d >= 0x80 && d <= 0xFE))
+        return 2;
+    if (d < 0x30 || d > 0x39 || left < 4 || p[2] < 0x81 || p[2] > 0xFE || p[3] < 0x30 || p[3] > 0x39)
+        return 0;
+    const int linear = (((c - 0x81) * 10 + (d - 0x30)) * 126 + (p[2] - 0x81)) * 10 + (p[3] - 0x30);
+    return (linear <= 39419 || (linear >= 189000 && linear <= 1237575)) ? 4 : 0;
+}
+
+struct GbScan
+{
+    BadByte first;
+    qint64 characters = 0; // of two or four bytes
+};
+
+GbScan scanGb18030(const QByteArray& bytes)
+{
+    GbScan s;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    int line = 1, column = 1;
+    for (qsizetype i = 0; i < n;) {
+        const int len = gbLength(p + i, n - i);
+        if (len == 0) {
+            s.first = BadByte{i, (p[i] >= 0x81 && p[i] <= 0xFE && i + 1 < n) ? 2 : 1, line, column};
+            return s;
+        }
+        if (p[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        if (len > 1)
+            ++s.characters;
+        i += len;
+    }
+    return s;
+}
+
+// The first character that Qt's GB18030 decoder refuses though gbLength() accepts it (should there
+// ever be one), for a message that names it.
+BadByte firstUndecodable(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    int line = 1, column = 1;
+    for (qsizetype i = 0; i < n;) {
+        const int len = std::max(1, gbLength(p + i, n - i));
+        if (len > 1) {
+            QStringDecoder one("GB18030");
+            (void)QString(one(QByteArrayView(bytes).sliced(i, len)));
+            if (one.hasError())
+                return BadByte{i, len, line, column};
+        }
+        if (p[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += len;
+    }
+    return BadByte{0, 1, 1, 1};
+}
+
+Error notUtf8(const QByteArray& bytes, const BadByte& bad)
+{
+    return fail(QCoreApplication::translate(
+                    "Csv",
+                    "Line %1, column %2: the byte %3 (byte %4 of the file) is not valid UTF-8. Save the file as "
+                    "UTF-8 again (Excel: Save As, \"CSV UTF-8\"), or, if it is a GB18030 file, import it with the "
+                    "encoding GB18030 (--encoding gb18030).")
+                    .arg(bad.line)
+                    .arg(bad.column)
+                    .arg(bytesAt(bytes, bad.at, bad.show))
+                    .arg(bad.at + 1));
+}
+
+Result<Decoded> asGb18030(const QByteArray& bytes, bool forced, const Utf8Scan* evidence)
+{
+    const GbScan gb = scanGb18030(bytes);
+    BadByte bad = gb.first;
+    QString text;
+    if (bad.at < 0) {
+        QStringDecoder decoder("GB18030");
+        if (!decoder.isValid())
+            return fail(QCoreApplication::translate(
+                "Csv", "This program cannot decode GB18030 (Qt was built without ICU): save the file as "
+                       "UTF-8 and import it again."));
+        text = decoder(bytes);
+        if (decoder.hasError())
+            bad = firstUndecodable(bytes);
+    }
+    if (bad.at >= 0) {
+        if (forced)
+            return fail(QCoreApplication::translate(
+                            "Csv", "Line %1, column %2: the bytes %3 (from byte %4 of the file) are not valid GB18030. "
+                                   "Check the file's encoding, or let it be detected (leave out --encoding).")
+                            .arg(bad.line)
+                            .arg(bad.column)
+                            .arg(bytesAt(bytes, bad.at, bad.show))
+                            .arg(bad.at + 1));
+        return fail(QCoreApplication::translate(
+                        "Csv",
+                        "Line %1, column %2: the bytes %3 (from byte %4 of the file) are neither UTF-8 nor "
+                        "GB18030, so the file's encoding cannot be told. Save the file as UTF-8 (Excel: Save As, "
+                        "\"CSV UTF-8\") and import it again.")
+                        .arg(bad.line)
+                        .arg(bad.column)
+                        .arg(bytesAt(bytes, bad.at, bad.show))
+                        .arg(bad.at + 1));
+    }
+    Decoded out{text, QStringLiteral("gb18030"), {}};
+    if (evidence) {
+        const QLocale l = i18n::locale();
+        out.note =
+            QCoreApplication::translate(
+                "Csv", "Read as GB18030, the encoding of CSV files saved by Excel or WPS on Chinese Windows: the file "
+                       "is not UTF-8 (%1 of its bytes are not, the first on line %2), and all of its %3 Chinese and "
+                       "other non-ASCII characters are valid GB18030.")
+                .arg(l.toString(evidence->invalid))
+                .arg(evidence->first.line)
+                .arg(l.toString(gb.characters));
+    }
+    return out;
+}
+
 } // namespace
 
-ParseResult parse(const QString& text)
+ParseResult parse(const QString& text, const ParseLimits& limits)
 {
     ParseResult out;
     Record rec;
@@ -25,28 +261,73 @@ ParseResult parse(const QString& text)
     rec.line = 1;
     bool inQuotes = false;
     bool fieldStarted = false;
+    bool fieldQuoted = false;
     bool anyContent = false;
     int quoteLine = 0;
+    int fieldLine = 1;         // where the current field starts
+    qsizetype recordChars = 0; // of the current record, commas included
     const qsizetype n = text.size();
+    auto stop = [&](ParseError::Kind kind, int at, qint64 limit) {
+        out.error.kind = kind;
+        out.error.line = at;
+        out.error.cell = int(rec.fields.size()) + 1;
+        out.error.limit = limit;
+        out.error.quoted = fieldQuoted;
+    };
+    // A run of ordinary characters into the field; false (and the error set) beyond the cell's limit.
+    // A run that cannot fit even at two UTF-16 units per character is refused before it is copied.
+    auto append = [&](const QChar* from, qsizetype count) {
+        if (field.size() + count > 2 * qsizetype(limits.cellChars)) {
+            stop(ParseError::Kind::CellTooLong, fieldLine, limits.cellChars);
+            return false;
+        }
+        field.append(from, count);
+        if (field.size() > limits.cellChars && field.toUcs4().size() > limits.cellChars) {
+            stop(ParseError::Kind::CellTooLong, fieldLine, limits.cellChars);
+            return false;
+        }
+        return true;
+    };
     auto endField = [&] {
+        if (rec.fields.size() >= limits.cells) {
+            stop(ParseError::Kind::TooManyCells, rec.line, limits.cells);
+            return false;
+        }
+        recordChars += field.size() + 1;
+        if (recordChars > limits.recordChars + 1) { // the last cell has no comma after it
+            stop(ParseError::Kind::RecordTooLong, rec.line, limits.recordChars);
+            return false;
+        }
         rec.fields << field;
         field.clear();
         fieldStarted = false;
+        fieldQuoted = false;
+        fieldLine = line;
+        return true;
     };
     auto endRecord = [&] {
-        endField();
+        if (!endField())
+            return false;
         const bool blank = rec.fields.size() == 1 && rec.fields.first().isEmpty() && !anyContent;
-        if (!blank)
+        if (!blank) {
+            if (out.records.size() > limits.dataRecords) {
+                stop(ParseError::Kind::TooManyRecords, rec.line, limits.dataRecords);
+                return false;
+            }
             out.records << rec;
+        }
         rec = Record{};
         anyContent = false;
+        recordChars = 0;
+        return true;
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
+                    if (!append(&c, 1))
+                        return out;
                     ++i;
                 } else {
                     inQuotes = false;
@@ -55,14 +336,16 @@ ParseResult parse(const QString& text)
                 if (c == QLatin1Char('\n'))
                     ++line;
                 if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    field.append(c);
+                    if (!append(&c, 1))
+                        return out;
             } else {
                 // The run of ordinary characters up to the next quote or line break, in one append
                 // (a character at a time was two thirds of the parse).
                 qsizetype j = i + 1;
                 while (j < n && !isQuotedBreak(text.at(j)))
                     ++j;
-                field.append(text.constData() + i, j - i);
+                if (!append(text.constData() + i, j - i))
+                    return out;
                 i = j - 1;
             }
             continue;
@@ -70,23 +353,31 @@ ParseResult parse(const QString& text)
         if (c == QLatin1Char('"') && !fieldStarted) {
             inQuotes = true;
             fieldStarted = true;
+            fieldQuoted = true;
+            fieldLine = line;
             anyContent = true;
             quoteLine = line;
         } else if (c == QLatin1Char(',')) {
             anyContent = true;
-            endField();
+            if (!endField())
+                return out;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            endRecord();
+            if (!endRecord())
+                return out;
             ++line;
             rec.line = line;
+            fieldLine = line;
         } else {
             // Up to the next separator or line break (a quote inside an unquoted field is literal).
             qsizetype j = i + 1;
             while (j < n && !isFieldBreak(text.at(j)))
                 ++j;
-            field.append(text.constData() + i, j - i);
+            if (!fieldStarted)
+                fieldLine = line;
+            if (!append(text.constData() + i, j - i))
+                return out;
             i = j - 1;
             fieldStarted = true;
             anyContent = true;
@@ -99,42 +390,77 @@ ParseResult parse(const QString& text)
     return out;
 }
 
-QString decode(const QByteArray& bytes, const QString& encoding, QString* detectedEncoding)
+QString describe(const ParseError& error)
 {
-    auto decodeWith = [&](QStringConverter::Encoding enc, const QByteArray& data) { return QStringDecoder(enc)(data); };
-    const QString forced = encoding.toLower();
-    if (forced == QLatin1String("gb18030") || forced == QLatin1String("gbk")) {
-        if (detectedEncoding)
-            *detectedEncoding = QStringLiteral("gb18030");
-        auto dec = QStringDecoder("GB18030");
-        return dec.isValid() ? QString(dec(bytes)) : QString::fromLocal8Bit(bytes);
+    const QLocale locale = i18n::locale();
+    const QString limit = locale.toString(error.limit);
+    switch (error.kind) {
+    case ParseError::Kind::None:
+        return {};
+    case ParseError::Kind::TooManyRecords:
+        return QCoreApplication::translate("Csv", "the file has more rows than the %1 one file may have: split it into "
+                                                  "several files and import them one by one")
+            .arg(limit);
+    case ParseError::Kind::TooManyCells:
+        return QCoreApplication::translate("Csv",
+                                           "the row has more cells than the %1 a row may have: check its commas, or "
+                                           "delete the empty columns at the right of the sheet")
+            .arg(limit);
+    case ParseError::Kind::CellTooLong:
+        if (error.quoted)
+            return QCoreApplication::translate("Csv",
+                                               "the quoted cell that starts here has more characters than the %1 a "
+                                               "cell may have: perhaps its closing quote (\") is missing")
+                .arg(limit);
+        return QCoreApplication::translate("Csv", "the cell has more characters than the %1 a cell may have")
+            .arg(limit);
+    case ParseError::Kind::RecordTooLong:
+        return QCoreApplication::translate("Csv", "the row has more characters than the %1 a row may have").arg(limit);
     }
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        if (detectedEncoding)
-            *detectedEncoding = QStringLiteral("utf-8");
-        return decodeWith(QStringConverter::Utf8, bytes.mid(3));
-    }
-    if (forced == QLatin1String("utf-8") || forced == QLatin1String("utf8")) {
-        if (detectedEncoding)
-            *detectedEncoding = QStringLiteral("utf-8");
-        return decodeWith(QStringConverter::Utf8, bytes);
-    }
-    // Auto: valid UTF-8 is UTF-8; anything else is taken as GB18030 (Excel/WPS "CSV" on Chinese Windows).
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError()) {
-        if (detectedEncoding)
-            *detectedEncoding = QStringLiteral("utf-8");
-        return text;
-    }
-    return decode(bytes, QStringLiteral("gb18030"), detectedEncoding);
+    return {};
 }
 
-Table parseTable(const QString& text, bool lastTakesRest)
+Result<Decoded> decode(const QByteArray& bytes, const QString& encoding)
 {
-    const ParseResult parsed = parse(text);
+    const QString forced = encoding.trimmed().toLower();
+    const bool gb = forced == QLatin1String("gb18030") || forced == QLatin1String("gbk");
+    const bool utf8Forced = forced == QLatin1String("utf-8") || forced == QLatin1String("utf8");
+    if (!forced.isEmpty() && !gb && !utf8Forced)
+        return fail(
+            QCoreApplication::translate("Csv", "The encoding must be utf-8 or gb18030, not \"%1\".").arg(encoding));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return fail(QCoreApplication::translate(
+            "Csv", "The file is UTF-16 (Excel's \"Unicode Text\"), which cannot be imported: save it as "
+                   "\"CSV UTF-8\" and import that."));
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (gb) {
+        if (bom)
+            return fail(QCoreApplication::translate(
+                "Csv", "The file begins with the mark of a UTF-8 file (a byte-order mark), yet the encoding "
+                       "GB18030 was chosen: import it as UTF-8, or let its encoding be detected."));
+        return asGb18030(bytes, true, nullptr);
+    }
+    const qsizetype from = bom ? 3 : 0;
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = utf8(QByteArrayView(bytes).sliced(from));
+    if (!utf8.hasError())
+        return Decoded{text, QStringLiteral("utf-8"), {}};
+    const Utf8Scan scan = scanUtf8(bytes, from);
+    if (scan.first.at < 0) // Qt and the scan disagree: refuse rather than keep a U+FFFD
+        return notUtf8(bytes, BadByte{from, 1, 1, 1});
+    // A byte-order mark or --encoding utf-8 says UTF-8; so does text of valid UTF-8 characters with a
+    // few stray bytes among them (read as GB18030 it would be mojibake: 王五 → 鐜嬩簲).
+    if (bom || utf8Forced || scan.sequences >= scan.invalid)
+        return notUtf8(bytes, scan.first);
+    return asGb18030(bytes, false, &scan);
+}
+
+Table parseTable(const QString& text, bool lastTakesRest, const ParseLimits& limits)
+{
+    const ParseResult parsed = parse(text, limits);
     Table table;
     table.unterminatedQuoteLine = parsed.unterminatedQuoteLine;
+    table.error = parsed.error;
     if (parsed.records.isEmpty())
         return table;
     for (const QString& name : parsed.records.first().fields)

@@ -9,9 +9,11 @@
 #include "security/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/case_writer.h"
+#include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
 #include "util/i18n.h"
+#include "util/limits.h"
 #include "util/text.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
@@ -31,10 +33,12 @@
 #include <condition_variable>
 #include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 namespace ow {
 namespace {
@@ -99,10 +103,19 @@ constexpr ColumnDef kColumns[ColCount] = {
     {"satisfaction", "满意度", false},
 };
 
-constexpr int kMaxSummary = 4000;
+// What each column holds, for the check of its characters and length (util/text.h).
+constexpr text::Field kKinds[ColCount] = {
+    text::Field::CaseNumber, text::Field::Label, text::Field::Label,  text::Field::Label,  text::Field::Label,
+    text::Field::Label,      text::Field::Name,  text::Field::Number, text::Field::Number, text::Field::NameList,
+    text::Field::Label,      text::Field::Label, text::Field::Label,  text::Field::Text,   text::Field::Label,
+    text::Field::Label,      text::Field::Label, text::Field::Label,  text::Field::Label,  text::Field::Label,
+    text::Field::Label,      text::Field::Label,
+};
 // From this many rows a file is worth a second thread (checking it, freeing its rows), and from
 // kBulkRows on the secondary indexes are rebuilt once rather than kept row by row.
 constexpr qsizetype kLargeFile = 4000;
+// Values remembered per lookup: a real ledger has a few dozen per column, garbage one per cell.
+constexpr qsizetype kMemoEntries = 4096;
 constexpr qsizetype kBulkRows = 5000;
 
 QString columnName(int c)
@@ -124,7 +137,9 @@ struct DateCell
     QString error;
 };
 
-// The site's case number pattern, e.g. （{year}）{prefix}字第{seq:04}号.
+// The site's case number pattern, e.g. （{year}）{prefix}字第{seq:04}号. Numbers are matched by
+// their key (text::caseNumberKey), so (2025) and （2025） or a number with a zero-width space in it
+// are the same number.
 class NumberPattern
 {
 public:
@@ -133,25 +148,26 @@ public:
         , m_prefix(prefix)
     {
         static const QRegularExpression placeholder(QStringLiteral("\\{(year|prefix|seq)(?::(\\d+))?\\}"));
+        auto literal = [](const QString& s) { return QRegularExpression::escape(text::caseNumberKey(s)); };
         QString re = QStringLiteral("^");
         qsizetype pos = 0;
         for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
             const auto m = it.next();
-            re += QRegularExpression::escape(pattern.mid(pos, m.capturedStart() - pos));
+            re += literal(pattern.mid(pos, m.capturedStart() - pos));
             const QString name = m.captured(1);
             if (name == QLatin1String("year"))
                 re += QStringLiteral("(?<year>\\d{4})");
             else if (name == QLatin1String("prefix"))
-                re += QRegularExpression::escape(prefix);
+                re += literal(prefix);
             else
                 re += QStringLiteral("(?<seq>\\d+)");
             pos = m.capturedEnd();
         }
-        re += QRegularExpression::escape(pattern.mid(pos)) + QStringLiteral("$");
+        re += literal(pattern.mid(pos)) + QStringLiteral("$");
         m_re.setPattern(re);
     }
 
-    QString format(int year, int seq) const
+    QString format(int year, qint64 seq) const
     {
         static const QRegularExpression seqRe(QStringLiteral("\\{seq(?::(\\d+))?\\}"));
         QString out = m_pattern;
@@ -165,13 +181,18 @@ public:
         return out;
     }
 
-    // Year and sequence of a number written in this pattern.
-    std::optional<std::pair<int, int>> match(const QString& caseNo) const
+    // Year and sequence of a number (its key) written in this pattern; a sequence of more digits
+    // than a qint64 holds comes back as the largest qint64.
+    std::optional<std::pair<int, qint64>> match(const QString& key) const
     {
-        const auto m = m_re.match(caseNo);
+        const auto m = m_re.match(key);
         if (!m.hasMatch() || m.captured(u"seq").isEmpty())
             return std::nullopt;
-        return std::make_pair(m.captured(u"year").toInt(), m.captured(u"seq").toInt());
+        QStringView digits = m.capturedView(u"seq");
+        while (digits.size() > 1 && digits.front() == u'0')
+            digits = digits.sliced(1);
+        const qint64 seq = digits.size() > 18 ? std::numeric_limits<qint64>::max() : digits.toLongLong();
+        return std::make_pair(m.captured(u"year").toInt(), seq);
     }
 
 private:
@@ -179,19 +200,70 @@ private:
     QRegularExpression m_re;
 };
 
+NumberPattern sitePattern(Database& db)
+{
+    return NumberPattern(
+        db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号")),
+        db.setting(QStringLiteral("case_no_prefix")));
+}
+
 struct Row
 {
     int line = 0;
-    QStringList fields; // as read, for the rejects file
-    CaseRecord c;
+    QStringList fields;            // as read, for the rejects file
+    std::unique_ptr<CaseRecord> c; // made by the validation; only a valid row keeps it (a row of a
+                                   // large file of garbage is then a few dozen bytes, not a kilobyte)
+    QString key;                   // text::caseNumberKey(c.caseNo)
+    int year = 0;                  // year and sequence of a number in the site's pattern, else 0
+    qint64 seq = 0;
     QString hash;
     QList<LedgerProblem> problems;
+    // Problems beyond the first limits::kListedProblems are only counted (their text would take
+    // memory without bound); with --skip-invalid their reasons are kept for the rejects file.
+    int unlisted = 0;
+    QString unlistedReasons;
     bool unchanged = false;
     bool assignNumber = false;
+    bool invalid() const { return !problems.isEmpty() || unlisted > 0; }
 };
 
-// Reads the (case_no, content_hash) pairs of this site once, through the SQLite handle; returns
-// the number of cases.
+// A row's problems as the 错误原因 cell of the rejects file names them.
+QString reasonsOf(const QList<LedgerProblem>& problems)
+{
+    QStringList reasons;
+    for (const LedgerProblem& p : problems)
+        reasons << (p.column.isEmpty() ? p.reason : LedgerImporter::tr("%1: %2").arg(p.column, p.reason));
+    return reasons.join(QStringLiteral("; "));
+}
+
+// Keeps the text of the first limits::kListedProblems problems it is given, and counts the others.
+class ProblemCap
+{
+public:
+    explicit ProblemCap(bool keepReasons)
+        : m_keepReasons(keepReasons)
+    {}
+    void apply(Row& row)
+    {
+        if (row.problems.isEmpty())
+            return;
+        if (m_listed < limits::kListedProblems) {
+            m_listed += int(row.problems.size());
+            return;
+        }
+        row.unlisted += int(row.problems.size());
+        if (m_keepReasons)
+            row.unlistedReasons = reasonsOf(row.problems);
+        row.problems = {};
+    }
+
+private:
+    bool m_keepReasons;
+    int m_listed = 0;
+};
+
+// Reads the (case_no, content_hash) pairs of this site once, through the SQLite handle, with the
+// numbers by their key (text::caseNumberKey); returns the number of cases.
 int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>& hashByNo, QSet<QString>& hashes)
 {
     int count = 0;
@@ -209,7 +281,7 @@ int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>&
         };
         const QString no = col(0), hash = col(1);
         if (!no.isEmpty())
-            hashByNo.insert(no, hash);
+            hashByNo.insert(text::caseNumberKey(no), hash);
         if (!hash.isEmpty())
             hashes.insert(hash);
     }
@@ -276,10 +348,16 @@ QString sha256Hex(const QByteArray& bytes)
 class Validator
 {
 public:
-    Validator(Database& db, const ReferenceData& rd)
+    // `headerCells`: how many cells the header has; `unnamed`: its empty ones.
+    Validator(Database& db, const ReferenceData& rd, qsizetype headerCells, const QList<int>& unnamed, bool keepReasons)
         : m_rd(rd)
         , m_engine(HolidayCalendar::load(db))
         , m_today(QDate::currentDate())
+        , m_pattern(sitePattern(db))
+        , m_headerCells(headerCells)
+        , m_unnamed(unnamed)
+        , m_cap(keepReasons)
+        , m_keepRows(keepReasons)
     {
         for (const DeadlineRule& r : loadDeadlineRules(db))
             m_rules[r.caseType] << r;
@@ -291,9 +369,21 @@ public:
         }
     }
 
-    void validate(Row& row, const int (&index)[ColCount]);
+    // Checks the row, then keeps or counts its problems (ProblemCap). An invalid row is not written:
+    // its case goes, and its cells too unless they are wanted for the rejects file.
+    void validate(Row& row, const int (&index)[ColCount])
+    {
+        check(row, index);
+        m_cap.apply(row);
+        if (row.invalid()) {
+            row.c.reset();
+            if (!m_keepRows)
+                row.fields = QStringList{};
+        }
+    }
 
 private:
+    void check(Row& row, const int (&index)[ColCount]);
     QString cell(const Row& row, int c) const
     {
         const int i = (*m_index)[c];
@@ -315,6 +405,8 @@ private:
                 d.error = r.error();
             if (d.date.isValid() && d.date > m_today)
                 d.error = LedgerImporter::tr("the date %1 lies in the future").arg(d.date.toString(Qt::ISODate));
+            if (m_dates.size() >= kMemoEntries)
+                return m_dateScratch = d;
             it = m_dates.insert(v, d);
         }
         return *it;
@@ -329,6 +421,8 @@ private:
                 l.code = *code;
             else
                 l.error = LedgerImporter::tr("\"%1\" is not a %2").arg(v, vocab::listName(list));
+            if (cache.size() >= kMemoEntries)
+                return m_scratch = l;
             it = cache.insert(v, l);
         }
         return *it;
@@ -342,6 +436,8 @@ private:
                 l.code = *code;
             else
                 l.error = LedgerImporter::tr("\"%1\" is not a configured dispute category").arg(v);
+            if (m_categories.size() >= kMemoEntries)
+                return m_scratch = l;
             it = m_categories.insert(v, l);
         }
         return *it;
@@ -358,6 +454,8 @@ private:
                 l.error = LedgerImporter::tr("\"%1\" is a department but not an intake window").arg(v);
             else
                 l.error = LedgerImporter::tr("\"%1\" is not a department of this site").arg(v);
+            if (cache.size() >= kMemoEntries)
+                return m_scratch = l;
             it = cache.insert(v, l);
         }
         return *it;
@@ -380,6 +478,8 @@ private:
                                   .arg(v, m_rd.divisionName(m_rd.siteDivision));
                 }
             }
+            if (m_townshipCache.size() >= kMemoEntries)
+                return m_scratch = l;
             it = m_townshipCache.insert(v, l);
         }
         return *it;
@@ -395,6 +495,8 @@ private:
             else
                 l.error = LedgerImporter::tr("\"%1\" is not a village or community of %2")
                               .arg(v, m_rd.divisionName(townshipCode));
+            if (m_villages.size() >= kMemoEntries)
+                return m_scratch = l;
             it = m_villages.insert(key, l);
         }
         return *it;
@@ -417,6 +519,11 @@ private:
     const ReferenceData& m_rd;
     DeadlineEngine m_engine;
     QDate m_today;
+    NumberPattern m_pattern; // its own: QRegularExpression is not shared between the validating threads
+    qsizetype m_headerCells;
+    QList<int> m_unnamed;
+    ProblemCap m_cap;
+    bool m_keepRows; // --skip-invalid: the cells of invalid rows go to the rejects file
     const int (*m_index)[ColCount] = nullptr;
     QHash<QString, QList<DeadlineRule>> m_rules;
     QHash<QString, QString> m_townships; // match key → code, this site's townships only
@@ -424,6 +531,10 @@ private:
     QHash<QString, Lookup> m_vocab[16];
     QHash<QString, Lookup> m_categories, m_windows, m_departments, m_townshipCache, m_villages;
     QHash<QString, QList<Milestone>> m_milestones;
+    // What a lookup returns once its memo is full (a file of garbage has a new value in every cell):
+    // the caller reads it before the next lookup.
+    Lookup m_scratch;
+    DateCell m_dateScratch;
 };
 
 bool looksLikeCreditCode(const QString& v)
@@ -435,18 +546,51 @@ bool looksLikeCreditCode(const QString& v)
     return false;
 }
 
-void Validator::validate(Row& row, const int (&index)[ColCount])
+void Validator::check(Row& row, const int (&index)[ColCount])
 {
     m_index = &index;
-    CaseRecord& c = row.c;
+    for (int i : std::as_const(m_unnamed))
+        if (i < row.fields.size() && !row.fields[i].trimmed().isEmpty())
+            row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
+                                          LedgerImporter::tr("this cell has a value but its column has no header")};
+    for (qsizetype i = m_headerCells; i < row.fields.size(); ++i)
+        if (!row.fields[i].trimmed().isEmpty()) {
+            row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
+                                          LedgerImporter::tr("the row has more cells than the header has columns")};
+            break;
+        }
+    row.c = std::make_unique<CaseRecord>();
+    CaseRecord& c = *row.c;
     QString v[ColCount];
+    // First what no cell may hold (control and direction characters, U+FFFD) and the lengths: a row
+    // with such a cell goes no further, so no later message quotes the cell.
+    bool unfit = false;
     for (int i = 0; i < ColCount; ++i) {
         v[i] = cell(row, i);
+        if (!v[i].isEmpty() && !text::fieldProblem(v[i], kKinds[i], {}).isEmpty()) {
+            problem(row, i, text::fieldProblem(v[i], kKinds[i], columnName(i)));
+            unfit = true;
+        }
+    }
+    if (unfit)
+        return;
+    for (int i = 0; i < ColCount; ++i)
         if (kColumns[i].required && v[i].isEmpty())
             problem(row, i, LedgerImporter::tr("a value is required"));
-    }
-    c.caseNo = v[CaseNo]; // kept as given: full-width brackets are part of the official form
+    // Kept as given (full-width brackets are part of the official form), without invisible characters.
+    c.caseNo = text::caseNumber(v[CaseNo]);
+    row.key = text::caseNumberKey(c.caseNo);
     row.assignNumber = c.caseNo.isEmpty();
+    const auto numbered = row.key.isEmpty() ? std::nullopt : m_pattern.match(row.key);
+    if (numbered) {
+        row.year = numbered->first;
+        row.seq = numbered->second;
+    }
+    if (row.seq > limits::kCaseSequence)
+        problem(row, CaseNo,
+                LedgerImporter::tr("the sequence number of %1 is above %2, the highest a year may have: check the "
+                                   "number (each year's numbers start again at 1)")
+                    .arg(c.caseNo, i18n::locale().toString(limits::kCaseSequence)));
     c.origin = QStringLiteral("ledger");
 
     auto dateOf = [&](int col) -> QDate {
@@ -504,6 +648,10 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
             const QString n = text::normalized(name);
             if (n.isEmpty())
                 continue;
+            if (!text::fieldProblem(n, text::Field::Name, {}).isEmpty()) {
+                problem(row, RespondentName, text::fieldProblem(n, text::Field::Name, columnName(RespondentName)));
+                break;
+            }
             Party r;
             r.role = QStringLiteral("respondent");
             r.name = n;
@@ -525,13 +673,6 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
     }
     // Kept as written (inner line breaks included); only the cell's outer spaces go.
     c.summary = v[Summary];
-    if (c.summary.size() > kMaxSummary) {
-        const qsizetype chars = c.summary.toUcs4().size();
-        if (chars > kMaxSummary)
-            problem(
-                row, Summary,
-                LedgerImporter::tr("the text has %1 characters; at most %2 are allowed").arg(chars).arg(kMaxSummary));
-    }
     if (!v[LeadDepartment].isEmpty())
         c.leadDepartmentCode = lookupOf(LeadDepartment, department(v[LeadDepartment], false));
     c.status = vocabOf(CaseStatus, vocab::List::Status);
@@ -648,7 +789,7 @@ void Validator::validate(Row& row, const int (&index)[ColCount])
     row.hash = sha256Hex(parts.join(sep).toUtf8());
 }
 
-Status writeRejects(const QString& path, const QStringList& header, const QList<Row>& rows)
+Status writeRejects(const QString& path, const QStringList& header, const std::vector<Row>& rows)
 {
     if (Status own = ownfiles::refuseDatabaseFile(path); !own)
         return own;
@@ -658,15 +799,15 @@ Status writeRejects(const QString& path, const QStringList& header, const QList<
     QString out;
     out += csv::joinRecord(QStringList(header) << QStringLiteral("错误原因")) + QStringLiteral("\r\n");
     for (const Row& r : rows) {
-        if (r.problems.isEmpty())
+        if (!r.invalid())
             continue;
-        QStringList reasons;
-        for (const LedgerProblem& p : r.problems)
-            reasons << (p.column.isEmpty() ? p.reason : LedgerImporter::tr("%1: %2").arg(p.column, p.reason));
         QStringList fields = r.fields;
         while (fields.size() < header.size())
             fields << QString();
-        out += csv::joinRecord(fields << reasons.join(QStringLiteral("; "))) + QStringLiteral("\r\n");
+        QString reasons = reasonsOf(r.problems);
+        if (!r.unlistedReasons.isEmpty())
+            reasons += (reasons.isEmpty() ? QString() : QStringLiteral("; ")) + r.unlistedReasons;
+        out += csv::joinRecord(fields << reasons) + QStringLiteral("\r\n");
     }
     f.write("\xEF\xBB\xBF");
     f.write(out.toUtf8());
@@ -691,6 +832,9 @@ QStringList LedgerReport::errorLines() const
         out << fileError;
     for (const LedgerProblem& p : problems)
         out << p.text();
+    if (unlisted > 0)
+        out << LedgerImporter::tr("%1 more problems are not listed: correct the ones above and check the file again.")
+                   .arg(i18n::locale().toString(unlisted));
     return out;
 }
 
@@ -724,6 +868,15 @@ QString LedgerImporter::columnNameZh(int column)
     return QString::fromUtf8(kColumns[column].zh);
 }
 
+QString LedgerImporter::tooLarge(const QString& fileName, qint64 bytes)
+{
+    const QLocale l = i18n::locale();
+    return tr("%1 is %2 MB; a ledger may have at most %3 MB and %4 rows. Split it into several files and import "
+              "them one by one.")
+        .arg(fileName, l.toString(double(bytes) / (1024 * 1024), 'f', 1),
+             l.toString(limits::kFileBytes / (1024 * 1024)), l.toString(limits::kFileRows));
+}
+
 LedgerReport LedgerImporter::importFile(const QString& path, const LedgerOptions& options)
 {
     QElapsedTimer timer;
@@ -739,7 +892,13 @@ LedgerReport LedgerImporter::importFile(const QString& path, const LedgerOptions
         r.fileError = LedgerImporter::tr("Cannot read %1: %2").arg(path, f.errorString());
         return r;
     }
-    const QByteArray bytes = f.readAll();
+    // The size first: a file beyond the limit is not read at all.
+    if (f.size() > limits::kFileBytes) {
+        LedgerReport r;
+        r.fileError = tooLarge(QFileInfo(path).fileName(), f.size());
+        return r;
+    }
+    const QByteArray bytes = f.read(limits::kFileBytes + 1);
     LedgerReport r = importBytes(bytes, QFileInfo(path).fileName(), options);
     return r;
 }
@@ -755,17 +914,44 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     // two, the import event; should a file need more, the rest are drawn one by one).
     std::future<QString> fileHash;
     std::future<QStringList> ids;
-    if (bytes.size() >= (1 << 20) && QThread::idealThreadCount() > 1) {
+    if (bytes.size() >= (1 << 20) && bytes.size() <= limits::kFileBytes && QThread::idealThreadCount() > 1) {
         fileHash = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
+        // No more than the rows a file may have (more are refused).
+        const qsizetype lines = std::min<qsizetype>(bytes.count('\n') + 1, limits::kFileRows + 1);
         if (!options.dryRun)
-            ids = std::async(std::launch::async,
-                             [lines = bytes.count('\n') + 1] { return CaseWriter::sortedNewIds(lines * 6); });
+            ids = std::async(std::launch::async, [lines] { return CaseWriter::sortedNewIds(lines * 6); });
     }
 
     // 1. Parse.
-    const QString text = csv::decode(bytes, options.encoding, &report.encoding);
-    csv::ParseResult parsed = csv::parse(text);
+    if (bytes.size() > limits::kFileBytes) {
+        report.fileError = tooLarge(fileName, bytes.size());
+        return report;
+    }
+    csv::ParseResult parsed;
+    {
+        auto decoded = csv::decode(bytes, options.encoding);
+        if (!decoded) {
+            report.fileError = decoded.error();
+            return report;
+        }
+        report.encoding = decoded->encoding;
+        report.encodingNote = decoded->note;
+        csv::ParseLimits limits;
+        limits.dataRecords = limits::kFileRows;
+        parsed = csv::parse(decoded->text, limits);
+    } // the decoded text goes: only the cells are kept
     report.parseMs = timer.restart();
+    if (parsed.error) {
+        // The column of a cell beyond its limit, by the header's name for it when there is a header.
+        QString column;
+        if (parsed.error.kind == csv::ParseError::Kind::CellTooLong) {
+            const int cell = parsed.error.cell - 1;
+            const int c = parsed.records.isEmpty() ? -1 : columnOf(parsed.records.first().fields.value(cell));
+            column = c >= 0 ? columnName(c) : tr("column %1").arg(cell + 1);
+        }
+        report.problems << LedgerProblem{parsed.error.line, column, csv::describe(parsed.error)};
+        return report;
+    }
     if (parsed.unterminatedQuoteLine > 0) {
         report.problems << LedgerProblem{
             parsed.unterminatedQuoteLine,
@@ -793,9 +979,10 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         }
         const int c = columnOf(h);
         if (c < 0)
-            report.problems << LedgerProblem{headerRecord.line, h, LedgerImporter::tr("unknown column")};
+            report.problems << LedgerProblem{headerRecord.line, text::visible(h), LedgerImporter::tr("unknown column")};
         else if (index[c] >= 0)
-            report.problems << LedgerProblem{headerRecord.line, h, LedgerImporter::tr("the column appears twice")};
+            report.problems << LedgerProblem{headerRecord.line, text::visible(h),
+                                             LedgerImporter::tr("the column appears twice")};
         else
             index[c] = i;
     }
@@ -808,8 +995,8 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
 
     // 3. The rows, then their validation.
     const ReferenceData rd = ReferenceData::load(m_db);
-    Validator validator(m_db, rd);
-    QList<Row> rows;
+    Validator validator(m_db, rd, header.size(), unnamed, options.skipInvalid);
+    std::vector<Row> rows;
     rows.reserve(parsed.records.size() - 1);
     for (qsizetype r = 1; r < parsed.records.size(); ++r) {
         csv::Record& rec = parsed.records[r];
@@ -824,20 +1011,11 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         Row row;
         row.line = rec.line;
         row.fields = std::move(rec.fields);
-        for (int i : std::as_const(unnamed))
-            if (i < row.fields.size() && !row.fields[i].trimmed().isEmpty())
-                row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
-                                              LedgerImporter::tr("this cell has a value but its column has no header")};
-        for (qsizetype i = header.size(); i < row.fields.size(); ++i)
-            if (!row.fields[i].trimmed().isEmpty()) {
-                row.problems << LedgerProblem{row.line, LedgerImporter::tr("column %1").arg(i + 1),
-                                              LedgerImporter::tr("the row has more cells than the header has columns")};
-                break;
-            }
-        rows << std::move(row);
+        rows.push_back(std::move(row));
     }
+    parsed.records = {};           // the cells live on in the rows
     Row* const data = rows.data(); // not resized from here on: the validating thread holds it too
-    const qsizetype count = rows.size();
+    const qsizetype count = qsizetype(rows.size());
     // Each row is checked whole by one validator, so its problems come in the same order however the
     // work is shared. A large import that writes checks its rows on a second core while this one
     // writes the rows already checked (a failure then rolls the writes back). A dry run, which has
@@ -857,13 +1035,13 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     // after the commit). A thread of their own frees them while the caller goes on.
     struct FreeLater
     {
-        QList<Row>& rows;
+        std::vector<Row>& rows;
         std::thread& checker;
         ~FreeLater()
         {
             if (checker.joinable())
                 checker.join();
-            if (rows.size() < kLargeFile)
+            if (qsizetype(rows.size()) < kLargeFile)
                 return;
             try {
                 std::thread([doomed = std::move(rows)] {}).detach();
@@ -895,7 +1073,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     }
     if (!checker.joinable()) {
         if (twoCores && options.dryRun) {
-            Validator second(m_db, rd);
+            Validator second(m_db, rd, header.size(), unnamed, options.skipInvalid);
             const qsizetype half = count / 2;
             std::thread other([&second, data, half, count, &index] {
                 for (qsizetype i = half; i < count; ++i)
@@ -925,13 +1103,15 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     QHash<QString, QString> hashByNo;
     QSet<QString> knownHashes;
     const int existingCases = loadExisting(m_db, rd.siteCode, hashByNo, knownHashes);
-    const NumberPattern pattern(
-        m_db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号")),
-        m_db.setting(QStringLiteral("case_no_prefix")));
-    std::map<int, int> lastSeq; // year → highest sequence in use
-    auto noteNumber = [&](const QString& no) {
-        if (const auto m = pattern.match(no); m && m->second > lastSeq[m->first])
-            lastSeq[m->first] = m->second;
+    const NumberPattern pattern = sitePattern(m_db);
+    std::map<int, qint64> lastSeq; // year → highest sequence in use
+    auto noteSequence = [&](int year, qint64 seq) {
+        if (seq > 0 && seq > lastSeq[year])
+            lastSeq[year] = seq;
+    };
+    auto noteNumber = [&](const QString& key) {
+        if (const auto m = pattern.match(key))
+            noteSequence(m->first, m->second);
     };
     {
         sqlite3_stmt* st = nullptr;
@@ -940,7 +1120,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             const QByteArray site = rd.siteCode.toUtf8();
             sqlite3_bind_text(st, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
             while (sqlite3_step(st) == SQLITE_ROW)
-                lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int(st, 1);
+                lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int64(st, 1);
             sqlite3_finalize(st);
         }
         for (auto it = hashByNo.cbegin(); it != hashByNo.cend(); ++it)
@@ -977,7 +1157,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     const QString importedFrom = LedgerImporter::tr("Imported from %1, line %2");
     Status st; // ok until a statement fails
     auto write = [&](Row& row) {
-        CaseRecord& c = row.c;
+        CaseRecord& c = *row.c;
         c.siteCode = siteCode;
         c.createdAt = now;
         c.updatedAt = now;
@@ -991,8 +1171,18 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     // Each row in file order, as soon as it is checked: against the rows before it and the database
     // (a number used twice, an unchanged row, a number whose content changed), then written. Rows
     // without a number wait until every row is checked: their numbers come after the highest in use.
-    QHash<QString, int> lineOfNo;
+    QHash<QString, int> lineOfNo; // by number key
     QSet<QString> fileHashes;
+    // The problems found here, kept or counted as the validators do theirs.
+    struct Listed
+    {
+        ProblemCap cap;
+        void add(Row& row, LedgerProblem p)
+        {
+            row.problems << std::move(p);
+            cap.apply(row);
+        }
+    } listed{ProblemCap(options.skipInvalid)};
     QList<Row*> toNumber;
     int invalid = 0;
     for (qsizetype i = 0; i < count; ++i) {
@@ -1000,27 +1190,26 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         if (i % 4096 == 4095)
             progress(writer ? LedgerOptions::Stage::Writing : LedgerOptions::Stage::Checking, i + 1);
         Row& row = data[i];
-        if (row.problems.isEmpty()) {
-            const QString& no = row.c.caseNo;
+        if (!row.invalid()) {
+            const QString& no = row.c->caseNo;
             bool repeated = false;
             if (!no.isEmpty()) {
-                if (const auto it = lineOfNo.constFind(no); it != lineOfNo.cend()) {
-                    row.problems << LedgerProblem{
-                        row.line, columnName(CaseNo),
-                        LedgerImporter::tr("the case number %1 is also on line %2").arg(no).arg(*it)};
+                if (const auto it = lineOfNo.constFind(row.key); it != lineOfNo.cend()) {
+                    listed.add(row, LedgerProblem{
+                                        row.line, columnName(CaseNo),
+                                        LedgerImporter::tr("the case number %1 is also on line %2").arg(no).arg(*it)});
                     repeated = true;
                 } else {
-                    lineOfNo.insert(no, row.line);
-                    if (const auto known = hashByNo.constFind(no); known != hashByNo.cend()) {
+                    lineOfNo.insert(row.key, row.line);
+                    if (const auto known = hashByNo.constFind(row.key); known != hashByNo.cend()) {
                         if (*known == row.hash)
                             row.unchanged = true;
                         else
-                            row.problems << LedgerProblem{
-                                row.line, columnName(CaseNo),
-                                LedgerImporter::tr(
-                                    "case %1 already exists with different content; correct it in the application "
-                                    "or give this row another number")
-                                    .arg(no)};
+                            listed.add(row, LedgerProblem{row.line, columnName(CaseNo),
+                                                          LedgerImporter::tr("case %1 already exists with different "
+                                                                             "content; correct it in the application "
+                                                                             "or give this row another number")
+                                                              .arg(no)});
                     }
                 }
             } else if (knownHashes.contains(row.hash) || fileHashes.contains(row.hash)) {
@@ -1031,7 +1220,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             if (!repeated)
                 fileHashes.insert(row.hash);
         }
-        if (!row.problems.isEmpty()) {
+        if (row.invalid()) {
             ++invalid;
         } else if (row.unchanged) {
             ++report.unchanged;
@@ -1040,7 +1229,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             if (row.assignNumber) {
                 toNumber << &row;
             } else {
-                noteNumber(row.c.caseNo);
+                noteSequence(row.year, row.seq); // matched by the validation
                 if (writer && st && (invalid == 0 || options.skipInvalid))
                     write(row);
             }
@@ -1048,8 +1237,17 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
     }
     if (checker.joinable())
         checker.join();
-    for (qsizetype i = 0; i < count; ++i)
-        report.problems << data[i].problems;
+    // The first limits::kListedProblems problems in line order; the others counted (a validator or
+    // the loop above dropped a row's text only after as many problems on earlier lines).
+    for (qsizetype i = 0; i < count; ++i) {
+        for (const LedgerProblem& p : std::as_const(data[i].problems)) {
+            if (report.problems.size() < limits::kListedProblems)
+                report.problems << p;
+            else
+                ++report.unlisted;
+        }
+        report.unlisted += data[i].unlisted;
+    }
     report.rejected = invalid;
     auto refuse = [&] {
         report.imported = 0;
@@ -1071,8 +1269,18 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         }
     }
     for (Row* row : std::as_const(toNumber)) {
-        const int year = row->c.receivedOn.year();
-        row->c.caseNo = pattern.format(year, ++lastSeq[year]);
+        const int year = row->c->receivedOn.year();
+        if (lastSeq[year] >= limits::kCaseSequence) {
+            report.problems << LedgerProblem{
+                row->line, columnName(CaseNo),
+                LedgerImporter::tr("no case number is left for %1: the numbers in use reach %2, the highest a year "
+                                   "may have; give this row its number, or check the numbers of %1")
+                    .arg(year)
+                    .arg(i18n::locale().toString(lastSeq[year]))};
+            report.rejected = invalid + 1;
+            return refuse();
+        }
+        row->c->caseNo = pattern.format(year, ++lastSeq[year]);
         if (writer && st)
             write(*row);
     }
@@ -1100,11 +1308,11 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
             const QByteArray site = siteCode.toUtf8();
             sqlite3_bind_text(up, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
             sqlite3_bind_int(up, 2, year);
-            sqlite3_bind_int(up, 3, seq);
+            sqlite3_bind_int64(up, 3, seq);
             const int rc = sqlite3_step(up);
             sqlite3_finalize(up);
             if (rc != SQLITE_DONE) {
-                st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
+                st = fail(databaseErrorMessage(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h))));
                 break;
             }
         }
@@ -1118,7 +1326,7 @@ LedgerReport LedgerImporter::importBytes(const QByteArray& bytes, const QString&
         const QByteArray at = now.toUtf8();
         sqlite3_bind_text(q, 1, at.constData(), int(at.size()), SQLITE_TRANSIENT);
         if (sqlite3_step(q) != SQLITE_DONE)
-            st = fail(QString::fromUtf8(sqlite3_errmsg(h)));
+            st = fail(databaseErrorMessage(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h))));
         sqlite3_finalize(q);
     }
     if (st)

@@ -46,13 +46,16 @@ struct LedgerReport
     int imported = 0;           // with dryRun: the rows that would be imported
     int unchanged = 0;
     int rejected = 0;
-    QList<LedgerProblem> problems;
-    QString fileError; // the file could not be read at all
-    QString encoding;  // utf-8 | gb18030
+    QList<LedgerProblem> problems; // the first limits::kListedProblems, in line order
+    qint64 unlisted = 0;           // problems beyond those, counted only
+    QString fileError;             // the file could not be read at all (its size, its encoding)
+    QString encoding;              // utf-8 | gb18030
+    QString encodingNote;          // GB18030 was detected: why (csv::Decoded::note)
     // Phase times. A large import is validated while it is written, so validateMs and writeMs overlap.
     qint64 parseMs = 0, validateMs = 0, writeMs = 0;
 
-    // Every problem, one line each (fileError first).
+    qint64 problemCount() const { return problems.size() + unlisted; }
+    // Every problem listed, one line each (fileError first), then how many more there are.
     QStringList errorLines() const;
     // "imported N, unchanged M" (+ ", rejected R" with skipInvalid), translated.
     QString summaryLine(bool withRejected) const;
@@ -73,6 +76,8 @@ public:
     static int columnOf(const QString& header);
     static QString columnCode(int column);
     static QString columnNameZh(int column);
+    // The refusal of a file of `bytes` bytes, beyond limits::kFileBytes.
+    static QString tooLarge(const QString& fileName, qint64 bytes);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,7 +21,7 @@ Result<CaseBasics> findCase(Database& db, const QString& key)
     q.prepare(u"SELECT id, case_no, case_type, category_code, status, summary, received_on FROM cases "
               u"WHERE id = ? OR case_no = ?"_s);
     q.addBindValue(key.trimmed());
-    q.addBindValue(key.trimmed());
+    q.addBindValue(text::caseNumber(key));
     if (!q.exec())
         return fail(sql::errorText(q.lastError()));
     if (!q.next()) {

@@ -1,5 +1,6 @@
 // Dropping and recreating indexes and triggers around a bulk load, through the SQLite handle.
 #include "storage/bulk_load.h"
+#include "storage/database.h"
 
 #include <sqlite3.h>
 
@@ -95,7 +96,7 @@ Status recreate(sqlite3* db, const QByteArrayList& statements)
 {
     for (const QByteArray& sql : statements)
         if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+            return fail(databaseErrorMessage(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
 }
 

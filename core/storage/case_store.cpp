@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "storage/search_index.h"
 #include "storage/sql_values.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -283,7 +284,8 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
         "due_on, ended_on, outcome, resolution_level, judicial_confirmed, satisfaction, supervised, "
         "supervision_note, visit_count, origin, created_at, updated_at, row_version, end_reason "
         "FROM cases WHERE case_no = ? OR id = ? ORDER BY (site_code = ?) DESC LIMIT 1"));
-    q.addBindValue(key.trimmed());
+    // A number as stored: without the invisible characters a copy from a web page or chat may bring.
+    q.addBindValue(text::caseNumber(key));
     q.addBindValue(key.trimmed());
     q.addBindValue(m_db.siteCode());
     if (!q.exec())

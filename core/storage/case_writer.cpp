@@ -183,7 +183,7 @@ private:
     {
         sqlite3_stmt* st = statement(count);
         if (!st)
-            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return fail(databaseErrorMessage(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))));
         int param = 1;
         for (size_t i = firstRow * size_t(m_columns); i < (firstRow + size_t(count)) * size_t(m_columns);
              ++i, ++param) {
@@ -198,7 +198,7 @@ private:
         const int rc = sqlite3_step(st);
         Status s;
         if (rc != SQLITE_DONE)
-            s = fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            s = fail(databaseErrorMessage(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))));
         sqlite3_reset(st);
         sqlite3_clear_bindings(st);
         return s;

@@ -232,7 +232,8 @@ Status Database::setSetting(const QString& key, const QString& value)
     q.addBindValue(value);
     if (!q.exec())
         return fail(
-            QCoreApplication::translate("Database", "Cannot save the setting %1: %2").arg(key, q.lastError().text()));
+            QCoreApplication::translate("Database", "Cannot save the setting %1: %2")
+                .arg(key, databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText())));
     return {};
 }
 

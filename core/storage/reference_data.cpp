@@ -24,7 +24,10 @@ QList<QHash<QString, QString>> bundledCsv(const QString& name)
     QList<QHash<QString, QString>> rows;
     if (!f.open(QIODevice::ReadOnly))
         return rows;
-    for (const csv::Table::Row& r : csv::parseTable(csv::decode(f.readAll(), QStringLiteral("utf-8")), true).rows)
+    const auto decoded = csv::decode(f.readAll(), QStringLiteral("utf-8"));
+    if (!decoded)
+        return rows;
+    for (const csv::Table::Row& r : csv::parseTable(decoded->text, true).rows)
         rows << r.values;
     return rows;
 }

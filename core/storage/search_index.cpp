@@ -196,7 +196,7 @@ QString column(sqlite3_stmt* s, int i)
 
 Status sqlError(sqlite3* h)
 {
-    return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    return fail(databaseErrorMessage(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h))));
 }
 
 Status run(sqlite3* h, const char* sql)

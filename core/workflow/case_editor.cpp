@@ -197,6 +197,8 @@ CaseEditOutcome CaseEditor::save(const CaseEdit& e)
             return r.township != old.townshipCode || r.village != old.villageCode;
         if (f == QLatin1String("summary"))
             return r.summary != old.summary;
+        if (f == QLatin1String("request"))
+            return r.request != old.request;
         if (f == QLatin1String("headcount"))
             return r.headcount != old.headcount;
         if (f == QLatin1String("urgency"))

@@ -2,6 +2,9 @@
 #include "workflow/case_numbers.h"
 
 #include "storage/database.h"
+#include "storage/sql_values.h"
+#include "util/i18n.h"
+#include "util/limits.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,7 +14,7 @@
 
 namespace ow {
 
-QString formatCaseNumber(const QString& pattern, const QString& prefix, int year, int seq)
+QString formatCaseNumber(const QString& pattern, const QString& prefix, int year, qint64 seq)
 {
     QString out = pattern;
     out.replace(QLatin1String("{year}"), QString::number(year));
@@ -37,19 +40,27 @@ Result<QString> allocateCaseNumber(Database& db, const QDate& receivedOn)
     q.addBindValue(site);
     q.addBindValue(day.year());
     if (!q.exec())
-        return fail(q.lastError().text());
-    int seq = q.next() ? q.value(0).toInt() : 0;
+        return fail(sql::errorText(q.lastError()));
+    qint64 seq = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     QSqlQuery exists(db.sql());
     exists.prepare(QStringLiteral("SELECT 1 FROM cases WHERE site_code = ? AND case_no = ?"));
     QString number;
     for (int guard = 0; guard < 100000; ++guard) {
+        if (seq >= limits::kCaseSequence)
+            return fail(QCoreApplication::translate("CaseNumbers",
+                                                    "No case number is left for %1: the sequence has reached %2, the "
+                                                    "highest a year may have. Register the case as reported (without "
+                                                    "a number), and ask the administrator to check the case numbers "
+                                                    "of %1 (a ledger may have brought in a wrong one).")
+                            .arg(day.year())
+                            .arg(i18n::locale().toString(seq)));
         ++seq;
         number = formatCaseNumber(pattern, prefix, day.year(), seq);
         exists.addBindValue(site);
         exists.addBindValue(number);
         if (!exists.exec())
-            return fail(exists.lastError().text());
+            return fail(sql::errorText(exists.lastError()));
         const bool taken = exists.next();
         exists.finish();
         if (!taken)
@@ -63,7 +74,7 @@ Result<QString> allocateCaseNumber(Database& db, const QDate& receivedOn)
     up.addBindValue(seq);
     if (!up.exec())
         return fail(QCoreApplication::translate("CaseNumbers", "Cannot take the next case number: %1")
-                        .arg(up.lastError().text()));
+                        .arg(sql::errorText(up.lastError())));
     return number;
 }
 

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "storage/sql_values.h"
 #include "util/i18n.h"
+#include "util/limits.h"
+#include "util/text.h"
 #include "workflow/case_workflow.h"
 #include "workflow/deadlines.h"
 
@@ -69,6 +71,9 @@ Status HolidayService::validate(int year, const QList<HolidayEntry>& entries)
         seen.insert(e.date, 1);
         if (e.name.trimmed().isEmpty())
             return fail(tr("%1 has no name: give the holiday it belongs to, e.g. 春节.").arg(iso(e.date)));
+        if (const QString p = text::fieldProblem(e.name, text::Field::Label, tr("The name of %1").arg(iso(e.date)));
+            !p.isEmpty())
+            return fail(p);
         if (e.workday && e.date.dayOfWeek() <= 5)
             return fail(tr("%1 is a %2: a make-up working day (调休上班) is always a Saturday or Sunday. Check the "
                            "date, or enter it as a day off.")
@@ -79,7 +84,15 @@ Status HolidayService::validate(int year, const QList<HolidayEntry>& entries)
 
 Result<QList<HolidayEntry>> HolidayService::parseCsv(const QByteArray& data)
 {
-    const csv::ParseResult parsed = csv::parse(csv::decode(data, {}));
+    if (data.size() > limits::kListFileBytes)
+        return fail(tr("The file has %1 bytes; a holiday file may have at most %2.")
+                        .arg(i18n::locale().toString(data.size()), i18n::locale().toString(limits::kListFileBytes)));
+    const auto decoded = csv::decode(data);
+    if (!decoded)
+        return fail(decoded.error());
+    const csv::ParseResult parsed = csv::parse(decoded->text);
+    if (parsed.error)
+        return fail(tr("Line %1: %2").arg(parsed.error.line).arg(csv::describe(parsed.error)));
     if (parsed.unterminatedQuoteLine > 0)
         return fail(tr("Line %1: a quoted field never closes.").arg(parsed.unterminatedQuoteLine));
     QList<HolidayEntry> out;
@@ -95,12 +108,14 @@ Result<QList<HolidayEntry>> HolidayService::parseCsv(const QByteArray& data)
                             .arg(f.size()));
         const QDate date = QDate::fromString(f[0].trimmed(), Qt::ISODate);
         if (!date.isValid())
-            return fail(tr("Line %1: \"%2\" is not a date in the form 2027-02-06.").arg(r.line).arg(f[0].trimmed()));
+            return fail(tr("Line %1: \"%2\" is not a date in the form 2027-02-06.")
+                            .arg(r.line)
+                            .arg(text::visible(f[0].trimmed())));
         const QString kind = f[1].trimmed();
         if (kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
             return fail(tr("Line %1: the kind must be holiday (a day off) or workday (调休上班), not \"%2\".")
                             .arg(r.line)
-                            .arg(kind));
+                            .arg(text::visible(kind)));
         out << HolidayEntry{date, kind == QLatin1String("workday"), f[2].trimmed()};
     }
     if (out.isEmpty())

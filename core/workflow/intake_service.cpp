@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "storage/sql_values.h"
 #include "util/text.h"
 #include "validation/identifiers.h"
 #include "workflow/case_numbers.h"
@@ -44,10 +45,20 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
 {
     QList<FieldError> errors;
     auto err = [&](const QString& field, const QString& message) { errors << FieldError{field, message}; };
+    // What no stored text may hold (control and direction characters, U+FFFD) and the limits of
+    // util/limits.h, the same as for a ledger: false, with the field's error, when `value` breaks one.
+    auto fits = [&](const QString& field, const QString& value, text::Field kind, const QString& label) {
+        const QString problem = text::fieldProblem(value, kind, label);
+        if (!problem.isEmpty())
+            err(field, problem);
+        return problem.isEmpty();
+    };
     const ReferenceData rd = ReferenceData::load(m_db);
 
     if (r.caseType.trimmed().isEmpty())
         err(QStringLiteral("case_type"), tr("Choose the case type."));
+    else if (!fits(QStringLiteral("case_type"), r.caseType, text::Field::Label, tr("Case type")))
+        ;
     else if (auto v = vocab::parse(vocab::List::CaseType, r.caseType))
         r.caseType = *v;
     else
@@ -55,6 +66,8 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
 
     if (r.source.trimmed().isEmpty())
         err(QStringLiteral("source"), tr("Choose how the case reached the center."));
+    else if (!fits(QStringLiteral("source"), r.source, text::Field::Label, tr("Source")))
+        ;
     else if (auto v = vocab::parse(vocab::List::Source, r.source))
         r.source = *v;
     else if (text::matchKey(r.source).contains(QLatin1String("12345")))
@@ -64,6 +77,8 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
 
     if (r.category.trimmed().isEmpty())
         err(QStringLiteral("category"), tr("Choose the dispute category."));
+    else if (!fits(QStringLiteral("category"), r.category, text::Field::Label, tr("Category")))
+        ;
     else if (auto v = rd.findCategory(r.category))
         r.category = *v;
     else
@@ -72,7 +87,7 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
     bool townshipOk = false;
     if (r.township.trimmed().isEmpty()) {
         err(QStringLiteral("township"), tr("Choose the township (苏木/镇/街道) where the dispute arose."));
-    } else {
+    } else if (fits(QStringLiteral("township"), r.township, text::Field::Label, tr("Township"))) {
         std::optional<QString> found;
         const QString key = text::matchKey(r.township);
         for (const NamedCode& t : rd.townships())
@@ -85,7 +100,8 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
         else
             err(QStringLiteral("township"), tr("\"%1\" is not a township of this center.").arg(r.township));
     }
-    if (townshipOk && !r.village.trimmed().isEmpty()) {
+    if (townshipOk && !r.village.trimmed().isEmpty() &&
+        fits(QStringLiteral("village"), r.village, text::Field::Label, tr("Village"))) {
         const auto v = rd.findDivision(r.village, r.township);
         if (v)
             r.village = *v;
@@ -93,15 +109,20 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
             err(QStringLiteral("village"),
                 tr("\"%1\" is not a village or community of the chosen township.").arg(r.village));
     }
-    if (!r.window.trimmed().isEmpty()) {
+    if (!r.window.trimmed().isEmpty() && fits(QStringLiteral("window"), r.window, text::Field::Label, tr("Window"))) {
         if (auto v = rd.findDepartment(r.window, true))
             r.window = *v;
         else
             err(QStringLiteral("window"), tr("\"%1\" is not a receiving window.").arg(r.window));
     }
-    r.summary = r.summary.trimmed();
+    // Line ends as one \n (a hotline export may bring \r\n); the texts are kept as written otherwise.
+    for (QString* t : {&r.summary, &r.request, &r.rejectReason})
+        *t = t->replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed();
     if (r.summary.isEmpty())
         err(QStringLiteral("summary"), tr("Write a short summary of the dispute."));
+    else
+        fits(QStringLiteral("summary"), r.summary, text::Field::Text, tr("Dispute summary"));
+    fits(QStringLiteral("request"), r.request, text::Field::Text, tr("Request"));
     if (r.headcount < 1)
         err(QStringLiteral("headcount"), tr("The number of people involved must be at least 1."));
     if (r.urgency.isEmpty())
@@ -119,6 +140,8 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
         err(QStringLiteral("received_at"), tr("Write the time as hours:minutes, e.g. 09:30."));
     if (r.saveAs == IntakeRequest::SaveAs::Rejected && r.rejectReason.trimmed().isEmpty())
         err(QStringLiteral("reject_reason"), tr("Write down why the case is not accepted; the notice shows it."));
+    else if (r.saveAs == IntakeRequest::SaveAs::Rejected)
+        fits(QStringLiteral("reject_reason"), r.rejectReason, text::Field::Text, tr("Reason for not accepting"));
 
     int applicants = 0, representatives = 0, agents = 0;
     for (qsizetype i = 0; i < r.parties.size(); ++i) {
@@ -139,25 +162,31 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
             p.kind = QStringLiteral("person");
         if (p.name.isEmpty())
             err(f + QStringLiteral("name"), tr("Write the name."));
-        if (!p.idNumber.trimmed().isEmpty()) {
+        else
+            fits(f + QStringLiteral("name"), p.name, text::Field::Name, tr("Name"));
+        if (!p.idNumber.trimmed().isEmpty() &&
+            fits(f + QStringLiteral("id_number"), p.idNumber, text::Field::Number, tr("ID number"))) {
             if (auto v = validation::residentId(p.idNumber))
                 p.idNumber = *v;
             else
                 err(f + QStringLiteral("id_number"), v.error());
         }
-        if (!p.creditCode.trimmed().isEmpty()) {
+        if (!p.creditCode.trimmed().isEmpty() &&
+            fits(f + QStringLiteral("credit_code"), p.creditCode, text::Field::Number, tr("Credit code"))) {
             if (auto v = validation::creditCode(p.creditCode))
                 p.creditCode = *v;
             else
                 err(f + QStringLiteral("credit_code"), v.error());
         }
-        if (!p.phone.trimmed().isEmpty()) {
+        if (!p.phone.trimmed().isEmpty() &&
+            fits(f + QStringLiteral("phone"), p.phone, text::Field::Number, tr("Phone"))) {
             if (auto v = validation::phone(p.phone))
                 p.phone = *v;
             else
                 err(f + QStringLiteral("phone"), v.error());
         }
         p.address = p.address.trimmed();
+        fits(f + QStringLiteral("address"), p.address, text::Field::Address, tr("Address"));
     }
     if (applicants == 0)
         err(QStringLiteral("parties"), tr("Enter at least one applicant."));
@@ -255,7 +284,7 @@ IntakeOutcome IntakeService::save(IntakeRequest r)
         q.addBindValue(actor->login);
         q.addBindValue(c.id);
         if (!q.exec()) {
-            out.error = q.lastError().text();
+            out.error = sql::errorText(q.lastError());
             return out;
         }
     } else {
@@ -360,7 +389,7 @@ Result<CaseRecord> IntakeService::recordVisit(const QString& caseKey, const QStr
     q.prepare(QStringLiteral("UPDATE cases SET visit_count = visit_count + 1 WHERE id = ?"));
     q.addBindValue(c->id);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(sql::errorText(q.lastError()));
     const QString detail = tr("Visit no. %1 about this case").arg(c->visitCount + 1) +
                            (note.trimmed().isEmpty() ? QString() : QStringLiteral("：") + note.trimmed());
     if (Status s = workflow::appendEvent(m_db, c->id, actor->login, QStringLiteral("visit"), detail); !s)

@@ -15,8 +15,10 @@ namespace ow {
 class Database;
 
 // A problem with one field, for the dialog to show at that field. Field names: case_type, source,
-// category, township, village, window, summary, headcount, urgency, received_on, received_at,
-// parties, reject_reason, and parties[N].name / .id_number / .credit_code / .phone / .role.
+// category, township, village, window, summary, request, headcount, urgency, received_on,
+// received_at, parties, reject_reason, and parties[N].name / .id_number / .credit_code / .phone /
+// .address / .role. Names, numbers and texts are checked by text::fieldProblem (util/text.h) with
+// the limits of util/limits.h, as ledger rows are.
 struct FieldError
 {
     QString field;

@@ -8,6 +8,9 @@
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "storage/sql_values.h"
+#include "util/i18n.h"
+#include "util/limits.h"
+#include "util/text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -118,25 +121,32 @@ Status ReferenceListService::validateEntry(ReferenceList list, const ReferenceEn
         if (!digits.match(e.code).hasMatch())
             return fail(tr("\"%1\" is not a division code: 6 digits for a county (GB/T 2260), 9 for a township, 12 "
                            "for a village, 15 for a grid.")
-                            .arg(e.code));
+                            .arg(text::visible(e.code)));
     } else if (!word.match(e.code).hasMatch()) {
         return fail(
             tr("\"%1\" is not a code: use lowercase letters, digits and _ (e.g. land_contract), starting with a "
                "letter.")
-                .arg(e.code));
+                .arg(text::visible(e.code)));
     }
     if (e.nameZh.trimmed().isEmpty())
         return fail(tr("%1 has no Chinese name.").arg(e.code));
+    if (const QString p = text::fieldProblem(e.nameZh, text::Field::Label, tr("The Chinese name of %1").arg(e.code));
+        !p.isEmpty())
+        return fail(p);
+    if (const QString p = text::fieldProblem(e.nameEn, text::Field::Label, tr("The English name of %1").arg(e.code));
+        !p.isEmpty())
+        return fail(p);
     if (e.nameZh.trimmed().size() > 60)
         return fail(tr("The Chinese name of %1 is longer than 60 characters.").arg(e.code));
     if (list == ReferenceList::Departments && e.presence != QLatin1String("resident") &&
         e.presence != QLatin1String("on_call"))
-        return fail(tr("The presence of %1 must be resident or on_call, not \"%2\".").arg(e.code, e.presence));
+        return fail(
+            tr("The presence of %1 must be resident or on_call, not \"%2\".").arg(e.code, text::visible(e.presence)));
     if (list == ReferenceList::Divisions) {
         const qsizetype depth = divisionLevels().indexOf(e.level);
         if (depth < 0)
             return fail(tr("The level of %1 must be one of %2, not \"%3\".")
-                            .arg(e.code, divisionLevels().join(QStringLiteral(", ")), e.level));
+                            .arg(e.code, divisionLevels().join(QStringLiteral(", ")), text::visible(e.level)));
         if (depth == 0 && !e.parentCode.isEmpty())
             return fail(tr("%1 is a province: it has no parent.").arg(e.code));
         if (depth > 0 && e.parentCode.isEmpty())
@@ -149,7 +159,15 @@ Status ReferenceListService::validateEntry(ReferenceList list, const ReferenceEn
 
 Result<QList<ReferenceEntry>> ReferenceListService::parseCsv(ReferenceList list, const QByteArray& data)
 {
-    const csv::Table table = csv::parseTable(csv::decode(data, {}));
+    if (data.size() > limits::kListFileBytes)
+        return fail(tr("The file has %1 bytes; a reference list file may have at most %2.")
+                        .arg(i18n::locale().toString(data.size()), i18n::locale().toString(limits::kListFileBytes)));
+    const auto decoded = csv::decode(data);
+    if (!decoded)
+        return fail(decoded.error());
+    const csv::Table table = csv::parseTable(decoded->text);
+    if (table.error)
+        return fail(tr("Line %1: %2").arg(table.error.line).arg(csv::describe(table.error)));
     if (table.unterminatedQuoteLine > 0)
         return fail(tr("Line %1: a quoted field never closes.").arg(table.unterminatedQuoteLine));
     if (table.columns.isEmpty())
@@ -165,7 +183,8 @@ Result<QList<ReferenceEntry>> ReferenceListService::parseCsv(ReferenceList list,
         if (list == ReferenceList::Departments) {
             const QString window = r.value(QStringLiteral("window"));
             if (window != QLatin1String("yes") && window != QLatin1String("no"))
-                return fail(tr("Line %1: window must be yes or no, not \"%2\".").arg(r.line).arg(window));
+                return fail(
+                    tr("Line %1: window must be yes or no, not \"%2\".").arg(r.line).arg(text::visible(window)));
             e.isWindow = window == QLatin1String("yes");
             if (const QString presence = r.value(QStringLiteral("presence")); !presence.isEmpty())
                 e.presence = presence;

@@ -15,8 +15,9 @@
 #            demo --cases 2000) into that county database (the import at least doubles the cases);
 #   intake   a loop of single `intake --json -` runs (each one a process) on the county database;
 #   backup   `backup` (default folder <db>-backups), only when `onewindow-cli --help` lists it.
-# Each kind's uninterrupted duration is measured first (the fastest of 5 runs, so that most kills land
-# inside the operation even when the machine was busy while measuring); each trial copies a closed,
+# Each kind's uninterrupted duration is measured first (5 runs; kills fall uniformly within 1.25 × the
+# median, so that the last moments — commit, checkpoint, clean-up — are hit too; a kill that comes
+# after the end is counted as "not killed"); each trial copies a closed,
 # checkpointed base database into a folder of its own, starts the operation with TMPDIR set to an
 # empty private folder, sleeps a random time within that duration, kill -9s the process (its whole
 # process group) and then counts:
@@ -166,8 +167,8 @@ for kind in "${KINDS[@]}"; do
         FULL[$kind]=$full
         rm -rf "$dir"
     done
-    DURATION[$kind]=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
-    echo "$kind: uninterrupted runs ${times[*]} ms (kills within the fastest, ${DURATION[$kind]} ms); rows before: $(counts "$(base_of "$kind")"); after: ${FULL[$kind]}"
+    DURATION[$kind]=$(($(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) * 5 / 4))
+    echo "$kind: uninterrupted runs ${times[*]} ms (kills within 1.25 × the median: ${DURATION[$kind]} ms); rows before: $(counts "$(base_of "$kind")"); after: ${FULL[$kind]}"
 done
 # What one intake adds (the loop's complete result divided by its length).
 if [[ " ${KINDS[*]} " == *" intake "* ]]; then
@@ -185,15 +186,15 @@ fi
 # as-printed / one-unprinted (the kill fell between an intake's commit and its printing the number).
 judge() {
     local kind=$1 dir=$2 db=$2/db/center.sqlite
-    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0 outcome=- btemp=0
+    local check_rc=0 integrity got base_counts partial=0 corrupted=0 leftovers=0 badbackup=0 outcome=- btemp=0 bchecked=0
     : >"$dir/verdict"
     TMPDIR=$dir/tmp "$CLI" --db "$db" check >"$dir/check.out" 2>&1 || check_rc=$?
     [[ $check_rc == 0 ]] || echo "check exit $check_rc: $(grep -v '节假日\|^$' "$dir/check.out" | tail -3 | tr '\n' ' ')" >>"$dir/verdict"
 
     # Leftovers, right after the check run.
     (cd "$dir/db" && find . -mindepth 1 -maxdepth 1 ! -name center.sqlite ! -name center.sqlite-wal \
-        ! -name center.sqlite-shm ! \( -type d -name '*backups' \) -printf 'db/%P\n') >"$dir/leftovers"
-    (cd "$dir/tmp" && find . -mindepth 1 ! \( -type d -name "runtime-onewindow-*" -empty \) -printf 'tmp/%P\n') >>"$dir/leftovers"
+        ! -name center.sqlite-shm ! \( -type d -name '*backups' \) -printf 'db/%P (%s bytes)\n') >"$dir/leftovers"
+    (cd "$dir/tmp" && find . -mindepth 1 ! \( -type d -name "runtime-onewindow-*" -empty \) -printf 'tmp/%P (%s bytes)\n') >>"$dir/leftovers"
     leftovers=$(grep -c . "$dir/leftovers" || true)
     [[ $leftovers == 0 ]] || echo "leftovers: $(tr '\n' ' ' <"$dir/leftovers")" >>"$dir/verdict"
 
@@ -211,7 +212,7 @@ judge() {
             local want_after=${FULL[$kind]}
             [[ $kind == backup ]] && want_after=$base_counts # a backup changes no record
             if [[ $got == "$base_counts" ]]; then
-                outcome=none
+                outcome=$([[ $kind == backup ]] && echo unchanged || echo none)
             elif [[ $got == "$want_after" ]]; then
                 outcome=all
             else
@@ -234,13 +235,14 @@ judge() {
         local f
         while IFS= read -r f; do
             [[ -n $f ]] || continue
+            bchecked=$((bchecked + 1))
             if [[ $(q "$f" 'PRAGMA integrity_check' 2>&1 | head -1) != ok ]]; then
                 badbackup=$((badbackup + 1))
                 echo "bad backup: $f" >>"$dir/verdict"
             fi
         done < <(find "$dir/db" -mindepth 2 -type f ! -name '.*' 2>/dev/null)
     fi
-    echo "$check_rc $corrupted $partial $leftovers $badbackup $outcome $btemp" >"$dir/figures"
+    echo "$check_rc $corrupted $partial $leftovers $badbackup $outcome $btemp $bchecked" >"$dir/figures"
 }
 
 # The intake loop: new cases = printed numbers (or one more), a gap-free run of the 2025 sequence,
@@ -314,9 +316,9 @@ for ki in "${!KINDS[@]}"; do
         judge "$kind" "$dir"
         # Finished before the kill: it must have succeeded (an intake loop that was killed exits 137 too).
         [[ $rc == 0 || $rc == 137 ]] || echo "finished before the kill with exit $rc: $(tail -2 "$dir/op.err" | tr '\n' ' ')" >>"$dir/verdict"
-        read -r check_rc corrupted partial leftovers badbackup outcome btemp <"$dir/figures"
-        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
-            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" "$btemp" >>"$RESULTS"
+        read -r check_rc corrupted partial leftovers badbackup outcome btemp bchecked <"$dir/figures"
+        printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
+            "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" "$btemp" "$bchecked" >>"$RESULTS"
         if [[ -s $dir/verdict ]]; then
             echo "  $kind #$t (kill after $delay ms): $(tr '\n' ' ' <"$dir/verdict")— kept in $dir"
         else
@@ -333,15 +335,16 @@ echo "=== crash campaign: $TRIALS trials in $ELAPSED s (seed $SEED, program $BIN
 printf '%-8s %6s %6s %8s %7s %8s %9s %7s %9s %10s  %s\n' kind trials killed 'kill<ms' 'failed' 'check≠0' corrupted partial leftovers 'bad backup' outcomes
 for kind in "${KINDS[@]}"; do
     awk -F'\t' -v k="$kind" -v d="${DURATION[$kind]}" '
-        $1 == k { n++; killed += $4; failed += ($12 != 0 && $12 != 137); chk += ($5 != 0); cor += $6; par += $7; left += ($8 > 0); bb += ($9 > 0); out[$11]++ }
+        $1 == k { n++; killed += $4; failed += ($12 != 0 && $12 != 137); chk += ($5 != 0); cor += $6; par += $7; left += ($8 > 0); bb += $9; bc += $14; out[$11]++ }
         END { o = ""; for (x in out) o = o x " " out[x] ", "
-              printf "%-8s %6d %6d %8d %7d %8d %9d %7d %9d %10s  %s\n", k, n, killed, d, failed, chk, cor, par, left, (k == "backup" ? bb : "-"), substr(o, 1, length(o) - 2) }' "$RESULTS"
+              printf "%-8s %6d %6d %8d %7d %8d %9d %7d %9d %10s  %s\n", k, n, killed, d, failed, chk, cor, par, left, (k == "backup" ? bb "/" bc : "-"), substr(o, 1, length(o) - 2) }' "$RESULTS"
 done
 echo "(killed: trials whose process was still running at the kill, the others had finished first; failed: those"
 echo " that had finished with an exit status other than 0 (they must not); kill<ms: the"
 echo " kill moments were uniform below this; leftovers: trials that left at least one file (examples name them);"
 echo " outcomes: none/all = nothing or all of the operation is in the database; as-printed/one-unprinted = the"
-echo " intake loop's new cases are its printed numbers, or those and one committed but killed before printing)"
+echo " intake loop's new cases are its printed numbers, or those and one committed but killed before printing;"
+echo " bad backup: finished backup files that fail integrity_check / finished backup files checked)"
 echo "$BACKUP_NOTE"
 awk -F'\t' '$13 > 0 { n[$1]++ } END { o = ""; for (k in n) o = o " " k " " n[k]; print "trials with hidden working files left in a *-backups folder after the check (not counted as leftovers):" (o == "" ? " none" : o) }' "$RESULTS"
 if awk -F'\t' '$5 != 0 || $6 || $7 || $8 || $9 || ($12 != 0 && $12 != 137) { bad = 1 } END { exit !bad }' "$RESULTS"; then

@@ -289,6 +289,30 @@ TEST_CASE("an invalid ID number is refused and the database stays byte for byte 
     CHECK(fileHash(t.path) == before);
 }
 
+TEST_CASE("an edit refuses control and direction characters and lengths beyond the limits, as intake does")
+{
+    TempDatabase t;
+    const CaseRecord c = registerCase(*t.db, neighbourDispute());
+    const QByteArray before = fileHash(t.path);
+    CaseEdit e;
+    e.caseKey = c.id;
+    e.summary = QString(4001, QChar(u'调'));
+    e.request = QStringLiteral("请求") + QChar(0);
+    QList<Party> parties = c.parties;
+    parties[1].name = QStringLiteral("李\u2066建国\u2069");
+    parties[1].address = QString(201, QChar(u'路'));
+    e.parties = parties;
+    const CaseEditOutcome out = edit(*t.db, e);
+    CHECK_FALSE(out.ok);
+    INFO(out.messages().join(QLatin1Char('\n')).toStdString());
+    CHECK(hasError(out, QStringLiteral("summary")));
+    CHECK(hasError(out, QStringLiteral("request")));
+    CHECK(hasError(out, QStringLiteral("parties[1].name")));
+    CHECK(hasError(out, QStringLiteral("parties[1].address")));
+    CHECK(out.messages().join(QLatin1Char('\n')).contains(QStringLiteral("U+2066")));
+    CHECK(fileHash(t.path) == before);
+}
+
 TEST_CASE("closed and other finished cases are refused with a clear message")
 {
     TempDatabase t;

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace ow;
 using namespace ow::test;
@@ -109,6 +110,69 @@ TEST_CASE("invalid input is reported field by field in Chinese and nothing is wr
     CHECK(hasError(IntakeService(db).validate(none), QStringLiteral("parties")));
 }
 
+TEST_CASE("names, numbers and texts refuse control and direction characters and lengths beyond the limits")
+{
+    TempDatabase t;
+    Database& db = *t.db;
+    const QByteArray before = fileHash(t.path);
+    IntakeRequest r = neighbourDispute();
+    r.parties[0].name = QStringLiteral("王\u202E芳");
+    r.parties[1].name = QStringLiteral("李") + QChar(0) + QStringLiteral("建国");
+    r.parties[0].phone = QStringLiteral("138\u200F47812345");
+    r.parties[0].address = QString(201, QChar(u'路'));
+    r.summary = QString(4001, QChar(u'调'));
+    r.request = QStringLiteral("赔偿") + QChar(7);
+    r.category = QStringLiteral("邻里\u2067");
+    const IntakeOutcome out = IntakeService(db).save(r);
+    CHECK_FALSE(out.ok);
+    auto message = [&](const QString& field) {
+        for (const FieldError& e : out.errors)
+            if (e.field == field)
+                return e.message;
+        return QString();
+    };
+    INFO(out.messages().join(QLatin1Char('\n')).toStdString());
+    CHECK(message(QStringLiteral("parties[0].name")) ==
+          QStringLiteral(
+              "姓名或名称：第 2 个字符是不可见的文字方向控制符 U+202E，会使显示的文字与保存的不一致；请删除它。"));
+    CHECK(message(QStringLiteral("parties[1].name")).contains(QStringLiteral("U+0000")));
+    CHECK(message(QStringLiteral("parties[0].phone")).contains(QStringLiteral("U+200F")));
+    CHECK(message(QStringLiteral("parties[0].address")) == QStringLiteral("住址有 201 个字符，最多允许 200 个。"));
+    CHECK(message(QStringLiteral("summary")) == QStringLiteral("事由摘要有 4001 个字符，最多允许 4000 个。"));
+    CHECK(message(QStringLiteral("request")).contains(QStringLiteral("U+0007")));
+    CHECK(message(QStringLiteral("category")).contains(QStringLiteral("U+2067")));
+    CHECK(CaseStore(db).count({}) == 0);
+    CHECK(fileHash(t.path) == before);
+
+    // Tabs and line breaks are a text's own (a hotline's \r\n is kept as \n); 100 characters is a name.
+    IntakeRequest ok = neighbourDispute();
+    ok.summary = QStringLiteral("第一行\r\n\t第二行");
+    ok.parties[0].name = QString(100, QChar(u'王'));
+    const CaseRecord saved = registerCase(db, ok);
+    CHECK(CaseStore(db).load(saved.id)->summary == QStringLiteral("第一行\n\t第二行"));
+}
+
+TEST_CASE("a year's case numbers end at 999,999: beyond, intake is refused with a message, not wrapped")
+{
+    TempDatabase t;
+    Database& db = *t.db;
+    QSqlQuery q(db.sql());
+    REQUIRE(
+        q.exec(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES('150824', 2025, 999998)")));
+    CHECK(registerCase(db, neighbourDispute()).caseNo == QStringLiteral("（2025）乌中矛调字第999999号"));
+    const IntakeOutcome full = IntakeService(db).save(neighbourDispute());
+    CHECK_FALSE(full.ok);
+    CHECK(full.error.startsWith(QStringLiteral("2025 年已没有可用的案件编号：顺序号已到 999,999")));
+    // A counter beyond 32 bits (an import before the limit) is read as it is, not wrapped to a negative.
+    REQUIRE(q.exec(QStringLiteral("UPDATE case_numbers SET last_seq = 2147483648 WHERE year = 2025")));
+    const IntakeOutcome wrapped = IntakeService(db).save(neighbourDispute());
+    CHECK_FALSE(wrapped.ok);
+    CHECK(wrapped.error.contains(QStringLiteral("2,147,483,648")));
+    // Another year is not affected.
+    CHECK(registerCase(db, neighbourDispute(QDate(2024, 12, 30))).caseNo ==
+          QStringLiteral("（2024）乌中矛调字第0001号"));
+}
+
 TEST_CASE("representatives only for groups of five or more, at most five")
 {
     TempDatabase t;
@@ -173,6 +237,24 @@ TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invali
     CHECK(bad.status == 1);
     CHECK(bad.err.contains(QStringLiteral("parties[0].phone: ")));
     CHECK(bad.err.contains(QStringLiteral("summary: ")));
+}
+
+TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused")
+{
+    TempDatabase t;
+    t.db.reset();
+    const QString cli = builtProgram(QStringLiteral("onewindow-cli"));
+    const QStringList args{QStringLiteral("--db"), t.path, QStringLiteral("intake"), QStringLiteral("--json"),
+                           QStringLiteral("-")};
+    Run bidi = runProgram(cli, args,
+                          R"({"case_type":"people_mediation","category":"邻里","township":"海流图镇","summary":"漏水",)"
+                          R"("received_on":"2025-05-07","parties":[{"name":"赵\u202e敏"}]})");
+    CHECK(bidi.status == 1);
+    CHECK(bidi.err.contains(QStringLiteral("parties[0].name: ")));
+    CHECK(bidi.err.contains(QStringLiteral("U+202E")));
+    Run big = runProgram(cli, args, QByteArray(2 * 1024 * 1024, ' ') + "{}");
+    CHECK(big.status == 1);
+    CHECK(big.err.contains(QStringLiteral("1,048,576")));
 }
 
 TEST_CASE("two processes registering at once never duplicate nor skip a number")

@@ -1,13 +1,19 @@
 // Ledger import (spec/ledger-csv.md): every kind of bad row with its line and column, encodings,
-// idempotent re-import, conflicts, --skip-invalid rejects, --dry-run, computed deadlines, the CLI.
+// idempotent re-import, conflicts, --skip-invalid rejects, --dry-run, computed deadlines, the CLI;
+// and attacks as files on disk: bad bytes, control characters, huge numbers, cells and files.
 #include "support/catch.h"
 #include "support/fixtures.h"
 
 #include "exchange/csv.h"
 #include "exchange/ledger_import.h"
+#include "storage/case_store.h"
 #include "util/i18n.h"
+#include "util/limits.h"
+#include "workflow/intake_service.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QSqlQuery>
@@ -340,7 +346,7 @@ TEST_CASE("importing the same ledger twice changes nothing the second time")
 
     SECTION("the same content re-encoded as GB18030 with other date formats is still unchanged")
     {
-        QString text = csv::decode(test::readFile(sampleLedger()), {});
+        QString text = csv::decode(test::readFile(sampleLedger()))->text;
         text.replace(QStringLiteral("2025-03-05"), QStringLiteral("2025年3月5日"));
         test::writeFile(t.file(QStringLiteral("gbk.csv")), QStringEncoder("GB18030")(text));
         const LedgerReport r = LedgerImporter(*t.db).importFile(t.file(QStringLiteral("gbk.csv")), {});
@@ -353,7 +359,7 @@ TEST_CASE("the same case number with different content is a conflict and nothing
 {
     test::TempDatabase t;
     REQUIRE(LedgerImporter(*t.db).importFile(sampleLedger(), {}).ok);
-    QString text = csv::decode(test::readFile(sampleLedger()), {});
+    QString text = csv::decode(test::readFile(sampleLedger()))->text;
     // Change case 0002 (line 3) and add a new row: the new row must not be written either.
     const QString summary = QStringLiteral("宅基地界址不清，邻户新建房屋越界约0.5米。"); // first on line 3
     text.replace(text.indexOf(summary), summary.size(), QStringLiteral("宅基地界址不清。"));
@@ -588,4 +594,298 @@ TEST_CASE("a large ledger is written while it is checked: a bad last row still l
     CHECK(scalar(db, QStringLiteral("SELECT last_seq FROM case_numbers WHERE year = 2024")).toInt() == 9000 + 2499);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM case_events WHERE action = 'ledger_import'")).toInt() ==
           4999);
+}
+
+// Attacks on the import, each as a file on disk: nothing may be stored changed, and memory and
+// time stay bounded.
+
+TEST_CASE("a stray 0xFF in a UTF-8 ledger is refused naming its line and column, not read as GB18030")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    QByteArray bytes = csvText({row(), row({{QStringLiteral("申请人"), QStringLiteral("钱七")}})}).toUtf8();
+    // Line 3 after 钱七: ,2025-09-20,人民调解,来访,司法局,邻里,钱七 is 29 characters.
+    bytes.insert(bytes.indexOf("钱七") + 6, '\xFF');
+    const QString path = t.file(QStringLiteral("stray.csv"));
+    test::writeFile(path, bytes);
+    const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errorLines().size() == 1);
+    CHECK(r.errorLines().first().startsWith(QStringLiteral("第 3 行第 30 列：字节 0xFF")));
+    CHECK(r.errorLines().first().contains(QStringLiteral("UTF-8")));
+    CHECK(footprint(*t.db) == before);
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM parties WHERE name LIKE '%鐜%'")).toInt() == 0);
+
+    SECTION("with a BOM, invalid bytes are refused rather than stored as U+FFFD")
+    {
+        test::writeFile(path, QByteArray("\xEF\xBB\xBF") + bytes);
+        const LedgerReport bom = LedgerImporter(*t.db).importFile(path, {});
+        CHECK_FALSE(bom.ok);
+        REQUIRE(bom.errorLines().size() == 1);
+        CHECK(bom.errorLines().first().startsWith(QStringLiteral("第 3 行第 30 列：")));
+        CHECK(footprint(*t.db) == before);
+    }
+    SECTION("forced GB18030, the same bytes are refused too (0xFF starts no GB18030 character)")
+    {
+        LedgerOptions gb;
+        gb.encoding = QStringLiteral("gb18030");
+        const LedgerReport forced = LedgerImporter(*t.db).importFile(path, gb);
+        CHECK_FALSE(forced.ok);
+        CHECK(forced.errorLines().first().contains(QStringLiteral("GB18030")));
+        CHECK(footprint(*t.db) == before);
+    }
+}
+
+TEST_CASE("a real GB18030 ledger is imported as such, and the import says why it read it so")
+{
+    test::TempDatabase t;
+    const QString text = csvText({row({{QStringLiteral("申请人"), QStringLiteral("王五")}}),
+                                  row({{QStringLiteral("申请人"), QStringLiteral("赵丽娟")},
+                                       {QStringLiteral("事由摘要"), QStringLiteral("土地承包经营权纠纷")}})},
+                                 kHeader, "\r\n");
+    const QString path = t.file(QStringLiteral("gb.csv"));
+    test::writeFile(path, QStringEncoder("GB18030")(text));
+    const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.ok);
+    CHECK(r.imported == 2);
+    CHECK(r.encoding == QStringLiteral("gb18030"));
+    CHECK(r.encodingNote.startsWith(QStringLiteral("已按 GB18030 编码读取")));
+    CHECK(r.encodingNote.contains(QStringLiteral("第 1 行")));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM parties WHERE role = "
+                                       "'applicant' ORDER BY name)"))
+              .toString() == QStringLiteral("王五|赵丽娟"));
+
+    // The command line shows the reason on its error stream, beside the summary.
+    test::TempDatabase t2;
+    const test::Run run = test::runProgram(
+        test::builtProgram(QStringLiteral("onewindow-cli")),
+        {QStringLiteral("--db"), t2.path, QStringLiteral("import-ledger"), path, QStringLiteral("--dry-run")});
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("导入 2 条")));
+    CHECK(run.err.contains(QStringLiteral("已按 GB18030 编码读取")));
+}
+
+TEST_CASE("NUL, direction controls and U+FFFD in a row are refused naming the line and the column")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    const QString nul = QStringLiteral("王") + QChar(0) + QStringLiteral("五");
+    const QList<QStringList> rows{
+        row({{QStringLiteral("申请人"), nul}}),                                        // 2
+        row({{QStringLiteral("申请人"), QStringLiteral("\u202E五王")}}),               // 3
+        row({{QStringLiteral("被申请人"), QStringLiteral("李四、\u2066王五\u2069")}}), // 4
+        row({{QStringLiteral("申请人电话"), QStringLiteral("138\u200F00138000")}}),    // 5
+        row({{QStringLiteral("案件编号"), QStringLiteral("A-1\u202D")}}),              // 6
+        row({{QStringLiteral("事由摘要"), QStringLiteral("邻里纠纷\uFFFD")}}),         // 7
+        row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\n\t第二行")}}),       // 8-9: fine
+    };
+    const QString path = t.file(QStringLiteral("controls.csv"));
+    test::writeFile(path, csvText(rows).toUtf8());
+    const LedgerReport r = LedgerImporter(*t.db).importFile(path, {});
+    const QStringList lines = r.errorLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0] == QStringLiteral("第 2 行，申请人 列：申请人：第 2 个字符是控制字符 U+0000，不能保存；请删除它。"));
+    CHECK(lines[1].startsWith(QStringLiteral("第 3 行，申请人 列：申请人：第 1 个字符是")));
+    CHECK(lines[1].contains(QStringLiteral("U+202E")));
+    CHECK(lines[2].startsWith(QStringLiteral("第 4 行，被申请人 列：")));
+    CHECK(lines[2].contains(QStringLiteral("U+2066")));
+    CHECK(lines[3].startsWith(QStringLiteral("第 5 行，申请人电话 列：")));
+    CHECK(lines[4].startsWith(QStringLiteral("第 6 行，案件编号 列：")));
+    CHECK(lines[5].startsWith(QStringLiteral("第 7 行，事由摘要 列：")));
+    CHECK(lines[5].contains(QStringLiteral("U+FFFD")));
+    CHECK(footprint(*t.db) == before);
+}
+
+TEST_CASE("case number 2147483647 is refused, and the next intake number is still 0001")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    const QString huge = QStringLiteral("（2025）乌中矛调字第2147483647号");
+    const LedgerReport r = importText(t, csvText({row({{QStringLiteral("案件编号"), huge}}), row()}));
+    INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errorLines().size() == 1);
+    CHECK(r.errorLines().first().startsWith(QStringLiteral("第 2 行，案件编号 列：%1 的顺序号大于 999,999").arg(huge)));
+    CHECK(footprint(*t.db) == before);
+    // Beyond even 64 bits, and written with half-width brackets: the same refusal.
+    const LedgerReport longer = importText(
+        t,
+        csvText({row({{QStringLiteral("案件编号"), QStringLiteral("(2025)乌中矛调字第99999999999999999999999号")}})}));
+    CHECK_FALSE(longer.ok);
+    CHECK(longer.errorLines().first().contains(QStringLiteral("999,999")));
+
+    IntakeRequest intake;
+    intake.caseType = QStringLiteral("people_mediation");
+    intake.category = QStringLiteral("neighbor");
+    intake.township = QStringLiteral("150824100");
+    intake.summary = QStringLiteral("邻里纠纷");
+    intake.receivedOn = QDate(2025, 9, 21);
+    Party applicant;
+    applicant.name = QStringLiteral("王芳");
+    intake.parties << applicant;
+    const IntakeOutcome first = IntakeService(*t.db).save(intake);
+    INFO(first.messages().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(first.ok);
+    CHECK(first.saved.caseNo == QStringLiteral("（2025）乌中矛调字第0001号"));
+
+    SECTION("the highest number a year may have is accepted; then no number is left, and both say so")
+    {
+        const LedgerReport top = importText(
+            t, csvText({row({{QStringLiteral("案件编号"), QStringLiteral("（2025）乌中矛调字第999999号")}})}));
+        INFO(top.errorLines().join(QLatin1Char('\n')).toStdString());
+        REQUIRE(top.ok);
+        CHECK(scalar(*t.db, QStringLiteral("SELECT last_seq FROM case_numbers WHERE year = 2025")).toLongLong() ==
+              999999);
+        const IntakeOutcome full = IntakeService(*t.db).save(intake);
+        CHECK_FALSE(full.ok);
+        CHECK(full.error.contains(QStringLiteral("999,999")));
+        const QString afterTop = footprint(*t.db);
+        const LedgerReport unnumbered =
+            importText(t, csvText({row({{QStringLiteral("申请人"), QStringLiteral("孙八")}})}));
+        CHECK_FALSE(unnumbered.ok);
+        REQUIRE(unnumbered.errorLines().size() == 1);
+        CHECK(unnumbered.errorLines().first().startsWith(QStringLiteral("第 2 行，案件编号 列：")));
+        CHECK(footprint(*t.db) == afterTop);
+    }
+}
+
+TEST_CASE("a zero-width or full-width variant of a case number is the same number")
+{
+    test::TempDatabase t;
+    REQUIRE(LedgerImporter(*t.db).importFile(sampleLedger(), {}).ok);
+    const QString before = footprint(*t.db);
+    // Another row's content under case 0001's number, once with a zero-width space, once with
+    // half-width brackets and full-width digits: a conflict with the stored case, nothing written.
+    for (const QString& variant :
+         {QStringLiteral("（2025）乌中矛调字第\u200B0001号"), QStringLiteral("(2025)乌中矛调字第０００１号\u2060")}) {
+        const LedgerReport r = importText(t, csvText({row({{QStringLiteral("案件编号"), variant}})}));
+        INFO(r.errorLines().join(QLatin1Char('\n')).toStdString());
+        CHECK_FALSE(r.ok);
+        REQUIRE(r.errorLines().size() == 1);
+        CHECK(r.errorLines().first().startsWith(QStringLiteral("第 2 行，案件编号 列：案件")));
+        CHECK(r.errorLines().first().contains(QStringLiteral("已存在且内容不同")));
+        CHECK(footprint(*t.db) == before);
+    }
+    // Within one file: A-1 and A\u200C-1 are one number used twice.
+    const LedgerReport twice = importText(t, csvText({row({{QStringLiteral("案件编号"), QStringLiteral("A-1")}}),
+                                                      row({{QStringLiteral("案件编号"), QStringLiteral("A\u200C-1")},
+                                                           {QStringLiteral("申请人"), QStringLiteral("孙八")}})}));
+    CHECK_FALSE(twice.ok);
+    REQUIRE(twice.errorLines().size() == 1);
+    CHECK(twice.errorLines().first().startsWith(QStringLiteral("第 3 行，案件编号 列：")));
+    CHECK(twice.errorLines().first().contains(QStringLiteral("第 2 行")));
+    // Stored without the invisible character, and found with it.
+    const LedgerReport once =
+        importText(t, csvText({row({{QStringLiteral("案件编号"), QStringLiteral("\uFEFFB-7\u200B ")}})}));
+    REQUIRE(once.ok);
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases WHERE case_no = 'B-7'")).toInt() == 1);
+    auto found = CaseStore(*t.db).load(QStringLiteral("B\u200D-7"));
+    REQUIRE(found);
+    CHECK(found->caseNo == QStringLiteral("B-7"));
+}
+
+TEST_CASE("limits: a 10 MiB name, a 101-character name, a file beyond 100 MB are refused with the limit")
+{
+    test::TempDatabase t;
+    const QString before = footprint(*t.db);
+    const QString path = t.file(QStringLiteral("big.csv"));
+    {
+        QString text = csvText({row({{QStringLiteral("申请人"), QString(10 * 1024 * 1024, QLatin1Char('A'))}})});
+        test::writeFile(path, text.toUtf8());
+    }
+    const LedgerReport huge = LedgerImporter(*t.db).importFile(path, {});
+    CHECK_FALSE(huge.ok);
+    REQUIRE(huge.errorLines().size() == 1);
+    CHECK(huge.errorLines().first() == QStringLiteral("第 2 行，申请人 列：单元格超过 10,000 个字符的上限"));
+    CHECK(footprint(*t.db) == before);
+
+    const LedgerReport longName =
+        importText(t, csvText({row({{QStringLiteral("申请人"), QString(101, QChar(u'王'))}})}));
+    CHECK_FALSE(longName.ok);
+    CHECK(longName.errorLines() ==
+          QStringList{QStringLiteral("第 2 行，申请人 列：申请人有 101 个字符，最多允许 100 个。")});
+    CHECK(importText(t, csvText({row({{QStringLiteral("申请人"), QString(100, QChar(u'王'))}})})).ok);
+
+    // A file beyond 100 MB is refused by its size, before it is read (a sparse file here).
+    const QString sparse = t.file(QStringLiteral("sparse.csv"));
+    {
+        QFile f(sparse);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(limits::kFileBytes + 1));
+    }
+    const LedgerReport tooBig = LedgerImporter(*t.db).importFile(sparse, {});
+    CHECK_FALSE(tooBig.ok);
+    CHECK(tooBig.fileError.startsWith(QStringLiteral("sparse.csv 有 100.0 MB")));
+}
+
+TEST_CASE("300,000 lines of a,b: refused at once by the row limit; thousands of bad rows list 1,000 problems")
+{
+    test::TempDatabase t;
+    LedgerOptions dry;
+    dry.dryRun = true;
+    const QString path = t.file(QStringLiteral("ab.csv"));
+    {
+        QByteArray bytes = csv::joinRecord(kHeader).toUtf8() + "\n";
+        bytes.reserve(bytes.size() + 300000 * 4);
+        for (int i = 0; i < 300000; ++i)
+            bytes += "a,b\n";
+        test::writeFile(path, bytes);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const LedgerReport r = LedgerImporter(*t.db).importFile(path, dry);
+    const qint64 ms = timer.elapsed();
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.errorLines().size() == 1);
+    CHECK(r.errorLines().first().startsWith(QStringLiteral("第 200002 行：文件超过 200,000 行的上限")));
+    CHECK(ms < 10000); // the import of this file took 18 s and 1 GB before it had limits
+
+    // 3,000 such rows under a good header: 8 problems each (7 required cells, a date that is not
+    // one); the first 1,000 are listed, the other 23,000 counted.
+    {
+        QByteArray bytes = csv::joinRecord(kHeader).toUtf8() + "\n";
+        for (int i = 0; i < 3000; ++i)
+            bytes += "a,b\n";
+        test::writeFile(path, bytes);
+    }
+    const LedgerReport many = LedgerImporter(*t.db).importFile(path, dry);
+    CHECK_FALSE(many.ok);
+    CHECK(many.problems.size() == limits::kListedProblems);
+    CHECK(many.unlisted == 23000);
+    CHECK(many.problemCount() == 24000);
+    CHECK(many.rejected == 3000);
+    const QStringList lines = many.errorLines();
+    REQUIRE(lines.size() == limits::kListedProblems + 1);
+    CHECK(lines.first().startsWith(QStringLiteral("第 2 行，")));
+    CHECK(lines[999].startsWith(QStringLiteral("第 126 行，"))); // 125 rows × 8 problems
+    CHECK(lines.last() == QStringLiteral("还有 23,000 处问题未列出：请先改正上面列出的问题，再检查一次。"));
+
+    // The same on the two-thread write path (5,000 rows), and --skip-invalid keeps every row's
+    // reasons for the rejects file even where the report only counts them.
+    {
+        QByteArray bytes = csv::joinRecord(kHeader).toUtf8() + "\n";
+        for (int i = 0; i < 5000; ++i)
+            bytes += "a,b\n";
+        bytes += csv::joinRecord(row()).toUtf8() + "\n";
+        test::writeFile(path, bytes);
+    }
+    const LedgerReport write = LedgerImporter(*t.db).importFile(path, {});
+    CHECK_FALSE(write.ok);
+    CHECK(write.problems.size() == limits::kListedProblems);
+    CHECK(write.unlisted == 5000 * 8 - limits::kListedProblems);
+    LedgerOptions skip;
+    skip.skipInvalid = true;
+    skip.rejectsPath = t.file(QStringLiteral("rejects.csv"));
+    const LedgerReport skipped = LedgerImporter(*t.db).importFile(path, skip);
+    REQUIRE(skipped.ok);
+    CHECK(skipped.imported == 1);
+    CHECK(skipped.rejected == 5000);
+    const auto rejects = csv::parse(QString::fromUtf8(test::readFile(skip.rejectsPath).mid(3)));
+    REQUIRE(rejects.records.size() == 5001);
+    for (const csv::Record& rec : rejects.records.mid(1))
+        CHECK(rec.fields.last().contains(QStringLiteral("必须填写")));
 }

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -401,6 +402,61 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
     CHECK_FALSE(problems->item(0, 2)->text().isEmpty());
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
     CHECK(dialog->problemsText().startsWith(QStringLiteral("2\t受理日期\t")));
+    CHECK(CaseStore(*t.db).count({}) == 0);
+}
+
+TEST_CASE(
+    "the ledger dialog says why it read GB18030, reads again in the encoding chosen, counts what it does not list",
+    "[import]")
+{
+    test::TempDatabase t;
+    const QString header =
+        QStringLiteral("案件编号,受理日期,案件类型,来源渠道,纠纷类别,申请人,所属乡镇,事由摘要,状态\n");
+    const QString gb = t.file(QStringLiteral("gb.csv"));
+    test::writeFile(
+        gb, QStringEncoder("GB18030")(header + QStringLiteral("A-1,2025-03-01,人民调解,walk_in,邻里,王五,海流图镇,"
+                                                              "邻里纠纷,已立案\n")));
+    ui::MainWindow window(t.db);
+    window.openImportLedgerDialog();
+    auto* dialog = window.findChild<ui::ImportLedgerDialog*>();
+    REQUIRE(dialog);
+    auto* summary = dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+    auto* encoding = dialog->findChild<QComboBox*>(QStringLiteral("encodingComboBox"));
+    REQUIRE(encoding);
+    CHECK(encoding->currentText() == QStringLiteral("自动识别"));
+    ui::FileDialog::setNextFileName(gb);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
+    INFO(summary->text().toStdString());
+    CHECK(importButton->isEnabled());
+    CHECK(summary->text().contains(QStringLiteral("已按 GB18030 编码读取")));
+
+    // Read as UTF-8 instead, the file is refused at its first byte that is not UTF-8.
+    encoding->setCurrentIndex(1);
+    REQUIRE(test::waitUntilIdle(*dialog));
+    INFO(summary->text().toStdString());
+    CHECK_FALSE(importButton->isEnabled());
+    CHECK(summary->text().contains(QStringLiteral("第 1 行第 1 列：字节 0xB0")));
+    CHECK(summary->text().contains(QStringLiteral("不是有效的 UTF-8")));
+    encoding->setCurrentIndex(0);
+    REQUIRE(test::waitUntilIdle(*dialog));
+
+    // 200 rows with 8 problems each: 1,000 listed, a last row counts the other 600.
+    QString many = header;
+    for (int i = 0; i < 200; ++i)
+        many += QStringLiteral("a,b\n");
+    const QString bad = t.file(QStringLiteral("many.csv"));
+    test::writeFile(bad, many.toUtf8());
+    ui::FileDialog::setNextFileName(bad);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
+    auto* problems = dialog->findChild<QTableWidget*>(QStringLiteral("problemsTableWidget"));
+    REQUIRE(problems->rowCount() == 1001);
+    CHECK(problems->item(1000, 2)->text().startsWith(QStringLiteral("还有 600 处问题未列出")));
+    CHECK(summary->text().contains(QStringLiteral("1600")));
+    CHECK(
+        dialog->problemsText().endsWith(QStringLiteral("还有 600 处问题未列出：请先改正上面列出的问题，再检查一次。")));
     CHECK(CaseStore(*t.db).count({}) == 0);
 }
 

@@ -7,6 +7,7 @@
 #include "main/main_window.h"
 #include "ui_holidays_dialog.h"
 #include "util/i18n.h"
+#include "util/limits.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
 
@@ -195,7 +196,7 @@ bool HolidaysDialog::importFile(const QString& path)
                     true);
         return false;
     }
-    auto parsed = HolidayService::parseCsv(file.readAll());
+    auto parsed = HolidayService::parseCsv(file.read(limits::kListFileBytes + 1));
     if (!parsed) {
         showMessage(m_ui->messageLabel, tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), parsed.error()),
                     true);

@@ -5,6 +5,7 @@
 #include "main/main_window.h"
 #include "storage/reference_data.h"
 #include "ui_reference_lists_dialog.h"
+#include "util/limits.h"
 #include "widgets/combo_box.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
@@ -227,7 +228,7 @@ bool ReferenceListsDialog::importFile(const QString& path)
         showMessage(m_ui->messageLabel, tr("Cannot read %1: %2").arg(name, file.errorString()), true);
         return false;
     }
-    auto entries = ReferenceListService::parseCsv(list(), file.readAll());
+    auto entries = ReferenceListService::parseCsv(list(), file.read(limits::kListFileBytes + 1));
     if (!entries) {
         showMessage(m_ui->messageLabel, tr("%1 was not imported: %2").arg(name, entries.error()), true);
         return false;

@@ -8,12 +8,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLocale>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace ow::ui {
 
@@ -38,6 +41,11 @@ ImportLedgerDialog::ImportLedgerDialog(DatabasePtr db, QString actor, QWidget* p
 
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &ImportLedgerDialog::chooseFile);
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] { checkFile(m_path); });
+    // Another encoding: the file is checked again as that.
+    connect(m_ui->encodingComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_path.isEmpty())
+            checkFile(m_path);
+    });
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportLedgerDialog::runImport);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->copyProblemsButton, &QPushButton::clicked, this,
@@ -88,6 +96,8 @@ void ImportLedgerDialog::start(const QString& path, bool dryRun)
     LedgerOptions options;
     options.dryRun = dryRun;
     options.actor = m_actor;
+    static const char* const encodings[] = {"", "utf-8", "gb18030"}; // the items of encodingComboBox
+    options.encoding = QString::fromLatin1(encodings[std::clamp(m_ui->encodingComboBox->currentIndex(), 0, 2)]);
     BackgroundWork* work = m_work;
     options.progress = [work](LedgerOptions::Stage stage, qint64 done, qint64 total) {
         const QLocale l;
@@ -138,6 +148,7 @@ void ImportLedgerDialog::start(const QString& path, bool dryRun)
 void ImportLedgerDialog::setBusy(bool busy)
 {
     m_ui->chooseFileButton->setEnabled(!busy);
+    m_ui->encodingComboBox->setEnabled(!busy);
     m_ui->checkButton->setEnabled(!busy && !m_path.isEmpty());
     m_ui->closeButton->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
@@ -172,7 +183,7 @@ void ImportLedgerDialog::showReport(const LedgerReport& report, bool dryRun)
         summary = report.databaseError
                       ? tr("The import failed and nothing was written.")
                       : tr("%n problem(s) found. Nothing was written; correct the ledger and check it again.", nullptr,
-                           static_cast<int>(report.problems.size()));
+                           static_cast<int>(report.problemCount()));
     } else if (dryRun) {
         summary =
             report.imported > 0
@@ -184,9 +195,12 @@ void ImportLedgerDialog::showReport(const LedgerReport& report, bool dryRun)
     } else {
         summary = tr("Imported %1 case(s); %2 unchanged.").arg(report.imported).arg(report.unchanged);
     }
+    if (!report.encodingNote.isEmpty())
+        summary += QLatin1Char('\n') + report.encodingNote;
     m_ui->summaryLabel->setText(summary);
 
-    table->setRowCount(static_cast<int>(report.problems.size()));
+    // The problems listed, then a last row with how many more there are.
+    table->setRowCount(static_cast<int>(report.problems.size()) + (report.unlisted > 0 ? 1 : 0));
     for (int i = 0; i < report.problems.size(); ++i) {
         const LedgerProblem& p = report.problems[i];
         auto* line = new QTableWidgetItem(p.line > 0 ? QString::number(p.line) : QString());
@@ -196,6 +210,12 @@ void ImportLedgerDialog::showReport(const LedgerReport& report, bool dryRun)
         auto* reason = new QTableWidgetItem(p.reason);
         reason->setToolTip(p.reason);
         table->setItem(i, 2, reason);
+    }
+    if (report.unlisted > 0) {
+        const QString more = report.errorLines().constLast();
+        auto* reason = new QTableWidgetItem(more);
+        reason->setToolTip(more);
+        table->setItem(table->rowCount() - 1, 2, reason);
     }
     const bool problems = !report.problems.isEmpty();
     table->setVisible(problems);
@@ -219,6 +239,8 @@ QString ImportLedgerDialog::problemsText() const
         lines << m_report.fileError;
     for (const LedgerProblem& p : m_report.problems)
         lines << QString::number(p.line) + QLatin1Char('\t') + p.column + QLatin1Char('\t') + p.reason;
+    if (m_report.unlisted > 0)
+        lines << m_report.errorLines().constLast();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -78,6 +78,8 @@ QString partyFieldLabel(const QString& key)
         return CaseEditDialog::tr("phone");
     if (key == QLatin1String("role"))
         return CaseEditDialog::tr("role");
+    if (key == QLatin1String("address"))
+        return CaseEditDialog::tr("address");
     return key;
 }
 
