@@ -392,6 +392,26 @@ BackupCheck check(const QString& path)
     return checkFile(path, false);
 }
 
+namespace {
+
+// A backup fit to restore: sound, and of a schema this program knows.
+Result<BackupCheck> restorable(const QString& backupPath, const QString& shown)
+{
+    const BackupCheck checked = check(backupPath);
+    if (!checked.sound)
+        return fail(tr("The backup was not restored; nothing was changed.") + QLatin1Char('\n') +
+                    checked.problems.join(QLatin1Char('\n')));
+    if (checked.schemaVersion > latestSchemaVersion())
+        return fail(tr("The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). "
+                       "Nothing was changed.")
+                        .arg(shown)
+                        .arg(checked.schemaVersion)
+                        .arg(latestSchemaVersion()));
+    return checked;
+}
+
+} // namespace
+
 Result<RestoreResult> restore(Database& db, const QString& backupPath, const RestoreOptions& options,
                               const QDateTime& now)
 {
@@ -405,16 +425,10 @@ Result<RestoreResult> restore(Database& db, const QString& backupPath, const Res
         return fail(own.error());
     if (Status s = mayDo(db, options.actor, Operation::Restore); !s)
         return fail(s.error());
-    const BackupCheck checked = check(backupPath);
-    if (!checked.sound)
-        return fail(tr("The backup was not restored; nothing was changed.") + QLatin1Char('\n') +
-                    checked.problems.join(QLatin1Char('\n')));
-    if (checked.schemaVersion > latestSchemaVersion())
-        return fail(tr("The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). "
-                       "Nothing was changed.")
-                        .arg(shown)
-                        .arg(checked.schemaVersion)
-                        .arg(latestSchemaVersion()));
+    const auto fit = restorable(backupPath, shown);
+    if (!fit)
+        return fail(fit.error());
+    const BackupCheck& checked = *fit;
     const QString site = db.siteCode();
     if (!options.forceSite && checked.siteCode != site)
         return fail(tr("The backup %1 belongs to site %2 (%3), this database to site %4. Nothing was changed; "
@@ -483,16 +497,10 @@ Result<RestoreResult> restoreAsNewFile(const QString& databasePath, const QStrin
         return fail(tr("%1 already exists; it is not overwritten.").arg(databasePath));
     if (!QFileInfo(backupPath).isFile())
         return fail(tr("The backup %1 does not exist.").arg(shown));
-    const BackupCheck checked = check(backupPath);
-    if (!checked.sound)
-        return fail(tr("The backup was not restored; nothing was changed.") + QLatin1Char('\n') +
-                    checked.problems.join(QLatin1Char('\n')));
-    if (checked.schemaVersion > latestSchemaVersion())
-        return fail(tr("The backup %1 was written by a newer OneWindow (schema %2; this program knows up to %3). "
-                       "Nothing was changed.")
-                        .arg(shown)
-                        .arg(checked.schemaVersion)
-                        .arg(latestSchemaVersion()));
+    const auto fit = restorable(backupPath, shown);
+    if (!fit)
+        return fail(fit.error());
+    const BackupCheck& checked = *fit;
     {
         Connection source;
         Connection dest;
