@@ -5076,6 +5076,10 @@
         <source>Report %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>

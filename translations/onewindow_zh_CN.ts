@@ -5065,6 +5065,10 @@
         <source>Report %1 written to %2</source>
         <translation>%1 报表已写入 %2</translation>
     </message>
+    <message>
+        <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
+        <translation>%1 处没有数据库：已先为示例单位 %2（%3）新建一个。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>

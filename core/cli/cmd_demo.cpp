@@ -2,9 +2,11 @@
 #include "cli/cli.h"
 
 #include "reports/demo_data.h"
+#include "storage/reference_data.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace ow::cli {
 
@@ -24,6 +26,16 @@ int cmdDemo(Context& ctx)
         return ctx.usageError(tr("--cases must be a positive number."));
     if (!okS)
         return ctx.usageError(tr("--seed must be a non-negative number."));
+    // Demo cases on a new path need no `init` first: the sample county is made, and said so.
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        const SiteSetup site = sampleSite();
+        auto created = createDatabase(ctx.dbPath, site);
+        if (!created)
+            return ctx.rejected(created.error());
+        ctx.out << tr("There was no database at %1: made one for the sample site %2 (%3) first.")
+                       .arg(ctx.dbPath, site.name, site.code)
+                << Qt::endl;
+    }
     DatabasePtr db = ctx.openDatabase();
     if (!db)
         return ExitDatabase;

@@ -399,3 +399,23 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     CHECK(right.out.contains(QStringLiteral("王建华")));
     CHECK(test::runProgram(cli, base + QStringList{QStringLiteral("users")}).status == 0);
 }
+
+TEST_CASE("demo on a path with no database makes the sample county first and says so")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    const test::Run r = test::runProgram(
+        test::builtProgram(QStringLiteral("onewindow-cli")),
+        {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("20")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("150824")));
+    CHECK(r.out.contains(QStringLiteral("20")));
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->siteCode() == QStringLiteral("150824"));
+    QSqlQuery q((*db)->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 20);
+}
