@@ -167,6 +167,10 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
     ownfiles::registerOpen(path);
     if (Status s = db->configure(); !s)
         return fail(s.error());
+    // Temporary files that a killed run left beside the database (package copies) and in its backup
+    // folder (a backup cut short): whoever opens the file next, `check` included, removes them.
+    files::removeLeftovers(QFileInfo(path).absolutePath());
+    files::removeLeftovers(backup::defaultFolder(path));
     return db;
 }
 
@@ -179,8 +183,6 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
                         .arg(path));
     if (mode == Mode::Create && exists)
         return fail(QCoreApplication::translate("Database", "%1 already exists; it is not overwritten.").arg(path));
-    // Temporary files beside the database that a killed run left behind (package copies).
-    files::removeLeftovers(QFileInfo(path).absolutePath());
     auto db = openRaw(path);
     if (!db)
         return db;

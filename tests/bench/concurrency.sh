@@ -48,7 +48,7 @@ T0=$(date +%s)
 FOUND=0
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 q() { sqlite3 -batch -noheader "$1" "$2"; }
-csort() { LC_ALL=C sort "$@"; }
+csort() { LC_ALL=C sort; }
 ccomm() { LC_ALL=C comm "$@"; }
 
 echo "scratch $WORK; $(nproc) cores; program $BIN_DIR/onewindow-cli ($(date -r "$BIN_DIR/onewindow-cli" '+%F %T'))"

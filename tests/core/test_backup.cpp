@@ -363,6 +363,23 @@ TEST_CASE("temporary files of ended runs are removed when the database is next o
     CHECK(QFileInfo::exists(notOurs));
 }
 
+TEST_CASE("`check` too removes what a killed import or backup left, beside the database and in its backups")
+{
+    test::TempDatabase t;
+    const QString beside = t.file(QStringLiteral(".test.sqlite.ow-tmp-%1-k3x9.owpkg").arg(endedPid()));
+    const QString folder = backup::defaultFolder(t.path);
+    REQUIRE(QDir().mkpath(folder));
+    const QString cutShort =
+        QDir(folder).filePath(QStringLiteral(".test-2026-12-06T101500-manual.sqlite.ow-tmp-%1-q7w8").arg(endedPid()));
+    for (const QString& f : {beside, cutShort})
+        test::writeFile(f, QByteArray(1000, 'x'));
+    const test::Run r = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
+                                         {QStringLiteral("--db"), t.path, QStringLiteral("check")});
+    INFO(r.err.toStdString());
+    CHECK_FALSE(QFileInfo::exists(beside));
+    CHECK_FALSE(QFileInfo::exists(cutShort));
+}
+
 TEST_CASE("an import killed half-way leaves its copy of the package only until the next start")
 {
     test::TempDatabase town(
