@@ -66,7 +66,9 @@ QString temporaryPathBeside(const QString& file, const QString& suffix)
 
 int removeLeftovers(const QString& folder)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\..+\\.ow-tmp-(\\d+)-[0-9a-z]+(\\.[A-Za-z0-9]+)?$"));
+    // A temporary SQLite file (a backup under way) may have its -journal beside it.
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\..+\\.ow-tmp-(\\d+)-[0-9a-z]+(\\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$"));
     const QDir dir(folder);
     int removed = 0;
     const QFileInfoList entries = dir.entryInfoList({QStringLiteral(".*.ow-tmp-*")},

@@ -317,6 +317,8 @@ for ki in "${!KINDS[@]}"; do
         # Finished before the kill: it must have succeeded (an intake loop that was killed exits 137 too).
         [[ $rc == 0 || $rc == 137 ]] || echo "finished before the kill with exit $rc: $(tail -2 "$dir/op.err" | tr '\n' ' ')" >>"$dir/verdict"
         read -r check_rc corrupted partial leftovers badbackup outcome btemp bchecked <"$dir/figures"
+        # A hidden working file in the backup folder is not a leftover of the count above, but the trial is kept.
+        [[ $btemp == 0 ]] || echo "backup folder still holds: $(tr '\n' ' ' <"$dir/backup-temp")" >>"$dir/verdict"
         printf '%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\n' "$kind" "$t" "$delay" "$killed" "$check_rc" "$corrupted" \
             "$partial" "$leftovers" "$badbackup" "$(tr '\n' ' ' <"$dir/verdict")" "$outcome" "$rc" "$btemp" "$bchecked" >>"$RESULTS"
         if [[ -s $dir/verdict ]]; then
@@ -353,6 +355,8 @@ if awk -F'\t' '$5 != 0 || $6 || $7 || $8 || $9 || ($12 != 0 && $12 != 137) { bad
                   for (i = 1; i <= 6; i++) if (v[i] && seen[$1 "/" i]++ < 3)
                       printf "  %s #%s (kill after %s ms): %s\n", $1, $2, $3, $10 }' "$RESULTS"
     echo "results per trial: $RESULTS"
+elif awk -F'\t' '$13 > 0 { found = 1 } END { exit !found }' "$RESULTS"; then
+    echo "no trial found anything wrong; the trials with working files in a backup folder are kept under $WORK/trials"
 else
     echo "no trial found anything wrong"
     rm -rf "$WORK"

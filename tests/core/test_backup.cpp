@@ -371,13 +371,15 @@ TEST_CASE("`check` too removes what a killed import or backup left, beside the d
     REQUIRE(QDir().mkpath(folder));
     const QString cutShort =
         QDir(folder).filePath(QStringLiteral(".test-2026-12-06T101500-manual.sqlite.ow-tmp-%1-q7w8").arg(endedPid()));
-    for (const QString& f : {beside, cutShort})
+    const QString itsJournal = cutShort + QStringLiteral("-journal");
+    for (const QString& f : {beside, cutShort, itsJournal})
         test::writeFile(f, QByteArray(1000, 'x'));
     const test::Run r = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
                                          {QStringLiteral("--db"), t.path, QStringLiteral("check")});
     INFO(r.err.toStdString());
     CHECK_FALSE(QFileInfo::exists(beside));
     CHECK_FALSE(QFileInfo::exists(cutShort));
+    CHECK_FALSE(QFileInfo::exists(itsJournal));
 }
 
 TEST_CASE("an import killed half-way leaves its copy of the package only until the next start")
