@@ -30,33 +30,8 @@ using namespace ow;
 namespace {
 
 const QDateTime kMorning(QDate(2026, 12, 6), QTime(10, 15, 0));
-
-CaseRecord sampleCase(const QString& no)
-{
-    CaseRecord c;
-    c.caseNo = no;
-    c.caseType = QStringLiteral("people_mediation");
-    c.source = QStringLiteral("walk_in");
-    c.categoryCode = QStringLiteral("neighbor");
-    c.townshipCode = QStringLiteral("150824100");
-    c.summary = QStringLiteral("邻里宅基地边界纠纷");
-    c.status = QStringLiteral("filed");
-    c.receivedOn = QDate(2026, 12, 1);
-    c.filedOn = c.receivedOn;
-    Party p;
-    p.name = QStringLiteral("张建国");
-    c.parties << p;
-    return c;
-}
-
-void addCase(Database& db, const QString& no)
-{
-    WriteTransaction tx(db);
-    REQUIRE(tx.active());
-    CaseRecord c = sampleCase(no);
-    REQUIRE(CaseWriter(db).insert(c).ok());
-    REQUIRE(tx.commit().ok());
-}
+using test::addCase;
+using test::sampleCase;
 
 qint64 count(Database& db, const QString& sql)
 {

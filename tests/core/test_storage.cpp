@@ -28,23 +28,8 @@ QVariant scalar(Database& db, const QString& sql)
     return q.value(0);
 }
 
-CaseRecord sampleCase(const QString& caseNo)
-{
-    CaseRecord c;
-    c.caseNo = caseNo;
-    c.caseType = QStringLiteral("people_mediation");
-    c.source = QStringLiteral("walk_in");
-    c.categoryCode = QStringLiteral("neighbor");
-    c.townshipCode = QStringLiteral("150824100");
-    c.summary = QStringLiteral("邻里宅基地边界纠纷");
-    c.status = QStringLiteral("filed");
-    c.receivedOn = QDate(2025, 5, 7);
-    c.filedOn = QDate(2025, 5, 7);
-    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {},
-                       {}};
-    c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
-    return c;
-}
+using test::sampleCase;
+
 } // namespace
 
 TEST_CASE("a new database has the settings of docs/ARCHITECTURE.md rule 4 and the latest schema")

@@ -23,23 +23,7 @@ using namespace ow;
 
 namespace {
 
-void addCase(Database& db, const QString& no)
-{
-    CaseRecord c;
-    c.caseNo = no;
-    c.caseType = QStringLiteral("people_mediation");
-    c.source = QStringLiteral("walk_in");
-    c.categoryCode = QStringLiteral("neighbor");
-    c.townshipCode = QStringLiteral("150824100");
-    c.summary = QStringLiteral("邻里纠纷");
-    c.status = QStringLiteral("filed");
-    c.receivedOn = QDate(2026, 12, 1);
-    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {},
-                       {}};
-    WriteTransaction tx(db);
-    REQUIRE(CaseWriter(db).insert(c).ok());
-    REQUIRE(tx.commit().ok());
-}
+using test::addCase;
 
 QStringList caseNumbers(Database& db)
 {

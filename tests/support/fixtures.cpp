@@ -1,6 +1,8 @@
 // Test fixtures shared by the test programs.
 #include "support/fixtures.h"
 
+#include "storage/case_writer.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -19,6 +21,32 @@ TempDatabase::TempDatabase(const SiteSetup& site)
     if (!created)
         throw std::runtime_error(created.error().toStdString());
     db = *created;
+}
+
+CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn)
+{
+    CaseRecord c;
+    c.caseNo = caseNo;
+    c.caseType = QStringLiteral("people_mediation");
+    c.source = QStringLiteral("walk_in");
+    c.categoryCode = QStringLiteral("neighbor");
+    c.townshipCode = QStringLiteral("150824100");
+    c.summary = QStringLiteral("邻里宅基地边界纠纷");
+    c.status = QStringLiteral("filed");
+    c.receivedOn = receivedOn;
+    c.filedOn = receivedOn;
+    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {},
+                       {}};
+    c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
+    return c;
+}
+
+void addCase(Database& db, const QString& caseNo, const QDate& receivedOn)
+{
+    WriteTransaction tx(db);
+    CaseRecord c = sampleCase(caseNo, receivedOn);
+    if (!tx.active() || !CaseWriter(db).insert(c) || !tx.commit())
+        throw std::runtime_error("cannot add case " + caseNo.toStdString());
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

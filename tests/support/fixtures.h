@@ -1,6 +1,7 @@
 // Test fixtures: a fresh database file in a temporary folder, and file helpers.
 #pragma once
 
+#include "domain/case.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 
@@ -20,6 +21,11 @@ struct TempDatabase
     DatabasePtr db;
     QString file(const QString& name) const { return dir.filePath(name); }
 };
+
+// A filed neighbour dispute with one applicant (张建国), as the storage and backup tests store it.
+CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
+// The same, written in a transaction of its own.
+void addCase(Database& db, const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
 
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
