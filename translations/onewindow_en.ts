@@ -655,6 +655,14 @@
         <source>The case is &quot;%1&quot; and can no longer be changed; a supervisor can reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4397,6 +4405,14 @@
     </message>
     <message>
         <source>A rule for the same category, case type and township already exists (lead: %1); change that rule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

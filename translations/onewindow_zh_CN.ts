@@ -650,6 +650,14 @@
         <source>The case is &quot;%1&quot; and can no longer be changed; a supervisor can reopen it.</source>
         <translation>案件已“%1”，不能再修改；中心主任可重新打开。</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>办理记录</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4387,6 +4395,14 @@
     <message>
         <source>A rule for the same category, case type and township already exists (lead: %1); change that rule instead.</source>
         <translation>已有相同纠纷类别、案件类型和乡镇的规则（由%1牵头）；请修改那条规则。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The feedback</source>
+        <translation>反馈意见</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "workflow/deadlines.h"
 
 #include "storage/sql_values.h"
+#include "util/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -238,6 +239,9 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
     if (!actor)
         return fail(actor.error());
     const QDate on = r.on.isValid() ? r.on : QDate::currentDate();
+    // The timeline keeps the reason as typed: no control or direction characters, within the limit.
+    if (const QString p = text::fieldProblem(r.reason, text::Field::Text, tr("The reason")); !p.isEmpty())
+        return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -539,6 +543,8 @@ Result<CaseRecord> CaseWorkflow::extend(const QString& caseKey, const QString& a
         return fail(tr("Only a supervisor may extend a deadline."));
     if (reason.trimmed().isEmpty())
         return fail(tr("Write down the reason for the extension; the applicant is told it."));
+    if (const QString p = text::fieldProblem(reason, text::Field::Text, tr("The reason")); !p.isEmpty())
+        return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -598,6 +604,8 @@ Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QS
         return fail(tr("Only a supervisor may put a case under supervision."));
     if (on && note.trimmed().isEmpty())
         return fail(tr("Write a supervision note: what must happen, by when."));
+    if (const QString p = text::fieldProblem(note, text::Field::Text, tr("The note")); !p.isEmpty())
+        return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -633,6 +641,8 @@ Result<CaseRecord> CaseWorkflow::addNote(const QString& caseKey, const QString& 
     const QString text = note.trimmed();
     if (text.isEmpty())
         return fail(tr("Write down what was found or done."));
+    if (const QString p = text::fieldProblem(text, text::Field::Text, tr("The note")); !p.isEmpty())
+        return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());

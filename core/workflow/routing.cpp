@@ -9,6 +9,7 @@
 #include "workflow/case_workflow.h"
 
 #include "storage/sql_values.h"
+#include "util/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -221,6 +222,8 @@ Result<CaseRecord> RoutingService::route(const QString& caseKey, const QString& 
     const auto leadCode = rd.findDepartment(lead);
     if (lead.trimmed().isEmpty() || !leadCode)
         return fail(tr("Choose the lead department."));
+    if (const QString p = text::fieldProblem(reason, text::Field::Text, tr("The reason")); !p.isEmpty())
+        return fail(p);
     auto before = workflow::loadCase(m_db, caseKey);
     if (!before)
         return fail(before.error());
@@ -285,6 +288,8 @@ Result<CaseRecord> RoutingService::transfer(const QString& caseKey, const QStrin
         return fail(tr("Choose the department the case is transferred to."));
     if (reason.trimmed().isEmpty())
         return fail(tr("Write down why the case is transferred."));
+    if (const QString p = text::fieldProblem(reason, text::Field::Text, tr("The reason")); !p.isEmpty())
+        return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -362,6 +367,9 @@ Result<CaseRecord> RoutingService::coStep(const QString& caseKey, const QString&
         return fail(tr("\"%1\" is not a department.").arg(department));
     if (step == 2 && text.trimmed().isEmpty())
         return fail(tr("Write the department's feedback."));
+    if (step == 2)
+        if (const QString p = text::fieldProblem(text, text::Field::Text, tr("The feedback")); !p.isEmpty())
+            return fail(p);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());

@@ -500,3 +500,30 @@ TEST_CASE("the steps a case offers follow its status, its joint handling and the
     CHECK(workflow::availableSteps(db, closed, handler).isEmpty());
     CHECK(workflow::availableSteps(db, closed, supervisor) == QStringList{QStringLiteral("reopen")});
 }
+
+TEST_CASE("reasons and notes with control or direction characters are refused, naming the field; nothing is saved")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const CaseRecord c = test::registerCase(db, test::neighbourDispute());
+    const int events = test::scalar(db, QStringLiteral("SELECT count(*) FROM case_events")).toInt();
+    const QString reversed = QStringLiteral("退回\u202E原因");
+    TransitionRequest assign;
+    assign.caseKey = c.id;
+    assign.command = QStringLiteral("assign");
+    assign.department = QStringLiteral("justice");
+    assign.reason = reversed;
+    auto refused = CaseWorkflow(db).apply(assign);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("U+202E")));
+    CHECK(refused.error().contains(QStringLiteral("理由")));
+    auto note = CaseWorkflow(db).addNote(c.id, QStringLiteral("system"),
+                                         QStringLiteral("走访") + QChar(0) + QStringLiteral("记录"));
+    REQUIRE_FALSE(note);
+    CHECK(note.error().contains(QStringLiteral("办理记录")));
+    auto routed = RoutingService(db).route(c.id, QStringLiteral("system"), QStringLiteral("justice"), {}, reversed);
+    REQUIRE_FALSE(routed);
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM case_events")).toInt() == events);
+    CHECK(test::scalar(db, QStringLiteral("SELECT status FROM cases WHERE id = ?"), {c.id}).toString() ==
+          QStringLiteral("filed"));
+}
