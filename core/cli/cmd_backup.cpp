@@ -16,6 +16,22 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
 }
 
+// The database, once the user may do the operation; otherwise null and the exit status set.
+DatabasePtr openFor(Context& ctx, backup::Operation operation, int& status)
+{
+    DatabasePtr db = ctx.openDatabase();
+    if (!db) {
+        status = ExitDatabase;
+        return nullptr;
+    }
+    if (Status allowed = backup::mayDo(*db, ctx.user, operation); !allowed) {
+        ctx.err << allowed.error() << Qt::endl;
+        status = ExitPermission;
+        return nullptr;
+    }
+    return db;
+}
+
 } // namespace
 
 int cmdBackup(Context& ctx)
@@ -29,13 +45,10 @@ int cmdBackup(Context& ctx)
         return ctx.usageError(QCoreApplication::translate("Cli", "backup takes no arguments: backup [--out FILE]"));
     if (p.isSet(out) && p.value(out).trimmed().isEmpty())
         return ctx.usageError(QCoreApplication::translate("Cli", "--out needs the name of the backup file to write."));
-    DatabasePtr db = ctx.openDatabase();
+    int status = ExitOk;
+    DatabasePtr db = openFor(ctx, backup::Operation::Backup, status);
     if (!db)
-        return ExitDatabase;
-    if (Status allowed = backup::mayDo(*db, ctx.user, backup::Operation::Backup); !allowed) {
-        ctx.err << allowed.error() << Qt::endl;
-        return ExitPermission;
-    }
+        return status;
     const QString target = p.value(out).trimmed();
     if (!target.isEmpty() && QFileInfo::exists(target))
         return ctx.rejected(
@@ -84,13 +97,10 @@ int cmdRestore(Context& ctx)
                 << Qt::endl;
         return ExitOk;
     }
-    DatabasePtr db = ctx.openDatabase();
+    int status = ExitOk;
+    DatabasePtr db = openFor(ctx, backup::Operation::Restore, status);
     if (!db)
-        return ExitDatabase;
-    if (Status allowed = backup::mayDo(*db, ctx.user, backup::Operation::Restore); !allowed) {
-        ctx.err << allowed.error() << Qt::endl;
-        return ExitPermission;
-    }
+        return status;
     auto restored = backup::restore(*db, file, options);
     if (!restored)
         return ctx.rejected(restored.error());

@@ -394,6 +394,21 @@ BackupCheck check(const QString& path)
 
 namespace {
 
+// The audit entry of a restore, in a transaction of its own.
+Status logRestore(Database& db, const QString& actor, const QString& backupPath, const QString& detail)
+{
+    WriteTransaction tx(db);
+    Status logged = tx.active() ? appendAudit(db, actor, QStringLiteral("restore_backup"), QStringLiteral("database"),
+                                              QFileInfo(backupPath).fileName(), detail)
+                                : fail(tx.error());
+    if (logged)
+        logged = tx.commit();
+    if (!logged)
+        return fail(tr("The backup was restored, but the restore could not be written to the audit log: %1")
+                        .arg(logged.error()));
+    return {};
+}
+
 // A backup fit to restore: sound, and of a schema this program knows.
 Result<BackupCheck> restorable(const QString& backupPath, const QString& shown)
 {
@@ -476,16 +491,10 @@ Result<RestoreResult> restore(Database& db, const QString& backupPath, const Res
     source.close();
     if (Status s = migrate(db); !s)
         return fail(tr("The backup was restored but could not be upgraded: %1").arg(s.error()));
-    WriteTransaction tx(db);
-    Status logged = tx.active() ? appendAudit(db, options.actor, QStringLiteral("restore_backup"),
-                                              QStringLiteral("database"), QFileInfo(backupPath).fileName(),
-                                              QStringLiteral("kept as %1").arg(QFileInfo(kept).fileName()))
-                                : fail(tx.error());
-    if (logged)
-        logged = tx.commit();
-    if (!logged)
-        return fail(tr("The backup was restored, but the restore could not be written to the audit log: %1")
-                        .arg(logged.error()));
+    if (Status s =
+            logRestore(db, options.actor, backupPath, QStringLiteral("kept as %1").arg(QFileInfo(kept).fileName()));
+        !s)
+        return fail(s.error());
     return result;
 }
 
@@ -521,16 +530,8 @@ Result<RestoreResult> restoreAsNewFile(const QString& databasePath, const QStrin
     auto db = Database::open(databasePath);
     if (!db)
         return fail(tr("The backup was restored but could not be upgraded: %1").arg(db.error()));
-    WriteTransaction tx(**db);
-    Status logged = tx.active()
-                        ? appendAudit(**db, options.actor, QStringLiteral("restore_backup"), QStringLiteral("database"),
-                                      QFileInfo(backupPath).fileName(), QStringLiteral("as a new file"))
-                        : fail(tx.error());
-    if (logged)
-        logged = tx.commit();
-    if (!logged)
-        return fail(tr("The backup was restored, but the restore could not be written to the audit log: %1")
-                        .arg(logged.error()));
+    if (Status s = logRestore(**db, options.actor, backupPath, QStringLiteral("as a new file")); !s)
+        return fail(s.error());
     RestoreResult result;
     result.restoredFrom = QFileInfo(backupPath).absoluteFilePath();
     result.siteCode = checked.siteCode;

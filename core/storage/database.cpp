@@ -250,19 +250,24 @@ WriteTransaction::WriteTransaction(Database& db)
     QSqlQuery q(m_db.sql());
     const int level = m_db.m_txDepth + 1;
     if (level == 1) {
-        if (Status s = m_db.ensureLocks(); !s) {
-            m_error = s.error();
-            return;
-        }
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
-            return;
-        }
-        // The locks were checked a moment ago; a write goes ahead only while they are still ours.
-        if (m_db.locksLost()) {
+        // Begun, then checked: one read of /proc/locks per write. When the locks were lost, the empty
+        // transaction is rolled back, the connection renewed (ensureLocks) and the transaction begun again.
+        for (int attempt = 0;; ++attempt) {
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                return;
+            }
+            if (!m_db.locksLost())
+                break;
             q.exec(QStringLiteral("ROLLBACK"));
-            m_error = Text::tr("The connection to the database was interrupted; nothing was saved. Try again.");
-            return;
+            if (attempt > 0) {
+                m_error = Text::tr("The connection to the database was interrupted; nothing was saved. Try again.");
+                return;
+            }
+            if (Status s = m_db.ensureLocks(); !s) {
+                m_error = s.error();
+                return;
+            }
         }
     } else if (!q.exec(QStringLiteral("SAVEPOINT ow_%1").arg(level))) {
         m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());

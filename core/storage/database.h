@@ -56,7 +56,8 @@ public:
     // other code in the process opened and closed one of the database's files, the connection is
     // closed without a checkpoint and opened again, which takes the locks anew. Fails, and nothing
     // may be written, when that is not possible (inside a transaction, or while another connection of
-    // this process has the file open). Every outermost WriteTransaction calls it first.
+    // this process has the file open). Every outermost WriteTransaction calls it when, once begun, it
+    // finds the locks gone.
     Status ensureLocks();
     // How often ensureLocks() had to reconnect in this process (the window says so in its status bar).
     static int reconnectCount();

@@ -18,8 +18,8 @@
 #include "reports/report_window.h"
 #include "storage/backup.h"
 #include "util/i18n.h"
-#include "widgets/database_watch.h"
 #include "widgets/background_work.h"
+#include "widgets/database_watch.h"
 #include "widgets/dialogs.h"
 #include "workflow/case_actions_dialog.h"
 
