@@ -1640,6 +1640,10 @@
         <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This OneWindow cannot open databases safely: Qt&apos;s SQLite driver (%1, SQLite %2) uses its own copy of SQLite, not the one the program uses (SQLite %3), and two copies writing one file can damage it. Nothing was opened. Install Qt&apos;s SQLite driver built against the system&apos;s SQLite (on Debian and Ubuntu: the package libqt6sql6-sqlite), or build OneWindow against the same SQLite as Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>
@@ -5070,10 +5074,6 @@
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This program cannot write %1 reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1631,6 +1631,10 @@
         <source>%1 is this center&apos;s database or one of its working files. It cannot be read or written as another file: choose another file name or folder.</source>
         <translation>%1 是本中心的数据库或其工作文件，不能作为其他文件读取或写入：请另选文件名或文件夹。</translation>
     </message>
+    <message>
+        <source>This OneWindow cannot open databases safely: Qt&apos;s SQLite driver (%1, SQLite %2) uses its own copy of SQLite, not the one the program uses (SQLite %3), and two copies writing one file can damage it. Nothing was opened. Install Qt&apos;s SQLite driver built against the system&apos;s SQLite (on Debian and Ubuntu: the package libqt6sql6-sqlite), or build OneWindow against the same SQLite as Qt.</source>
+        <translation>本程序无法安全地打开数据库：Qt 的 SQLite 驱动（%1，SQLite %2）使用自带的另一份 SQLite，而不是本程序使用的 SQLite（%3）；两份 SQLite 同时写一个文件可能损坏它。未打开任何文件。请安装基于系统 SQLite 构建的 Qt SQLite 驱动（Debian 和 Ubuntu 上为 libqt6sql6-sqlite 软件包），或让 OneWindow 与 Qt 使用同一份 SQLite 构建。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>
@@ -5060,10 +5064,6 @@
     <message>
         <source>--out FILE is required.</source>
         <translation>必须用 --out 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>This program cannot write %1 reports.</source>
-        <translation>本程序无法生成 %1 格式的报表。</translation>
     </message>
     <message>
         <source>Unknown township &quot;%1&quot;.</source>

@@ -1,4 +1,4 @@
-// The fixed code lists of spec/vocabulary.md and their parsing.
+// The fixed code lists of docs/vocabulary.md and their parsing.
 #include "domain/vocabulary.h"
 
 #include "util/text.h"

@@ -1,4 +1,4 @@
-// The fixed code lists of spec/vocabulary.md: stable English codes, Chinese and English labels.
+// The fixed code lists of docs/vocabulary.md: stable English codes, Chinese and English labels.
 #pragma once
 
 #include "util/i18n.h"

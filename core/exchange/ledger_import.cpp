@@ -4,7 +4,6 @@
 #include "exchange/ledger_import.h"
 
 #include "domain/vocabulary.h"
-#include "exchange/csv.h"
 #include "exchange/sha256.h"
 #include "security/audit.h"
 #include "storage/bulk_load.h"
@@ -12,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "util/text.h"

@@ -1,4 +1,4 @@
-// Ledger (台账) import of spec/ledger-csv.md: a center's past cases from an Excel/WPS CSV, all or nothing.
+// Ledger (台账) import of docs/ledger-csv.md: a center's past cases from an Excel/WPS CSV, all or nothing.
 #pragma once
 
 #include "storage/database.h"

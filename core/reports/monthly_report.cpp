@@ -3,9 +3,9 @@
 #include "reports/monthly_report.h"
 
 #include "domain/vocabulary.h"
-#include "exchange/csv.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-// The monthly closure report (spec/reports.md): every count, rate, year-to-date figure, breakdown
+// The monthly closure report (docs/reports.md): every count, rate, year-to-date figure, breakdown
 // and the 12-month trend, computed in SQL over one scope, and its JSON and CSV forms.
 #pragma once
 

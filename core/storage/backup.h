@@ -21,6 +21,8 @@
 #include <QStringList>
 #include <optional>
 
+struct sqlite3;
+
 namespace ow::backup {
 
 enum class Kind
@@ -56,14 +58,6 @@ struct BackupCheck
     int schemaVersion = 0;
 };
 
-enum class Operation
-{
-    Backup,  // supervisors, administrators and the built-in operator
-    Restore, // administrators and the built-in operator
-};
-// The one role check of backups and restores (the CLI and the window both call it).
-Status mayDo(Database& db, const QString& login, Operation operation);
-
 QString kindName(Kind kind);  // "manual", "daily", ...
 QString kindLabel(Kind kind); // translated, for lists
 
@@ -94,32 +88,29 @@ int keepDays(const Database& db);
 // code, the schema version. Never writes to it.
 BackupCheck check(const QString& path);
 
-struct RestoreOptions
+// A connection of our own to a file that is not the live database (a backup), straight through
+// SQLite's C API: for admin/restore.cpp and the checks here.
+class Connection
 {
-    QString actor = QStringLiteral("system");
-    bool forceSite = false; // restore a backup of another site
+public:
+    Connection() = default;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+    Status open(const QString& path, bool readOnly);
+    sqlite3* handle() const { return m_h; }
+    void close();
+    Status exec(const char* sql);
+    // Every row's first column; an error ends the list with its message (and sets *failed).
+    QStringList column(const char* sql, bool* failed = nullptr);
+
+private:
+    sqlite3* m_h = nullptr;
 };
 
-struct RestoreResult
-{
-    QString restoredFrom;
-    QString keptAs;            // the replaced contents
-    bool keptCopySound = true; // false: the replaced contents were damaged, and kept as they were
-    QString siteCode;
-    int schemaVersion = 0; // of the backup (the database is then upgraded as on opening)
-};
-
-// Checks the backup (integrity, a OneWindow database, the same site unless forceSite, a schema this
-// program knows) and refuses with nothing changed when any check fails; otherwise keeps the current
-// contents beside the database and copies the backup into it, then upgrades the schema if the backup
-// is older and logs the restore in the audit log. `db` must not be inside a transaction.
-Result<RestoreResult> restore(Database& db, const QString& backupPath, const RestoreOptions& options,
-                              const QDateTime& now = QDateTime::currentDateTime());
-
-// The database file is gone (deleted, a dead disk): the checked backup becomes a new file at
-// `databasePath`, which must not exist. No other program can have it open, and no accounts can be
-// asked: whoever may create the file may do this, as with `init`. Upgraded and logged as restore().
-Result<RestoreResult> restoreAsNewFile(const QString& databasePath, const QString& backupPath,
-                                       const RestoreOptions& options);
+// For admin/restore.cpp: a copy of the open database at `target` (keepUnsound: keep it even when it fails
+// its check, *sound says so), and a page copy from one SQLite handle to another with the backup API.
+Result<BackupInfo> writeCopy(Database& db, const QString& target, bool keepUnsound, bool* sound = nullptr);
+Status copyPages(sqlite3* dest, sqlite3* source);
 
 } // namespace ow::backup

@@ -4,6 +4,7 @@
 #include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
+#include "storage/sqlite_library.h"
 #include "util/private_files.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,15 @@ Result<std::shared_ptr<Database>> Database::openRaw(const QString& path)
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db->m_db.open())
         return fail(Text::tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().databaseText()));
+    {
+        // Before anything is written through the C API: the driver and the program share one SQLite.
+        QSqlQuery version(db->m_db);
+        const QString driverVersion = version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next()
+                                          ? version.value(0).toString()
+                                          : QString();
+        if (Status one = sqlitelib::requireOneCopy(db->m_db.driver(), driverVersion); !one)
+            return fail(one.error());
+    }
     // A new file is the center's records: owner only, whatever the umask. SQLite gives its -wal and
     // -shm the file's permissions. (chmod by name: nothing but SQLite opens the file.)
     if (!existed)

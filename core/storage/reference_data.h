@@ -1,5 +1,5 @@
-// Reference data (categories, departments, divisions): loading the bundled defaults into a new
-// database, and an in-memory lookup by code or name for import, intake and display.
+// Reference data (categories, departments, divisions): an in-memory lookup by code or name for
+// import, intake and display. Creating a database with the bundled defaults is admin/site_setup.h.
 #pragma once
 
 #include "storage/database.h"
@@ -12,22 +12,8 @@
 
 namespace ow {
 
-struct SiteSetup
-{
-    QString code;  // a division code, e.g. 150824 (乌拉特中旗)
-    QString name;  // e.g. 乌拉特中旗社会治理中心
-    QString level; // county | township | village
-};
-
 // The levels of administrative divisions, from the top: a division belongs to one of a higher level.
 QStringList divisionLevels();
-
-// The bundled sample county, offered on first run.
-SiteSetup sampleSite();
-
-// Creates a new database file with the schema, the bundled reference data, the site and the
-// built-in `system` operator. Refuses to overwrite an existing file.
-Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site);
 
 struct NamedCode
 {

@@ -1,4 +1,4 @@
-// The case status machine (六步闭环 of spec/vocabulary.md): which transitions are allowed, who may
+// The case status machine (六步闭环 of docs/vocabulary.md): which transitions are allowed, who may
 // make them, and the one service method that makes each of them.
 //
 // Allowed transitions (anything else is refused with a message that says why):

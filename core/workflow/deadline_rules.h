@@ -1,4 +1,4 @@
-// The deadline rules as an administrator keeps them (spec/deadlines.md: deadlines.csv is editable
+// The deadline rules as an administrator keeps them (docs/deadlines.md: deadlines.csv is editable
 // inside the application): one rule per case type and milestone, checked, saved with an audit
 // entry. A changed rule applies to the deadlines set from then on; deadlines already running keep
 // the rule they were set under, as the law in force when the case was filed does.

@@ -1,4 +1,4 @@
-// The deadline engine of spec/deadlines.md: calendar-day periods (民法典 arts. 201, 203),
+// The deadline engine of docs/deadlines.md: calendar-day periods (民法典 arts. 201, 203),
 // working-day periods, suspension shifts and the one extension a rule may allow.
 #include "workflow/deadlines.h"
 

@@ -1,4 +1,4 @@
-// The deadline engine of spec/deadlines.md: calendar and working-day periods, suspension shifts,
+// The deadline engine of docs/deadlines.md: calendar and working-day periods, suspension shifts,
 // one extension.
 #pragma once
 

@@ -3,11 +3,11 @@
 #include "workflow/holidays.h"
 
 #include "domain/vocabulary.h"
-#include "exchange/csv.h"
 #include "security/audit.h"
 #include "security/users.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "util/text.h"

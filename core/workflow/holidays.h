@@ -1,4 +1,4 @@
-// The holiday calendar as an administrator keeps it (spec/deadlines.md): each year's statutory
+// The holiday calendar as an administrator keeps it (docs/deadlines.md): each year's statutory
 // holidays and make-up working days (调休), entered or imported as a whole when the State Council
 // publishes the schedule; saving moves the open deadlines of this center's cases that the change
 // affects. And the warning when the calendar lacks the current or the coming year.

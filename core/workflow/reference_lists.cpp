@@ -2,12 +2,12 @@
 // format, and the upsert by code with its audit entry.
 #include "workflow/reference_lists.h"
 
-#include "exchange/csv.h"
 #include "security/audit.h"
 #include "security/users.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "storage/sql_values.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "util/text.h"

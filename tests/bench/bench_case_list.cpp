@@ -1,5 +1,6 @@
 // Measures the case list on a large database: time from model creation to the first page shown in
 // a table view, fetchMore page times, counts and filtered openings. Usage: bench_case_list [CASES] [DB]
+#include "admin/site_setup.h"
 #include "main/main_window.h"
 #include "models/case_list_model.h"
 #include "storage/case_store.h"

@@ -2,6 +2,7 @@
 // package and imported into a fresh county database; prints the milliseconds of each phase.
 // `bench_exchange N --keep DIR` leaves the package in DIR; `bench_exchange --import PKG` only imports
 // an existing package into a fresh county (for profiling the import alone under perf or callgrind).
+#include "admin/site_setup.h"
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
 #include "storage/case_writer.h"

@@ -1,9 +1,10 @@
 // Benchmark of the ledger import: writes a 100,000-row ledger (or argv[1] rows), imports it into a
 // fresh database and prints the rows per second and the milliseconds of each phase.
-#include "exchange/csv.h"
+#include "admin/site_setup.h"
 #include "exchange/ledger_import.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "util/csv.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,6 +2,7 @@
 // against the same SQL statements stepped directly through the sqlite3 C API. A measurement, not a test.
 // Usage: bench_report [DB_PATH [CASES]] — without DB_PATH a temporary database gets CASES (1,000,000)
 // demo cases first; an existing DB_PATH is reused as it is.
+#include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
 #include "storage/reference_data.h"

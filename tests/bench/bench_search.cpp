@@ -2,6 +2,7 @@
 // the index built, then 1-, 2-, 3-character Chinese terms and partial phone numbers timed through
 // CaseStore (first page of 100 rows and the count). Usage: bench_search [N] [DB_PATH]
 // (N = 0 with an existing DB_PATH measures that database again without writing).
+#include "admin/site_setup.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"

@@ -3,11 +3,11 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "admin/restore.h"
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
 #include "reports/demo_data.h"
 #include "security/users.h"
-#include "storage/backup.h"
 #include "storage/case_writer.h"
 #include "storage/migrations.h"
 #include "util/private_files.h"

@@ -3,10 +3,10 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "admin/settings_service.h"
 #include "core/workflow_helpers.h"
 #include "security/audit.h"
 #include "storage/case_store.h"
-#include "storage/settings_service.h"
 #include "workflow/case_editor.h"
 #include "workflow/case_numbers.h"
 

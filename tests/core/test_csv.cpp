@@ -3,7 +3,7 @@
 // check of what a stored field may contain, and case number keys.
 #include "support/catch.h"
 
-#include "exchange/csv.h"
+#include "util/csv.h"
 #include "util/limits.h"
 #include "util/text.h"
 

@@ -1,12 +1,12 @@
-// Ledger import (spec/ledger-csv.md): every kind of bad row with its line and column, encodings,
+// Ledger import (docs/ledger-csv.md): every kind of bad row with its line and column, encodings,
 // idempotent re-import, conflicts, --skip-invalid rejects, --dry-run, computed deadlines, the CLI;
 // and attacks as files on disk: bad bytes, control characters, huge numbers, cells and files.
 #include "support/catch.h"
 #include "support/fixtures.h"
 
-#include "exchange/csv.h"
 #include "exchange/ledger_import.h"
 #include "storage/case_store.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "workflow/intake_service.h"

@@ -6,6 +6,7 @@
 
 #include "core/workflow_helpers.h"
 
+#include "admin/site_setup.h"
 #include "storage/reference_data.h"
 #include "workflow/reference_lists.h"
 

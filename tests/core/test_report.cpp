@@ -4,12 +4,12 @@
 #include "support/fixtures.h"
 #include "support/pdf_text.h"
 
-#include "exchange/csv.h"
+#include "printing/report_export.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
-#include "reports/report_export.h"
 #include "reports/report_window.h"
 #include "storage/case_writer.h"
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "validation/identifiers.h"
 

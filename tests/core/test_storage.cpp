@@ -2,11 +2,13 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "admin/site_setup.h"
 #include "security/audit.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
 #include "storage/migrations.h"
 #include "storage/reference_data.h"
+#include "storage/sqlite_library.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -407,4 +409,27 @@ TEST_CASE("the case list sorts by deadline and by case number, page after page")
     REQUIRE(numbered.size() == 23);
     CHECK(numbered.first().caseNo == QStringLiteral("N-01"));
     CHECK(numbered.last().caseNo == QStringLiteral("N-23"));
+}
+
+TEST_CASE("Qt's SQLite driver and the program call one copy of SQLite")
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT sqlite_version()")));
+    REQUIRE(q.next());
+    const sqlitelib::Finding found = sqlitelib::inspect(t.db->sql().driver(), q.value(0).toString());
+    INFO("driver library: " << found.driverLibrary << ", versions " << found.driverVersion << " / "
+                            << found.sqliteVersion);
+    CHECK(found.same);
+    CHECK(found.driverLibrary.contains(QStringLiteral("qsqlite")));
+    CHECK(found.driverVersion == found.sqliteVersion);
+
+    // What a Qt with a bundled SQLite would show: no exported symbol, another address, another version.
+    int ours = 0;
+    int other = 0;
+    const QString v = found.sqliteVersion;
+    CHECK(sqlitelib::sameCopy(&ours, &ours, v, v));
+    CHECK_FALSE(sqlitelib::sameCopy(nullptr, &ours, v, v));
+    CHECK_FALSE(sqlitelib::sameCopy(&other, &ours, v, v));
+    CHECK_FALSE(sqlitelib::sameCopy(&ours, &ours, QStringLiteral("3.39.0"), v));
 }

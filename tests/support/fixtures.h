@@ -1,6 +1,7 @@
 // Test fixtures: a fresh database file in a temporary folder, and file helpers.
 #pragma once
 
+#include "admin/site_setup.h"
 #include "domain/case.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"

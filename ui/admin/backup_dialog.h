@@ -2,7 +2,7 @@
 // and the restore of the selected one (storage/backup.h). The work runs on a thread of its own.
 #pragma once
 
-#include "storage/backup.h"
+#include "admin/restore.h"
 #include "storage/database.h"
 
 #include <QDialog>

@@ -2,8 +2,8 @@
 // attachment size limit and follow-up per case type, saved through SettingsService.
 #pragma once
 
+#include "admin/settings_service.h"
 #include "storage/database.h"
-#include "storage/settings_service.h"
 
 #include <QDialog>
 #include <QHash>

@@ -2,6 +2,7 @@
 // Enter starts at once) and creates the database.
 #pragma once
 
+#include "admin/site_setup.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 

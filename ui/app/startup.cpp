@@ -7,9 +7,9 @@
 #include "admin/reference_lists_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
+#include "admin/site_setup.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
-#include "cli/cli.h"
 #include "exchange/exchange_dialogs.h"
 #include "intake/intake_extension.h"
 #include "main/case_edit_dialog.h"
@@ -74,7 +74,7 @@ int startDesktop(QApplication& app)
     installQtTranslations(app, i18n::language());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("ow::ui::MainWindow", "OneWindow"));
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : cli::defaultDatabasePath();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     DatabasePtr db;
     if (!QFileInfo::exists(path)) {
         FirstRunDialog firstRun(path);

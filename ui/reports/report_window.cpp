@@ -3,8 +3,8 @@
 
 #include "domain/vocabulary.h"
 #include "main/main_window.h"
-#include "reports/report_charts.h"
-#include "reports/report_export.h"
+#include "printing/report_charts.h"
+#include "printing/report_export.h"
 #include "widgets/dialogs.h"
 
 #include "util/private_files.h"

@@ -2,7 +2,7 @@
 // checked backup copied back into the database, the replaced contents kept beside it (storage/backup.h).
 #include "cli/cli.h"
 
-#include "storage/backup.h"
+#include "admin/restore.h"
 
 #include <QCoreApplication>
 #include <QDir>

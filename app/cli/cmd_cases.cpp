@@ -2,9 +2,9 @@
 #include "cli/cli.h"
 
 #include "domain/vocabulary.h"
-#include "exchange/csv.h"
 #include "storage/case_store.h"
 #include "storage/reference_data.h"
+#include "util/csv.h"
 #include "util/text.h"
 
 #include <QCoreApplication>

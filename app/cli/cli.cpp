@@ -1,13 +1,13 @@
 // Dispatch of onewindow-cli commands and the options every command shares.
 #include "cli/cli.h"
 
+#include "admin/site_setup.h"
 #include "security/users.h"
 #include "storage/backup.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace ow::cli {
 namespace {
@@ -58,13 +58,6 @@ QString usage()
 }
 
 } // namespace
-
-QString defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("onewindow.sqlite"));
-}
 
 bool Context::parse(QCommandLineParser& parser)
 {
@@ -120,13 +113,20 @@ int Context::rejected(const QString& message)
     return ExitRejected;
 }
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+namespace {
+
+// The options every command shares, which may stand before or after the command name.
+struct GlobalOptions
 {
     QString dbPath;
     QString lang;
     QString user = QStringLiteral("system");
-    QStringList rest;
-    // Global options may stand before or after the command name.
+    QStringList rest; // the command and its own arguments
+};
+
+GlobalOptions globalOptions(const QStringList& arguments)
+{
+    GlobalOptions g;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         auto value = [&](const QString& name, QString& target) {
@@ -142,11 +142,29 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
             return false;
         };
-        if (value(QStringLiteral("--db"), dbPath) || value(QStringLiteral("--lang"), lang) ||
-            value(QStringLiteral("--user"), user))
+        if (value(QStringLiteral("--db"), g.dbPath) || value(QStringLiteral("--lang"), g.lang) ||
+            value(QStringLiteral("--user"), g.user))
             continue;
-        rest << a;
+        g.rest << a;
     }
+    return g;
+}
+
+} // namespace
+
+bool needsGraphics(const QStringList& arguments)
+{
+    const GlobalOptions g = globalOptions(arguments);
+    return !g.rest.isEmpty() && g.rest.first() == QLatin1String("report");
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const GlobalOptions g = globalOptions(arguments);
+    const QString& dbPath = g.dbPath;
+    const QString& lang = g.lang;
+    const QString& user = g.user;
+    const QStringList& rest = g.rest;
     i18n::setLanguage(lang.isEmpty() ? i18n::languageFromLocale() : lang);
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
         rest.first() == QLatin1String("help")) {

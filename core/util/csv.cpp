@@ -1,5 +1,5 @@
 // RFC 4180 CSV reading and writing, and encoding detection for ledgers saved by Excel or WPS.
-#include "exchange/csv.h"
+#include "util/csv.h"
 
 #include "util/i18n.h"
 

@@ -1,5 +1,5 @@
 // Builds the report charts from a MonthlyReport; no figures are computed here, only drawn.
-#include "reports/report_charts.h"
+#include "printing/report_charts.h"
 
 #include "printing/print_fonts.h"
 

@@ -1,6 +1,7 @@
 // `demo --cases N [--seed S]`: fills the database with synthetic cases (core/reports/demo_data).
 #include "cli/cli.h"
 
+#include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "storage/reference_data.h"
 

@@ -1,4 +1,5 @@
 // `init`: create a new database with the bundled reference data.
+#include "admin/site_setup.h"
 #include "cli/cli.h"
 #include "storage/reference_data.h"
 

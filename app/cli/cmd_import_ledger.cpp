@@ -1,4 +1,4 @@
-// `import-ledger`: a center's past cases from an Excel/WPS ledger CSV (spec/ledger-csv.md).
+// `import-ledger`: a center's past cases from an Excel/WPS ledger CSV (docs/ledger-csv.md).
 #include "cli/cli.h"
 #include "exchange/ledger_import.h"
 #include "storage/search_index.h"

@@ -1,4 +1,4 @@
-// onewindow-cli (spec/cli.md): global options, command dispatch and exit statuses. Each command
+// onewindow-cli (docs/cli.md): global options, command dispatch and exit statuses. Each command
 // lives in its own cmd_*.cpp and is listed once in cli.cpp.
 #pragma once
 
@@ -53,13 +53,9 @@ struct Command
 // Runs one command line (arguments without the program name); returns the exit status.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-// The per-user default database (the same file the desktop application opens).
-QString defaultDatabasePath();
-
-// Renders a monthly report to a file in a format core cannot produce itself (xlsx, pdf need Qt Gui);
-// registered by app/cli/main.cpp from onewindow_ui. Unset: those formats are refused.
-using ReportRenderer = std::function<Status(const MonthlyReport&, const QString& format, const QString& path)>;
-void setReportRenderer(ReportRenderer renderer);
+// Whether the command line needs a QApplication: PDF reports draw their charts with Qt Charts,
+// whose charts are graphics widgets. Every other command runs on a QCoreApplication.
+bool needsGraphics(const QStringList& arguments);
 
 // Command implementations (cmd_*.cpp).
 int cmdInit(Context& ctx);

@@ -1,5 +1,5 @@
 // Center settings: reading them with the defaults the services use, checking, and saving with audit.
-#include "storage/settings_service.h"
+#include "admin/settings_service.h"
 
 #include "domain/vocabulary.h"
 #include "mediation/attachments.h"

@@ -1,8 +1,8 @@
 // XLSX and PDF forms of the monthly report. Every number comes from MonthlyReport; nothing is
 // recomputed, so the window, the paper, the spreadsheet and the JSON agree.
-#include "reports/report_export.h"
+#include "printing/report_export.h"
 
-#include "reports/report_charts.h"
+#include "printing/report_charts.h"
 #include "storage/own_files.h"
 
 #include "util/private_files.h"

@@ -1,7 +1,8 @@
-// `report`: the monthly closure report (spec/reports.md) as JSON or CSV from core, XLSX or PDF
-// through the renderer that onewindow_ui registers.
+// `report`: the monthly closure report (docs/reports.md) as JSON or CSV from core, XLSX or PDF
+// from the printing module (ui/printing, linked as onewindow_render).
 #include "cli/cli.h"
 
+#include "printing/report_export.h"
 #include "reports/monthly_report.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
@@ -20,18 +21,7 @@ QString tr(const char* s)
     return QCoreApplication::translate("ow::cli", s); // the context lupdate gives tr() here
 }
 
-ReportRenderer& renderer()
-{
-    static ReportRenderer r;
-    return r;
-}
-
 } // namespace
-
-void setReportRenderer(ReportRenderer r)
-{
-    renderer() = std::move(r);
-}
 
 int cmdReport(Context& ctx)
 {
@@ -58,8 +48,6 @@ int cmdReport(Context& ctx)
     const QString path = p.value(out);
     if (path.isEmpty())
         return ctx.usageError(tr("--out FILE is required."));
-    if ((fmt == QLatin1String("xlsx") || fmt == QLatin1String("pdf")) && !renderer())
-        return ctx.usageError(tr("This program cannot write %1 reports.").arg(fmt));
 
     DatabasePtr db = ctx.openDatabase();
     if (!db)
@@ -92,7 +80,7 @@ int cmdReport(Context& ctx)
         if (!f.commit())
             return ctx.rejected(tr("Cannot write %1: %2").arg(path, f.errorString()));
         files::makePrivate(path);
-    } else if (Status s = renderer()(*report, fmt, path); !s) {
+    } else if (Status s = ui::renderReport(*report, fmt, path); !s) {
         return ctx.rejected(s.error());
     }
     ctx.out << tr("Report %1 written to %2").arg(report->monthText(), path) << Qt::endl;

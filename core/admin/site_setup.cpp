@@ -1,0 +1,229 @@
+// Creating a center's database: the schema, the bundled reference data (resources/domain), the
+// site and the built-in operator, in one transaction with its audit entry.
+#include "admin/site_setup.h"
+
+#include "domain/vocabulary.h"
+#include "security/audit.h"
+#include "storage/reference_data.h"
+#include "storage/sql_values.h"
+#include "util/csv.h"
+#include "util/text.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace ow {
+namespace {
+
+// Rows of a bundled CSV as header → value maps. The last column takes any extra commas (the
+// `source` notes of deadlines.csv contain some).
+QList<QHash<QString, QString>> bundledCsv(const QString& name)
+{
+    QFile f(QStringLiteral(":/domain/") + name);
+    QList<QHash<QString, QString>> rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    const auto decoded = csv::decode(f.readAll(), QStringLiteral("utf-8"));
+    if (!decoded)
+        return rows;
+    for (const csv::Table::Row& r : csv::parseTable(decoded->text, true).rows)
+        rows << r.values;
+    return rows;
+}
+
+Status insertRow(Database& db, const QString& table, const QStringList& columns, const QVariantList& values)
+{
+    const QString now = utcNow();
+    QStringList cols = columns;
+    cols << QStringLiteral("id") << QStringLiteral("site_code") << QStringLiteral("created_at")
+         << QStringLiteral("updated_at");
+    QVariantList vals = values;
+    vals << newUuid() << db.siteCode() << now << now;
+    QStringList marks;
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                  .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const QVariant& v : vals)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(QCoreApplication::translate("ReferenceData", "Cannot load %1: %2")
+                        .arg(table, sql::errorText(q.lastError())));
+    return {};
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+Status loadBundledData(Database& db)
+{
+    int order = 0;
+    for (const auto& r : bundledCsv(QStringLiteral("categories.csv")))
+        if (Status s = insertRow(
+                db, QStringLiteral("categories"),
+                {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
+                 QStringLiteral("sort_order")},
+                {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")], ++order});
+            !s)
+            return s;
+    for (const auto& r : bundledCsv(QStringLiteral("departments.csv")))
+        if (Status s =
+                insertRow(db, QStringLiteral("departments"),
+                          {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
+                           QStringLiteral("is_window"), QStringLiteral("presence")},
+                          {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")],
+                           r[QStringLiteral("window")] == QLatin1String("yes") ? 1 : 0, r[QStringLiteral("presence")]});
+            !s)
+            return s;
+    // Parents first: sort by the depth of the level.
+    const QStringList levels = divisionLevels();
+    auto divisions = bundledCsv(QStringLiteral("divisions.csv"));
+    std::stable_sort(divisions.begin(), divisions.end(), [&](const auto& a, const auto& b) {
+        return levels.indexOf(a[QStringLiteral("level")]) < levels.indexOf(b[QStringLiteral("level")]);
+    });
+    for (const auto& r : divisions)
+        if (Status s = insertRow(db, QStringLiteral("divisions"),
+                                 {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("level"),
+                                  QStringLiteral("parent_code")},
+                                 {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("level")],
+                                  orNull(r[QStringLiteral("parent_code")])});
+            !s)
+            return s;
+    for (const auto& r : bundledCsv(QStringLiteral("holidays.csv")))
+        if (Status s = insertRow(db, QStringLiteral("holidays"),
+                                 {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")},
+                                 {r[QStringLiteral("date")], r[QStringLiteral("kind")], r[QStringLiteral("name")]});
+            !s)
+            return s;
+    for (const auto& r : bundledCsv(QStringLiteral("deadlines.csv")))
+        if (Status s = insertRow(db, QStringLiteral("deadline_rules"),
+                                 {QStringLiteral("case_type"), QStringLiteral("milestone"), QStringLiteral("days"),
+                                  QStringLiteral("counting"), QStringLiteral("starts_from"),
+                                  QStringLiteral("extension_days"), QStringLiteral("source")},
+                                 {r[QStringLiteral("case_type")], r[QStringLiteral("milestone")],
+                                  r[QStringLiteral("days")].toInt(), r[QStringLiteral("counting")],
+                                  r[QStringLiteral("starts_from")], r[QStringLiteral("extension_days")].toInt(),
+                                  r[QStringLiteral("source")]});
+            !s)
+            return s;
+    return {};
+}
+
+// The site's own division: its code when bundled; otherwise a new division under the longest
+// bundled code that prefixes it (a village or grid center adds its own unit this way).
+Status ensureSiteDivision(Database& db, const SiteSetup& site)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT level FROM divisions WHERE code = ?"));
+    q.addBindValue(site.code);
+    if (q.exec() && q.next()) {
+        const QString level = q.value(0).toString();
+        if (level != site.level)
+            return fail(QCoreApplication::translate("ReferenceData",
+                                                    "The site code %1 is a %2 division, but the site level is %3.")
+                            .arg(site.code, level, site.level));
+        return {};
+    }
+    QString parent;
+    for (qsizetype len = site.code.size() - 1; len >= 2 && parent.isEmpty(); --len) {
+        QSqlQuery p(db.sql());
+        p.prepare(QStringLiteral("SELECT code FROM divisions WHERE code = ?"));
+        p.addBindValue(site.code.left(len));
+        if (p.exec() && p.next())
+            parent = p.value(0).toString();
+    }
+    if (parent.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "ReferenceData", "The site code %1 is not an administrative division code of the bundled list "
+                                         "and no parent division starts it. Use a division code such as 150824.")
+                        .arg(site.code));
+    return insertRow(
+        db, QStringLiteral("divisions"),
+        {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("level"), QStringLiteral("parent_code")},
+        {site.code, site.name, site.level, parent});
+}
+
+QString defaultCaseNoPrefix(const SiteSetup& site)
+{
+    if (site.code == QLatin1String("150824"))
+        return QStringLiteral("乌中矛调");
+    return site.name.left(2) + QStringLiteral("矛调");
+}
+
+} // namespace
+
+SiteSetup sampleSite()
+{
+    return {QStringLiteral("150824"), QStringLiteral("乌拉特中旗社会治理中心"), QStringLiteral("county")};
+}
+
+Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
+{
+    if (site.code.trimmed().isEmpty() || site.name.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("ReferenceData", "The site code and the site name are required."));
+    if (!vocab::isCode(vocab::List::SiteLevel, site.level))
+        return fail(QCoreApplication::translate("ReferenceData",
+                                                "The site level must be county, township or village, not \"%1\".")
+                        .arg(site.level));
+    auto opened = Database::open(path, Database::Mode::Create);
+    if (!opened)
+        return opened;
+    Database& db = **opened;
+    WriteTransaction tx(db);
+    if (!tx.active())
+        return fail(tx.error());
+    const QString now = utcNow();
+    const QList<QPair<QString, QString>> settings{
+        {QStringLiteral("site_code"), site.code},
+        {QStringLiteral("site_name"), site.name},
+        {QStringLiteral("site_level"), site.level},
+        {QStringLiteral("site_division"), site.code},
+        {QStringLiteral("case_no_prefix"), defaultCaseNoPrefix(site)},
+        {QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号")},
+        {QStringLiteral("due_soon_share"), QStringLiteral("0.8")},
+        {QStringLiteral("created_at"), now},
+    };
+    for (const auto& [k, v] : settings)
+        if (Status s = db.setSetting(k, v); !s)
+            return fail(s.error());
+    if (Status s = loadBundledData(db); !s)
+        return fail(s.error());
+    if (Status s = ensureSiteDivision(db, site); !s)
+        return fail(s.error());
+    if (Status s = insertRow(db, QStringLiteral("sites"),
+                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
+                              QStringLiteral("division_code"), QStringLiteral("is_self")},
+                             {site.code, site.name, site.level, site.code, 1});
+        !s)
+        return fail(s.error());
+    if (Status s = insertRow(db, QStringLiteral("users"),
+                             {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role")},
+                             {QStringLiteral("system"), QCoreApplication::translate("ReferenceData", "System"),
+                              QStringLiteral("system")});
+        !s)
+        return fail(s.error());
+    if (Status s = appendAudit(db, QStringLiteral("system"), QStringLiteral("init"), QStringLiteral("site"), site.code,
+                               site.name);
+        !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return opened;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("onewindow.sqlite"));
+}
+
+} // namespace ow

@@ -1,0 +1,28 @@
+// Creating a center's database: the schema, the bundled reference data, the site and the
+// built-in operator.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+
+namespace ow {
+
+struct SiteSetup
+{
+    QString code;  // a division code, e.g. 150824 (乌拉特中旗)
+    QString name;  // e.g. 乌拉特中旗社会治理中心
+    QString level; // county | township | village
+};
+
+// The bundled sample county, offered on first run.
+SiteSetup sampleSite();
+
+// Creates a new database file with the schema, the bundled reference data, the site and the
+// built-in `system` operator. Refuses to overwrite an existing file.
+Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site);
+
+// The per-user default database, the file both programs open without --db.
+QString defaultDatabasePath();
+
+} // namespace ow
