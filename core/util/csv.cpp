@@ -333,8 +333,7 @@ ParseResult parse(const QString& text, const ParseLimits& limits)
                     inQuotes = false;
                 }
             } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                if (c == QLatin1Char('\n'))
-                    ++line;
+                // A line break inside quotes stays in its row, as Excel shows it: `line` counts rows.
                 if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
                     if (!append(&c, 1))
                         return out;

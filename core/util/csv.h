@@ -1,6 +1,7 @@
 // RFC 4180 CSV reading and writing: quoted fields, doubled quotes, line breaks inside quotes,
-// CRLF or LF. A quote that does not open a field is kept as a literal character. Reading stops at
-// the first cell, row or file beyond its limit (util/limits.h), and text is decoded strictly.
+// CRLF, LF or CR. Lines are counted as Excel shows the rows (Record::line). A quote that does not
+// open a field is kept as a literal character. Reading stops at the first cell, row or file beyond
+// its limit (util/limits.h), and text is decoded strictly.
 #pragma once
 
 #include "util/limits.h"
@@ -16,7 +17,10 @@ namespace ow::csv {
 
 struct Record
 {
-    int line = 0; // the line number a person sees in Excel for the record's first line (1-based)
+    // The row a person sees in Excel (1-based): each line break outside quotes starts a row (a blank
+    // line is a row too); line breaks inside a quoted cell do not, so a record after a cell of three
+    // lines is one row further on, not three.
+    int line = 0;
     QStringList fields;
 };
 

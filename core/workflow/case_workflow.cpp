@@ -505,7 +505,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
             if (to.isEmpty() || vocab::isTerminalStatus(to))
                 to = c.leadDepartmentCode.isEmpty() ? L(vocab::status::reported) : L(vocab::status::inProgress);
         }
-        const QVariant null(QMetaType(QMetaType::QString));
+        const QVariant null{QMetaType(QMetaType::QString)};
         set = {{L("ended_on"), null}, {L("outcome"), null}, {L("resume_status"), null}, {L("escalated_to"), null}};
         if (from == L(vocab::status::escalated) || from == L(vocab::status::closed))
             set << qMakePair(L("resolution_level"), null);
@@ -614,7 +614,7 @@ Result<CaseRecord> CaseWorkflow::setSupervision(const QString& caseKey, const QS
         return fail(c.error());
     if (on && vocab::isTerminalStatus(c->status))
         return fail(tr("The case is \"%1\"; there is nothing left to supervise.").arg(statusLabel(c->status)));
-    const QVariant null(QMetaType(QMetaType::QString));
+    const QVariant null{QMetaType(QMetaType::QString)};
     if (Status s = workflow::updateCase(m_db, c->id,
                                         {{L("supervised"), on ? 1 : 0},
                                          {L("supervision_note"), on ? QVariant(note.trimmed()) : null},

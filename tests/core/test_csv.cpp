@@ -1,6 +1,7 @@
-// CSV reading: quoting, line ends and physical line numbers; strict decoding of UTF-8 and GB18030
-// with the line and column of the first bad byte; the limits of a cell, a row and a file; the
-// check of what a stored field may contain, and case number keys.
+// CSV reading: quoting (doubled quotes), line ends and the rows Excel shows; writing and reading
+// back random cells; strict decoding of UTF-8 and GB18030 with the line and column of the first
+// bad byte; the limits of a cell, a row and a file; the check of what a stored field may contain,
+// and case number keys.
 #include "support/catch.h"
 
 #include "util/csv.h"
@@ -9,9 +10,11 @@
 
 #include <QStringEncoder>
 
+#include <random>
+
 using namespace ow;
 
-TEST_CASE("quoted cells: doubled quotes, commas and line breaks inside, CRLF; lines are those of the file")
+TEST_CASE("quoted cells: doubled quotes, commas and line breaks inside, CRLF; lines are the rows Excel shows")
 {
     const QString text = QStringLiteral("名称,数量,说明\r\n"
                                         "\"他说\"\"好\"\"\",\"1,5\",\"第一行\r\n第二行\"\r\n"
@@ -26,15 +29,114 @@ TEST_CASE("quoted cells: doubled quotes, commas and line breaks inside, CRLF; li
     CHECK(r.records[1].fields ==
           QStringList{QStringLiteral("他说\"好\""), QStringLiteral("1,5"), QStringLiteral("第一行\n第二行")});
     CHECK(r.records[1].line == 2);
-    // The quoted line break took line 3; line 4 is blank; the next record starts on line 5 and
-    // spans three lines, so the last one is on line 8.
-    CHECK(r.records[2].line == 5);
+    // Excel shows the cell of two lines in row 2, the blank line as row 3 and the next record, whose
+    // cell has three lines, in row 4 (lines 5 to 7 of the file); the last record is row 5 (line 8).
+    CHECK(r.records[2].line == 4);
     CHECK(r.records[2].fields.last() == QStringLiteral("a\nb\nc"));
-    CHECK(r.records[3].line == 8);
+    CHECK(r.records[3].line == 5);
     CHECK(r.records[3].fields.last() == QStringLiteral("尾\"巴")); // a quote inside an unquoted cell is kept
 
     const csv::ParseResult open = csv::parse(QStringLiteral("a,b\n1,\"never\nends\n"));
     CHECK(open.unterminatedQuoteLine == 2);
+    const csv::ParseResult openLater = csv::parse(QStringLiteral("a,b\n\"x\ny\",1\n2,\"never\nends\n"));
+    CHECK(openLater.unterminatedQuoteLine == 3); // row 3, though the quote opens on line 4 of the file
+}
+
+TEST_CASE("doubled quotes inside quoted cells are one quote; elsewhere quotes are kept as written")
+{
+    const QList<QPair<QString, QStringList>> cases{
+        {QStringLiteral("\"a\"\"b\""), {QStringLiteral("a\"b")}},
+        {QStringLiteral("\"\"\"\""), {QStringLiteral("\"")}},
+        {QStringLiteral("\"\",x"), {QString(), QStringLiteral("x")}},
+        {QStringLiteral("\"\"\"引号\"\"\""), {QStringLiteral("\"引号\"")}},
+        {QStringLiteral("\"a\"\"\",b"), {QStringLiteral("a\""), QStringLiteral("b")}},
+        {QStringLiteral("\"x\"\",\"\"y\",z"), {QStringLiteral("x\",\"y"), QStringLiteral("z")}},
+        {QStringLiteral("\"\"\"\"\"\",\"\"\"\n\"\"\""), {QStringLiteral("\"\""), QStringLiteral("\"\n\"")}},
+        {QStringLiteral("a\"\"b,c\""), {QStringLiteral("a\"\"b"), QStringLiteral("c\"")}}, // not quoted: literal
+    };
+    for (const auto& [text, fields] : cases) {
+        INFO(text.toStdString());
+        const csv::ParseResult r = csv::parse(text);
+        CHECK_FALSE(r.error);
+        CHECK(r.unterminatedQuoteLine == 0);
+        REQUIRE(r.records.size() == 1);
+        CHECK(r.records[0].fields == fields);
+    }
+    // The cell that ends in a doubled quote does not close early: the next line is a record of its own.
+    const csv::ParseResult r = csv::parse(QStringLiteral("\"他说\"\"\"\n下一行,2\n"));
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[0].fields == QStringList{QStringLiteral("他说\"")});
+    CHECK(r.records[1].fields == QStringList{QStringLiteral("下一行"), QStringLiteral("2")});
+    CHECK(r.records[1].line == 2);
+}
+
+TEST_CASE("line ends: CRLF, LF and CR alone end a row; CRLF inside a quoted cell reads as LF")
+{
+    for (const char* eol : {"\r\n", "\n", "\r"}) {
+        INFO("line end " << QByteArray(eol).toHex().toStdString());
+        const QString e = QString::fromLatin1(eol);
+        const csv::ParseResult r = csv::parse(QStringLiteral("h1,h2") + e + QStringLiteral("1,\"x") + e +
+                                              QStringLiteral("y\"") + e + e + QStringLiteral("2,z") + e);
+        CHECK_FALSE(r.error);
+        REQUIRE(r.records.size() == 3);
+        CHECK(r.records[1].fields.last() ==
+              (e == QStringLiteral("\r") ? QStringLiteral("x\ry") : QStringLiteral("x\ny")));
+        CHECK(r.records[1].line == 2);
+        CHECK(r.records[2].line == 4); // after the blank row 3
+        CHECK(r.records[2].fields == QStringList{QStringLiteral("2"), QStringLiteral("z")});
+    }
+    // No line end after the last record, and a file of nothing but line ends.
+    CHECK(csv::parse(QStringLiteral("a,b\r\n1,2")).records.size() == 2);
+    CHECK(csv::parse(QStringLiteral("\r\n\n\r")).records.isEmpty());
+    // A byte-order mark and spaces around a header name do not change the column's name.
+    const csv::Table t = csv::parseTable(QStringLiteral("\uFEFF名称 , 说明\r\n甲,\"多\r\n行\"\r\n乙,尾\r\n"));
+    CHECK(t.columns == QStringList{QStringLiteral("名称"), QStringLiteral("说明")});
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].value(QStringLiteral("说明")) == QStringLiteral("多\n行"));
+    CHECK(t.rows[1].line == 3);
+}
+
+TEST_CASE("random cells written with joinRecord read back the same (seeded, 3,000 files)")
+{
+    // Cells made of the characters that matter to CSV, Chinese and a character beyond U+FFFF.
+    const QStringList pieces{QStringLiteral("\""),   QStringLiteral(","), QStringLiteral("\n"), QStringLiteral("\r\n"),
+                             QStringLiteral(" "),    QStringLiteral("a"), QStringLiteral("王"), QStringLiteral("𠀀"),
+                             QStringLiteral("\"\""), QStringLiteral("1")};
+    std::mt19937 rng(20261206);
+    auto pick = [&rng](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    for (int file = 0; file < 3000; ++file) {
+        QList<QStringList> records;
+        QString text;
+        const QString eol = pick(2) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        int row = 1;
+        QList<int> rows;
+        for (int r = 0, nr = 1 + pick(4); r < nr; ++r) {
+            QStringList fields;
+            for (int f = 0, nf = 1 + pick(4); f < nf; ++f) {
+                QString cell;
+                for (int k = 0, nk = pick(6); k < nk; ++k)
+                    cell += pieces[pick(int(pieces.size()))];
+                fields << cell;
+            }
+            if (fields.size() == 1 && fields.first().isEmpty())
+                fields.first() = QStringLiteral("x"); // a lone empty cell is a blank line
+            rows << row++;
+            records << fields;
+            text += csv::joinRecord(fields) + eol;
+        }
+        INFO("file " << file << ": " << text.toStdString());
+        const csv::ParseResult parsed = csv::parse(text);
+        CHECK_FALSE(parsed.error);
+        CHECK(parsed.unterminatedQuoteLine == 0);
+        REQUIRE(parsed.records.size() == records.size());
+        for (qsizetype r = 0; r < records.size(); ++r) {
+            QStringList expected = records[r];
+            for (QString& f : expected)
+                f.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // inside quotes CRLF reads as LF
+            CHECK(parsed.records[r].fields == expected);
+            CHECK(parsed.records[r].line == rows[r]); // one row per record, however many lines its cells have
+        }
+    }
 }
 
 TEST_CASE("limits: a cell, a row's cells and characters, a file's rows; parsing stops at the first")
@@ -132,6 +234,7 @@ TEST_CASE("decoding: UTF-8 with or without BOM; an invalid byte is refused with 
                                  4))
               .error()
               .contains(QStringLiteral("UTF-16")));
+    CHECK(csv::decode(QByteArray("\xFE\xFF\0a", 4)).error().contains(QStringLiteral("UTF-16"))); // big-endian too
     CHECK_FALSE(csv::decode(good, QStringLiteral("latin1")));
 }
 
@@ -166,6 +269,19 @@ TEST_CASE("decoding: GB18030 is detected with its evidence, or forced; invalid G
     CHECK(badLead.error().contains(QStringLiteral("0xFF")));
     CHECK_FALSE(csv::decode(QByteArray("a,\x85\x30\x81\x30\n"), QStringLiteral("gb18030")));
     CHECK(csv::decode(QByteArray("a,\x95\x32\x82\x36\n"), QStringLiteral("gb18030"))->text == QStringLiteral("a,𠀀\n"));
+    // Quotes, doubled quotes and a cell of two lines read the same from GB18030 as from UTF-8.
+    const QString quoted =
+        QStringLiteral("姓名,事由摘要\r\n王五,\"他说\"\"不行\"\"，\r\n第二天又来\"\r\n赵丽娟,无\r\n");
+    auto gbQuoted = csv::decode(QStringEncoder("GB18030")(quoted));
+    REQUIRE(gbQuoted);
+    CHECK(gbQuoted->encoding == QStringLiteral("gb18030"));
+    const csv::ParseResult fromGb = csv::parse(gbQuoted->text);
+    const csv::ParseResult fromUtf8 = csv::parse(csv::decode(quoted.toUtf8())->text);
+    REQUIRE(fromGb.records.size() == 3);
+    CHECK(fromGb.records[1].fields.last() == QStringLiteral("他说\"不行\"，\n第二天又来"));
+    CHECK(fromGb.records[2].line == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(fromGb.records[i].fields == fromUtf8.records[i].fields);
     // The mark of a UTF-8 file and --encoding gb18030 contradict each other.
     CHECK_FALSE(csv::decode(QByteArray("\xEF\xBB\xBF") + gb, QStringLiteral("gb18030")));
 }

@@ -29,6 +29,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <optional>
+
 using namespace ow;
 
 namespace {
@@ -573,8 +575,36 @@ TEST_CASE("a county file of schema 5 keeps only the bases that say something whe
     CHECK(tableOf(plan, QStringLiteral("cases")).updated == 1);
 }
 
+namespace {
+// Whether the kernel reports the SHA extensions (read apart from the code under test, which asks
+// CPUID itself); nullopt where there is no /proc/cpuinfo to ask.
+std::optional<bool> kernelReportsShaNi()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray info = f.readAll();
+    if (!info.contains("\nflags"))
+        return std::nullopt; // not x86 (other architectures name their features otherwise)
+    return info.contains(" sha_ni");
+}
+} // namespace
+
 TEST_CASE("the package checksum's SHA-256 gives the standard digest, accelerated or not")
 {
+    // Which paths this run compares: the hardware path is taken exactly when the CPU has it, and
+    // the run says which it was, so a pass on a machine without SHA-NI is not mistaken for one that
+    // checked the SHA-NI code.
+    const bool accelerated = package::Sha256().accelerated();
+    CHECK_FALSE(package::Sha256(true).accelerated());
+    if (const auto reported = kernelReportsShaNi()) {
+        INFO("/proc/cpuinfo " << (*reported ? "lists" : "does not list") << " sha_ni");
+        REQUIRE(accelerated == *reported);
+    }
+    if (accelerated)
+        WARN("SHA-256: the SHA-NI path and the portable path (QCryptographicHash) were both run and compared");
+    else
+        WARN("SHA-256: this CPU has no SHA-NI: only the portable path (QCryptographicHash) was checked");
     auto hex = [](package::Sha256& h) { return h.result().toHex().toStdString(); };
     for (bool portable : {false, true}) {
         package::Sha256 abc(portable);
@@ -590,6 +620,7 @@ TEST_CASE("the package checksum's SHA-256 gives the standard digest, accelerated
     for (int size : {1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 999, 1000}) {
         for (int piece : {1, 7, 64, 100, 1000}) {
             package::Sha256 fast, portable(true);
+            REQUIRE(fast.accelerated() == accelerated);
             for (int at = 0; at < size; at += piece) {
                 fast.addData(data.constData() + at, std::min(piece, size - at));
                 portable.addData(data.constData() + at, std::min(piece, size - at));

@@ -174,55 +174,55 @@ TEST_CASE("every bad row is reported with its line and column, and nothing is wr
     using M = QMap<QString, QString>;
     const QList<QStringList> rows{
         row(),                                                                         // 2
-        row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\n第二行\n第三行")}}), // 3-5
-        row({{QStringLiteral("受理日期"), QString()}}),                                // 6
-        row({{QStringLiteral("案件类型"), QString()}}),                                // 7
-        row({{QStringLiteral("来源渠道"), QString()}}),                                // 8
-        row({{QStringLiteral("纠纷类别"), QString()}}),                                // 9
-        row({{QStringLiteral("申请人"), QString()}}),                                  // 10
-        row({{QStringLiteral("所属乡镇"), QString()}}),                                // 11
-        row({{QStringLiteral("事由摘要"), QString()}}),                                // 12
-        row({{QStringLiteral("状态"), QString()}}),                                    // 13
-        row({{QStringLiteral("受理日期"), QStringLiteral("九月二十日")}}),             // 14
-        row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}}),             // 15
-        row(M{{QStringLiteral("状态"), QStringLiteral("已撤回")},                      // 16
+        row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\n第二行\n第三行")}}), // 3 (lines 3-5 of the file)
+        row({{QStringLiteral("受理日期"), QString()}}),                                // 4
+        row({{QStringLiteral("案件类型"), QString()}}),                                // 5
+        row({{QStringLiteral("来源渠道"), QString()}}),                                // 6
+        row({{QStringLiteral("纠纷类别"), QString()}}),                                // 7
+        row({{QStringLiteral("申请人"), QString()}}),                                  // 8
+        row({{QStringLiteral("所属乡镇"), QString()}}),                                // 9
+        row({{QStringLiteral("事由摘要"), QString()}}),                                // 10
+        row({{QStringLiteral("状态"), QString()}}),                                    // 11
+        row({{QStringLiteral("受理日期"), QStringLiteral("九月二十日")}}),             // 12
+        row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}}),             // 13
+        row(M{{QStringLiteral("状态"), QStringLiteral("已撤回")},                      // 14
               {QStringLiteral("办结日期"), QStringLiteral("2025-09-19")}}),
-        row({{QStringLiteral("纠纷类别"), QStringLiteral("外星人入侵")}}),               // 17
-        row({{QStringLiteral("状态"), QStringLiteral("飞走了")}}),                       // 18
-        row({{QStringLiteral("所属乡镇"), QStringLiteral("不存在镇")}}),                 // 19
-        row({{QStringLiteral("责任部门"), QStringLiteral("宇宙局")}}),                   // 20
-        row({{QStringLiteral("所属乡镇"), QStringLiteral("陕坝镇")}}),                   // 21 (杭锦后旗)
-        row({{QStringLiteral("所属村社区"), QStringLiteral("新光村")}}),                 // 22 (乌加河镇)
-        row({{QStringLiteral("申请人证件号码"), QStringLiteral("150824198001010011")}}), // 23
-        row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}}),                  // 24
-        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")},                        // 25
+        row({{QStringLiteral("纠纷类别"), QStringLiteral("外星人入侵")}}),               // 15
+        row({{QStringLiteral("状态"), QStringLiteral("飞走了")}}),                       // 16
+        row({{QStringLiteral("所属乡镇"), QStringLiteral("不存在镇")}}),                 // 17
+        row({{QStringLiteral("责任部门"), QStringLiteral("宇宙局")}}),                   // 18
+        row({{QStringLiteral("所属乡镇"), QStringLiteral("陕坝镇")}}),                   // 19 (杭锦后旗)
+        row({{QStringLiteral("所属村社区"), QStringLiteral("新光村")}}),                 // 20 (乌加河镇)
+        row({{QStringLiteral("申请人证件号码"), QStringLiteral("150824198001010011")}}), // 21
+        row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}}),                  // 22
+        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")},                        // 23
               {QStringLiteral("办结日期"), QStringLiteral("2025-10-01")}}),
-        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")}, // 26
+        row(M{{QStringLiteral("状态"), QStringLiteral("已办结")}, // 24
               {QStringLiteral("办结日期"), QStringLiteral("2025-10-01")},
               {QStringLiteral("办结结果"), QStringLiteral("调解不成")},
               {QStringLiteral("司法确认"), QStringLiteral("是")}}),
-        row({{QStringLiteral("事由摘要"), longText}}),                   // 27
-        row({{QStringLiteral("所属村社区"), QStringLiteral("团结村")}}), // 28 valid
+        row({{QStringLiteral("事由摘要"), longText}}),                   // 25
+        row({{QStringLiteral("所属村社区"), QStringLiteral("团结村")}}), // 26 valid
     };
     const LedgerReport r = importText(t, csvText(rows));
     const QStringList lines = r.errorLines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK_FALSE(r.ok);
     const QList<QPair<int, const char*>> expected{
-        {6, "受理日期"},  {7, "案件类型"},    {8, "来源渠道"},        {9, "纠纷类别"},    {10, "申请人"},
-        {11, "所属乡镇"}, {12, "事由摘要"},   {13, "状态"},           {14, "受理日期"},   {15, "受理日期"},
-        {16, "办结日期"}, {17, "纠纷类别"},   {18, "状态"},           {19, "所属乡镇"},   {20, "责任部门"},
-        {21, "所属乡镇"}, {22, "所属村社区"}, {23, "申请人证件号码"}, {24, "申请人电话"}, {25, "办结结果"},
-        {26, "司法确认"}, {27, "事由摘要"},
+        {4, "受理日期"},  {5, "案件类型"},    {6, "来源渠道"},        {7, "纠纷类别"},    {8, "申请人"},
+        {9, "所属乡镇"},  {10, "事由摘要"},   {11, "状态"},           {12, "受理日期"},   {13, "受理日期"},
+        {14, "办结日期"}, {15, "纠纷类别"},   {16, "状态"},           {17, "所属乡镇"},   {18, "责任部门"},
+        {19, "所属乡镇"}, {20, "所属村社区"}, {21, "申请人证件号码"}, {22, "申请人电话"}, {23, "办结结果"},
+        {24, "司法确认"}, {25, "事由摘要"},
     };
     for (const auto& [line, column] : expected) {
         const QString prefix = QStringLiteral("第 %1 行，%2 列：").arg(line).arg(QString::fromUtf8(column));
         INFO(prefix.toStdString());
         CHECK(hasLine(lines, prefix));
     }
-    CHECK(lines.size() == expected.size()); // the good rows (2, 3-5, 28) have no problem
-    CHECK(hasLine(lines, QStringLiteral("第 6 行，受理日期 列：必须填写")));
-    CHECK(hasLine(lines, QStringLiteral("第 21 行，所属乡镇 列：“陕坝镇”不是乌拉特中旗的乡镇")));
+    CHECK(lines.size() == expected.size()); // the good rows (2, 3, 26) have no problem
+    CHECK(hasLine(lines, QStringLiteral("第 4 行，受理日期 列：必须填写")));
+    CHECK(hasLine(lines, QStringLiteral("第 19 行，所属乡镇 列：“陕坝镇”不是乌拉特中旗的乡镇")));
     CHECK(footprint(db) == before);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
 }
@@ -280,7 +280,7 @@ TEST_CASE("messages are in English with --lang en, naming columns by their code"
                                                   row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}})}));
     CHECK_FALSE(r.ok);
     REQUIRE(r.errorLines().size() == 1);
-    CHECK(r.errorLines().first().startsWith(QStringLiteral("line 4, column received_on: ")));
+    CHECK(r.errorLines().first().startsWith(QStringLiteral("line 3, column received_on: ")));
     CHECK(r.summaryLine(true) == QStringLiteral("imported 0, unchanged 0, rejected 1"));
 }
 
@@ -329,6 +329,34 @@ TEST_CASE("encodings and line ends: GB18030, UTF-8 with and without BOM, CRLF, m
     // The quoted line break survives (as LF) whatever the line ends of the file.
     CHECK(scalar(*t.db, QStringLiteral("SELECT summary FROM cases WHERE applicant_name = '赵丽娟'")).toString() ==
           QStringLiteral("第一行\n第二行"));
+}
+
+TEST_CASE("problems name the row Excel shows: a cell of several lines does not move later rows")
+{
+    test::TempDatabase t;
+    // Row 2's summary has three lines, row 3 is blank, row 4 has a bad date and row 5 a bad phone; in
+    // the file they are lines 2-4, 5, 6 and 7. Excel and WPS show the summary in one row.
+    const QString text = csvText({row({{QStringLiteral("事由摘要"), QStringLiteral("第一行\r\n第二行\r\n第三行")}}),
+                                  QStringList{}, row({{QStringLiteral("受理日期"), QStringLiteral("2025-02-30")}}),
+                                  row({{QStringLiteral("申请人电话"), QStringLiteral("12345")}})},
+                                 kHeader, "\r\n");
+    for (const QByteArray& bytes : QByteArrayList{text.toUtf8(), QByteArray(QStringEncoder("GB18030")(text))}) {
+        LedgerOptions dry;
+        dry.dryRun = true;
+        const QString path = t.file(QStringLiteral("rows.csv"));
+        test::writeFile(path, bytes);
+        const LedgerReport report = LedgerImporter(*t.db).importFile(path, dry);
+        const QStringList lines = report.errorLines();
+        INFO(lines.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0].startsWith(QStringLiteral("第 4 行，受理日期 列：")));
+        CHECK(lines[1].startsWith(QStringLiteral("第 5 行，申请人电话 列：")));
+    }
+    // A quote that never closes is named by the row it opens in.
+    const LedgerReport open = importText(
+        t, csvText({row({{QStringLiteral("事由摘要"), QStringLiteral("两行\n摘要")}})}) + QStringLiteral("\"不完"));
+    REQUIRE(open.problems.size() == 1);
+    CHECK(open.problems.first().line == 3);
 }
 
 TEST_CASE("importing the same ledger twice changes nothing the second time")

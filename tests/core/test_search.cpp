@@ -1,5 +1,6 @@
 // Search: 1-, 2- and 3-character Chinese terms, partial phone and ID numbers, case numbers and
-// one-case codes, and cases written by a ledger import (CaseWriter) found without a rebuild.
+// one-case codes, and cases written by a ledger import (CaseWriter) found without a rebuild; the
+// index and query tokenizers agree on random text (seeded property tests).
 #include "support/catch.h"
 #include "support/fixtures.h"
 #include "workflow_helpers.h"
@@ -8,9 +9,13 @@
 #include "storage/case_writer.h"
 #include "storage/migrations.h"
 #include "storage/search_index.h"
+#include "util/text.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <random>
+#include <sqlite3.h>
 
 using namespace ow;
 using namespace ow::test;
@@ -167,4 +172,127 @@ TEST_CASE("a version 1 database with cases is indexed when it is migrated to ver
     CHECK(db.userVersion() >= 2);
     CHECK(found(db, QStringLiteral("日娜")) == QStringList{QStringLiteral("乌日娜")});
     CHECK(found(db, QStringLiteral("围栏")) == QStringList{QStringLiteral("乌日娜")});
+}
+
+namespace {
+
+// The search table of a fresh database holding one document, and whether an expression finds it.
+struct OneDocument
+{
+    test::TempDatabase t;
+    sqlite3* h = t.db->handle();
+    OneDocument()
+    {
+        // A scratch file: thousands of one-row writes need not each wait for the disk.
+        REQUIRE(sqlite3_exec(h, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    void index(const QString& body)
+    {
+        REQUIRE(sqlite3_exec(h, "DELETE FROM case_search WHERE rowid = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(h, "INSERT INTO case_search(rowid, body) VALUES(1, ?)", -1, &s, nullptr) ==
+                SQLITE_OK);
+        const QByteArray utf8 = body.toUtf8();
+        sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        REQUIRE(rc == SQLITE_DONE);
+    }
+    bool finds(const QString& expression)
+    {
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(h, "SELECT count(*) FROM case_search WHERE case_search MATCH ?", -1, &s, nullptr) ==
+                SQLITE_OK);
+        const QByteArray utf8 = expression.toUtf8();
+        sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(s);
+        const bool found = rc == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
+        sqlite3_finalize(s);
+        REQUIRE(rc == SQLITE_ROW);
+        return found;
+    }
+};
+
+} // namespace
+
+// The index tokenizer (indexText, the bulk path's appendIndexText) and the query tokenizer
+// (matchExpression) are two pieces of code that must cut text the same way: a term typed into the
+// search box is found in a case exactly when the case contains it.
+TEST_CASE("property: every part of an indexed text that a user could type finds it (seeded, 600 texts)")
+{
+    OneDocument doc;
+    // Chinese, ASCII letters and digits in both widths and cases, a character beyond U+FFFF, and
+    // the separators of names, numbers and case numbers.
+    const QStringList alphabet{
+        QStringLiteral("王"), QStringLiteral("芳"), QStringLiteral("纠"), QStringLiteral("纷"), QStringLiteral("𠀀"),
+        QStringLiteral("a"),  QStringLiteral("B"),  QStringLiteral("x"),  QStringLiteral("Ｚ"), QStringLiteral("1"),
+        QStringLiteral("2"),  QStringLiteral("0"),  QStringLiteral("９"), QStringLiteral("-"),  QStringLiteral(" "),
+        QStringLiteral("（"), QStringLiteral("）"), QStringLiteral("·"),  QStringLiteral("，"),
+    };
+    std::mt19937 rng(16);
+    auto pick = [&rng](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    qint64 queries = 0;
+    for (int iteration = 0; iteration < 600; ++iteration) {
+        QStringList fields;
+        QList<QStringList> parts; // each field as its characters
+        for (int f = 0, nf = 1 + pick(3); f < nf; ++f) {
+            QStringList chars;
+            for (int k = 0, nk = 1 + pick(14); k < nk; ++k)
+                chars << alphabet[pick(int(alphabet.size()))];
+            parts << chars;
+            fields << chars.join(QString());
+        }
+        doc.index(search::indexText(fields));
+        for (const QStringList& chars : parts)
+            for (qsizetype from = 0; from < chars.size(); ++from)
+                for (qsizetype to = from + 1; to <= chars.size(); ++to) {
+                    const QString typed = chars.mid(from, to - from).join(QString());
+                    const QString expression = search::matchExpression(typed);
+                    if (expression.isEmpty())
+                        continue; // only separators: nothing to search for
+                    ++queries;
+                    if (!doc.finds(expression)) {
+                        INFO("fields: " << fields.join(QStringLiteral(" | ")).toStdString());
+                        INFO("indexed as: " << search::indexText(fields).toStdString());
+                        INFO("typed: \"" << typed.toStdString() << "\" → " << expression.toStdString());
+                        FAIL("a part of the text does not find it");
+                    }
+                }
+    }
+    INFO(queries << " queries");
+    CHECK(queries > 30000);
+}
+
+TEST_CASE("property: a term without separators finds a text exactly when the text contains it (seeded)")
+{
+    OneDocument doc;
+    // Few characters, so that most random terms are in the text and many are not.
+    const QStringList alphabet{QStringLiteral("王"), QStringLiteral("芳"), QStringLiteral("a"), QStringLiteral("Ａ"),
+                               QStringLiteral("1"),  QStringLiteral("2"),  QStringLiteral("１")};
+    auto folded = [](const QString& s) { return text::normalized(s).toLower(); };
+    std::mt19937 rng(7);
+    auto pick = [&rng](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    int found = 0, notFound = 0;
+    for (int iteration = 0; iteration < 1500; ++iteration) {
+        QString text;
+        for (int k = 0, nk = 1 + pick(12); k < nk; ++k)
+            text += alphabet[pick(int(alphabet.size()))];
+        doc.index(search::indexText({text}));
+        for (int q = 0; q < 20; ++q) {
+            QString term;
+            for (int k = 0, nk = 1 + pick(5); k < nk; ++k)
+                term += alphabet[pick(int(alphabet.size()))];
+            const bool contains = folded(text).contains(folded(term));
+            const bool finds = doc.finds(search::matchExpression(term));
+            if (finds != contains) {
+                INFO("text \"" << text.toStdString() << "\" indexed as " << search::indexText({text}).toStdString());
+                INFO("term \"" << term.toStdString() << "\" → " << search::matchExpression(term).toStdString());
+                CHECK(finds == contains);
+            }
+            (contains ? found : notFound) += 1;
+        }
+    }
+    INFO(found << " terms in their text, " << notFound << " not");
+    CHECK(found > 3000);
+    CHECK(notFound > 3000);
 }
