@@ -26,9 +26,7 @@ int main(int argc, char* argv[])
     // QApplication, not QGuiApplication: the report charts (Qt Charts) are graphics widgets.
     QApplication app(argc, argv);
     ow::cli::setReportRenderer(&ow::ui::renderReport);
-    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    ow::cli::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = ow::cli::run(app.arguments().mid(1), out, err);

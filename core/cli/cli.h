@@ -53,8 +53,15 @@ struct Command
 // Runs one command line (arguments without the program name); returns the exit status.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-// The per-user default database (the same file the desktop application opens).
+// The per-user default database (the same file the desktop application opens):
+// <user data>/OneWindow/onewindow.sqlite (~/.local/share/OneWindow/onewindow.sqlite on Linux).
+// Until 0.1.0 it was <user data>/OneWindow/OneWindow/onewindow.sqlite (QStandardPaths'
+// AppDataLocation with organization and application both named OneWindow): when only that file
+// exists, it is used where it is, with its -backups folder; nothing is moved.
 QString defaultDatabasePath();
+
+// Organization, application name and version for Qt (QSettings, paths), set once by both programs.
+void setApplicationIdentity();
 
 // Renders a monthly report to a file in a format core cannot produce itself (xlsx, pdf need Qt Gui);
 // registered by app/cli/main.cpp from onewindow_ui. Unset: those formats are refused.

@@ -53,18 +53,68 @@ void installQtTranslations(QApplication& app, const QString& language)
     }
 }
 
-int startDesktop(QApplication& app)
+namespace {
+
+const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
+                                    QStringLiteral("LANG"));
+const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
+                                  QStringLiteral("PATH"));
+
+void describeOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
-                                      QStringLiteral("PATH"));
     parser.addOption(langOption);
     parser.addOption(dbOption);
+}
+
+} // namespace
+
+void installEverything(MainWindow& window)
+{
+    installUsers(window);
+    installRoutingRules(window);
+    installHolidays(window);
+    installDeadlineRules(window);
+    installReferenceLists(window);
+    installIntake(window);
+    installCaseActions(window);
+    installCaseEditing(window);
+    installReportPages(window);
+    installExchange(window);
+    installMediation(window);
+    installCenterSettings(window);
+    installBackups(window);
+}
+
+void setApplicationIdentity()
+{
+    cli::setApplicationIdentity();
+}
+
+bool onlyPrintsText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+int printDesktopText(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app); // --version and --help print and exit here
+    return 0;
+}
+
+int startDesktop(QApplication& app)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
     installFileModelGuard(app);
 
@@ -97,19 +147,7 @@ int startDesktop(QApplication& app)
     watchDatabase(window, *db);
     if (!signInIfRequired(db, window))
         return 0;
-    installUsers(window);
-    installRoutingRules(window);
-    installHolidays(window);
-    installDeadlineRules(window);
-    installReferenceLists(window);
-    installIntake(window);
-    installCaseActions(window);
-    installCaseEditing(window);
-    installReportPages(window);
-    installExchange(window);
-    installMediation(window);
-    installCenterSettings(window);
-    installBackups(window);
+    installEverything(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
