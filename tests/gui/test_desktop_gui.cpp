@@ -7,6 +7,8 @@
 #include "app/startup.h"
 #include "cli/cli.h"
 #include "main/main_window.h"
+#include "reports/demo_data.h"
+#include "reports/report_window.h"
 #include "util/i18n.h"
 
 #include <QAbstractButton>
@@ -154,4 +156,35 @@ TEST_CASE("the default database lives in <data>/OneWindow, or where an older ver
     CHECK(cli::defaultDatabasePath() == fresh);
     QDir(data.filePath(QStringLiteral("OneWindow"))).removeRecursively();
     QStandardPaths::setTestModeEnabled(false);
+}
+
+// Not run by ctest (hidden tag): the README's screenshots of the main window (首页) and the report
+// page at the default window size of a 1366 × 768 screen (taskbar 40 px) and of a 1920 × 1080 one.
+//   OW_SCREENSHOTS=/tmp/shots test_desktop_gui "[.screenshots]"   (OW_SCREENSHOT_DB=demo.sqlite)
+TEST_CASE("screenshots of 首页 and the monthly report at the default window size", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("OW_SCREENSHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    i18n::setLanguage(QStringLiteral("zh_CN"));
+    test::TempDatabase t;
+    DatabasePtr db = t.db;
+    if (const QString path = qEnvironmentVariable("OW_SCREENSHOT_DB"); !path.isEmpty())
+        db = Database::open(path).value();
+    for (const QRect screen : {QRect(0, 0, 1366, 728), QRect(0, 0, 1920, 1040)}) {
+        ui::MainWindow window(db);
+        ui::installEverything(window);
+        window.resize(ui::defaultWindowSize(screen));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100);
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(screen.width()).arg(screen.height() + 40);
+        CHECK(window.grab().save(out + QStringLiteral("/main-window-home") + suffix));
+        auto* report = window.findChild<ui::ReportWindow*>();
+        REQUIRE(report);
+        report->setMonth(QDate::currentDate().addMonths(-1));
+        window.showPage(report);
+        QTest::qWait(200);
+        CHECK(window.grab().save(out + QStringLiteral("/report-window") + suffix));
+    }
 }

@@ -28,7 +28,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QRect>
 #include <QScreen>
+#include <QSize>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -70,6 +72,12 @@ void describeOptions(QCommandLineParser& parser)
 }
 
 } // namespace
+
+QSize defaultWindowSize(const QRect& available)
+{
+    // Most of the screen: the list and the case pane both need room.
+    return {std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000)};
+}
 
 void installEverything(MainWindow& window)
 {
@@ -148,11 +156,8 @@ int startDesktop(QApplication& app)
     if (!signInIfRequired(db, window))
         return 0;
     installEverything(window);
-    // Most of the screen: the list and the case pane both need room.
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-        const QRect available = screen->availableGeometry();
-        window.resize(std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000));
-    }
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        window.resize(defaultWindowSize(screen->availableGeometry()));
     window.show();
     // The day's first start makes a checked backup, beside the window (it keeps painting).
     auto* daily = new BackgroundWork(&window);

@@ -5,11 +5,16 @@ class QApplication;
 class QCommandLineOption;
 class QCommandLineParser;
 class QCoreApplication;
+class QRect;
+class QSize;
 class QString;
 
 namespace ow::ui {
 
 class MainWindow;
+
+// The main window's size on a screen with `available` room (95% × 90%, at most 1600 × 1000).
+QSize defaultWindowSize(const QRect& available);
 
 // Every page, menu action and dialog of the desktop (what startDesktop adds to its window).
 void installEverything(MainWindow& window);

@@ -169,6 +169,10 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     right->addWidget(m_breakdowns);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    // At least one row of charts in view; the tables below keep a few rows.
+    chartsScroll->setMinimumHeight(300);
+    m_breakdowns->setMinimumHeight(160);
+    right->setSizes({620, 260});
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
