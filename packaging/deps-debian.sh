@@ -5,7 +5,7 @@
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-PKGS="build-essential cmake ninja-build pkg-config
+PKGS="build-essential cmake ninja-build pkg-config file desktop-file-utils appstream
       qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
       qt6-l10n-tools libgl-dev libsqlite3-dev catch2 libxlsxwriter-dev libqrencode-dev libsodium-dev libpoppler-qt6-dev zlib1g-dev
       qt6-translations-l10n xvfb xauth fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils unzip sqlite3"

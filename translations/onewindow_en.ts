@@ -502,9 +502,9 @@
     </message>
     <message numerus="yes">
         <source>%n summoned department(s) have not yet reported in and given feedback. Wait for them, or record the response anyway with a reason (lead department override).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n summoned department has not yet reported in and given feedback. Wait for them, or record the response anyway with a reason (lead department override).</numerusform>
+            <numerusform>%n summoned departments have not yet reported in and given feedback. Wait for them, or record the response anyway with a reason (lead department override).</numerusform>
         </translation>
     </message>
     <message>
@@ -513,9 +513,9 @@
     </message>
     <message numerus="yes">
         <source>Response recorded before %n department(s) gave feedback: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Response recorded before %n department gave feedback: %1</numerusform>
+            <numerusform>Response recorded before %n departments gave feedback: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -552,9 +552,9 @@
     </message>
     <message numerus="yes">
         <source>Resumed after %n day(s) suspended; open deadlines moved later accordingly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumed after %n day suspended; open deadlines moved later accordingly</numerusform>
+            <numerusform>Resumed after %n days suspended; open deadlines moved later accordingly</numerusform>
         </translation>
     </message>
     <message>
@@ -611,9 +611,9 @@
     </message>
     <message numerus="yes">
         <source>The handling deadline was already extended once (by %n day(s)); it cannot be extended again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The handling deadline was already extended once (by %n day); it cannot be extended again.</numerusform>
+            <numerusform>The handling deadline was already extended once (by %n days); it cannot be extended again.</numerusform>
         </translation>
     </message>
     <message>
@@ -622,9 +622,9 @@
     </message>
     <message numerus="yes">
         <source>Handling deadline extended by %n day(s) from %1 to %2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handling deadline extended by %n day from %1 to %2: %3</numerusform>
+            <numerusform>Handling deadline extended by %n days from %1 to %2: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -676,16 +676,16 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>SQLite integrity check found %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SQLite integrity check found %n problem:</numerusform>
+            <numerusform>SQLite integrity check found %n problems:</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,9 +1198,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,9 +1209,9 @@
     </message>
     <message numerus="yes">
         <source>Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: the latest backup is more than %n day old. Make one now: onewindow-cli backup</numerusform>
+            <numerusform>Warning: the latest backup is more than %n days old. Make one now: onewindow-cli backup</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
+        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3710,9 +3710,9 @@
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3721,9 +3721,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5116,10 +5116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where disputes ended: not leaving village %1, township %2, not escalated %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,31 +5136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. Cases accepted and closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Year to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5. 12-month trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5193,10 +5165,6 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5240,7 +5208,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases ended</source>
+        <source>Resolution levels: %1 %2 (closed or escalated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not leaving village %1 · not leaving township %2 · not escalated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5422,9 +5410,9 @@
     </message>
     <message numerus="yes">
         <source>Backups are kept in %1. Automatic backups (daily, before an upgrade, before a package import) are kept for %n day(s); backups made here are kept until deleted by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups are kept in %1. Automatic backups (daily, before an upgrade, before a package import) are kept for %n day; backups made here are kept until deleted by hand.</numerusform>
+            <numerusform>Backups are kept in %1. Automatic backups (daily, before an upgrade, before a package import) are kept for %n days; backups made here are kept until deleted by hand.</numerusform>
         </translation>
     </message>
     <message>
@@ -5886,9 +5874,9 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message numerus="yes">
         <source>(extended by %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(extended by %n day)</numerusform>
+            <numerusform>(extended by %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -6020,9 +6008,9 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): see the red messages at the fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem: see the red messages at the fields.</numerusform>
+            <numerusform>%n problems: see the red messages at the fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -6039,9 +6027,9 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved to the timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change saved to the timeline.</numerusform>
+            <numerusform>%n changes saved to the timeline.</numerusform>
         </translation>
     </message>
     <message>
@@ -6195,9 +6183,9 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) were changed both here and at a township since the last exchange. This center&apos;s version is in use; choose for each which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record was changed both here and at a township since the last exchange. This center&apos;s version is in use; choose for each which version to keep.</numerusform>
+            <numerusform>%n records were changed both here and at a township since the last exchange. This center&apos;s version is in use; choose for each which version to keep.</numerusform>
         </translation>
     </message>
     <message>
@@ -6264,9 +6252,9 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6427,16 +6415,16 @@ Checksum (SHA-256): %4</source>
     </message>
     <message numerus="yes">
         <source>%1 saved: %2 day(s) off, %3 make-up working day(s). %n open deadline(s) recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 saved: %2 day off, %3 make-up working day. %n open deadline recomputed.</numerusform>
+            <numerusform>%1 saved: %2 days off, %3 make-up working days. %n open deadlines recomputed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -6491,9 +6479,9 @@ Checksum (SHA-256): %4</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing was written; correct the ledger and check it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found. Nothing was written; correct the ledger and check it again.</numerusform>
+            <numerusform>%n problems found. Nothing was written; correct the ledger and check it again.</numerusform>
         </translation>
     </message>
     <message>
@@ -6676,9 +6664,9 @@ Checksum (SHA-256): %4</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): see the red messages at the fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem: see the red messages at the fields.</numerusform>
+            <numerusform>%n problems: see the red messages at the fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -6727,9 +6715,9 @@ Checksum (SHA-256): %4</source>
     </message>
     <message numerus="yes">
         <source>Earlier cases of this person: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Earlier cases of this person: %n</numerusform>
+            <numerusform>Earlier cases of this person: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6813,9 +6801,9 @@ Checksum (SHA-256): %4</source>
     </message>
     <message numerus="yes">
         <source>The parties apply jointly within %n day(s) of the agreement taking effect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The parties apply jointly within %n day of the agreement taking effect.</numerusform>
+            <numerusform>The parties apply jointly within %n days of the agreement taking effect.</numerusform>
         </translation>
     </message>
     <message>
@@ -6839,10 +6827,6 @@ Checksum (SHA-256): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OneWindow — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6857,13 +6841,6 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 cases match the filter</source>
@@ -6943,6 +6920,13 @@ The work can go on; tell the administrator.</source>
         <source>The connection to the database was renewed (another part of the program had opened its file); nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 case(s)</source>
+        <translation>
+            <numerusform>%1 case</numerusform>
+            <numerusform>%1 cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PageFlow</name>
@@ -6963,22 +6947,6 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prepared by: ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by: ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seal of the unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: ______ / ____ / ____</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generated %1 by OneWindow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6988,6 +6956,22 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of statistics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date reported:      /      /</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7284,9 +7268,9 @@ The work can go on; tell the administrator.</source>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n case</numerusform>
+            <numerusform>%1, %2: %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -7347,6 +7331,10 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2128,7 +2128,7 @@
         <translation>“%1”期限由 %2 调整为 %3：%4 年节假日安排已变更。</translation>
     </message>
     <message>
-        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays….</source>
+        <source>The holiday calendar has no entries for %1: deadlines in working days count only weekends as days off there, and calendar-day deadlines may end on a holiday. An administrator enters the State Council&apos;s schedule under Administration → Holidays.</source>
         <translation>节假日安排中没有 %1 年的记录：按工作日计算的期限只会把周末当作休息日，按自然日计算的期限可能落在节假日。请管理员在“管理 → 节假日安排…”中录入国务院办公厅公布的安排。</translation>
     </message>
     <message>
@@ -5105,10 +5105,6 @@
         <translation>近12个月受理数与办结数</translation>
     </message>
     <message>
-        <source>Where disputes ended: not leaving village %1, township %2, not escalated %3</source>
-        <translation>化解层级：不出村率 %1，不出镇率 %2，不上交率 %3</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>村级</translation>
     </message>
@@ -5129,32 +5125,8 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>1. Cases accepted and closed</source>
-        <translation>一、受理办结情况</translation>
-    </message>
-    <message>
-        <source>2. Rates</source>
-        <translation>二、主要指标</translation>
-    </message>
-    <message>
-        <source>3. Year to date</source>
-        <translation>三、年度累计</translation>
-    </message>
-    <message>
-        <source>4. Charts</source>
-        <translation>四、统计图</translation>
-    </message>
-    <message>
-        <source>5. 12-month trend</source>
-        <translation>五、近12个月趋势</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
-    </message>
-    <message>
-        <source>(no cases)</source>
-        <translation>（无案件）</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5183,10 +5155,6 @@
     <message>
         <source>Value</source>
         <translation>数值</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>代码</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -5229,8 +5197,28 @@
         <translation>总表</translation>
     </message>
     <message>
-        <source>Cases ended</source>
-        <translation>结案数</translation>
+        <source>Resolution levels: %1 %2 (closed or escalated)</source>
+        <translation>化解层级：%1 %2（办结与上交）</translation>
+    </message>
+    <message>
+        <source>Not leaving village %1 · not leaving township %2 · not escalated %3</source>
+        <translation>不出村率 %1 · 不出镇率 %2 · 不上交率 %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cases accepted and closed</source>
+        <translation>受理办结情况</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation>近12个月趋势</translation>
     </message>
 </context>
 <context>
@@ -6825,10 +6813,6 @@ Checksum (SHA-256): %4</source>
 %2</translation>
     </message>
     <message>
-        <source>OneWindow — %1</source>
-        <translation>一窗通 — %1</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -6843,12 +6827,6 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 cases match the filter</source>
@@ -6934,6 +6912,12 @@ The work can go on; tell the administrator.</source>
         <source>The connection to the database was renewed (another part of the program had opened its file); nothing was lost.</source>
         <translation>与数据库的连接已重新建立（程序的其他部分曾打开其文件），没有丢失任何内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 case(s)</source>
+        <translation>
+            <numerusform>共 %1 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PageFlow</name>
@@ -6954,22 +6938,6 @@ The work can go on; tell the administrator.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <source>Prepared by: ____________</source>
-        <translation>填报人：____________</translation>
-    </message>
-    <message>
-        <source>Reviewed by: ____________</source>
-        <translation>审核人：____________</translation>
-    </message>
-    <message>
-        <source>Seal of the unit:</source>
-        <translation>单位盖章：</translation>
-    </message>
-    <message>
-        <source>Date: ______ / ____ / ____</source>
-        <translation>日期：______年____月____日</translation>
-    </message>
-    <message>
         <source>Generated %1 by OneWindow</source>
         <translation>生成日期：%1（一窗通）</translation>
     </message>
@@ -6980,6 +6948,22 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation>单位负责人：</translation>
+    </message>
+    <message>
+        <source>Head of statistics:</source>
+        <translation>统计负责人：</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <source>Date reported:      /      /</source>
+        <translation>报出日期：　　年　　月　　日</translation>
     </message>
 </context>
 <context>
@@ -7338,6 +7322,10 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Monthly Report…</source>
         <translation>月度报表…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

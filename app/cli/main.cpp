@@ -1,4 +1,5 @@
 // onewindow-cli: the command-line companion (docs/cli.md).
+#include "admin/site_setup.h"
 #include "cli/cli.h"
 #include "util/private_files.h"
 
@@ -42,9 +43,7 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    ow::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = ow::cli::run(QCoreApplication::arguments().mid(1), out, err);

@@ -8,9 +8,12 @@ int main(int argc, char* argv[])
 {
     // Databases, backups, packages and reports this program writes: readable by this account only.
     ow::files::restrictNewFiles();
+    if (ow::ui::onlyPrintsText(argc, argv)) { // --version, --help: no display needed
+        QCoreApplication app(argc, argv);
+        ow::ui::setApplicationIdentity();
+        return ow::ui::printDesktopText(app);
+    }
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationName(QStringLiteral("OneWindow"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    ow::ui::setApplicationIdentity();
     return ow::ui::startDesktop(app);
 }

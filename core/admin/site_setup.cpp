@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -221,9 +222,24 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
 
 QString defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QDir data(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    const QString dir = data.filePath(QStringLiteral("OneWindow"));
+    const QString path = QDir(dir).filePath(QStringLiteral("onewindow.sqlite"));
+    // A database made before the path was fixed stays where it is (its backups and -wal beside it,
+    // perhaps open in an older copy of the program): moving it is not worth that risk.
+    const QString old = data.filePath(QStringLiteral("OneWindow/OneWindow/onewindow.sqlite"));
+    if (!QFileInfo::exists(path) && QFileInfo::exists(old))
+        return old;
     QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("onewindow.sqlite"));
+    return path;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("onewindow.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("OneWindow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
 }
 
 } // namespace ow

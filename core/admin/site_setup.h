@@ -22,7 +22,14 @@ SiteSetup sampleSite();
 // built-in `system` operator. Refuses to overwrite an existing file.
 Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site);
 
-// The per-user default database, the file both programs open without --db.
+// The per-user default database, the file both programs open without --db:
+// <user data>/OneWindow/onewindow.sqlite (~/.local/share/OneWindow/onewindow.sqlite on Linux).
+// Until 0.1.0 it was <user data>/OneWindow/OneWindow/onewindow.sqlite (QStandardPaths'
+// AppDataLocation with organization and application both named OneWindow): when only that file
+// exists, it is used where it is, with its -backups folder; nothing is moved.
 QString defaultDatabasePath();
+
+// Organization, application name and version for Qt (QSettings, paths), set once by both programs.
+void setApplicationIdentity();
 
 } // namespace ow

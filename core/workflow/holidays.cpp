@@ -249,7 +249,7 @@ QString HolidayService::missingYearsWarning(const QList<int>& years)
         names << QString::number(y);
     return tr("The holiday calendar has no entries for %1: deadlines in working days count only weekends as days "
               "off there, and calendar-day deadlines may end on a holiday. An administrator enters the State "
-              "Council's schedule under Administration → Holidays….")
+              "Council's schedule under Administration → Holidays.")
         .arg(names.join(i18n::chinese() ? QStringLiteral("、") : QStringLiteral(", ")));
 }
 

@@ -4,6 +4,7 @@
 #include "support/fixtures.h"
 #include "support/pdf_text.h"
 
+#include "printing/report_charts.h"
 #include "printing/report_export.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
@@ -14,9 +15,13 @@
 #include "validation/identifiers.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QFileInfo>
+#include <QGraphicsTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QValueAxis>
 
 using namespace ow;
 
@@ -554,30 +560,46 @@ TEST_CASE("JSON in the shape of reports.md; CSV, XLSX and PDF carry the same num
     CHECK(QString::fromUtf8(csvBytes).contains(QStringLiteral("150824100,海流图镇,7,4,2,3,0")));
     CHECK(QString::fromUtf8(csvBytes).contains(QStringLiteral("2025-05,8,6")));
 
-    // XLSX: the summary sheet's (key → value) pairs, in order, are the JSON's figures.
+    // XLSX: the summary sheet's (name → value) pairs, in order, are the JSON's figures, under
+    // Chinese names only (no code column), made at a local time without an offset.
     const QString xlsx = t.file(QStringLiteral("r.xlsx"));
     REQUIRE(ui::writeReportXlsx(r, xlsx));
     const auto sheet = xlsxSheet(xlsx, 1);
-    QStringList got, want;
-    for (const auto& cells : sheet) {
-        const QString key = cells.value(QStringLiteral("C"));
-        if (QRegularExpression(QStringLiteral("^[a-z_]+$")).match(key).hasMatch())
-            got << key + QLatin1Char('=') + cells.value(QStringLiteral("B"));
-    }
+    QStringList labels, got, want;
     for (const QList<Figure>& list : {r.totalFigures(), r.rateFigures(), r.ytdFigures()})
-        for (const Figure& f : list)
-            want << f.key + QLatin1Char('=') +
+        for (const Figure& f : list) {
+            labels << f.label;
+            want << f.label + QLatin1Char('=') +
                         (f.isRate ? (f.rate ? QString::number(double(*f.rate) / 10000.0, 'g', 10) : QStringLiteral("—"))
                                   : QString::number(f.count));
+        }
+    for (const auto& cells : sheet) {
+        if (labels.contains(cells.value(QStringLiteral("A"))))
+            got << cells.value(QStringLiteral("A")) + QLatin1Char('=') + cells.value(QStringLiteral("B"));
+        for (const QString& text : cells)
+            CHECK_FALSE(QRegularExpression(QStringLiteral("^[a-z_]+$")).match(text).hasMatch());
+        CHECK(cells.value(QStringLiteral("C")).isEmpty());
+    }
     CHECK(got == want);
     CHECK(sheet.value(1).value(QStringLiteral("A")) == r.title());
+    CHECK(QRegularExpression(QStringLiteral("^生成时间：\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"))
+              .match(sheet.value(3).value(QStringLiteral("A")))
+              .hasMatch());
     const QString workbook = QString::fromUtf8(unzip(xlsx, QStringLiteral("xl/workbook.xml")));
     for (const char* name : {"总表", "按纠纷类别", "按来源渠道", "按责任部门", "按乡镇（苏木）", "按案件类型", "趋势"})
         CHECK(workbook.contains(QString::fromUtf8(name)));
     const auto townshipSheet = xlsxSheet(xlsx, 5);
-    CHECK(townshipSheet.value(2).value(QStringLiteral("A")) == kHaliutu);
-    CHECK(townshipSheet.value(2).value(QStringLiteral("C")) == QStringLiteral("7"));
-    CHECK(townshipSheet.value(3).value(QStringLiteral("G")) == QStringLiteral("2"));
+    CHECK(townshipSheet.value(1).value(QStringLiteral("A")) == QStringLiteral("名称"));
+    CHECK(townshipSheet.value(2).value(QStringLiteral("A")) == QStringLiteral("海流图镇"));
+    CHECK(townshipSheet.value(2).value(QStringLiteral("B")) == QStringLiteral("7"));
+    CHECK(townshipSheet.value(3).value(QStringLiteral("F")) == QStringLiteral("2"));
+    // The last row is 合计: each column's sum.
+    const int last = townshipSheet.lastKey();
+    CHECK(townshipSheet.value(last).value(QStringLiteral("A")) == QStringLiteral("合计"));
+    qint64 accepted = 0;
+    for (const BreakdownRow& row : r.byTownship)
+        accepted += row.accepted;
+    CHECK(townshipSheet.value(last).value(QStringLiteral("B")) == QString::number(accepted));
 
     // PDF: its text has the title and the totals.
     const QString pdf = t.file(QStringLiteral("r.pdf"));
@@ -593,9 +615,14 @@ TEST_CASE("JSON in the shape of reports.md; CSV, XLSX and PDF carry the same num
     CHECK(text.contains(QStringLiteral("登记数")));
     CHECK(text.contains(QStringLiteral("62.50%")));
     CHECK(text.contains(QStringLiteral("83.33%")));
-    CHECK(text.contains(QStringLiteral("填报人")));
-    CHECK(text.contains(QStringLiteral("审核人")));
-    CHECK(text.contains(QStringLiteral("单位盖章")));
+    // One numbering (一、 to 十一、), a 合计 row under every breakdown, the statistical form's footer.
+    for (const char* heading :
+         {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、", "十一、"})
+        CHECK(text.contains(QString::fromUtf8(heading)));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("(^|\\n)\\s*\\d+\\. ")).match(text).hasMatch());
+    CHECK(text.count(QStringLiteral("合计")) == 7); // 12-month trend, five breakdowns, outcomes
+    for (const char* part : {"单位负责人：", "统计负责人：", "填表人：", "报出日期："})
+        CHECK(text.contains(QString::fromUtf8(part)));
     CHECK(text.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*页\\s*共\\s*\\d+\\s*页"))));
     CHECK(QRegularExpression(QStringLiteral("登记数\\s+9\\b")).match(text).hasMatch());
 }
@@ -770,4 +797,70 @@ TEST_CASE("the report window shows the figures, drills down and follows the scop
         QApplication::processEvents();
         CHECK(shot.grab().save(dir + QStringLiteral("/report-window.png")));
     }
+}
+
+TEST_CASE("count axes have round ticks: 1, 2 or 5 times a power of ten, at most five steps")
+{
+    CHECK(ui::niceScale(855).max == 1000);
+    CHECK(ui::niceScale(855).step == 200);
+    CHECK(ui::niceScale(0).max == 1);
+    CHECK(ui::niceScale(3).max == 3);
+    CHECK(ui::niceScale(3).step == 1);
+    CHECK(ui::niceScale(7).step == 2);
+    CHECK(ui::niceScale(7).max == 8);
+    CHECK(ui::niceScale(100000).step == 20000);
+    for (qint64 top : {1, 9, 11, 49, 73, 641, 855, 12345, 99999}) {
+        const ui::NiceScale s = ui::niceScale(top);
+        INFO(top);
+        CHECK(s.max >= top);
+        CHECK(s.max % s.step == 0);
+        CHECK(s.max / s.step <= 5);
+        qint64 mantissa = s.step;
+        while (mantissa % 10 == 0)
+            mantissa /= 10;
+        CHECK((mantissa == 1 || mantissa == 2 || mantissa == 5));
+    }
+}
+
+TEST_CASE("report window in a small window: every category name readable, round ticks, 合计 rows, levels titled")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    ui::ReportWindow w(t.db);
+    w.resize(1024, 640); // smaller than any desktop's default window: the charts scroll, never elide
+    w.setMonth(QDate(2025, 5, 1));
+    w.show();
+    QApplication::processEvents();
+    auto* view = w.findChild<QChartView*>(QStringLiteral("chart1View"));
+    REQUIRE(view);
+    QStringList shown;
+    for (QGraphicsItem* item : view->scene()->items())
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+            shown << text->toPlainText();
+    INFO("chart texts: " << shown.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE_FALSE(w.report().byCategory.isEmpty());
+    for (const BreakdownRow& row : w.report().byCategory.mid(0, 8))
+        CHECK(shown.contains(row.label));
+    for (const QString& text : shown)
+        CHECK_FALSE((text.contains(QStringLiteral("...")) || text.contains(QStringLiteral("…"))));
+    auto* x = qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+    REQUIRE(x);
+    CHECK(x->min() == 0);
+    CHECK(ui::niceScale(qint64(x->max())).max == qint64(x->max()));
+    CHECK(x->labelFormat() == QStringLiteral("%d"));
+
+    // 化解层级: titled 有层级结案数 with its total, which the four levels add up to (reports.md).
+    auto* levels = w.findChild<QChartView*>(QStringLiteral("chart4View"));
+    REQUIRE(levels);
+    const ReportTotals& tot = w.report().totals;
+    CHECK(levels->chart()->title().contains(QStringLiteral("有层级结案数 %1").arg(tot.endedWithLevel)));
+    CHECK(levels->chart()->title().contains(QStringLiteral("办结与上交")));
+    CHECK(tot.levelVillage + tot.levelTownship + tot.levelCounty + tot.levelEscalated == tot.endedWithLevel);
+
+    // Each breakdown tab ends with 合计, the sum of its column.
+    auto* category = w.findChild<QTableWidget*>(QStringLiteral("by_categoryTableWidget"));
+    REQUIRE(category);
+    const int last = category->rowCount() - 1;
+    CHECK(category->item(last, 0)->text() == QStringLiteral("合计"));
+    CHECK(category->item(last, 1)->text() == QString::number(tot.accepted));
 }

@@ -28,7 +28,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QRect>
 #include <QScreen>
+#include <QSize>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -53,18 +55,74 @@ void installQtTranslations(QApplication& app, const QString& language)
     }
 }
 
-int startDesktop(QApplication& app)
+namespace {
+
+const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
+                                    QStringLiteral("LANG"));
+const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
+                                  QStringLiteral("PATH"));
+
+void describeOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
-                                      QStringLiteral("PATH"));
     parser.addOption(langOption);
     parser.addOption(dbOption);
+}
+
+} // namespace
+
+QSize defaultWindowSize(const QRect& available)
+{
+    // Most of the screen: the list and the case pane both need room.
+    return {std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000)};
+}
+
+void installEverything(MainWindow& window)
+{
+    installUsers(window);
+    installRoutingRules(window);
+    installHolidays(window);
+    installDeadlineRules(window);
+    installReferenceLists(window);
+    installIntake(window);
+    installCaseActions(window);
+    installCaseEditing(window);
+    installReportPages(window);
+    installExchange(window);
+    installMediation(window);
+    installCenterSettings(window);
+    installBackups(window);
+}
+
+void setApplicationIdentity()
+{
+    setApplicationIdentity();
+}
+
+bool onlyPrintsText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+int printDesktopText(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app); // --version and --help print and exit here
+    return 0;
+}
+
+int startDesktop(QApplication& app)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
     installFileModelGuard(app);
 
@@ -97,24 +155,9 @@ int startDesktop(QApplication& app)
     watchDatabase(window, *db);
     if (!signInIfRequired(db, window))
         return 0;
-    installUsers(window);
-    installRoutingRules(window);
-    installHolidays(window);
-    installDeadlineRules(window);
-    installReferenceLists(window);
-    installIntake(window);
-    installCaseActions(window);
-    installCaseEditing(window);
-    installReportPages(window);
-    installExchange(window);
-    installMediation(window);
-    installCenterSettings(window);
-    installBackups(window);
-    // Most of the screen: the list and the case pane both need room.
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-        const QRect available = screen->availableGeometry();
-        window.resize(std::min(available.width() * 95 / 100, 1600), std::min(available.height() * 9 / 10, 1000));
-    }
+    installEverything(window);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        window.resize(defaultWindowSize(screen->availableGeometry()));
     window.show();
     // The day's first start makes a checked backup, beside the window (it keeps painting).
     auto* daily = new BackgroundWork(&window);

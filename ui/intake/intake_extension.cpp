@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace ow::ui {
@@ -19,6 +20,11 @@ void installIntake(MainWindow& window)
     auto* triage = new TriageView(window.databasePtr(), window.actor(), &window);
     window.addPage(home, QCoreApplication::translate("ow::ui::HomeView", "Home"));
     window.addPage(triage, QCoreApplication::translate("ow::ui::TriageView", "Triage"));
+    // The window opens on the work queues (首页), the first tab; the case list follows.
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"))) {
+        tabs->tabBar()->moveTab(tabs->indexOf(home), 0);
+        tabs->setCurrentWidget(home);
+    }
     auto openIntake = [&window, home, triage] {
         auto* dialog = new IntakeDialog(window.databasePtr(), window.actor(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -35,8 +41,8 @@ void installIntake(MainWindow& window)
     QObject::connect(home, &HomeView::newIntakeRequested, &window, openIntake);
     QObject::connect(home, &HomeView::queueChosen, &window, [&window](const CaseFilter& filter, const QString&) {
         window.caseModel()->setFilter(filter);
-        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pagesTabWidget")))
-            tabs->setCurrentIndex(0);
+        if (auto* cases = window.findChild<QWidget*>(QStringLiteral("casesPage")))
+            window.showPage(cases);
     });
     QObject::connect(triage, &TriageView::routed, &window, [&window, home] {
         window.refreshCases();

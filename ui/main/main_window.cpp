@@ -8,6 +8,7 @@
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "ui_main_window.h"
+#include "util/i18n.h"
 #include "widgets/combo_box.h"
 #include "widgets/dialogs.h"
 
@@ -203,7 +204,8 @@ void MainWindow::loadSettings()
 {
     m_reference = ReferenceData::load(*m_db);
     m_dueSoonShare = m_db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
-    setWindowTitle(m_reference.siteName.isEmpty() ? tr("OneWindow") : tr("OneWindow — %1").arg(m_reference.siteName));
+    // The center's name; Qt adds the application's name (一窗通) after it in the title bar.
+    setWindowTitle(m_reference.siteName);
     m_ui->caseDetailView->setReference(m_reference);
 }
 
@@ -239,12 +241,14 @@ void MainWindow::updateStatusBar()
     auto* label = findChild<QLabel*>(QStringLiteral("caseCountLabel"));
     if (!label)
         return;
+    // Counts as the language writes them (100,000), the same way in both messages.
+    const QLocale locale = i18n::locale();
     if (m_model->matchingCount() == m_model->totalCount())
-        label->setText(tr("%n case(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        label->setText(tr("%1 case(s)", nullptr, static_cast<int>(m_model->totalCount()))
+                           .arg(locale.toString(m_model->totalCount())));
     else
-        label->setText(
-            tr("%1 of %2 cases match the filter")
-                .arg(QLocale().toString(m_model->matchingCount()), QLocale().toString(m_model->totalCount())));
+        label->setText(tr("%1 of %2 cases match the filter")
+                           .arg(locale.toString(m_model->matchingCount()), locale.toString(m_model->totalCount())));
 }
 
 QString MainWindow::selectedCaseId() const

@@ -43,7 +43,40 @@ void styleAxis(QAbstractAxis* axis)
     axis->setLabelsFont(reportFont(8));
 }
 
+// A count axis from 0 with round, whole-number ticks (0/200/400/600/800/1000, not 0/213/427…):
+// the step is 1, 2 or 5 times a power of ten, about four steps up to the first tick above `top`.
+void setCountRange(QValueAxis* axis, qint64 top)
+{
+    const NiceScale scale = niceScale(top);
+    axis->setRange(0, double(scale.max));
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(scale.max / scale.step) + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
 } // namespace
+
+NiceScale niceScale(qint64 top)
+{
+    top = std::max<qint64>(top, 1);
+    qint64 step = 1;
+    for (qint64 power = 1;; power *= 10) {
+        const qint64 candidates[] = {power, 2 * power, 5 * power};
+        const auto fits = std::find_if(std::begin(candidates), std::end(candidates),
+                                       [top](qint64 c) { return top <= 5 * c; }); // at most five steps
+        if (fits != std::end(candidates)) {
+            step = *fits;
+            break;
+        }
+    }
+    return {(top + step - 1) / step * step, step};
+}
+
+int categoryChartRows(const MonthlyReport& r)
+{
+    return int(std::min<qsizetype>(r.byCategory.size(), 8));
+}
 
 QFont reportFont(qreal pointSize)
 {
@@ -72,8 +105,7 @@ QChart* categoryChart(const MonthlyReport& r)
     auto* y = new QBarCategoryAxis;
     y->append(names);
     auto* x = new QValueAxis;
-    x->setRange(0, std::max<qint64>(top, 1) * 1.1);
-    x->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(x, top);
     styleAxis(x);
     styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);
@@ -131,8 +163,7 @@ QChart* trendChart(const MonthlyReport& r)
     auto* x = new QBarCategoryAxis;
     x->append(months);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max<qint64>(top, 1) * 1.1);
-    y->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(y, top);
     styleAxis(x);
     styleAxis(y);
     chart->addAxis(x, Qt::AlignBottom);
@@ -148,9 +179,11 @@ QChart* trendChart(const MonthlyReport& r)
 QChart* levelChart(const MonthlyReport& r)
 {
     auto pct = [](const Rate& rate) { return rate ? formatRate(rate) + QStringLiteral("%") : QStringLiteral("—"); };
-    QChart* chart =
-        newChart(tr("Where disputes ended: not leaving village %1, township %2, not escalated %3")
-                     .arg(pct(r.rates.notLeavingVillage), pct(r.rates.notLeavingTownship), pct(r.rates.notEscalated)));
+    // The bar is 有层级结案数 (closed or escalated in the month, reports.md), not 办结数: the title
+    // says so and gives its total, which the four parts of the legend add up to.
+    QChart* chart = newChart(tr("Resolution levels: %1 %2 (closed or escalated)")
+                                 .arg(r.figureLabel("ended_with_level"))
+                                 .arg(r.totals.endedWithLevel));
     const std::pair<QString, qint64> parts[] = {
         {tr("Village"), r.totals.levelVillage},
         {tr("Township"), r.totals.levelTownship},
@@ -166,10 +199,15 @@ QChart* levelChart(const MonthlyReport& r)
     series->setLabelsVisible(false);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(tr("Cases ended"));
+    y->append(r.figureLabel("ended_with_level"));
+    y->setLabelsVisible(false); // named in the title
+    y->setGridLineVisible(false);
     auto* x = new QValueAxis;
-    x->setRange(0, std::max<qint64>(r.totals.endedWithLevel, 1));
-    x->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(x, r.totals.endedWithLevel);
+    x->setTitleText(
+        tr("Not leaving village %1 · not leaving township %2 · not escalated %3")
+            .arg(pct(r.rates.notLeavingVillage), pct(r.rates.notLeavingTownship), pct(r.rates.notEscalated)));
+    x->setTitleFont(reportFont(8));
     styleAxis(x);
     styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,6 +29,43 @@ QString tr(const char* s)
 QString rateText(const Rate& r)
 {
     return r ? formatRate(r) + QStringLiteral("%") : QStringLiteral("—");
+}
+
+// A table's 合计 row: the sum of each figure column of `rows`.
+QStringList totalRow(const QList<BreakdownRow>& rows)
+{
+    qint64 sums[5] = {};
+    for (const BreakdownRow& row : rows) {
+        const qint64 values[] = {row.accepted, row.closed, row.resolved, row.onTime, row.overdueOpen};
+        for (int c = 0; c < 5; ++c)
+            sums[c] += values[c];
+    }
+    QStringList cells{tr("Total")};
+    for (qint64 n : sums)
+        cells << QString::number(n);
+    return cells;
+}
+
+// "一、" … "十二、" in Chinese, "1. " … in English: one numbering for every section of the form.
+QString sectionTitle(const MonthlyReport& r, int n, const QString& title)
+{
+    if (!r.language.startsWith(QLatin1String("zh")))
+        return QStringLiteral("%1. %2").arg(n).arg(title);
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    QString number;
+    if (n < 10)
+        number = digits.at(n);
+    else
+        number = (n >= 20 ? QString(digits.at(n / 10)) : QString()) + QStringLiteral("十") +
+                 (n % 10 ? QString(digits.at(n % 10)) : QString());
+    return number + QStringLiteral("、") + title;
+}
+
+// The time the report was made, as a person reads it: local date and time, no offset.
+QString generatedText(const MonthlyReport& r)
+{
+    const QDateTime at = QDateTime::fromString(r.generatedAt, Qt::ISODate);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : r.generatedAt;
 }
 
 QStringList breakdownHeader(const MonthlyReport& r)
@@ -108,6 +146,7 @@ public:
         return e;
     }
     lxw_format* titleFormat() const { return m_title; }
+    lxw_format* headerFormat() const { return m_header; }
 
 private:
     QByteArray m_path;
@@ -192,28 +231,42 @@ public:
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& shares)
     {
         const qreal rowH = mm(6.5);
+        // A header too long for its column ("Overdue at month end") wraps onto more lines.
+        qreal headerH = rowH;
+        {
+            QFont bold = reportFont(8.5);
+            bold.setBold(true);
+            const QFontMetricsF fm(bold, &m_device);
+            for (int c = 0; c < shares.size() && c < header.size(); ++c) {
+                const QRectF need =
+                    fm.boundingRect(QRectF(0, 0, m_width * shares[c] - mm(3), 1e6), Qt::TextWordWrap, header[c]);
+                headerH = std::max(headerH, need.height() + mm(2));
+            }
+        }
         auto drawRow = [&](const QStringList& cells, bool isHeader) {
             qreal x = 0;
+            const qreal h = isHeader ? headerH : rowH;
             if (m_p) {
                 m_p->setPen(QPen(Qt::black, mm(0.2)));
                 if (isHeader)
-                    m_p->fillRect(QRectF(0, m_y, m_width, rowH), QColor(0xDD, 0xE7, 0xF3));
+                    m_p->fillRect(QRectF(0, m_y, m_width, h), QColor(0xDD, 0xE7, 0xF3));
             }
             setFont(8.5, isHeader);
             for (int c = 0; c < shares.size(); ++c) {
-                const QRectF cell(x, m_y, m_width * shares[c], rowH);
+                const QRectF cell(x, m_y, m_width * shares[c], h);
                 if (m_p)
                     m_p->drawRect(cell);
                 // Figures right-aligned; in label/value grids only every second column holds figures.
                 const bool numeric = !isHeader && c > 0 && (!m_pairedColumns || c % 2 == 1);
-                text(cell.adjusted(mm(1.5), 0, -mm(1.5), 0),
-                     (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                     c < cells.size() ? cells[c] : QString());
+                int flags = int(numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+                if (isHeader)
+                    flags |= Qt::TextWordWrap;
+                text(cell.adjusted(mm(1.5), 0, -mm(1.5), 0), flags, c < cells.size() ? cells[c] : QString());
                 x += m_width * shares[c];
             }
-            m_y += rowH;
+            m_y += h;
         };
-        ensure(rowH * 2);
+        ensure(headerH + rowH);
         drawRow(header, true);
         for (const QStringList& row : rows) {
             if (m_y + rowH > m_bottom) {
@@ -266,17 +319,21 @@ public:
         }
         m_y += 2 * h + gap + mm(4);
     }
-    void signatures()
+    // The footer of a statistical form (统计报表表尾): who answers for the figures, who filled the
+    // form in, and the day it was sent up; blank spaces to sign and date by hand.
+    void formFooter()
     {
-        ensure(mm(24));
+        ensure(mm(20));
         m_y += mm(6);
         setFont(10);
-        const qreal third = m_width / 3;
-        text(QRectF(0, m_y, third, mm(8)), Qt::AlignLeft | Qt::AlignVCenter, tr("Prepared by: ____________"));
-        text(QRectF(third, m_y, third, mm(8)), Qt::AlignLeft | Qt::AlignVCenter, tr("Reviewed by: ____________"));
-        text(QRectF(2 * third, m_y, third, mm(8)), Qt::AlignLeft | Qt::AlignVCenter, tr("Seal of the unit:"));
-        m_y += mm(10);
-        text(QRectF(2 * third, m_y, third, mm(8)), Qt::AlignLeft | Qt::AlignVCenter, tr("Date: ______ / ____ / ____"));
+        const QString parts[] = {tr("Head of unit:"), tr("Head of statistics:"), tr("Filled in by:"),
+                                 tr("Date reported:      /      /")};
+        const qreal shares[] = {0.22, 0.24, 0.2, 0.34};
+        qreal x = 0;
+        for (int i = 0; i < 4; ++i) {
+            text(QRectF(x, m_y, m_width * shares[i], mm(8)), Qt::AlignLeft | Qt::AlignVCenter, parts[i]);
+            x += m_width * shares[i];
+        }
         m_y += mm(10);
     }
 
@@ -303,26 +360,31 @@ private:
 
 void layoutReport(PageFlow& f, const MonthlyReport& r)
 {
+    int n = 1;
     f.title();
-    f.heading(tr("1. Cases accepted and closed"));
+    f.heading(sectionTitle(r, n++, tr("Cases accepted and closed")));
     f.figureGrid(r.totalFigures(), 2);
-    f.heading(tr("2. Rates"));
+    f.heading(sectionTitle(r, n++, tr("Rates")));
     f.figureGrid(r.rateFigures(), 2);
-    f.heading(tr("3. Year to date"));
+    f.heading(sectionTitle(r, n++, tr("Year to date")));
     f.figureGrid(r.ytdFigures(), 3);
     f.newPage();
-    f.heading(tr("4. Charts"));
+    f.heading(sectionTitle(r, n++, tr("Charts")));
     f.charts();
-    f.heading(tr("5. 12-month trend"));
+    f.heading(sectionTitle(r, n++, tr("12-month trend")));
     {
         QList<QStringList> rows;
-        for (const TrendPoint& p : r.trend)
+        qint64 accepted = 0, closed = 0;
+        for (const TrendPoint& p : r.trend) {
             rows << QStringList{p.month, QString::number(p.accepted), QString::number(p.closed)};
+            accepted += p.accepted;
+            closed += p.closed;
+        }
+        rows << QStringList{tr("Total"), QString::number(accepted), QString::number(closed)};
         f.table({tr("Month"), r.figureLabel("accepted"), r.figureLabel("closed")}, rows, {0.4, 0.3, 0.3});
     }
-    int n = 6;
     for (const Breakdown& b : r.breakdowns()) {
-        f.heading(QStringLiteral("%1. %2").arg(n++).arg(b.title));
+        f.heading(sectionTitle(r, n++, b.title));
         QList<QStringList> rows;
         for (const BreakdownRow& row : b.rows)
             rows << QStringList{row.label,
@@ -331,11 +393,10 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
                                 QString::number(row.resolved),
                                 QString::number(row.onTime),
                                 QString::number(row.overdueOpen)};
-        if (rows.isEmpty())
-            rows << QStringList{tr("(no cases)")};
+        rows << totalRow(b.rows);
         f.table(breakdownHeader(r), rows, {0.35, 0.13, 0.13, 0.13, 0.13, 0.13});
     }
-    f.heading(QStringLiteral("%1. %2").arg(n).arg(tr("Outcomes of closed cases")));
+    f.heading(sectionTitle(r, n, tr("Outcomes of closed cases")));
     {
         QList<QStringList> rows;
         qint64 total = 0;
@@ -343,11 +404,10 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
             total += o.count;
         for (const OutcomeRow& o : r.byOutcome)
             rows << QStringList{o.label, QString::number(o.count), rateText(percentRate(o.count, total))};
-        if (rows.isEmpty())
-            rows << QStringList{tr("(no cases)")};
+        rows << QStringList{tr("Total"), QString::number(total), rateText(percentRate(total, total))};
         f.table({tr("Outcome"), tr("Count"), tr("Share")}, rows, {0.5, 0.25, 0.25});
     }
-    f.signatures();
+    f.formFooter();
     f.finish();
 }
 
@@ -364,20 +424,18 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
         lxw_worksheet* ws = x.sheet(tr("Totals and rates"));
         worksheet_set_column(ws, 0, 0, 30, nullptr);
         worksheet_set_column(ws, 1, 1, 14, nullptr);
-        worksheet_set_column(ws, 2, 2, 28, nullptr);
         x.text(ws, 0, 0, r.title(), x.titleFormat());
         x.text(ws, 1, 0, tr("Month: %1    Scope: %2").arg(r.monthText(), r.scopeText()), nullptr);
-        x.text(ws, 2, 0, tr("Generated at %1").arg(r.generatedAt), nullptr);
+        x.text(ws, 2, 0, tr("Generated at %1").arg(generatedText(r)), nullptr);
         int row = 4;
         auto block = [&](const QString& heading, const QList<Figure>& figures) {
-            x.header(ws, row++, {heading, tr("Value"), tr("Key")});
+            x.header(ws, row++, {heading, tr("Value")});
             for (const Figure& f : figures) {
                 x.text(ws, row, 0, f.label);
                 if (f.isRate)
                     x.rate(ws, row, 1, f.rate);
                 else
                     x.number(ws, row, 1, f.count);
-                x.text(ws, row, 2, f.key);
                 ++row;
             }
             ++row;
@@ -388,35 +446,40 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
     }
     auto breakdownSheet = [&](const QString& name, const QList<BreakdownRow>& rows) {
         lxw_worksheet* ws = x.sheet(name);
-        worksheet_set_column(ws, 0, 0, 22, nullptr);
-        worksheet_set_column(ws, 1, 1, 26, nullptr);
-        worksheet_set_column(ws, 2, 6, 13, nullptr);
-        x.header(ws, 0, QStringList{tr("Key")} + breakdownHeader(r));
+        worksheet_set_column(ws, 0, 0, 26, nullptr);
+        worksheet_set_column(ws, 1, 5, 14, nullptr);
+        x.header(ws, 0, breakdownHeader(r));
         int row = 1;
         for (const BreakdownRow& b : rows) {
-            x.text(ws, row, 0, b.key);
-            x.text(ws, row, 1, b.label);
-            x.number(ws, row, 2, b.accepted);
-            x.number(ws, row, 3, b.closed);
-            x.number(ws, row, 4, b.resolved);
-            x.number(ws, row, 5, b.onTime);
-            x.number(ws, row, 6, b.overdueOpen);
+            x.text(ws, row, 0, b.label);
+            x.number(ws, row, 1, b.accepted);
+            x.number(ws, row, 2, b.closed);
+            x.number(ws, row, 3, b.resolved);
+            x.number(ws, row, 4, b.onTime);
+            x.number(ws, row, 5, b.overdueOpen);
             ++row;
         }
+        const QStringList total = totalRow(rows);
+        x.text(ws, row, 0, total[0], x.headerFormat());
+        for (int c = 1; c < total.size(); ++c)
+            x.number(ws, row, c, total[c].toLongLong());
     };
     for (const Breakdown& b : r.breakdowns())
         breakdownSheet(b.title, b.rows);
     {
         lxw_worksheet* ws = x.sheet(tr("Outcomes"));
-        worksheet_set_column(ws, 0, 1, 24, nullptr);
-        x.header(ws, 0, {tr("Key"), tr("Outcome"), tr("Count")});
+        worksheet_set_column(ws, 0, 0, 24, nullptr);
+        x.header(ws, 0, {tr("Outcome"), tr("Count")});
         int row = 1;
+        qint64 total = 0;
         for (const OutcomeRow& o : r.byOutcome) {
-            x.text(ws, row, 0, o.key);
-            x.text(ws, row, 1, o.label);
-            x.number(ws, row, 2, o.count);
+            x.text(ws, row, 0, o.label);
+            x.number(ws, row, 1, o.count);
+            total += o.count;
             ++row;
         }
+        x.text(ws, row, 0, tr("Total"), x.headerFormat());
+        x.number(ws, row, 1, total);
     }
     {
         lxw_worksheet* ws = x.sheet(tr("Trend"));

@@ -16,10 +16,12 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
@@ -152,15 +154,25 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     split->addWidget(left);
 
     auto* right = new QSplitter(Qt::Vertical);
+    // The charts keep the size at which every label can be read; a smaller window scrolls them.
     auto* chartsBox = new QWidget;
     m_charts = new QGridLayout(chartsBox);
     m_charts->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(chartsBox);
+    auto* chartsScroll = new QScrollArea;
+    chartsScroll->setObjectName(QStringLiteral("chartsScrollArea"));
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(chartsBox);
+    right->addWidget(chartsScroll);
     m_breakdowns = new QTabWidget;
     m_breakdowns->setObjectName(QStringLiteral("breakdownsTabWidget"));
     right->addWidget(m_breakdowns);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    // At least one row of charts in view; the tables below keep a few rows.
+    chartsScroll->setMinimumHeight(300);
+    m_breakdowns->setMinimumHeight(160);
+    right->setSizes({620, 260});
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
@@ -231,10 +243,15 @@ void ReportWindow::refresh()
         delete item;
     }
     QChart* charts[] = {categoryChart(m_report), outcomeChart(m_report), trendChart(m_report), levelChart(m_report)};
+    // Room for the title, the legend, the value axis and one line per category name: a category
+    // axis with less height per name than its font shows "…" instead of the names.
+    const QFontMetrics fm(reportFont(8));
+    const int chartHeight = std::max(240, 4 * fm.height() + 40 + categoryChartRows(m_report) * (2 * fm.height()));
     for (int i = 0; i < 4; ++i) {
         auto* view = new QChartView(charts[i]);
+        view->setObjectName(QStringLiteral("chart%1View").arg(i + 1));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 220);
+        view->setMinimumSize(360, chartHeight);
         m_charts->addWidget(view, i / 2, i % 2);
     }
 
@@ -251,22 +268,37 @@ void ReportWindow::refresh()
                              m_report.figureLabel("on_time"),
                              m_report.figureLabel("overdue_open")};
     for (const Breakdown& b : m_report.breakdowns()) {
-        auto* t = new QTableWidget(int(b.rows.size()), 6);
+        auto* t = new QTableWidget(int(b.rows.size()) + 1, 6); // the last row: 合计
         t->setObjectName(b.key + QStringLiteral("TableWidget"));
         t->setHorizontalHeaderLabels(header);
         t->verticalHeader()->hide();
         t->verticalHeader()->setDefaultSectionSize(22);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // whole headers
         t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        qint64 sums[5] = {};
         for (int i = 0; i < b.rows.size(); ++i) {
             const BreakdownRow& row = b.rows[i];
             t->setItem(i, 0, new QTableWidgetItem(row.label));
             const qint64 values[] = {row.accepted, row.closed, row.resolved, row.onTime, row.overdueOpen};
             for (int c = 0; c < 5; ++c) {
-                auto* item = new QTableWidgetItem(QString::number(values[c]));
+                auto* item = new QTableWidgetItem(QLocale().toString(values[c]));
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 t->setItem(i, c + 1, item);
+                sums[c] += values[c];
             }
+        }
+        const int last = int(b.rows.size());
+        auto* total = new QTableWidgetItem(tr("Total"));
+        QFont bold = total->font();
+        bold.setBold(true);
+        total->setFont(bold);
+        t->setItem(last, 0, total);
+        for (int c = 0; c < 5; ++c) {
+            auto* item = new QTableWidgetItem(QLocale().toString(sums[c]));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setFont(bold);
+            t->setItem(last, c + 1, item);
         }
         m_breakdowns->addTab(t, b.title);
     }
