@@ -38,6 +38,7 @@ void installIntake(MainWindow& window)
         if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pagesTabWidget")))
             tabs->setCurrentIndex(0);
     });
+    QObject::connect(&window, &MainWindow::routingRulesChanged, triage, &TriageView::refresh);
     QObject::connect(triage, &TriageView::routed, &window, [&window, home] {
         window.refreshCases();
         home->refresh();
