@@ -34,6 +34,23 @@
 
 namespace ow::ui {
 
+void installFeatures(MainWindow& window)
+{
+    installUsers(window);
+    installRoutingRules(window);
+    installHolidays(window);
+    installDeadlineRules(window);
+    installReferenceLists(window);
+    installIntake(window);
+    installCaseActions(window);
+    installCaseEditing(window);
+    installReportPages(window);
+    installExchange(window);
+    installMediation(window);
+    installCenterSettings(window);
+    installBackups(window);
+}
+
 void installQtTranslations(QApplication& app, const QString& language)
 {
     static QTranslator* qtTranslator = nullptr;
@@ -97,19 +114,7 @@ int startDesktop(QApplication& app)
     watchDatabase(window, *db);
     if (!signInIfRequired(db, window))
         return 0;
-    installUsers(window);
-    installRoutingRules(window);
-    installHolidays(window);
-    installDeadlineRules(window);
-    installReferenceLists(window);
-    installIntake(window);
-    installCaseActions(window);
-    installCaseEditing(window);
-    installReportPages(window);
-    installExchange(window);
-    installMediation(window);
-    installCenterSettings(window);
-    installBackups(window);
+    installFeatures(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();

@@ -6,6 +6,11 @@ class QString;
 
 namespace ow::ui {
 
+class MainWindow;
+
+// Every menu action, page and shortcut of the program on `window` (the tests build the same window).
+void installFeatures(MainWindow& window);
+
 // Qt's own strings (standard buttons, file dialogs) in `language` too ("en": Qt's English). Called
 // again, it replaces the translation installed before.
 void installQtTranslations(QApplication& app, const QString& language);
