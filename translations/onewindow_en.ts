@@ -663,6 +663,18 @@
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a lead department (route the case at triage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming the suspended case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to the applicant (record the response first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2031,10 +2043,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The division code of the center, e.g. 150824</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +2056,18 @@
     </message>
     <message>
         <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0478-6212345 or 12345; printed on receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site c&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,15 +2094,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement &amp;performed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat&amp;isfaction:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,10 +2825,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Township:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +2874,10 @@
     </message>
     <message>
         <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,6 +3241,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mediator is on the roster yet. An administrator or a supervisor adds mediators and rooms under Administration → Mediators and Rooms…; then choose the mediators here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +3658,14 @@
         <source>Attachment &quot;%1&quot; could not be read as a PDF; a page lists it instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback of the co-handling departments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -3659,10 +3691,6 @@
     </message>
     <message>
         <source>Export Bound Case File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case-file.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3695,6 +3723,18 @@
     </message>
     <message>
         <source>Mediators and Rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Mediators Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mediator is on the roster yet, so no session can be recorded. Add mediators and rooms now (Administration → Mediators and Rooms…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +3907,14 @@
         <source>Your matter has not been accepted for the reason above. You may bring it to the competent body or ask this center how to proceed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To be assigned at triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -3892,6 +3940,10 @@
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6110,6 +6162,14 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Still missing:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard Closing Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing summary typed here has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConflictsDialog</name>
@@ -6267,6 +6327,21 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message>
         <source>&amp;Deadline Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DepartmentPicker</name>
+    <message>
+        <source>Type to find a department, Enter ticks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7490,6 +7565,14 @@ The work can go on; tell the administrator.</source>
         <source>(another place)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard Session Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session record typed here has not been saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SettingsDialog</name>
@@ -7572,10 +7655,6 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7588,19 +7667,11 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 自然资源局、住房和城乡建设局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7633,6 +7704,14 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>%1 routed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no. / one-case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township (subdistrict)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

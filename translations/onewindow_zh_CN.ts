@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation>诉求(&amp;R)：</translation>
+        <translation>诉求(&amp;Q)：</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -657,6 +657,18 @@
     <message>
         <source>The note</source>
         <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>a lead department (route the case at triage)</source>
+        <translation>牵头部门（请先在分流中指派）</translation>
+    </message>
+    <message>
+        <source>resuming the suspended case</source>
+        <translation>恢复办理已中止的案件</translation>
+    </message>
+    <message>
+        <source>the reply to the applicant (record the response first)</source>
+        <translation>答复申请人（请先登记处理反馈）</translation>
     </message>
 </context>
 <context>
@@ -2022,10 +2034,6 @@
         <translation>尚未建立数据库。请填写本机所属的中心，系统将为其新建数据库。</translation>
     </message>
     <message>
-        <source>Site &amp;code:</source>
-        <translation>单位代码(&amp;C)：</translation>
-    </message>
-    <message>
         <source>The division code of the center, e.g. 150824</source>
         <translation>中心所在行政区划代码，例如 150824</translation>
     </message>
@@ -2040,6 +2048,18 @@
     <message>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>中心电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0478-6212345 or 12345; printed on receipts</source>
+        <translation>如 0478-6212345 或 12345；印在受理回执上</translation>
+    </message>
+    <message>
+        <source>Site c&amp;ode:</source>
+        <translation>单位代码(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2065,16 +2085,16 @@
         <translation>回访人(&amp;V)：</translation>
     </message>
     <message>
-        <source>&amp;Satisfaction:</source>
-        <translation>满意度(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Agreement &amp;performed:</source>
         <translation>协议履行情况(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sat&amp;isfaction:</source>
+        <translation>满意度(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2796,10 +2816,6 @@
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>类别(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Township:</source>
         <translation>乡镇(&amp;T)：</translation>
     </message>
@@ -2850,6 +2866,10 @@
     <message>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3233,10 @@
     <message>
         <source>&quot;%1&quot; is not a case type.</source>
         <translation>“%1”不是案件类型。</translation>
+    </message>
+    <message>
+        <source>No mediator is on the roster yet. An administrator or a supervisor adds mediators and rooms under Administration → Mediators and Rooms…; then choose the mediators here.</source>
+        <translation>调解员名册还是空的。请管理员或中心主任在“管理 → 调解员与调解室…”中添加调解员和调解室，然后在此选择调解员。</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3649,14 @@
         <source>Attachment &quot;%1&quot; could not be read as a PDF; a page lists it instead.</source>
         <translation>附件“%1”无法作为 PDF 读取，已以一页说明代替。</translation>
     </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation>%1（印）</translation>
+    </message>
+    <message>
+        <source>Feedback of the co-handling departments</source>
+        <translation>协办部门反馈</translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -3651,10 +3683,6 @@
     <message>
         <source>Export Bound Case File</source>
         <translation>导出卷宗</translation>
-    </message>
-    <message>
-        <source>case-file.pdf</source>
-        <translation>卷宗.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3687,6 +3715,18 @@
     <message>
         <source>Mediators and Rooms…</source>
         <translation>调解员与调解室…</translation>
+    </message>
+    <message>
+        <source>No Mediators Yet</source>
+        <translation>尚无调解员</translation>
+    </message>
+    <message>
+        <source>No mediator is on the roster yet, so no session can be recorded. Add mediators and rooms now (Administration → Mediators and Rooms…)?</source>
+        <translation>调解员名册还是空的，无法记录调解。现在添加调解员和调解室吗（管理 → 调解员与调解室…）？</translation>
+    </message>
+    <message>
+        <source>case-file</source>
+        <translation>卷宗</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3896,14 @@
         <source>Your matter has not been accepted for the reason above. You may bring it to the competent body or ask this center how to proceed.</source>
         <translation>您反映的事项因上述理由不予受理。您可以向有权处理的机关提出，或向本中心咨询办理途径。</translation>
     </message>
+    <message>
+        <source>To be assigned at triage</source>
+        <translation>待分流</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -3882,6 +3930,10 @@
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>The center phone: %1</source>
+        <translation>中心电话：%1</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4184,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -4180,7 +4232,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>名称(&amp;M)：</translation>
+        <translation>名称(&amp;F)：</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
@@ -6102,6 +6154,14 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Still missing:</source>
         <translation>尚缺：</translation>
     </message>
+    <message>
+        <source>Discard Closing Text</source>
+        <translation>放弃结案内容</translation>
+    </message>
+    <message>
+        <source>The closing summary typed here has not been saved. Close and discard it?</source>
+        <translation>在此填写的结案内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConflictsDialog</name>
@@ -6258,6 +6318,21 @@ OneWindow closes now; start it again to work with the restored records.</source>
     <message>
         <source>&amp;Deadline Rules…</source>
         <translation>期限规则(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DepartmentPicker</name>
+    <message>
+        <source>Type to find a department, Enter ticks it</source>
+        <translation>输入部门名称查找，回车勾选</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
     </message>
 </context>
 <context>
@@ -7183,7 +7258,7 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
+        <translation>月份(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
@@ -7227,7 +7302,7 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Export &amp;CSV</source>
-        <translation>导出CSV(&amp;C)</translation>
+        <translation>导出CSV(&amp;X)</translation>
     </message>
     <message>
         <source>Double-click a count to list the cases behind it.</source>
@@ -7480,6 +7555,14 @@ The work can go on; tell the administrator.</source>
         <source>(another place)</source>
         <translation>（其他地点）</translation>
     </message>
+    <message>
+        <source>Discard Session Record</source>
+        <translation>放弃调解记录</translation>
+    </message>
+    <message>
+        <source>The session record typed here has not been saved. Close and discard it?</source>
+        <translation>在此填写的调解记录尚未保存。确定关闭并放弃吗？</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SettingsDialog</name>
@@ -7562,10 +7645,6 @@ The work can go on; tell the administrator.</source>
         <translation>分流</translation>
     </message>
     <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>登记日期</translation>
     </message>
@@ -7578,20 +7657,12 @@ The work can go on; tell the administrator.</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <source>Township</source>
-        <translation>镇级</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>事由摘要</translation>
     </message>
     <message>
         <source>Suggested lead</source>
         <translation>建议牵头部门</translation>
-    </message>
-    <message>
-        <source>e.g. 自然资源局、住房和城乡建设局</source>
-        <translation>例如：自然资源局、住房和城乡建设局</translation>
     </message>
     <message>
         <source>needed when the lead differs from the suggestion</source>
@@ -7603,11 +7674,11 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>&amp;Co-handling departments (吹哨)</source>
-        <translation>协办部门（吹哨）(&amp;C)</translation>
+        <translation>协办部门（吹哨）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>理由(&amp;R)</translation>
+        <translation>理由(&amp;Y)</translation>
     </message>
     <message>
         <source>Route Case</source>
@@ -7624,6 +7695,14 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>%1 routed to %2.</source>
         <translation>%1 已指派给%2。</translation>
+    </message>
+    <message>
+        <source>Case no. / one-case code</source>
+        <translation>案件编号/一案一码</translation>
+    </message>
+    <message>
+        <source>Township (subdistrict)</source>
+        <translation>乡镇（街道）</translation>
     </message>
 </context>
 <context>
@@ -7670,7 +7749,7 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

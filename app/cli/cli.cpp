@@ -14,7 +14,7 @@ namespace {
 
 // One line per command; the order is the order of `--help`.
 constexpr Command kCommands[] = {
-    {"init", "init --site-code CODE --site-name NAME --level county|township|village", &cmdInit},
+    {"init", "init --site-code CODE --site-name NAME --level county|township|village [--phone PHONE]", &cmdInit},
     {"import-ledger", "import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding E]",
      &cmdImportLedger},
     {"cases",

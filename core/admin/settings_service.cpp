@@ -79,9 +79,8 @@ QList<SettingError> SettingsService::validate(CenterSettings& s) const
     else if (s.centerName.size() > 60)
         err("center_name", tr("The name is too long for a receipt heading (at most 60 characters)."));
     // A hotline such as 12345 is a phone number too.
-    static const QRegularExpression serviceNumber(QStringLiteral("^\\d{3,5}$"));
-    if (!s.centerPhone.isEmpty() && !serviceNumber.match(s.centerPhone).hasMatch()) {
-        if (auto p = validation::phone(s.centerPhone))
+    if (!s.centerPhone.isEmpty()) {
+        if (auto p = validation::centerPhone(s.centerPhone))
             s.centerPhone = *p;
         else
             err("center_phone", p.error());

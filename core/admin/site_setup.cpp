@@ -8,6 +8,7 @@
 #include "storage/sql_values.h"
 #include "util/csv.h"
 #include "util/text.h"
+#include "validation/identifiers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,6 +65,14 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// routing.csv lists co-handling departments separated by ';'; the table keeps them comma-separated,
+// and '' (not NULL, as an empty joined list would bind) when there are none.
+QString coCodes(const QString& field)
+{
+    const QStringList codes = field.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    return codes.isEmpty() ? QStringLiteral("") : codes.join(QLatin1Char(','));
+}
+
 Status loadBundledData(Database& db)
 {
     int order = 0;
@@ -115,6 +124,16 @@ Status loadBundledData(Database& db)
                                   r[QStringLiteral("source")]});
             !s)
             return s;
+    // Default routing rules (归口管理), one per bundled category with a competent department; the
+    // basis column names the law and becomes the rule's note. Administrators edit them as any rule.
+    for (const auto& r : bundledCsv(QStringLiteral("routing.csv")))
+        if (Status s = insertRow(db, QStringLiteral("routing_rules"),
+                                 {QStringLiteral("category_code"), QStringLiteral("lead_department_code"),
+                                  QStringLiteral("co_departments"), QStringLiteral("note")},
+                                 {r[QStringLiteral("category_code")], r[QStringLiteral("lead")],
+                                  coCodes(r[QStringLiteral("co")]), orNull(r[QStringLiteral("basis")])});
+            !s)
+            return s;
     return {};
 }
 
@@ -163,7 +182,7 @@ QString defaultCaseNoPrefix(const SiteSetup& site)
 
 SiteSetup sampleSite()
 {
-    return {QStringLiteral("150824"), QStringLiteral("乌拉特中旗社会治理中心"), QStringLiteral("county")};
+    return {QStringLiteral("150824"), QStringLiteral("乌拉特中旗社会治理中心"), QStringLiteral("county"), QString()};
 }
 
 Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
@@ -174,6 +193,13 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
         return fail(QCoreApplication::translate("ReferenceData",
                                                 "The site level must be county, township or village, not \"%1\".")
                         .arg(site.level));
+    QString phone;
+    if (!site.phone.trimmed().isEmpty()) {
+        auto checked = validation::centerPhone(site.phone);
+        if (!checked)
+            return fail(QCoreApplication::translate("ReferenceData", "The center phone: %1").arg(checked.error()));
+        phone = *checked;
+    }
     auto opened = Database::open(path, Database::Mode::Create);
     if (!opened)
         return opened;
@@ -194,6 +220,9 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
     };
     for (const auto& [k, v] : settings)
         if (Status s = db.setSetting(k, v); !s)
+            return fail(s.error());
+    if (!phone.isEmpty())
+        if (Status s = db.setSetting(QStringLiteral("center_phone"), phone); !s)
             return fail(s.error());
     if (Status s = loadBundledData(db); !s)
         return fail(s.error());

@@ -13,6 +13,7 @@ struct SiteSetup
     QString code;  // a division code, e.g. 150824 (乌拉特中旗)
     QString name;  // e.g. 乌拉特中旗社会治理中心
     QString level; // county | township | village
+    QString phone; // the center's phone printed on receipts (setting center_phone); may be empty
 };
 
 // The bundled sample county, offered on first run.

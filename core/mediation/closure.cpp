@@ -90,6 +90,10 @@ QStringList ClosureService::missing(const ClosureRequest& r) const
                    .arg(r.resolutionLevel);
     if (r.summary.trimmed().isEmpty())
         out << Closure::tr("the closing summary");
+    // The status machine's own conditions (a lead department, the reply to the applicant), so
+    // that the checklist names everything close() will demand.
+    if (auto loaded = workflow::loadCase(m_db, c->id))
+        out << CaseWorkflow::closeRequirements(*loaded);
 
     const MediationService mediation(m_db);
     if (mediation.followupRequired(c->caseType) && mediation.followups(c->id).isEmpty())

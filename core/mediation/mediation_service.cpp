@@ -190,6 +190,12 @@ QString MediationService::label(List list, const QString& code)
     return code;
 }
 
+QString MediationService::noMediatorsMessage()
+{
+    return Mediation::tr("No mediator is on the roster yet. An administrator or a supervisor adds mediators and "
+                         "rooms under Administration → Mediators and Rooms…; then choose the mediators here.");
+}
+
 Result<QString> MediationService::saveMediator(Mediator m, const QString& actor)
 {
     if (Status s = requireSetUpRole(m_db, actor); !s)
@@ -345,7 +351,8 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     s.mediatorIds.removeDuplicates();
     s.mediatorIds.removeAll(QString());
     if (s.mediatorIds.isEmpty())
-        return fail(Mediation::tr("Choose at least one mediator for the session."));
+        return fail(mediators().isEmpty() ? noMediatorsMessage()
+                                          : Mediation::tr("Choose at least one mediator for the session."));
     if (Status st = checkMediators(m_db, s.mediatorIds); !st)
         return fail(st.error());
     s.record = s.record.trimmed();

@@ -31,6 +31,8 @@ public:
     // Roster and rooms (administrators and supervisors).
     Result<QString> saveMediator(Mediator m, const QString& actor);
     QList<Mediator> mediators(bool activeOnly = true) const;
+    // What to do when the roster has no active mediator: where in the menus they are added.
+    static QString noMediatorsMessage();
     Result<QString> saveRoom(MediationRoom r, const QString& actor);
     QList<MediationRoom> rooms(bool activeOnly = true) const;
 

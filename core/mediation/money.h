@@ -16,5 +16,8 @@ Result<qint64> parseYuan(const QString& input);
 QString formatFen(qint64 fen);
 // 123450 -> "壹仟贰佰叁拾肆元伍角整"
 QString chineseCapitals(qint64 fen);
+// A count in ordinary Chinese numerals as documents write it: 3 → 三, 10 → 十, 12 → 十二, 25 → 二十五
+// (1 to 99; other numbers as digits).
+QString chineseNumeral(int n);
 
 } // namespace ow::money

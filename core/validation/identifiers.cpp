@@ -169,6 +169,15 @@ Result<QString> creditCode(const QString& input)
     return code;
 }
 
+Result<QString> centerPhone(const QString& input)
+{
+    static const QRegularExpression serviceNumber(QStringLiteral("^\\d{3,5}$"));
+    const QString s = input.trimmed();
+    if (serviceNumber.match(s).hasMatch())
+        return s;
+    return phone(s);
+}
+
 Result<QString> phone(const QString& input)
 {
     QString s = compact(input);

@@ -25,6 +25,9 @@ Result<QString> creditCode(const QString& input);
 // area code (0xx-xxxxxxxx, hyphen/space optional, optional extension). Returns it normalized
 // (mobile: 11 digits; landline: 0AREA-NUMBER).
 Result<QString> phone(const QString& input);
+// A center's phone as printed on receipts: a phone number (normalized as phone()) or a service
+// hotline of 3 to 5 digits such as 12345.
+Result<QString> centerPhone(const QString& input);
 
 // Ledger dates: 2024-05-07, 2024/5/7, 2024.5.7, 2024年5月7日 (full-width digits tolerated).
 Result<QDate> ledgerDate(const QString& input);

@@ -233,6 +233,21 @@ Status CaseWorkflow::canApply(const CaseRecord& c, const QString& command)
     return {};
 }
 
+QStringList CaseWorkflow::closeRequirements(const CaseRecord& c)
+{
+    if (edgeFor(QStringLiteral("close"), c.status))
+        return {};
+    if (c.status == L(vocab::status::merged) || vocab::isTerminalStatus(c.status))
+        return {refusal(c, QStringLiteral("close"))};
+    QStringList out;
+    if (c.leadDepartmentCode.isEmpty())
+        out << tr("a lead department (route the case at triage)");
+    if (c.status == L(vocab::status::suspended))
+        out << tr("resuming the suspended case");
+    out << tr("the reply to the applicant (record the response first)");
+    return out;
+}
+
 Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
 {
     auto actor = actorFor(m_db, r.actor);

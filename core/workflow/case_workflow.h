@@ -83,6 +83,9 @@ public:
     static QString targetOf(const QString& command, const QString& from);
     // Whether the command applies to the case as it is; the refusal says why not.
     static Status canApply(const CaseRecord& c, const QString& command);
+    // What the status machine still needs before "close", one phrase each for a checklist (the
+    // same conditions canApply checks); empty when the case may close.
+    static QStringList closeRequirements(const CaseRecord& c);
     // Whether only a supervisor may apply the command to a case in status `from`.
     static bool supervisorOnly(const QString& command, const QString& from);
 

@@ -80,6 +80,11 @@ TEST_CASE("yuan amounts parse into integer fen without floating point")
     CHECK(money::formatFen(5) == u"0.05"_s);
     CHECK(money::chineseCapitals(123450) == u"壹仟贰佰叁拾肆元伍角整"_s);
     CHECK(money::chineseCapitals(3000000) == u"叁万元整"_s);
+    CHECK(money::chineseNumeral(3) == u"三"_s);
+    CHECK(money::chineseNumeral(10) == u"十"_s);
+    CHECK(money::chineseNumeral(12) == u"十二"_s);
+    CHECK(money::chineseNumeral(25) == u"二十五"_s);
+    CHECK(money::chineseNumeral(100) == u"100"_s);
     CHECK(money::chineseCapitals(1005000) == u"壹万零伍拾元整"_s);
     CHECK(money::chineseCapitals(100000001) == u"壹佰万元零壹分"_s);
     CHECK(money::chineseCapitals(0) == u"零元整"_s);

@@ -302,6 +302,9 @@ TEST_CASE("of two equally specific routing rules, the one saved first applies, e
     TempDatabase t;
     Database& db = *t.db;
     RoutingService routing(db);
+    // Only this test's rules: a new database also has the bundled defaults (routing.csv).
+    QSqlQuery clear(db.sql());
+    REQUIRE(clear.exec(QStringLiteral("DELETE FROM routing_rules")));
     const QStringList leads{QStringLiteral("justice"), QStringLiteral("court"), QStringLiteral("hrss"),
                             QStringLiteral("general_window"), QStringLiteral("petition")};
     const QStringList categories{QStringLiteral("neighbor"), QStringLiteral("labor"), QStringLiteral("contract"),

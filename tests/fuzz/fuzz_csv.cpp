@@ -2,7 +2,7 @@
 // crash; whatever parses must come back the same after writing it out again (joinRecord).
 #include "fuzz_support.h"
 
-#include "exchange/csv.h"
+#include "util/csv.h"
 
 #include <cstdio>
 #include <cstdlib>

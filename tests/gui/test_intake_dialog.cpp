@@ -12,7 +12,9 @@
 #include "intake/triage_view.h"
 #include "main/main_window.h"
 #include "models/case_list_model.h"
+#include "security/users.h"
 #include "storage/case_store.h"
+#include "widgets/department_picker.h"
 #include "widgets/dialogs.h"
 #include "workflow/routing.h"
 
@@ -28,7 +30,9 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace ow;
@@ -158,8 +162,16 @@ TEST_CASE("mistakes are shown in Chinese at the field and nothing is saved")
 
 TEST_CASE("the acceptance receipt prints to PDF with the case number, masked ID and QR code")
 {
-    TempDatabase t;
+    SiteSetup site = sampleSite();
+    site.phone = QStringLiteral("0478 621 2345"); // as the first-run dialog or init --phone takes it
+    TempDatabase t(site);
+    UserAccount clerk;
+    clerk.login = QStringLiteral("clerk1");
+    clerk.displayName = QStringLiteral("李娜");
+    clerk.role = QStringLiteral("clerk");
+    REQUIRE(UserService(*t.db).save(clerk, QStringLiteral("system")).ok());
     IntakeRequest r;
+    r.actor = QStringLiteral("clerk1");
     r.caseType = QStringLiteral("petition");
     r.category = QStringLiteral("labor");
     r.township = QStringLiteral("150824100");
@@ -181,11 +193,19 @@ TEST_CASE("the acceptance receipt prints to PDF with the case number, masked ID 
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK_FALSE(test::hasRadicals(text));
+    const QString runs = test::pdfText(pdf);
     CHECK(text.contains(out.saved.caseNo));
     CHECK(text.contains(QStringLiteral("150824********0010")));
     CHECK_FALSE(text.contains(QStringLiteral("150824198001010010")));
     CHECK(text.contains(out.saved.oneCaseCode()));
-    CHECK(text.contains(QStringLiteral("信访局")));
+    // Not routed yet: the handling department is to be assigned, not the intake window (信访局).
+    CHECK(runs.contains(QStringLiteral("承办部门待分流")));
+    CHECK_FALSE(text.contains(QStringLiteral("信访局")));
+    // The clerk by name, and the center's phone as init stored it; no dash in place of a value.
+    CHECK(runs.contains(QStringLiteral("受理人李娜")));
+    CHECK_FALSE(text.contains(QStringLiteral("clerk1")));
+    CHECK(runs.contains(QStringLiteral("中心电话0478-6212345")));
+    CHECK_FALSE(text.contains(QStringLiteral("—")));
     if (!qEnvironmentVariable("OW_SCREENSHOTS").isEmpty()) {
         QProcess png;
         png.start(QStringLiteral("pdftoppm"),
@@ -193,6 +213,16 @@ TEST_CASE("the acceptance receipt prints to PDF with the case number, masked ID 
                    pdf, qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/receipt")});
         png.waitForFinished(60000);
     }
+
+    // Routed, the receipt names the lead department; a center without a phone prints no phone row.
+    REQUIRE(RoutingService(*t.db).route(out.saved.id, QStringLiteral("system"), QStringLiteral("hrss"), {}, {}).ok());
+    REQUIRE(t.db->setSetting(QStringLiteral("center_phone"), QStringLiteral("")).ok());
+    const QString routedPdf = t.file(QStringLiteral("routed.pdf"));
+    REQUIRE(ui::printReceiptToPdf(*t.db, *CaseStore(*t.db).load(out.saved.id), routedPdf).ok());
+    const QString routed = test::pdfText(routedPdf);
+    INFO(routed.toStdString());
+    CHECK(routed.contains(QStringLiteral("承办部门人力资源和社会保障局")));
+    CHECK_FALSE(routed.contains(QStringLiteral("中心电话")));
 }
 
 TEST_CASE("home view counts the queues; the triage queue routes a case")
@@ -234,10 +264,67 @@ TEST_CASE("home view counts the queues; the triage queue routes a case")
     triage.show();
     REQUIRE(triage.rowCount() == 2);
     screenshot(&triage, "triage_queue.png");
-    CHECK(triage.findChild<QLineEdit*>(QStringLiteral("coDepartmentsLineEdit"))->text() ==
-          QStringLiteral("自然资源局"));
+    auto* table = triage.findChild<QTableWidget*>(QStringLiteral("triageTableWidget"));
+    // The header says what the column holds; the township column names the township.
+    CHECK(table->horizontalHeaderItem(4)->text() == QStringLiteral("乡镇（街道）"));
+    CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("案件编号/一案一码"));
+    QStringList firstColumn, townships;
+    for (int i = 0; i < table->rowCount(); ++i) {
+        firstColumn << table->item(i, 0)->text();
+        townships << table->item(i, 4)->text();
+    }
+    CHECK(townships == QStringList{QStringLiteral("海流图镇"), QStringLiteral("海流图镇")});
+    // The reported case has no number yet: its one-case code is shown, never the status 已登记.
+    const auto reported = CaseStore(*t.db).page(
+        [] {
+            CaseFilter f;
+            f.queue = QStringLiteral("triage");
+            return f;
+        }(),
+        std::nullopt, 10);
+    QStringList expected;
+    for (const CaseListRow& row : reported)
+        expected << (row.caseNo.isEmpty() ? oneCaseCodeFor(row.id) : row.caseNo);
+    CHECK(firstColumn == expected);
+    CHECK_FALSE(firstColumn.join(QString()).contains(QStringLiteral("已登记")));
+    CHECK(firstColumn.filter(QRegularExpression(QStringLiteral("^[0-9A-Z]{10}$"))).size() == 1);
+
+    // 协办部门 comes from the list: the rule's suggestion is ticked, and typing finds another that
+    // Enter ticks; a typo finds nothing and ticks nothing.
+    auto* picker = triage.findChild<ui::DepartmentPicker*>(QStringLiteral("coDepartmentPicker"));
+    REQUIRE(picker);
+    CHECK(picker->checkedNames() == QStringList{QStringLiteral("自然资源局")});
+    QLineEdit* find = picker->filterEdit();
+    find->setFocus();
+    typeText(find, QStringLiteral("住房"));
+    QTest::keyClick(find, Qt::Key_Return);
+    CHECK(find->text().isEmpty());
+    typeText(find, QStringLiteral("住方"));
+    QTest::keyClick(find, Qt::Key_Return);
+    CHECK(picker->checkedNames() == QStringList{QStringLiteral("自然资源局"), QStringLiteral("住房和城乡建设局")});
+    CHECK(triage.findChild<QLabel*>(QStringLiteral("chosenDepartmentsLabel"))
+              ->text()
+              .contains(QStringLiteral("住房和城乡建设局")));
+
+    // Routing keeps the table's size, with a short message and with a long error.
+    const QSize before = table->size();
+    const QString routedId = table->item(table->currentRow(), 0)->data(Qt::UserRole).toString();
     triage.routeSelected();
     CHECK(triage.rowCount() == 1);
+    QApplication::processEvents();
+    CHECK(table->size() == before);
+    auto* lead = triage.findChild<QComboBox*>(QStringLiteral("leadComboBox"));
+    lead->setCurrentIndex(lead->findText(QStringLiteral("人民法院"))); // not the suggestion, no reason
+    triage.routeSelected();
+    QApplication::processEvents();
+    CHECK_FALSE(triage.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty());
+    CHECK(table->size() == before);
+    QStringList departments;
+    for (const CaseDepartment& d : RoutingService(*t.db).departmentsOf(routedId))
+        departments << d.department + QLatin1Char(':') + d.role;
+    departments.sort();
+    CHECK(departments == QStringList{QStringLiteral("housing:co"), QStringLiteral("justice:lead"),
+                                     QStringLiteral("natural_resources:co")});
     home.refresh();
     CHECK(home.shownCount(QStringLiteral("triage")) == 1);
     CHECK(home.shownCount(QStringLiteral("department")) == 1);

@@ -12,10 +12,15 @@
 #include "mediation/mediation_documents.h"
 #include "mediation/mediation_extension.h"
 #include "mediation/mediation_service.h"
+#include "mediation/roster_dialog.h"
 #include "mediation/session_dialog.h"
+#include "storage/case_store.h"
 #include "widgets/dialogs.h"
+#include "workflow/case_workflow.h"
+#include "workflow/routing.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +37,10 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -228,7 +236,9 @@ TEST_CASE("the agreement prints with a signature line per party and copies = par
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    REQUIRE(MediationService(db).saveAgreement(test::sampleAgreement(caseId), sys));
+    Agreement sample = test::sampleAgreement(caseId);
+    sample.mediatorIds = {test::makeRoster(db).mediatorId}; // of 海流图镇人民调解委员会
+    REQUIRE(MediationService(db).saveAgreement(sample, sys));
     auto html = agreementHtml(db, caseId);
     REQUIRE(html);
     const QString pdf = t.file(u"xieyi.pdf"_s);
@@ -240,8 +250,11 @@ TEST_CASE("the agreement prints with a signature line per party and copies = par
     CHECK(has(text, u"甲方"_s));
     CHECK(has(text, u"乙方"_s));
     CHECK(text.count(u"签名、盖章或按指印"_s) == 2);
-    CHECK(has(text, u"一式3份"_s));
-    CHECK(has(text, u"人民调解委员会（印）"_s));
+    // Chinese numerals, as documents write counts.
+    CHECK(has(text, u"一式三份"_s));
+    CHECK_FALSE(has(text, u"一式3份"_s));
+    // The seal is the mediator's committee, not the center's.
+    CHECK(has(text, u"海流图镇人民调解委员会（印）"_s));
     CHECK(has(text, u"30,000.00"_s));
 }
 
@@ -318,4 +331,179 @@ TEST_CASE("the Mediation and Cases menus offer mediation work and ask for a case
         a->trigger();
     }
     CHECK(ui::MessageBox::lastText() == QStringLiteral("请先在案件列表中选择一个案件。"));
+}
+
+TEST_CASE("a new database: 记录调解 offers the roster, and the session dialog says where mediators are added")
+{
+    test::TempDatabase t;
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    REQUIRE(MediationService(*t.db).mediators().isEmpty());
+    // The dialog, opened anyway, names the menu at once, and the refusal to save names it too.
+    {
+        ui::SessionDialog dialog(t.db, caseId, sys);
+        CHECK(dialog.errorText().contains(u"管理 → 调解员与调解室…"_s));
+        dialog.findChild<QPlainTextEdit*>(u"recordPlainTextEdit"_s)->setPlainText(u"双方陈述。"_s);
+        dialog.findChild<QLineEdit*>(u"placeLineEdit"_s)->setText(u"海流图镇村委会"_s); // no rooms either
+        CHECK_FALSE(dialog.save());
+        CHECK(dialog.errorText().contains(u"管理 → 调解员与调解室…"_s));
+    }
+
+    ui::MainWindow window(t.db);
+    ui::installMediation(window);
+    window.show();
+    auto* table = window.findChild<QTableView*>(u"caseTableView"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 2000);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    REQUIRE(window.selectedCaseId() == caseId);
+    QAction* record = nullptr;
+    for (QAction* a : window.menu(ui::MainWindow::Menu::Mediation)->actions())
+        if (a->text() == u"记录调解…"_s)
+            record = a;
+    REQUIRE(record);
+    // Declined: no dialog opens, and the question named the menu.
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    record->trigger();
+    CHECK(ui::MessageBox::lastText().contains(u"管理 → 调解员与调解室…"_s));
+    // Accepted: the roster opens; a mediator added there, the session dialog follows.
+    QStringList opened;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || (!opened.isEmpty() && opened.last() == QString::fromLatin1(modal->metaObject()->className())))
+            return;
+        opened << QString::fromLatin1(modal->metaObject()->className());
+        if (qobject_cast<ui::RosterDialog*>(modal)) {
+            Mediator m;
+            m.name = u"王调解"_s;
+            m.organization = u"海流图镇人民调解委员会"_s;
+            CHECK(MediationService(*t.db).saveMediator(m, sys).ok());
+        }
+        qobject_cast<QDialog*>(modal)->done(QDialog::Rejected);
+    });
+    poll.start(20);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    record->trigger();
+    poll.stop();
+    CHECK(opened == QStringList{u"ow::ui::RosterDialog"_s, u"ow::ui::SessionDialog"_s});
+}
+
+TEST_CASE("Esc in the session record and in 结案 asks before discarding typed text")
+{
+    test::TempDatabase t;
+    test::makeRoster(*t.db);
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
+    {
+        ui::SessionDialog dialog(t.db, caseId, sys);
+        dialog.show();
+        // Nothing typed: Esc closes without a question.
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        const QString before = ui::MessageBox::lastText();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(ui::MessageBox::lastText() == before);
+    }
+    {
+        ui::SessionDialog dialog(t.db, caseId, sys);
+        dialog.show();
+        dialog.findChild<QPlainTextEdit*>(u"recordPlainTextEdit"_s)->setPlainText(u"双方各自陈述了借款经过。"_s);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK(dialog.isVisible()); // kept, with the text
+        CHECK(ui::MessageBox::lastText().contains(u"调解记录"_s));
+        CHECK(dialog.findChild<QPlainTextEdit*>(u"recordPlainTextEdit"_s)->toPlainText() ==
+              u"双方各自陈述了借款经过。"_s);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
+    }
+    {
+        ui::CloseCaseDialog close(t.db, caseId, sys);
+        close.show();
+        close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)->setPlainText(u"调解不成。"_s);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&close, Qt::Key_Escape);
+        CHECK(close.isVisible());
+        CHECK(ui::MessageBox::lastText().contains(u"结案"_s));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        close.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Cancel)->click();
+        CHECK_FALSE(close.isVisible());
+    }
+    CHECK(MediationService(*t.db).sessions(caseId).isEmpty());
+}
+
+TEST_CASE("the 结案 checklist names the reply to the applicant, which the save demands")
+{
+    test::TempDatabase t;
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    ui::CloseCaseDialog close(t.db, caseId, sys);
+    close.show();
+    auto* outcome = close.findChild<QComboBox*>(u"outcomeComboBox"_s);
+    outcome->setCurrentIndex(outcome->findData(u"mediation_failed"_s));
+    close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)->setPlainText(u"调解不成，已告知诉讼途径。"_s);
+    REQUIRE(MediationService(*t.db).recordFollowup(
+        FollowupVisit{QString(), caseId, QDate(2025, 9, 10), u"phone"_s, u"王调解"_s, u"dissatisfied"_s, {}, {}}, sys));
+    outcome->setCurrentIndex(outcome->findData(u"resolved_other"_s)); // the list is worked out again
+    outcome->setCurrentIndex(outcome->findData(u"mediation_failed"_s));
+    const QString listed = close.missingText();
+    INFO(listed.toStdString());
+    CHECK(listed.contains(u"答复申请人"_s));
+    auto* ok = close.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    // Every item of the save's refusal is on the checklist: the two come from the same code.
+    ClosureRequest r;
+    r.caseId = caseId;
+    r.outcome = u"mediation_failed"_s;
+    r.summary = u"调解不成，已告知诉讼途径。"_s;
+    auto refused = ClosureService(*t.db).close(r, sys);
+    REQUIRE_FALSE(refused);
+    for (const QString& item : ClosureService(*t.db).missing(r)) {
+        CHECK(listed.contains(item));
+        CHECK(refused.error().contains(item));
+    }
+    // Once the response is recorded, the item is gone and 确定 closes.
+    TransitionRequest respond;
+    respond.caseKey = caseId;
+    respond.actor = sys;
+    respond.command = u"respond"_s;
+    respond.reason = u"已电话答复申请人。"_s;
+    REQUIRE(CaseWorkflow(*t.db).apply(respond).ok());
+    close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)->setPlainText(u"调解不成，已告知诉讼途径。已答复。"_s);
+    CHECK(close.missingText().isEmpty());
+    CHECK(ok->isEnabled());
+}
+
+TEST_CASE("the bound case file names people, words steps as a file does and has the co-departments' feedback")
+{
+    test::TempDatabase t;
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"in_progress"_s, u"labor"_s);
+    RoutingService routing(*t.db);
+    REQUIRE(routing.whistle(caseId, sys, u"trade_union"_s, QDate(2025, 9, 30)).ok());
+    REQUIRE(routing.reportIn(caseId, sys, u"trade_union"_s).ok());
+    REQUIRE(routing.giveFeedback(caseId, sys, u"trade_union"_s, u"已约谈用人单位，同意分两期支付工资。"_s).ok());
+    TransitionRequest respond;
+    respond.caseKey = caseId;
+    respond.actor = sys;
+    respond.command = u"respond"_s;
+    respond.reason = u"已电话答复申请人。"_s;
+    REQUIRE(CaseWorkflow(*t.db).apply(respond).ok());
+
+    const QString pdf = t.file(u"file.pdf"_s);
+    REQUIRE(writeCaseFilePdf(*t.db, caseId, pdf, {}));
+    keep(pdf);
+    const QString text = test::pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"系统："_s)); // the built-in operator by its name, never the login
+    CHECK_FALSE(text.contains(u"system"_s));
+    CHECK_FALSE(text.contains(u"→"_s));
+    CHECK_FALSE(text.contains(u"已反馈；"_s));
+    CHECK(text.contains(u"已电话答复申请人。"_s));
+    CHECK(text.contains(u"协办部门反馈"_s));
+    CHECK(text.contains(u"总工会：已约谈用人单位，同意分两期支付工资。"_s));
+
+    // The export suggests the case number as the file name, in the documents folder.
+    const auto c = CaseStore(*t.db).load(caseId);
+    const QString suggested = ui::caseFileSuggestion(*t.db, caseId);
+    CHECK(QFileInfo(suggested).fileName() == c->caseNo + u".pdf"_s);
+    CHECK(QFileInfo(suggested).absolutePath() ==
+          QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absoluteFilePath());
 }

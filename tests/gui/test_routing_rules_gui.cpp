@@ -6,15 +6,21 @@
 #include "core/workflow_helpers.h"
 
 #include "admin/routing_rules_dialog.h"
+#include "intake/intake_extension.h"
+#include "intake/triage_view.h"
+#include "main/main_window.h"
 #include "widgets/dialogs.h"
 #include "workflow/routing.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace ow;
 
@@ -52,22 +58,26 @@ TEST_CASE("a supervisor keeps the routing rules and triage suggests what they sa
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
     auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
     auto* newRule = dialog.findChild<QPushButton*>(QStringLiteral("newButton"));
-    REQUIRE(table->rowCount() == 0);
+    // A new database has the bundled default rules (resources/domain/routing.csv), none for 邻里.
+    const int defaults = table->rowCount();
+    REQUIRE(defaults == 12);
     const CaseRecord c = test::registerCase(*t.db, test::neighbourDispute()); // 邻里, 海流图镇 (150824100)
     RoutingService routing(*t.db);
     CHECK(routing.suggest(c).lead.isEmpty());
 
     // 邻里 → 司法局, with 自然资源局 coming too; no co-department would do as well.
+    newRule->click();
     choose(category, QStringLiteral("邻里"));
     choose(lead, QStringLiteral("司法局"));
     check(co, QStringLiteral("自然资源局"));
     save->click();
     INFO(error->text().toStdString());
-    REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("邻里"));
-    CHECK(table->item(0, 1)->text() == QStringLiteral("（任意）"));
-    CHECK(table->item(0, 3)->text() == QStringLiteral("司法局"));
-    CHECK(table->item(0, 4)->text() == QStringLiteral("自然资源局"));
+    REQUIRE(table->rowCount() == defaults + 1);
+    const int added = table->currentRow();
+    CHECK(table->item(added, 0)->text() == QStringLiteral("邻里"));
+    CHECK(table->item(added, 1)->text() == QStringLiteral("（任意）"));
+    CHECK(table->item(added, 3)->text() == QStringLiteral("司法局"));
+    CHECK(table->item(added, 4)->text() == QStringLiteral("自然资源局"));
     CHECK(routing.suggest(c).lead == QLatin1String("justice"));
     CHECK(routing.suggest(c).co == QStringList{QStringLiteral("natural_resources")});
 
@@ -77,13 +87,13 @@ TEST_CASE("a supervisor keeps the routing rules and triage suggests what they sa
     choose(lead, QStringLiteral("人民法院"));
     save->click();
     CHECK(error->text().contains(QStringLiteral("已有")));
-    CHECK(table->rowCount() == 1);
+    CHECK(table->rowCount() == defaults + 1);
 
     // Narrower: 邻里 in 海流图镇 → 综合受理窗口, without co-departments.
     choose(township, QStringLiteral("海流图镇"));
     choose(lead, QStringLiteral("综合受理窗口"));
     save->click();
-    REQUIRE(table->rowCount() == 2);
+    REQUIRE(table->rowCount() == defaults + 2);
     CHECK(routing.suggest(c).lead == QLatin1String("general_window"));
     CHECK(routing.suggest(c).co.isEmpty());
 
@@ -94,11 +104,11 @@ TEST_CASE("a supervisor keeps the routing rules and triage suggests what they sa
     CHECK(routing.suggest(c).lead == QLatin1String("justice"));
 
     // Removed after a confirmation.
-    table->setCurrentCell(0, 0);
+    table->setCurrentCell(added, 0);
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog.findChild<QPushButton*>(QStringLiteral("removeButton"))->click();
-    CHECK(table->rowCount() == 1);
-    CHECK(routing.rules().size() == 1);
+    CHECK(table->rowCount() == defaults + 1);
+    CHECK(routing.rules().size() == defaults + 1);
     // The form now shows the rule that is left, not the removed one.
     CHECK(township->currentText() == QStringLiteral("海流图镇"));
     CHECK(lead->currentText() == QStringLiteral("综合受理窗口"));
@@ -110,7 +120,85 @@ TEST_CASE("a supervisor keeps the routing rules and triage suggests what they sa
     // A clerk sees the rules, and why the form is off.
     test::addUser(*t.db, QStringLiteral("clerk1"), QStringLiteral("clerk"));
     ui::RoutingRulesDialog clerkView(t.db, actorFor(*t.db, QStringLiteral("clerk1")).value());
-    CHECK(clerkView.findChild<QTableWidget*>(QStringLiteral("rulesTableWidget"))->rowCount() == 1);
+    CHECK(clerkView.findChild<QTableWidget*>(QStringLiteral("rulesTableWidget"))->rowCount() == defaults + 1);
     CHECK_FALSE(clerkView.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
     CHECK(clerkView.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("管理员")));
+}
+
+TEST_CASE("a new database suggests the bundled default departments for the bundled categories")
+{
+    test::TempDatabase t;
+    RoutingService routing(*t.db);
+    const ReferenceData rd = ReferenceData::load(*t.db);
+    const auto leadFor = [&](const QString& category) {
+        return rd.departmentName(RoutingService::resolve(routing.rules(), category, QString(), QString()).lead);
+    };
+    CHECK(leadFor(QStringLiteral("labor")) == QStringLiteral("人力资源和社会保障局"));
+    CHECK(leadFor(QStringLiteral("traffic")) == QStringLiteral("公安局"));
+    CHECK(leadFor(QStringLiteral("marriage_family")) == QStringLiteral("妇女联合会"));
+    CHECK(leadFor(QStringLiteral("medical")) == QStringLiteral("卫生健康委员会"));
+    CHECK(leadFor(QStringLiteral("land_forest")) == QStringLiteral("自然资源局"));
+    CHECK(leadFor(QStringLiteral("grassland")) == QStringLiteral("农牧局"));
+    CHECK(leadFor(QStringLiteral("property_management")) == QStringLiteral("住房和城乡建设局"));
+    CHECK(leadFor(QStringLiteral("consumer")) == QStringLiteral("市场监督管理局"));
+    // Every default rule names bundled codes and the law it rests on.
+    for (const RoutingRule& r : routing.rules()) {
+        INFO(r.category.toStdString());
+        CHECK(rd.category(r.category));
+        CHECK(rd.department(r.lead));
+        for (const QString& co : r.co)
+            CHECK(rd.department(co));
+        CHECK_FALSE(r.note.isEmpty());
+    }
+
+    // Editable as any rule: a supervisor switches 劳动争议 to 司法局 and triage follows.
+    const Actor system = actorFor(*t.db, QStringLiteral("system")).value();
+    ui::RoutingRulesDialog dialog(t.db, system);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("rulesTableWidget"));
+    int labour = -1;
+    for (int i = 0; i < table->rowCount(); ++i)
+        if (table->item(i, 0)->text() == QStringLiteral("劳动争议"))
+            labour = i;
+    REQUIRE(labour >= 0);
+    CHECK(table->item(labour, 3)->text() == QStringLiteral("人力资源和社会保障局"));
+    CHECK(table->item(labour, 4)->text() == QStringLiteral("总工会"));
+    CHECK(table->item(labour, 6)->text().contains(QStringLiteral("劳动争议调解仲裁法")));
+    table->setCurrentCell(labour, 0);
+    choose(dialog.findChild<QComboBox*>(QStringLiteral("leadComboBox")), QStringLiteral("司法局"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    CHECK(leadFor(QStringLiteral("labor")) == QStringLiteral("司法局"));
+}
+
+TEST_CASE("a rule added in the dialog shows on the triage page at once")
+{
+    test::TempDatabase t;
+    (void)test::registerCase(*t.db, test::neighbourDispute()); // 邻里: no default rule
+    ui::MainWindow window(t.db);
+    ui::installRoutingRules(window);
+    ui::installIntake(window);
+    window.resize(1280, 800);
+    window.show();
+    auto* triage = window.findChild<ui::TriageView*>();
+    REQUIRE(triage);
+    auto* triageTable = triage->findChild<QTableWidget*>(QStringLiteral("triageTableWidget"));
+    REQUIRE(triageTable->rowCount() == 1);
+    CHECK(triageTable->item(0, 6)->text() == QStringLiteral("（无规则）"));
+    bool saved = false;
+    QTimer::singleShot(0, [&] {
+        auto* d = qobject_cast<ui::RoutingRulesDialog*>(QApplication::activeModalWidget());
+        CHECK(d);
+        if (!d)
+            return;
+        d->findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+        choose(d->findChild<QComboBox*>(QStringLiteral("categoryComboBox")), QStringLiteral("邻里"));
+        choose(d->findChild<QComboBox*>(QStringLiteral("leadComboBox")), QStringLiteral("司法局"));
+        d->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        // While the dialog is still open, the page behind it already suggests the new lead.
+        saved = triageTable->item(0, 6)->text() == QStringLiteral("司法局");
+        d->reject();
+    });
+    window.findChild<QAction*>(QStringLiteral("routingRulesAction"))->trigger();
+    CHECK(saved);
+    CHECK(triageTable->item(0, 6)->text() == QStringLiteral("司法局"));
+    CHECK(triage->findChild<QComboBox*>(QStringLiteral("leadComboBox"))->currentText() == QStringLiteral("司法局"));
 }

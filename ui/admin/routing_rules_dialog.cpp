@@ -177,6 +177,7 @@ void RoutingRulesDialog::save()
         return;
     }
     reload(saved->id);
+    emit rulesChanged();
     m_ui->errorLabel->setText(tr("Saved. Cases waiting for a lead department are suggested %1 when this rule is "
                                  "the most specific match.")
                                   .arg(m_reference.departmentName(saved->lead)));
@@ -189,11 +190,18 @@ void RoutingRulesDialog::remove()
     if (MessageBox::question(this, tr("Remove Routing Rule"),
                              tr("Remove this rule? Cases already routed keep their departments.")) != QMessageBox::Yes)
         return;
+    const int row = m_ui->rulesTableWidget->currentRow();
     if (Status s = RoutingService(*m_db).removeRule(m_editingId, m_actor.login); !s) {
         m_ui->errorLabel->setText(s.error());
         return;
     }
     reload();
+    // The form shows the rule that took the removed one's place.
+    if (const int count = m_ui->rulesTableWidget->rowCount(); count > 0 && row > 0) {
+        m_ui->rulesTableWidget->setCurrentCell(std::min(row, count - 1), 0);
+        showRule(std::min(row, count - 1));
+    }
+    emit rulesChanged();
     m_ui->errorLabel->setText(tr("Removed."));
 }
 
@@ -202,6 +210,7 @@ void installRoutingRules(MainWindow& window)
     QAction* action =
         window.addMenuAction(MainWindow::Menu::Admin, RoutingRulesDialog::tr("&Routing Rules…"), [&window] {
             RoutingRulesDialog dialog(window.databasePtr(), window.user(), &window);
+            QObject::connect(&dialog, &RoutingRulesDialog::rulesChanged, &window, &MainWindow::routingRulesChanged);
             dialog.exec();
         });
     action->setObjectName(QStringLiteral("routingRulesAction"));

@@ -27,6 +27,10 @@ public:
     RoutingRulesDialog(DatabasePtr db, const Actor& actor, QWidget* parent = nullptr);
     ~RoutingRulesDialog() override;
 
+signals:
+    // After a rule was saved or removed (the dialog stays open for the next one).
+    void rulesChanged();
+
 private:
     void reload(const QString& selectId = {});
     void showRule(int row);

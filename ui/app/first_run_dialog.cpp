@@ -38,7 +38,7 @@ FirstRunDialog::~FirstRunDialog() = default;
 SiteSetup FirstRunDialog::site() const
 {
     return SiteSetup{m_ui->siteCodeLineEdit->text().trimmed(), m_ui->siteNameLineEdit->text().trimmed(),
-                     m_ui->levelComboBox->currentData().toString()};
+                     m_ui->levelComboBox->currentData().toString(), m_ui->centerPhoneLineEdit->text().trimmed()};
 }
 
 void FirstRunDialog::accept()

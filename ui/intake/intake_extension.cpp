@@ -44,6 +44,7 @@ void installIntake(MainWindow& window)
         if (auto* cases = window.findChild<QWidget*>(QStringLiteral("casesPage")))
             window.showPage(cases);
     });
+    QObject::connect(&window, &MainWindow::routingRulesChanged, triage, &TriageView::refresh);
     QObject::connect(triage, &TriageView::routed, &window, [&window, home] {
         window.refreshCases();
         home->refresh();

@@ -3,6 +3,7 @@
 
 #include "domain/vocabulary.h"
 #include "printing/print_fonts.h"
+#include "security/users.h"
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
@@ -70,10 +71,19 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
             if (idNumber.isEmpty() && !p.idNumber.isEmpty())
                 idNumber = validation::maskedId(p.idNumber);
         }
-    const QString dept = !c.leadDepartmentCode.isEmpty() ? rd.departmentName(c.leadDepartmentCode)
-                         : !c.windowCode.isEmpty()       ? rd.departmentName(c.windowCode)
-                                                         : rd.siteName;
-    const QString phone = db.setting(QStringLiteral("center_phone"), QStringLiteral("—"));
+    // The window that took the case in is not the department that handles it: until triage names
+    // a lead department the receipt says the case awaits routing.
+    const QString dept = !c.leadDepartmentCode.isEmpty()
+                             ? rd.departmentName(c.leadDepartmentCode)
+                             : QCoreApplication::translate("Receipt", "To be assigned at triage");
+    const QString phone = db.setting(QStringLiteral("center_phone")).trimmed();
+    // 受理人: the name of whoever registered the case (the timeline's intake entry names the login).
+    QString clerk;
+    for (const TimelineEvent& e : c.timeline)
+        if (e.action == QLatin1String("intake")) {
+            clerk = UserService(db).displayNames().value(e.actor, e.actor);
+            break;
+        }
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr://code")), qrCode(c.oneCaseCode(), 4));
     auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><td width=\"28%\" style=\"padding:4px;\"><b>%1</b></td><td style=\"padding:4px;\">%2"
@@ -107,7 +117,10 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
         html += row(QCoreApplication::translate("Receipt", "Handling department"), esc(dept));
         html += row(QCoreApplication::translate("Receipt", "Response due by"), esc(date(c.dueOn)));
     }
-    html += row(QCoreApplication::translate("Receipt", "Center phone"), esc(phone));
+    if (!clerk.isEmpty())
+        html += row(QCoreApplication::translate("Receipt", "Received by"), esc(clerk));
+    if (!phone.isEmpty()) // no phone set: no row rather than a dash
+        html += row(QCoreApplication::translate("Receipt", "Center phone"), esc(phone));
     html += QStringLiteral("</table>");
     html +=
         QStringLiteral("<p>%1</p>")

@@ -12,6 +12,10 @@ class QTableWidget;
 class QLabel;
 
 namespace ow::ui {
+class DepartmentPicker;
+}
+
+namespace ow::ui {
 
 class TriageView : public QWidget
 {
@@ -34,7 +38,7 @@ private:
     QString m_actor;
     QTableWidget* m_table = nullptr;
     QComboBox* m_lead = nullptr;
-    QLineEdit* m_co = nullptr;
+    DepartmentPicker* m_co = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_message = nullptr;
 };

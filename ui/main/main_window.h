@@ -86,6 +86,8 @@ public slots:
 
 signals:
     void currentCaseChanged(const QString& caseId);
+    // A routing rule was added, changed or removed: the triage page suggests anew.
+    void routingRulesChanged();
 
 private:
     void loadSettings();

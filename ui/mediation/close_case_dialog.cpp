@@ -7,6 +7,7 @@
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/closure.h"
+#include "widgets/dialogs.h"
 
 #include <QPushButton>
 
@@ -50,8 +51,26 @@ CloseCaseDialog::CloseCaseDialog(DatabasePtr db, QString caseId, QString actor, 
         if (closeCase())
             accept();
     });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CloseCaseDialog::reject);
     updateMissing();
+    m_initialText = typedText();
+}
+
+QString CloseCaseDialog::typedText() const
+{
+    return QStringList{m_ui->summaryPlainTextEdit->toPlainText(), m_ui->factsPlainTextEdit->toPlainText(),
+                       m_ui->basisLineEdit->text()}
+        .join(QChar(0x1f));
+}
+
+void CloseCaseDialog::reject()
+{
+    if (typedText() != m_initialText &&
+        MessageBox::question(this, tr("Discard Closing Text"),
+                             tr("The closing summary typed here has not been saved. Close and discard it?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 CloseCaseDialog::~CloseCaseDialog() = default;

@@ -23,6 +23,8 @@ public:
 
     bool closeCase();
     QString missingText() const;
+    // Esc and Cancel: asks before discarding text typed into the dialog.
+    void reject() override;
 
 private:
     void updateMissing();
@@ -31,6 +33,8 @@ private:
     DatabasePtr m_db;
     QString m_caseId;
     QString m_actor;
+    QString typedText() const;
+    QString m_initialText; // typedText() when the dialog opened
     bool m_petition = false;
 };
 

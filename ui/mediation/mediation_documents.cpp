@@ -8,10 +8,13 @@
 #include "mediation/mediation_service.h"
 #include "mediation/money.h"
 #include "printing/print_fonts.h"
+#include "security/users.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
+#include "util/i18n.h"
+#include "workflow/routing.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -251,9 +254,10 @@ Result<QString> agreementHtml(Database& db, const QString& caseKey)
                                         "their fingerprints on it and the mediator has signed it and the mediation "
                                         "committee has sealed it. The parties may jointly apply to a people's court "
                                         "for judicial confirmation within 30 days of its taking effect."));
-        h += u"<p>%1</p>"_s.arg(Doc::tr("This agreement is made in %1 copies: one for each party and one kept by "
-                                        "the people's mediation committee.")
-                                    .arg(a->copies));
+        h += u"<p>%1</p>"_s.arg(
+            Doc::tr("This agreement is made in %1 copies: one for each party and one kept by "
+                    "the people's mediation committee.")
+                .arg(i18n::chinese() ? money::chineseNumeral(a->copies) : QString::number(a->copies)));
     } else {
         h += u"<p><b>%1</b></p><p>%2</p>"_s.arg(Doc::tr("Content of the oral agreement:"), esc(a->terms));
         if (!a->facts.isEmpty())
@@ -269,8 +273,18 @@ Result<QString> agreementHtml(Database& db, const QString& caseKey)
         Doc::tr("Mediator (signature): %1 ________").arg(esc(mediatorNames(db, a->mediatorIds))),
         Doc::tr("Date: %1").arg(zhDate({})));
     h += u"</table>"_s;
-    h += u"<p class=\"right\" style=\"margin-top:24px\">%1<br>%2<br>%3</p>"_s.arg(
-        esc(ref.siteName), Doc::tr("(seal of the people's mediation committee)"), zhDate(a->effectiveOn));
+    // The seal is the committee the mediator belongs to (海流图镇人民调解委员会), not the center's.
+    QString committee;
+    for (const QString& id : a->mediatorIds)
+        for (const Mediator& m : MediationService(db).mediators(false))
+            if (m.id == id && committee.isEmpty())
+                committee = m.organization.trimmed();
+    if (committee.isEmpty())
+        h += u"<p class=\"right\" style=\"margin-top:24px\">%1<br>%2<br>%3</p>"_s.arg(
+            esc(ref.siteName), Doc::tr("(seal of the people's mediation committee)"), zhDate(a->effectiveOn));
+    else
+        h += u"<p class=\"right\" style=\"margin-top:24px\">%1<br>%2</p>"_s.arg(
+            esc(Doc::tr("%1 (seal)").arg(committee)), zhDate(a->effectiveOn));
     return h;
 }
 
@@ -369,12 +383,41 @@ QString heading(const QString& title)
     return u"<h2>%1</h2>"_s.arg(esc(title));
 }
 
-QString timelineRows(const CaseRecord& c, const QStringList& actions)
+// A timeline entry as an official document words it: the status change the timeline records
+// first ("办理中 → 已反馈；") is bookkeeping, not wording for a case file.
+QString documentWording(const QString& detail)
 {
+    static const QRegularExpression transition(u"^[^；]* → [^；]*；"_s);
+    return QString(detail).remove(transition);
+}
+
+// Who did it, by name: the login only when the account is gone.
+QString personName(const QHash<QString, QString>& names, const QString& login)
+{
+    const QString name = names.value(login);
+    return name.isEmpty() ? login : name;
+}
+
+QString timelineRows(Database& db, const CaseRecord& c, const QStringList& actions)
+{
+    const QHash<QString, QString> names = UserService(db).displayNames();
     QString rows;
     for (const TimelineEvent& e : c.timeline)
         if (actions.contains(e.action))
-            rows += u"<p>%1 %2: %3</p>"_s.arg(esc(e.at.left(10)), esc(e.actor), esc(e.detail));
+            rows += u"<p>%1　%2：%3</p>"_s.arg(esc(e.at.left(10)), esc(personName(names, e.actor)),
+                                               esc(documentWording(e.detail)));
+    return rows;
+}
+
+// The co-handling departments' feedback (吹哨报到), each with its date.
+QString coFeedbackRows(Database& db, const QString& caseId)
+{
+    const ReferenceData ref = ReferenceData::load(db);
+    QString rows;
+    for (const CaseDepartment& d : RoutingService(db).departmentsOf(caseId))
+        if (d.role == u"co"_s && !d.feedback.trimmed().isEmpty())
+            rows += u"<p>%1　%2：%3</p>"_s.arg(esc(d.feedbackAt.left(10)), esc(ref.departmentName(d.department)),
+                                               esc(d.feedback));
     return rows;
 }
 
@@ -566,10 +609,16 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
             sections << s;
     }
     {
-        const QString rows = timelineRows(c, {u"investigation"_s, u"note"_s, u"respond"_s, u"response"_s});
+        const QString rows = timelineRows(db, c, {u"investigation"_s, u"note"_s, u"respond"_s, u"response"_s});
         if (!rows.isEmpty())
             sections << Section{Doc::tr("Investigation records"),
                                 {Part{heading(Doc::tr("Investigation records")) + rows, {}, {}}}};
+    }
+    {
+        const QString rows = coFeedbackRows(db, c.id);
+        if (!rows.isEmpty())
+            sections << Section{Doc::tr("Feedback of the co-handling departments"),
+                                {Part{heading(Doc::tr("Feedback of the co-handling departments")) + rows, {}, {}}}};
     }
     {
         Section s{Doc::tr("Evidence material"), {}};

@@ -8,14 +8,18 @@
 #include "mediation/followup_dialog.h"
 #include "mediation/judicial_confirmation_dialog.h"
 #include "mediation/mediation_documents.h"
+#include "mediation/mediation_service.h"
 #include "mediation/performance_dialog.h"
 #include "mediation/roster_dialog.h"
 #include "mediation/session_dialog.h"
+#include "storage/case_store.h"
 #include "widgets/dialogs.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace ow::ui {
@@ -40,14 +44,49 @@ template <typename Dialog> void openCaseDialog(MainWindow& window)
         window.refreshCases();
 }
 
+// A new database has no mediators: instead of a session dialog that cannot be saved, offer the
+// roster (Administration → Mediators and Rooms…). True when someone is on the roster (now).
+bool mediatorsOnRosterOrOffer(MainWindow& window)
+{
+    if (!MediationService(window.database()).mediators().isEmpty())
+        return true;
+    if (MessageBox::question(&window, QCoreApplication::translate("MediationMenu", "No Mediators Yet"),
+                             QCoreApplication::translate("MediationMenu",
+                                                         "No mediator is on the roster yet, so no session can be "
+                                                         "recorded. Add mediators and rooms now (Administration → "
+                                                         "Mediators and Rooms…)?")) != QMessageBox::Yes)
+        return false;
+    RosterDialog roster(window.databasePtr(), window.actor(), &window);
+    roster.exec();
+    return !MediationService(window.database()).mediators().isEmpty();
+}
+
 } // namespace
+
+// Where the bound case file is offered: the documents folder, named after the case number (or the
+// one-case code before it has one), e.g. （2025）乌中矛调字第0101号.pdf.
+QString caseFileSuggestion(Database& db, const QString& caseId)
+{
+    QString name;
+    if (auto c = CaseStore(db).load(caseId))
+        name = c->caseNo.isEmpty() ? c->oneCaseCode() : c->caseNo;
+    if (name.isEmpty())
+        name = QCoreApplication::translate("MediationMenu", "case-file");
+    // No path separators or characters Windows refuses in a file name.
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(name + QStringLiteral(".pdf"));
+}
 
 void installMediation(MainWindow& window)
 {
     window.addMenuAction(MainWindow::Menu::Mediation,
                          QCoreApplication::translate("MediationMenu", "Record Mediation Session…"), [&window] {
                              const QString id = selectedCaseOrExplain(window);
-                             if (id.isEmpty())
+                             if (id.isEmpty() || !mediatorsOnRosterOrOffer(window))
                                  return;
                              SessionDialog dialog(window.databasePtr(), id, window.actor(), &window);
                              if (dialog.exec() == QDialog::Accepted)
@@ -86,7 +125,7 @@ void installMediation(MainWindow& window)
                                  return;
                              const QString path = FileDialog::getSaveFileName(
                                  &window, QCoreApplication::translate("MediationMenu", "Export Bound Case File"),
-                                 QDir::home().filePath(QCoreApplication::translate("MediationMenu", "case-file.pdf")),
+                                 caseFileSuggestion(window.database(), id),
                                  QCoreApplication::translate("MediationMenu", "PDF files (*.pdf)"));
                              if (path.isEmpty())
                                  return;

@@ -2,7 +2,15 @@
 // the agreement, export the bound case file (one call where the window is built).
 #pragma once
 
+#include <QString>
+
+namespace ow {
+class Database;
+}
+
 namespace ow::ui {
 class MainWindow;
 void installMediation(MainWindow& window);
+// The file name the bound case file export suggests: <case number>.pdf in the documents folder.
+QString caseFileSuggestion(Database& db, const QString& caseId);
 } // namespace ow::ui

@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/mediation_service.h"
+#include "widgets/dialogs.h"
 
 #include <QPushButton>
 
@@ -57,8 +58,28 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
         if (save())
             accept();
     });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     updateResultFields();
+    if (svc.mediators().isEmpty())
+        m_ui->errorLabel->setText(MediationService::noMediatorsMessage());
+    m_initialText = typedText();
+}
+
+QString SessionDialog::typedText() const
+{
+    return QStringList{m_ui->placeLineEdit->text(), m_ui->presentLineEdit->text(),
+                       m_ui->recordPlainTextEdit->toPlainText()}
+        .join(QChar(0x1f));
+}
+
+void SessionDialog::reject()
+{
+    if (m_savedId.isEmpty() && typedText() != m_initialText &&
+        MessageBox::question(this, tr("Discard Session Record"),
+                             tr("The session record typed here has not been saved. Close and discard it?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 SessionDialog::~SessionDialog() = default;

@@ -25,6 +25,8 @@ public:
     bool save();
     QString savedId() const { return m_savedId; }
     QString errorText() const;
+    // Esc and Cancel: asks before discarding text typed into the dialog.
+    void reject() override;
 
 private:
     void updateResultFields();
@@ -33,6 +35,8 @@ private:
     DatabasePtr m_db;
     QString m_caseId;
     QString m_actor;
+    QString typedText() const;
+    QString m_initialText; // typedText() when the dialog opened
     QString m_savedId;
 };
 
