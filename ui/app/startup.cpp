@@ -7,6 +7,7 @@
 #include "admin/reference_lists_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
+#include "admin/site_keys_dialog.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "cli/cli.h"
@@ -110,6 +111,7 @@ int startDesktop(QApplication& app)
     installMediation(window);
     installCenterSettings(window);
     installBackups(window);
+    installSiteKeys(window);
     // Most of the screen: the list and the case pane both need room.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
