@@ -637,11 +637,19 @@ Status validateRows(Database& db, sqlite3* h, const Verified& v)
             if (cols.contains(c.name))
                 if (const QString cond = typeCondition(c.name, c.type); !cond.isEmpty())
                     add(cond, QStringLiteral("'%1'").arg(c.name));
-        for (const package::ForeignKey& k : t.foreignKeys)
-            if (exchanged.contains(k.parent) && cols.contains(k.column))
-                add(QStringLiteral("p.%1 IS NOT NULL AND p.%1 NOT IN (SELECT %2 FROM pkg.%3)")
-                        .arg(ident(k.column), ident(k.parentColumn), ident(k.parent)),
-                    QStringLiteral("'->%1'").arg(k.column));
+        for (const package::ForeignKey& k : t.foreignKeys) {
+            if (!exchanged.contains(k.parent) || !cols.contains(k.column))
+                continue;
+            // A reference within one table (a case merged into another) may point at an unchanged row an
+            // incremental export leaves out: then at one the county already has from this same site.
+            const QString here = k.parent == t.name ? QStringLiteral(" AND p.%1 NOT IN (SELECT %2 FROM main.%3 WHERE "
+                                                                     "site_code = ?1)")
+                                                          .arg(ident(k.column), ident(k.parentColumn), ident(k.parent))
+                                                    : QString();
+            add(QStringLiteral("p.%1 IS NOT NULL AND p.%1 NOT IN (SELECT %2 FROM pkg.%3)%4")
+                    .arg(ident(k.column), ident(k.parentColumn), ident(k.parent), here),
+                QStringLiteral("'->%1'").arg(k.column));
+        }
         Statement st(h, QStringLiteral("SELECT p.id, p.site_code, CASE WHEN %1 THEN '' %2 END, substr(quote(%4), 1, "
                                        "60) FROM pkg.%3 p WHERE %1 OR %5 LIMIT 1")
                             .arg(siteCond, whens.join(QLatin1Char(' ')), ident(t.name), QStringLiteral("NULL"),

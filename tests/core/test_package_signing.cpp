@@ -390,3 +390,35 @@ TEST_CASE("onewindow-cli keys: show, add, list, revoke")
                                         QStringLiteral("add"), QStringLiteral("150824100"), QStringLiteral("zz")});
     CHECK(again.status == 1);
 }
+
+TEST_CASE("an incremental package may refer to an unchanged case of the same township the county has")
+{
+    Setup s;
+    test::registerSiteKey(*s.county.db, *s.a.db);
+    importOk(*s.county.db, s.fresh(QStringLiteral("full.owpkg")));
+    // The second case is merged into the first, which the next incremental package does not carry.
+    QSqlQuery q(s.a.db->sql());
+    const QString sql = QStringLiteral("UPDATE cases SET status = 'merged', merged_into = (SELECT id FROM cases WHERE "
+                                       "case_no LIKE '%0001%'), row_version = row_version + 1, updated_at = '") +
+                        utcNow() + QStringLiteral("' WHERE case_no LIKE '%0002%'");
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.numRowsAffected() == 1);
+    ExportOptions o;
+    o.outPath = s.a.file(QStringLiteral("since.owpkg"));
+    o.range = ExportOptions::Range::SinceLastExport;
+    REQUIRE(exportPackage(*s.a.db, o));
+    // As an export whose range leaves the first case out (unchanged for longer than the overlap).
+    QStringList drop;
+    const QString first = QStringLiteral("(SELECT id FROM cases WHERE case_no LIKE '%0001%')");
+    for (const char* t : {"parties", "case_events", "milestones", "case_departments", "case_transfers"})
+        drop << QStringLiteral("DELETE FROM %1 WHERE case_id = %2").arg(QString::fromLatin1(t), first);
+    drop << QStringLiteral("DELETE FROM cases WHERE id = %1").arg(first);
+    for (const char* t : {"cases", "parties", "case_events", "milestones", "case_departments", "case_transfers"})
+        drop << QStringLiteral("UPDATE manifest SET value = (SELECT count(*) FROM %1) WHERE key = 'rows.%1'")
+                    .arg(QString::fromLatin1(t));
+    edit(o.outPath, drop);
+    test::resealPackage(o.outPath, *s.a.db);
+    importOk(*s.county.db, o.outPath);
+    CHECK(scalar(*s.county.db, QStringLiteral("SELECT count(*) FROM cases WHERE merged_into IS NOT NULL")).toInt() ==
+          1);
+}
