@@ -1234,6 +1234,58 @@
         <source>The input is larger than %1 bytes, more than one case can be: give one case per intake.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use: keys show | keys list | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center has no signing key. Run &quot;onewindow-cli keys rotate&quot; to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county registers it with: onewindow-cli keys add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier key %1, retired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No township keys are registered; packages are accepted only from registered keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the key %1 of site %2: its packages are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signing key %1. The county must register it before it accepts packages signed with it: onewindow-cli keys add %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1994,6 +2046,62 @@
     </message>
     <message>
         <source>The package was not imported: the backup before the import failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key changed while the package was written; export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is not signed (it was written by a OneWindow without signatures, or its signature was removed). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 says it comes from %2 and is signed with the key %3, which is not registered here. It is refused. If the township confirms this fingerprint (its &quot;keys show&quot;), register it under Administration → Township keys… or with &quot;onewindow-cli keys add %4 KEY&quot;, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 says it comes from %2, but its key %3 is registered to site %4 %5. It is refused: one township cannot send another&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is signed with the key %3, which was revoked here on %4. It is refused; ask the township to export again with its new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the package %1 from %2 (key %3) does not match its content: it was changed after it was signed. It is refused; ask the township for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 carries this county&apos;s own site code %5. A township sends only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 was written by site %5, not by %6 or one of its villages. A township sends only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 refers (%5) to a record that is not in the package. A township&apos;s rows refer only to its own records, which travel with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 has %5 = %6, which is not a value this column holds (row_version is a whole number of at least 1, times are ISO-8601 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the attachment %3 (%4) is %5 MB, more than the %6 MB an attachment may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the attachment %3 (%4) is not a PDF, JPEG or PNG file by its content, whatever its name says (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,6 +4726,61 @@
     </message>
     <message>
         <source>Between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>Only an administrator can manage signing keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the signing keys %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center has no signing key. Run &quot;onewindow-cli keys rotate&quot; to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret signing key of this center (fingerprint %1) is not on this computer for this account (%2). Copy the key file from the computer where the database was set up, or make a new key with &quot;onewindow-cli keys rotate&quot; and have the county register its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site code (the division code of the township, e.g. 150824100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s own site code; register the keys of its townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a public key (44 characters of base64) nor a fingerprint (32 hexadecimal digits). Copy it as the township&apos;s &quot;keys show&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is this center&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is registered already, for site %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key of site %1 in force has the fingerprint %2 (give at least its first 8 digits; &quot;keys list&quot; shows them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7645,6 +7808,101 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SiteKeysDialog</name>
+    <message>
+        <source>Signing Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A township gives the county this public key (or reads out the fingerprint); the county registers it once below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the townships (packages are accepted only from these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 150824100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key or fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the township&apos;s &quot;keys show&quot; prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Selected Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key %1 of %2 %3? Packages signed with it are refused from now on; the township must make a new key and have it registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township &amp;Keys…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1225,6 +1225,58 @@
         <source>The input is larger than %1 bytes, more than one case can be: give one case per intake.</source>
         <translation>输入超过 %1 字节，超出了一个案件可能的大小：每次 intake 只提交一个案件。</translation>
     </message>
+    <message>
+        <source>Use: keys show | keys list | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate</source>
+        <translation>用法：keys show | keys list | keys add 单位代码 公钥 | keys revoke 单位代码 指纹 | keys rotate</translation>
+    </message>
+    <message>
+        <source>This center has no signing key. Run &quot;onewindow-cli keys rotate&quot; to make one.</source>
+        <translation>本中心没有签名密钥。请运行“onewindow-cli keys rotate”生成一个。</translation>
+    </message>
+    <message>
+        <source>Site: %1 %2</source>
+        <translation>单位：%1 %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>公钥：%1</translation>
+    </message>
+    <message>
+        <source>The county registers it with: onewindow-cli keys add %1 %2</source>
+        <translation>县中心用以下命令登记：onewindow-cli keys add %1 %2</translation>
+    </message>
+    <message>
+        <source>Earlier key %1, retired %2</source>
+        <translation>旧密钥 %1，%2 停用</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 已吊销</translation>
+    </message>
+    <message>
+        <source>No township keys are registered; packages are accepted only from registered keys.</source>
+        <translation>尚未登记任何下级单位密钥；只接受已登记密钥签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 for site %2.</source>
+        <translation>已为单位 %2 登记密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Revoked the key %1 of site %2: its packages are refused from now on.</source>
+        <translation>已吊销单位 %2 的密钥 %1：今后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <source>New signing key %1. The county must register it before it accepts packages signed with it: onewindow-cli keys add %2 %3</source>
+        <translation>已生成新签名密钥 %1。县中心须先登记它，才会接收用它签名的数据包：onewindow-cli keys add %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1986,6 +2038,62 @@
     <message>
         <source>The package was not imported: the backup before the import failed. %1</source>
         <translation>数据包未导入：导入前的备份失败。%1</translation>
+    </message>
+    <message>
+        <source>The signing key changed while the package was written; export again.</source>
+        <translation>写数据包期间签名密钥发生了变化，请重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is not signed (it was written by a OneWindow without signatures, or its signature was removed). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation>来自 %2 的数据包 %1 未签名（由不支持签名的一窗通版本导出，或签名被删除），已拒收；请乡镇升级一窗通后重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 says it comes from %2 and is signed with the key %3, which is not registered here. It is refused. If the township confirms this fingerprint (its &quot;keys show&quot;), register it under Administration → Township keys… or with &quot;onewindow-cli keys add %4 KEY&quot;, then import again.</source>
+        <translation>数据包 %1 自称来自 %2，签名密钥 %3 未在本中心登记，已拒收。如乡镇确认此指纹（其“keys show”所示），请在“管理 → 下级单位密钥…”或用“onewindow-cli keys add %4 公钥”登记后重新导入。</translation>
+    </message>
+    <message>
+        <source>The package %1 says it comes from %2, but its key %3 is registered to site %4 %5. It is refused: one township cannot send another&apos;s data.</source>
+        <translation>数据包 %1 自称来自 %2，但其密钥 %3 登记在单位 %4 %5 名下，已拒收：一个乡镇不能代替另一个乡镇报送数据。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is signed with the key %3, which was revoked here on %4. It is refused; ask the township to export again with its new key.</source>
+        <translation>来自 %2 的数据包 %1 使用密钥 %3 签名，该密钥已于 %4 在本中心吊销，已拒收；请乡镇用新密钥重新导出。</translation>
+    </message>
+    <message>
+        <source>The signature of the package %1 from %2 (key %3) does not match its content: it was changed after it was signed. It is refused; ask the township for a new export.</source>
+        <translation>来自 %2 的数据包 %1（密钥 %3）签名与内容不符：签名后内容被改动过，已拒收；请乡镇重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 carries this county&apos;s own site code %5. A township sends only its own records.</source>
+        <translation>来自 %2 的数据包 %1 已拒收：表 %4 的记录 %3 带有本县自己的单位代码 %5。乡镇只能报送本单位的记录。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 was written by site %5, not by %6 or one of its villages. A township sends only its own records.</source>
+        <translation>来自 %2 的数据包 %1 已拒收：表 %4 的记录 %3 由单位 %5 录入，不属于 %6 及其所辖村。乡镇只能报送本单位的记录。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 refers (%5) to a record that is not in the package. A township&apos;s rows refer only to its own records, which travel with them.</source>
+        <translation>来自 %2 的数据包 %1 已拒收：表 %4 的记录 %3 通过 %5 引用了数据包中没有的记录。乡镇的记录只能引用随包报送的本单位记录。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: row %3 of table %4 has %5 = %6, which is not a value this column holds (row_version is a whole number of at least 1, times are ISO-8601 text).</source>
+        <translation>来自 %2 的数据包 %1 已拒收：表 %4 的记录 %3 中 %5 = %6，不是该列允许的值（row_version 须为不小于 1 的整数，时间须为 ISO-8601 文本）。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the attachment %3 (%4) is %5 MB, more than the %6 MB an attachment may have.</source>
+        <translation>来自 %2 的数据包 %1 已拒收：附件 %3（%4）大小为 %5 MB，超过附件上限 %6 MB。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the attachment %3 (%4) is not a PDF, JPEG or PNG file by its content, whatever its name says (%5).</source>
+        <translation>来自 %2 的数据包 %1 已拒收：按文件内容，附件 %3（%4）不是 PDF、JPEG 或 PNG 文件，无论其名称或标注类型（%5）如何。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
+        <translation>来自 %2（%3）的数据包 %1 已拒收：表 %5 的记录 %4 在本中心属于单位 %6。数据包不能覆盖其他单位的记录。</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4716,61 @@
     <message>
         <source>Between 1 and 3650 days.</source>
         <translation>应在 1 到 3650 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>Only an administrator can manage signing keys.</source>
+        <translation>只有管理员可以管理签名密钥。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the signing keys %1.</source>
+        <translation>无法创建签名密钥文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key file %1: %2</source>
+        <translation>无法写入签名密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This center has no signing key. Run &quot;onewindow-cli keys rotate&quot; to make one.</source>
+        <translation>本中心没有签名密钥。请运行“onewindow-cli keys rotate”生成一个。</translation>
+    </message>
+    <message>
+        <source>The secret signing key of this center (fingerprint %1) is not on this computer for this account (%2). Copy the key file from the computer where the database was set up, or make a new key with &quot;onewindow-cli keys rotate&quot; and have the county register its fingerprint.</source>
+        <translation>本中心的签名私钥（指纹 %1）不在这台电脑的当前账户下（%2）。请从建立数据库的电脑复制密钥文件，或用“onewindow-cli keys rotate”生成新密钥并请县中心登记其指纹。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site code (the division code of the township, e.g. 150824100).</source>
+        <translation>“%1”不是单位代码（应为乡镇的行政区划代码，如 150824100）。</translation>
+    </message>
+    <message>
+        <source>%1 is this center&apos;s own site code; register the keys of its townships.</source>
+        <translation>%1 是本中心自己的单位代码；这里登记的是下级乡镇的密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a public key (44 characters of base64) nor a fingerprint (32 hexadecimal digits). Copy it as the township&apos;s &quot;keys show&quot; prints it.</source>
+        <translation>“%1”既不是公钥（44 个 base64 字符），也不是指纹（32 位十六进制数字）。请照乡镇“keys show”的输出复制。</translation>
+    </message>
+    <message>
+        <source>The key %1 is this center&apos;s own key.</source>
+        <translation>密钥 %1 是本中心自己的密钥。</translation>
+    </message>
+    <message>
+        <source>The key %1 is registered already, for site %2%3.</source>
+        <translation>密钥 %1 已登记，属于单位 %2%3。</translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation>（已吊销）</translation>
+    </message>
+    <message>
+        <source>No key of site %1 in force has the fingerprint %2 (give at least its first 8 digits; &quot;keys list&quot; shows them).</source>
+        <translation>单位 %1 没有指纹为 %2 的有效密钥（请至少给出指纹前 8 位；“keys list”可查看）。</translation>
     </message>
 </context>
 <context>
@@ -7636,6 +7799,101 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Enter your login.</source>
         <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SiteKeysDialog</name>
+    <message>
+        <source>Signing Keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>This center&apos;s signing key</source>
+        <translation>本中心的签名密钥</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>A township gives the county this public key (or reads out the fingerprint); the county registers it once below.</source>
+        <translation>乡镇把此公钥交给县中心（或念出指纹），县中心在下方登记一次即可。</translation>
+    </message>
+    <message>
+        <source>Keys of the townships (packages are accepted only from these)</source>
+        <translation>下级单位密钥（只接收用这些密钥签名的数据包）</translation>
+    </message>
+    <message>
+        <source>Site Code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>单位代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 150824100</source>
+        <translation>如 150824100</translation>
+    </message>
+    <message>
+        <source>&amp;Key or fingerprint:</source>
+        <translation>公钥或指纹(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>as the township&apos;s &quot;keys show&quot; prints it</source>
+        <translation>照乡镇“keys show”的输出填写</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Selected Key…</source>
+        <translation>吊销所选密钥(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>%1 已吊销</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1 of %2 %3? Packages signed with it are refused from now on; the township must make a new key and have it registered.</source>
+        <translation>吊销 %2 %3 的密钥 %1？今后用它签名的数据包一律拒收；乡镇须生成新密钥并重新登记。</translation>
+    </message>
+    <message>
+        <source>Township &amp;Keys…</source>
+        <translation>下级单位密钥(&amp;K)…</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ constexpr Command kCommands[] = {
      "--format json|csv|xlsx|pdf --out FILE",
      &cmdReport},
     {"demo", "demo --cases N [--seed S]", &cmdDemo},
+    {"keys", "keys show|list [--format table|json] | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate",
+     &cmdKeys},
     {"users", "users [--format table|json]", &cmdUsers},
     {"passwd", "passwd LOGIN   (the new password on standard input)", &cmdPasswd},
     {"backup", "backup [--out FILE]   (a checked backup; default: the folder <db>-backups beside the database)",

@@ -72,6 +72,7 @@ int cmdConflicts(Context& ctx);
 int cmdResolve(Context& ctx);
 int cmdReport(Context& ctx);
 int cmdDemo(Context& ctx);
+int cmdKeys(Context& ctx);
 int cmdUsers(Context& ctx);
 int cmdPasswd(Context& ctx);
 int cmdBackup(Context& ctx);

@@ -167,14 +167,12 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
         if (Status s = st.run(); !s)
             return s;
     }
-    auto sum = package::contentChecksum(h, QStringLiteral("pkg"), names);
+    // Signed with this center's key (docs/package-format.md, "Signature"): the county accepts it only
+    // from a key it registered for this site.
+    auto sum = package::seal(db, h, QStringLiteral("pkg"), names);
     if (!sum)
         return fail(sum.error());
     summary.checksum = *sum;
-    Statement st(h, QStringLiteral("INSERT INTO pkg.manifest(key, value) VALUES('checksum', ?)"));
-    st.bind(1, summary.checksum);
-    if (Status s = st.run(); !s)
-        return s;
     return exec(h, QStringLiteral("COMMIT"));
 }
 

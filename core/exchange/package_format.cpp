@@ -2,6 +2,7 @@
 #include "exchange/package_format.h"
 
 #include "exchange/sha256.h"
+#include "security/signing_keys.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -311,8 +312,10 @@ Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStrin
         }
     };
     {
-        Statement st(db, QStringLiteral("SELECT key, value FROM %1.manifest WHERE key <> 'checksum' ORDER BY key")
-                             .arg(ident(schema)));
+        Statement st(
+            db,
+            QStringLiteral("SELECT key, value FROM %1.manifest WHERE key NOT IN ('checksum', 'signature') ORDER BY key")
+                .arg(ident(schema)));
         if (!st.prepared())
             return fail(st.error());
         while (st.next()) {
@@ -396,6 +399,53 @@ Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStrin
     }
     flush(true);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace ow::package
+
+namespace ow::package {
+
+QByteArray signedMessage(const QString& checksum)
+{
+    return QByteArrayLiteral("onewindow-package-signature-1\n") + checksum.toLatin1();
+}
+
+Result<QString> seal(Database& signer, sqlite3* db, const QString& schema, const QStringList& tables)
+{
+    auto key = keys::currentKey(signer);
+    if (!key)
+        return fail(key.error());
+    const QString manifest = ident(schema) + QStringLiteral(".manifest");
+    if (Status s = exec(db, QStringLiteral("DELETE FROM %1 WHERE key IN ('checksum', 'signature', 'signer_key', "
+                                           "'signer_fingerprint')")
+                                .arg(manifest));
+        !s)
+        return fail(s.error());
+    for (const auto& [k, v] : {qMakePair(QStringLiteral("signer_key"), keys::publicKeyText(key->publicKey)),
+                               qMakePair(QStringLiteral("signer_fingerprint"), key->fingerprint)}) {
+        Statement st(db, QStringLiteral("INSERT INTO %1(key, value) VALUES(?, ?)").arg(manifest));
+        st.bind(1, k).bind(2, v);
+        if (Status s = st.run(); !s)
+            return fail(s.error());
+    }
+    auto sum = contentChecksum(db, schema, tables);
+    if (!sum)
+        return sum;
+    keys::OwnKey used;
+    auto signature = keys::sign(signer, signedMessage(*sum), &used);
+    if (!signature)
+        return fail(signature.error());
+    if (used.fingerprint != key->fingerprint)
+        return fail(QCoreApplication::translate("Exchange", "The signing key changed while the package was written; "
+                                                            "export again."));
+    for (const auto& [k, v] : {qMakePair(QStringLiteral("checksum"), *sum),
+                               qMakePair(QStringLiteral("signature"), QString::fromLatin1(signature->toBase64()))}) {
+        Statement st(db, QStringLiteral("INSERT INTO %1(key, value) VALUES(?, ?)").arg(manifest));
+        st.bind(1, k).bind(2, v);
+        if (Status s = st.run(); !s)
+            return fail(s.error());
+    }
+    return sum;
 }
 
 } // namespace ow::package

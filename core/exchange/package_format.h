@@ -14,10 +14,16 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace ow {
+class Database;
+}
+
 namespace ow::package {
 
-// Version of the package layout this program writes and the newest it reads.
-constexpr int kFormatVersion = 1;
+// Version of the package layout this program writes and the newest it reads. 2: signed by its site
+// (manifest keys signer_key, signer_fingerprint, signature); version 1 packages carry no signature
+// and are refused.
+constexpr int kFormatVersion = 2;
 // Value of the manifest key "format": tells a package from any other SQLite file.
 inline constexpr char kFormatName[] = "onewindow-package";
 
@@ -75,6 +81,16 @@ struct KeyProblem
 // read in id order anyway, so this costs one comparison per row instead of a second pass).
 Result<QString> contentChecksum(sqlite3* db, const QString& schema, const QStringList& tables,
                                 KeyProblem* keys = nullptr);
+
+// What a package's Ed25519 signature covers: "onewindow-package-signature-1\n" followed by the 64
+// lowercase hex digits of its content checksum (which covers every manifest key but `checksum` and
+// `signature`, so the site code and the signer's key are signed too).
+QByteArray signedMessage(const QString& checksum);
+
+// Seals the package attached as `schema` with the current key of `signer` (this center): writes
+// signer_key and signer_fingerprint into its manifest, then the checksum over the content, then the
+// signature. Replaces an earlier seal. Returns the checksum.
+Result<QString> seal(Database& signer, sqlite3* db, const QString& schema, const QStringList& tables);
 
 // Quotes an SQL identifier ("name").
 QString ident(const QString& name);

@@ -4,7 +4,9 @@
 #include "exchange/package_import.h"
 
 #include "exchange/package_format.h"
+#include "mediation/attachments.h"
 #include "security/audit.h"
+#include "security/signing_keys.h"
 #include "storage/backup.h"
 #include "storage/bulk_load.h"
 #include "storage/migrations.h"
@@ -42,6 +44,7 @@ enum Kind
     KindConflict = 3,      // changed at both ends, not yet recorded
     KindKnownConflict = 4, // changed at both ends, this very version already recorded
     KindOursStands = 5,    // changed here only, or the incoming version is older than ours
+    KindForeign = 6,       // here a record of another site: a package never overwrites it
 };
 
 // The private copy of a package: beside the database (the same protection, 0600), named so that the
@@ -186,7 +189,7 @@ QString sameExpr(const QStringList& cols)
 QString kindExpr(const QStringList& cols)
 {
     return QStringLiteral(
-               "CASE WHEN %1 THEN 2 "
+               "CASE WHEN m.site_code IS NOT p.site_code THEN 6 WHEN %1 THEN 2 "
                "WHEN (b.row_id IS NULL AND m.site_code IS NOT (SELECT code FROM main.sites WHERE is_self = 1)) OR "
                "(b.row_id IS NOT NULL AND m.row_version IS b.row_version AND m.updated_at IS b.updated_at) THEN "
                "  (CASE WHEN p.row_version > m.row_version OR (p.row_version = m.row_version AND p.updated_at > "
@@ -322,7 +325,10 @@ private:
     void run()
     {
         const QString& shown = m_shown;
-        Statement quick(m_db, QStringLiteral("PRAGMA quick_check"));
+        // integrity_check, not quick_check: it also proves that every index holds exactly its table's
+        // rows. The checksum reads the tables; the merge looks rows up through the id indexes, so a
+        // changed index page would otherwise bring in ids that no check read (docs/package-format.md).
+        Statement quick(m_db, QStringLiteral("PRAGMA integrity_check(1)"));
         if (!quick.next()) {
             m_verdict = Damaged;
             m_why = QCoreApplication::translate("Exchange", "%1 is not a OneWindow package or is damaged: %2")
@@ -426,6 +432,8 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
     info.packageId = m("package_id");
     info.programVersion = m("program_version");
     info.siteCode = m("site_code");
+    info.signerKey = m("signer_key");
+    info.signature = m("signature");
     info.siteName = m("site_name");
     info.siteLevel = m("site_level");
     info.siteDivision = m("site_division");
@@ -528,6 +536,194 @@ Status checkSite(Database& db, sqlite3* h, const PackageInfo& info)
     return {};
 }
 
+// The signature: made by a key the county registered for the package's site, not revoked, over
+// this package's checksum (which ContentCheck proves against the content). Named by site and
+// fingerprint, so that whoever reads the refusal can compare it with the township's "keys show".
+Status checkSignature(Database& db, PackageInfo& info)
+{
+    const QString& shown = info.fileName;
+    const QString site = QStringLiteral("%1 (%2)").arg(info.siteName, info.siteCode);
+    const QByteArray key = keys::parsePublicKey(info.signerKey);
+    const QByteArray signature = QByteArray::fromBase64(info.signature.toLatin1());
+    if (info.signature.isEmpty() || key.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is not signed (it was written by a OneWindow without signatures, or "
+                        "its signature was removed). It is refused; ask the township to update OneWindow and export "
+                        "again.")
+                        .arg(shown, site));
+    info.signerFingerprint = keys::fingerprintOf(key);
+    const QString fp = keys::groupedFingerprint(info.signerFingerprint);
+    auto reg = keys::findRegistered(db, info.signerFingerprint);
+    if (!reg)
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 says it comes from %2 and is signed with the key %3, which is not registered "
+                        "here. It is refused. If the township confirms this fingerprint (its \"keys show\"), register "
+                        "it under Administration → Township keys… or with \"onewindow-cli keys add %4 KEY\", then "
+                        "import again.")
+                        .arg(shown, site, fp, info.siteCode));
+    if (reg->siteCode != info.siteCode)
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 says it comes from %2, but its key %3 is registered to site %4 %5. It is "
+                        "refused: one township cannot send another's data.")
+                        .arg(shown, site, fp, reg->siteCode, reg->siteName));
+    if (!reg->revokedAt.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is signed with the key %3, which was revoked here on %4. It is "
+                        "refused; ask the township to export again with its new key.")
+                        .arg(shown, site, fp, reg->revokedAt.left(10)));
+    if (!keys::verify(key, package::signedMessage(info.checksum), signature))
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The signature of the package %1 from %2 (key %3) does not match its content: it was changed "
+                        "after it was signed. It is refused; ask the township for a new export.")
+                        .arg(shown, site, fp));
+    return {};
+}
+
+// SQLite's affinity of a declared type (https://sqlite.org/datatype3.html, 3.1), as a typeof() test
+// of what a value of that column may be.
+QString typeCondition(const QString& column, const QString& declared)
+{
+    const QString t = declared.toUpper();
+    const QString c = QStringLiteral("p.") + ident(column);
+    if (t.contains(QLatin1String("INT")))
+        return QStringLiteral("typeof(%1) NOT IN ('integer', 'null')").arg(c);
+    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) || t.contains(QLatin1String("TEXT")))
+        return QStringLiteral("typeof(%1) NOT IN ('text', 'null')").arg(c);
+    if (t.contains(QLatin1String("BLOB")))
+        return QStringLiteral("typeof(%1) NOT IN ('blob', 'null')").arg(c);
+    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) || t.contains(QLatin1String("DOUB")))
+        return QStringLiteral("typeof(%1) NOT IN ('real', 'integer', 'null')").arg(c);
+    return {};
+}
+
+// Every row as intake and the ledger would take it (docs/package-format.md, "Rows"): written by the
+// signer's site or one of its own sub-sites (a code that extends its division code), never carrying
+// this county's code; every value of its column's type, identity columns well formed (row_version a
+// whole number of at least 1, times ISO-8601 text); every reference to another exchanged row inside
+// the package (so a row cannot hang on another township's case); attachments of an accepted kind
+// by their first bytes and within the size limit. CHECKs and foreign keys into the reference data
+// (vocabulary codes) are the database's own, enforced by the merge.
+Status validateRows(Database& db, sqlite3* h, const Verified& v)
+{
+    const PackageInfo& info = v.info;
+    const QString& shown = info.fileName;
+    const QString site = QStringLiteral("%1 (%2)").arg(info.siteName, info.siteCode);
+    const QString stamp = QStringLiteral("'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]*'");
+    QSet<QString> exchanged;
+    for (const package::ExchangeTable& t : v.local)
+        exchanged.insert(t.name);
+    for (const package::ExchangeTable& t : v.local) {
+        const QStringList& cols = v.columns[t.name];
+        const QString siteCond = QStringLiteral(
+            "(p.site_code IS NOT ?1 AND NOT (typeof(p.site_code) = 'text' AND length(p.site_code) > length(?2) AND "
+            "substr(p.site_code, 1, length(?2)) = ?2))");
+        QStringList whens, conds;
+        auto add = [&](const QString& cond, const QString& what) {
+            conds << cond;
+            whens << QStringLiteral("WHEN %1 THEN %2").arg(cond, what);
+        };
+        add(QStringLiteral("typeof(p.row_version) <> 'integer' OR p.row_version < 1"), QStringLiteral("'row_version'"));
+        add(QStringLiteral("typeof(p.updated_at) <> 'text' OR p.updated_at NOT GLOB %1").arg(stamp),
+            QStringLiteral("'updated_at'"));
+        add(QStringLiteral("typeof(p.created_at) <> 'text' OR p.created_at NOT GLOB %1").arg(stamp),
+            QStringLiteral("'created_at'"));
+        add(QStringLiteral("typeof(p.id) <> 'text'"), QStringLiteral("'id'"));
+        for (const package::ColumnInfo& c : t.columns)
+            if (cols.contains(c.name))
+                if (const QString cond = typeCondition(c.name, c.type); !cond.isEmpty())
+                    add(cond, QStringLiteral("'%1'").arg(c.name));
+        for (const package::ForeignKey& k : t.foreignKeys) {
+            if (!exchanged.contains(k.parent) || !cols.contains(k.column))
+                continue;
+            // A reference within one table (a case merged into another) may point at an unchanged row an
+            // incremental export leaves out: then at one the county already has from this same site.
+            const QString here = k.parent == t.name ? QStringLiteral(" AND p.%1 NOT IN (SELECT %2 FROM main.%3 WHERE "
+                                                                     "site_code = ?1)")
+                                                          .arg(ident(k.column), ident(k.parentColumn), ident(k.parent))
+                                                    : QString();
+            add(QStringLiteral("p.%1 IS NOT NULL AND p.%1 NOT IN (SELECT %2 FROM pkg.%3)%4")
+                    .arg(ident(k.column), ident(k.parentColumn), ident(k.parent), here),
+                QStringLiteral("'->%1'").arg(k.column));
+        }
+        Statement st(h, QStringLiteral("SELECT p.id, p.site_code, CASE WHEN %1 THEN '' %2 END, substr(quote(%4), 1, "
+                                       "60) FROM pkg.%3 p WHERE %1 OR %5 LIMIT 1")
+                            .arg(siteCond, whens.join(QLatin1Char(' ')), ident(t.name), QStringLiteral("NULL"),
+                                 conds.join(QStringLiteral(" OR "))));
+        st.bind(1, info.siteCode).bind(2, info.siteDivision);
+        if (!st.next()) {
+            if (!st.error().isEmpty())
+                return fail(QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2")
+                                .arg(shown, st.error()));
+            continue;
+        }
+        const QString id = st.text(0), rowSite = st.text(1), what = st.text(2);
+        if (what.isEmpty()) {
+            if (rowSite == db.siteCode())
+                return fail(QCoreApplication::translate(
+                                "Exchange",
+                                "The package %1 from %2 is refused: row %3 of table %4 carries this county's own "
+                                "site code %5. A township sends only its own records.")
+                                .arg(shown, site, id, t.name, rowSite));
+            return fail(QCoreApplication::translate(
+                            "Exchange",
+                            "The package %1 from %2 is refused: row %3 of table %4 was written by site %5, not by "
+                            "%6 or one of its villages. A township sends only its own records.")
+                            .arg(shown, site, id, t.name, rowSite, info.siteCode));
+        }
+        if (what.startsWith(QLatin1String("->")))
+            return fail(QCoreApplication::translate(
+                            "Exchange",
+                            "The package %1 from %2 is refused: row %3 of table %4 refers (%5) to a record that is not "
+                            "in the package. A township's rows refer only to its own records, which travel with them.")
+                            .arg(shown, site, id, t.name, what.mid(2)));
+        const QString value = package::scalar(h,
+                                              QStringLiteral("SELECT substr(quote(%1), 1, 40) FROM pkg.%2 WHERE id = ?")
+                                                  .arg(ident(what), ident(t.name)),
+                                              {id})
+                                  .toString();
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is refused: row %3 of table %4 has %5 = %6, which is not a value "
+                        "this column holds (row_version is a whole number of at least 1, times are ISO-8601 text).")
+                        .arg(shown, site, id, t.name, what, value));
+    }
+    if (exchanged.contains(QStringLiteral("attachments"))) {
+        const qint64 max = AttachmentService(db).maxBytes();
+        Statement st(
+            h, QStringLiteral("SELECT id, file_name, mime, length(data) FROM pkg.attachments p WHERE typeof(data) <> "
+                              "'blob' OR length(data) > ?1 OR NOT ((mime = 'application/pdf' AND substr(data, 1, 5) = "
+                              "X'255044462D') OR (mime = 'image/jpeg' AND substr(data, 1, 3) = X'FFD8FF') OR (mime = "
+                              "'image/png' AND substr(data, 1, 8) = X'89504E470D0A1A0A')) LIMIT 1"));
+        st.bind(1, max);
+        if (st.next()) {
+            if (st.integer(3) > max)
+                return fail(
+                    QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is refused: the attachment %3 (%4) is %5 MB, more than the %6 MB "
+                        "an attachment may have.")
+                        .arg(shown, site, st.text(1), st.text(0))
+                        .arg(double(st.integer(3)) / (1024 * 1024), 0, 'f', 1)
+                        .arg(double(max) / (1024 * 1024), 0, 'f', 0));
+            return fail(
+                QCoreApplication::translate(
+                    "Exchange",
+                    "The package %1 from %2 is refused: the attachment %3 (%4) is not a PDF, JPEG or PNG file by "
+                    "its content, whatever its name says (%5).")
+                    .arg(shown, site, st.text(1), st.text(0), st.text(2)));
+        }
+        if (!st.error().isEmpty())
+            return fail(
+                QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2").arg(shown, st.error()));
+    }
+    return {};
+}
+
 } // namespace
 
 TableMerge ImportPlan::total() const
@@ -620,6 +816,10 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     auto refuse = [&content](const QString& error) { return fail(content.overrule(error, false)); };
     if (Status s = checkSite(m_db, h, verified->info); !s)
         return refuse(s.error());
+    if (Status s = checkSignature(m_db, verified->info); !s)
+        return fail(content.overrule(s.error(), true));
+    if (Status s = validateRows(m_db, h, *verified); !s)
+        return refuse(s.error());
     ImportPlan plan;
     plan.package = verified->info;
     plan.siteRegistered =
@@ -681,6 +881,20 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
                 counts.insert(int(st.integer(0)), st.integer(1));
             if (!st.error().isEmpty())
                 return refuse(st.error());
+        }
+        if (counts.contains(KindForeign)) {
+            Statement st(h,
+                         QStringLiteral("SELECT x.id, m.site_code FROM temp.exchange_kind x JOIN main.%1 m ON m.id = "
+                                        "x.id WHERE x.tbl = %2 AND x.kind = %3 LIMIT 1")
+                             .arg(ident(t.name))
+                             .arg(ti)
+                             .arg(int(KindForeign)));
+            st.next();
+            return refuse(
+                QCoreApplication::translate("Exchange",
+                                            "The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of "
+                                            "site %6 here. A package may not overwrite another site's records.")
+                    .arg(shown, plan.package.siteName, plan.package.siteCode, st.text(0), t.name, st.text(1)));
         }
         kindCounts << counts;
         qint64 present = 0;

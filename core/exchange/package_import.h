@@ -22,6 +22,9 @@ struct PackageInfo
     int schemaVersion = 0;
     QString programVersion;
     QString siteCode;
+    QString signerFingerprint; // of the key that signed it (verified against the county's registry)
+    QString signerKey;         // base64 public key from the manifest
+    QString signature;         // base64 Ed25519 signature from the manifest
     QString siteName;
     QString siteLevel;
     QString siteDivision;

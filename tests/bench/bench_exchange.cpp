@@ -4,7 +4,9 @@
 // an existing package into a fresh county (for profiling the import alone under perf or callgrind).
 #include "admin/site_setup.h"
 #include "exchange/package_export.h"
+#include "exchange/package_format.h"
 #include "exchange/package_import.h"
+#include "security/signing_keys.h"
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
@@ -93,6 +95,25 @@ void fillTownship(Database& db, int count)
     }
 }
 
+// The county registers the key that signed `package` for the site it names, as 管理 → 下级单位密钥… does.
+bool trustSigner(Database& county, const QString& package)
+{
+    sqlite3* h = county.handle();
+    package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS p"));
+    attach.bind(1, package);
+    if (!attach.run())
+        return false;
+    const QString site =
+        package::scalar(h, QStringLiteral("SELECT value FROM p.manifest WHERE key = 'site_code'")).toString();
+    const QString key =
+        package::scalar(h, QStringLiteral("SELECT value FROM p.manifest WHERE key = 'signer_key'")).toString();
+    package::exec(h, QStringLiteral("DETACH DATABASE p")).ok();
+    auto added = keys::registerKey(county, site, key, QStringLiteral("system"));
+    if (!added)
+        std::fprintf(stderr, "%s\n", qPrintable(added.error()));
+    return bool(added);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -101,9 +122,11 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments().mid(1);
     QTemporaryDir dir;
     QElapsedTimer timer;
+    if (qEnvironmentVariableIsEmpty("ONEWINDOW_KEY_DIR"))
+        qputenv("ONEWINDOW_KEY_DIR", dir.filePath(QStringLiteral("keys")).toUtf8());
     if (args.size() == 2 && args[0] == QLatin1String("--import")) {
         auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
-        if (!county)
+        if (!county || !trustSigner(**county, args[1]))
             return 1;
         PackageImporter importer(**county);
         const double c0 = cpu();
@@ -147,6 +170,8 @@ int main(int argc, char** argv)
     std::printf("export (full):            %6lld ms wall %6.2f s cpu  %lld rows, %.1f MB\n", timer.elapsed(),
                 cpu() - c0, sent->totalRows(), QFileInfo(options.outPath).size() / 1e6);
 
+    if (!trustSigner(**county, options.outPath))
+        return 1;
     PackageImporter importer(**county);
     c0 = cpu();
     timer.restart();

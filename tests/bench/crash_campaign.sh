@@ -89,6 +89,8 @@ settle() {
 echo "campaign folder $WORK, seed $SEED, $(nproc) cores, program $BIN_DIR/onewindow-cli ($(date -r "$BIN_DIR/onewindow-cli" '+%F %T'))"
 export TMPDIR=$WORK/base/tmp
 mkdir -p "$TMPDIR"
+# The township's secret signing key: in the campaign folder, not the account's data folder.
+export ONEWINDOW_KEY_DIR=$WORK/base/keys
 B=$WORK/base
 "$CLI" --db "$B/county.sqlite" init --site-code 150824 --site-name 乌拉特中旗社会治理中心 --level county >/dev/null
 "$CLI" --db "$B/county.sqlite" import-ledger "$ROOT/tests/data/ledger_sample.csv" >/dev/null
@@ -96,6 +98,10 @@ settle "$B/county.sqlite"
 "$CLI" --db "$B/town.sqlite" init --site-code 150824100 --site-name 海流图镇社会治理中心 --level township >/dev/null
 "$CLI" --db "$B/town.sqlite" demo --cases $DEMO_CASES --seed 7 >/dev/null
 "$CLI" --db "$B/town.sqlite" export --out "$B/town.owpkg" >/dev/null
+# The county accepts the township's packages once it registered its key.
+TOWN_KEY=$("$CLI" --db "$B/town.sqlite" keys show --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["keys"][0]["public_key"])')
+"$CLI" --db "$B/county.sqlite" keys add 150824100 "$TOWN_KEY" >/dev/null
+settle "$B/county.sqlite"
 python3 "$HERE/make_ledger.py" $LEDGER_ROWS "$B/ledger.csv" --numbers half
 # The backup kind works on the county database with the township's cases in it (about 9 MB).
 cp "$B/county.sqlite" "$B/county_full.sqlite"

@@ -372,6 +372,7 @@ TEST_CASE("an import killed half-way leaves its copy of the package only until t
     CHECK(leftovers(town.dir.path()).isEmpty());
 
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QString folder = county.dir.path();
     bool caught = false;
     for (int attempt = 0; attempt < 5 && !caught; ++attempt) {
@@ -440,6 +441,7 @@ TEST_CASE("a package import makes a checked backup first")
     options.outPath = package;
     REQUIRE(exportPackage(*town.db, options).ok());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     REQUIRE(PackageImporter(*county.db).preview(package).ok());
     CHECK(backup::list(county.path).isEmpty()); // a preview writes nothing
     REQUIRE(PackageImporter(*county.db).import(package, QStringLiteral("system")).ok());

@@ -205,8 +205,9 @@ QByteArray stateHash(const QString& path)
 }
 
 // Edits a package with plain SQL (as someone with an SQLite tool would), optionally re-sealing
-// its checksum so that only the later checks can catch the change.
-void editPackage(const QString& path, const QStringList& statements, bool reseal)
+// its checksum and signature with `signer`'s key (a township editing its own package) so that only
+// the checks after the signature can catch the change.
+void editPackage(const QString& path, const QStringList& statements, Database* signer = nullptr)
 {
     const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
     {
@@ -219,21 +220,12 @@ void editPackage(const QString& path, const QStringList& statements, bool reseal
             INFO(q.lastError().text().toStdString());
             REQUIRE(q.exec(s));
         }
-        if (reseal) {
-            QStringList tables;
-            REQUIRE(q.exec(QStringLiteral("SELECT value FROM manifest WHERE key = 'tables'")));
-            REQUIRE(q.next());
-            tables = q.value(0).toString().split(QLatin1Char(','));
-            const QVariant h = db.driver()->handle();
-            auto* handle = *static_cast<sqlite3* const*>(h.data());
-            auto sum = package::contentChecksum(handle, QStringLiteral("main"), tables);
-            REQUIRE(sum);
-            REQUIRE(q.exec(QStringLiteral("UPDATE manifest SET value = '%1' WHERE key = 'checksum'").arg(*sum)));
-        }
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (signer)
+        test::resealPackage(path, *signer);
 }
 
 } // namespace
@@ -242,6 +234,7 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     addCases(*town.db, 1, 5);
     const QString pkg = town.file(QStringLiteral("海流图镇-2025-05.owpkg"));
     const ExportSummary sent = exportTo(*town.db, pkg);
@@ -264,7 +257,7 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
         while (q.next())
             m.insert(q.value(0).toString(), q.value(1).toString());
         CHECK(m.value(QStringLiteral("format")) == QStringLiteral("onewindow-package"));
-        CHECK(m.value(QStringLiteral("format_version")) == QStringLiteral("1"));
+        CHECK(m.value(QStringLiteral("format_version")) == QString::number(package::kFormatVersion));
         CHECK(m.value(QStringLiteral("site_code")) == QStringLiteral("150824100"));
         CHECK(m.value(QStringLiteral("site_level")) == QStringLiteral("township"));
         CHECK(m.value(QStringLiteral("range")) == QStringLiteral("full"));
@@ -339,6 +332,7 @@ TEST_CASE("an incremental export carries every change since the last one, state 
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QStringList ids = addCases(*town.db, 1, 4);
     importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
 
@@ -399,6 +393,7 @@ TEST_CASE("a record changed at both ends is a conflict: the county's row stays, 
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QStringList ids = addCases(*town.db, 1, 3);
     importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
 
@@ -462,6 +457,7 @@ TEST_CASE("the exchange base is written when the county first changes a township
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QStringList ids = addCases(*town.db, 1, 3);
     importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
     auto base = [&]() { return exchangeBase(*county.db); };
@@ -532,6 +528,7 @@ TEST_CASE("a county file of schema 5 keeps only the bases that say something whe
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QStringList ids = addCases(*town.db, 1, 2);
     importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
     // The file as version 5 left it: no base triggers, and a base for every imported row, the
@@ -635,15 +632,14 @@ TEST_CASE("a package whose rows are stored out of id order has the same checksum
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     addCases(*town.db, 1, 4);
     const QString pkg = town.file(QStringLiteral("shuffled.owpkg"));
     exportTo(*town.db, pkg);
     // Rewritten with a plain SQLite tool in reverse id order, checksum untouched.
-    editPackage(pkg,
-                {QStringLiteral("CREATE TEMP TABLE c AS SELECT * FROM parties ORDER BY id DESC"),
-                 QStringLiteral("DELETE FROM parties"), QStringLiteral("INSERT INTO parties SELECT * FROM c"),
-                 QStringLiteral("VACUUM")},
-                false);
+    editPackage(pkg, {QStringLiteral("CREATE TEMP TABLE c AS SELECT * FROM parties ORDER BY id DESC"),
+                      QStringLiteral("DELETE FROM parties"), QStringLiteral("INSERT INTO parties SELECT * FROM c"),
+                      QStringLiteral("VACUUM")});
     const ImportPlan plan = importOk(*county.db, pkg);
     CHECK(plan.committed);
     CHECK(tableOf(plan, QStringLiteral("parties")).added == 8);
@@ -654,6 +650,7 @@ TEST_CASE("bad packages are refused with a message naming the problem and the co
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     addCases(*town.db, 1, 3);
     const QString good = town.file(QStringLiteral("good.owpkg"));
     exportTo(*town.db, good);
@@ -690,27 +687,27 @@ TEST_CASE("bad packages are refused with a message naming the problem and the co
     }
     SECTION("another SQLite file without a manifest")
     {
-        editPackage(bad, {QStringLiteral("DROP TABLE manifest")}, false);
+        editPackage(bad, {QStringLiteral("DROP TABLE manifest")});
         refused(bad, QStringLiteral("没有清单"));
     }
     SECTION("content tampered with")
     {
-        editPackage(bad, {QStringLiteral("UPDATE cases SET summary = '改过的摘要' WHERE rowid = 1")}, false);
+        editPackage(bad, {QStringLiteral("UPDATE cases SET summary = '改过的摘要' WHERE rowid = 1")});
         refused(bad, QStringLiteral("校验和"));
     }
     SECTION("a row added by hand")
     {
-        editPackage(bad, {QStringLiteral("DELETE FROM case_events WHERE rowid = 1")}, false);
+        editPackage(bad, {QStringLiteral("DELETE FROM case_events WHERE rowid = 1")});
         refused(bad, QStringLiteral("清单"));
     }
     SECTION("an unknown future format")
     {
-        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '2' WHERE key = 'format_version'")}, false);
+        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '3' WHERE key = 'format_version'")});
         refused(bad, QStringLiteral("更新版本"));
     }
     SECTION("an unknown future schema")
     {
-        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '999' WHERE key = 'schema_version'")}, false);
+        editPackage(bad, {QStringLiteral("UPDATE manifest SET value = '999' WHERE key = 'schema_version'")});
         refused(bad, QStringLiteral("999"));
     }
     SECTION("duplicate primary keys inside the package")
@@ -720,12 +717,12 @@ TEST_CASE("bad packages are refused with a message naming the problem and the co
                      QStringLiteral("ALTER TABLE c2 RENAME TO cases"),
                      QStringLiteral("INSERT INTO cases SELECT * FROM cases WHERE rowid = 1"),
                      QStringLiteral("UPDATE manifest SET value = '4' WHERE key = 'rows.cases'")},
-                    true);
+                    town.db.get());
         refused(bad, QStringLiteral("不止一次"));
     }
     SECTION("rows that break the database's rules")
     {
-        editPackage(bad, {QStringLiteral("UPDATE cases SET status = 'lost' WHERE rowid = 2")}, true);
+        editPackage(bad, {QStringLiteral("UPDATE cases SET status = 'lost' WHERE rowid = 2")}, town.db.get());
         refused(bad, QStringLiteral("cases"), false);
     }
     SECTION("a site of another county")
@@ -749,6 +746,8 @@ TEST_CASE("after merging several townships, per-site figures equal each township
     test::TempDatabase county;
     test::TempDatabase a(township());
     test::TempDatabase b(township(QStringLiteral("150824101"), QStringLiteral("乌加河镇社会治理中心")));
+    test::registerSiteKey(*county.db, *a.db);
+    test::registerSiteKey(*county.db, *b.db);
     addCases(*a.db, 1, 6);
     addCases(*b.db, 100, 4);
     importOk(*county.db, exportTo(*a.db, a.file(QStringLiteral("a.owpkg"))).path);
@@ -804,7 +803,9 @@ TEST_CASE("onewindow-cli export and import: exit statuses and messages")
         auto town = createDatabase(townPath, township());
         REQUIRE(town);
         addCases(**town, 1, 3);
-        REQUIRE(createDatabase(countyPath, sampleSite()));
+        auto county = createDatabase(countyPath, sampleSite());
+        REQUIRE(county);
+        test::registerSiteKey(**county, **town);
     }
     const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
     auto run = [&](const QString& db, QStringList args) {
@@ -887,6 +888,7 @@ TEST_CASE("a conflict is resolved by keeping the county's version or taking the 
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     QString pkg;
     const QStringList ids = withConflict(town, county, pkg);
     ConflictService conflicts(*county.db);
@@ -981,6 +983,7 @@ TEST_CASE("onewindow-cli conflicts lists open conflicts and resolve settles one"
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     QString pkg;
     const QStringList ids = withConflict(town, county, pkg);
     const QString id = ConflictService(*county.db).list()->first().id;
@@ -1025,6 +1028,7 @@ TEST_CASE("after merging a township, intake's repeat-visitor lookup finds the ID
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     addCases(*town.db, 1, 1);
     execOk(*town.db,
            QStringLiteral("UPDATE parties SET id_number = '150824198001010010', row_version = row_version + 1 "
@@ -1046,6 +1050,7 @@ TEST_CASE(
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     const QStringList ids = addCases(*town.db, 1, 2);
     importOk(*county.db, exportTo(*town.db, town.file(QStringLiteral("full.owpkg"))).path);
     const QString respondent =
@@ -1094,6 +1099,7 @@ TEST_CASE(
     SECTION("the county's own rows of other sites are never touched")
     {
         test::TempDatabase other(township(QStringLiteral("150824101"), QStringLiteral("德岭山镇社会治理中心")));
+        test::registerSiteKey(*county.db, *other.db);
         addCases(*other.db, 50, 1);
         importOk(*county.db, exportTo(*other.db, other.file(QStringLiteral("other.owpkg"))).path);
         const int before = scalar(*county.db, QStringLiteral("SELECT count(*) FROM parties")).toInt();

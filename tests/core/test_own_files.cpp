@@ -103,6 +103,7 @@ const Place kPlaces[] = {
     {"core/exchange/ledger_import.cpp", 2, Guard::Refuses},
     {"core/exchange/package_import.cpp", 4, Guard::Refuses}, // the package, then its private copy
     {"core/mediation/attachments.cpp", 2, Guard::Refuses},
+    {"core/security/signing_keys.cpp", 2, Guard::Internal}, // its own key files, named by fingerprint
     {"core/storage/backup.cpp", 1, Guard::Refuses},
     {"core/admin/site_setup.cpp", 1, Guard::Internal}, // :/domain resources
     {"ui/admin/holidays_dialog.cpp", 1, Guard::FileDialog},

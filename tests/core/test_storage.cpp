@@ -4,6 +4,7 @@
 
 #include "admin/site_setup.h"
 #include "security/audit.h"
+#include "security/signing_keys.h"
 #include "storage/case_store.h"
 #include "storage/case_writer.h"
 #include "storage/migrations.h"
@@ -11,6 +12,8 @@
 #include "storage/sqlite_library.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -192,6 +195,42 @@ TEST_CASE("migrations run from an empty file (version 0) and a failing step chan
     auto newer = Database::open(path);
     CHECK_FALSE(newer.ok());
     CHECK(newer.error().contains(QStringLiteral("999")));
+}
+
+TEST_CASE("the upgrade to schema 10 gives an existing file a signing key, the secret half outside it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        REQUIRE(migrate(**raw, 8).ok());
+        CHECK((*raw)->userVersion() == 8);
+        CHECK(scalar(**raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'signing_keys'")).toInt() ==
+              0);
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->userVersion() == latestSchemaVersion());
+    auto key = keys::currentKey(**db);
+    INFO(key.error().toStdString());
+    REQUIRE(key);
+    CHECK(key->publicKey.size() == 32);
+    CHECK(key->fingerprint == keys::fingerprintOf(key->publicKey));
+    CHECK(keys::registered(**db).isEmpty());
+    const QString file = keys::keyDirectory() + QStringLiteral("/") + key->fingerprint + QStringLiteral(".key");
+    CHECK(QFileInfo(file).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // The key signs, and the signature verifies with the public half stored in the file.
+    auto signature = keys::sign(**db, QByteArrayLiteral("message"));
+    REQUIRE(signature);
+    CHECK(keys::verify(key->publicKey, QByteArrayLiteral("message"), *signature));
+    CHECK_FALSE(keys::verify(key->publicKey, QByteArrayLiteral("massage"), *signature));
+    // Without its key file the database cannot sign, and says how to recover.
+    REQUIRE(QFile::remove(file));
+    auto unsigned_ = keys::sign(**db, QByteArrayLiteral("message"));
+    REQUIRE_FALSE(unsigned_);
+    CHECK(unsigned_.error().contains(QStringLiteral("keys rotate")));
 }
 
 TEST_CASE("a write that fails half-way is rolled back whole")

@@ -27,6 +27,7 @@ TEST_CASE("the import dialog previews a township's package per table and imports
     test::TempDatabase town(
         SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     {
         WriteTransaction tx(*town.db);
         CaseWriter writer(*town.db);
@@ -122,6 +123,7 @@ TEST_CASE("the conflicts window shows both versions side by side and takes the t
     test::TempDatabase town(
         SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
     test::TempDatabase county;
+    test::registerSiteKey(*county.db, *town.db);
     QString caseId;
     {
         WriteTransaction tx(*town.db);

@@ -1,7 +1,11 @@
 // Test fixtures shared by the test programs.
 #include "support/fixtures.h"
 
+#include "exchange/package_format.h"
+#include "security/signing_keys.h"
 #include "storage/case_writer.h"
+
+#include <QUrl>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -47,6 +51,35 @@ void addCase(Database& db, const QString& caseNo, const QDate& receivedOn)
     CaseRecord c = sampleCase(caseNo, receivedOn);
     if (!tx.active() || !CaseWriter(db).insert(c) || !tx.commit())
         throw std::runtime_error("cannot add case " + caseNo.toStdString());
+}
+
+void registerSiteKey(Database& county, Database& township)
+{
+    auto key = keys::currentKey(township);
+    if (!key)
+        throw std::runtime_error(key.error().toStdString());
+    auto added =
+        keys::registerKey(county, township.siteCode(), keys::publicKeyText(key->publicKey), QStringLiteral("system"));
+    if (!added)
+        throw std::runtime_error(added.error().toStdString());
+}
+
+void resealPackage(const QString& path, Database& signer)
+{
+    sqlite3* h = signer.handle();
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded();
+    package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS sealed"));
+    attach.bind(1, QString::fromUtf8(uri));
+    if (Status s = attach.run(); !s)
+        throw std::runtime_error(s.error().toStdString());
+    const QStringList tables =
+        package::scalar(h, QStringLiteral("SELECT value FROM sealed.manifest WHERE key = 'tables'"))
+            .toString()
+            .split(QLatin1Char(','));
+    auto sum = package::seal(signer, h, QStringLiteral("sealed"), tables);
+    package::exec(h, QStringLiteral("DETACH DATABASE sealed")).ok();
+    if (!sum)
+        throw std::runtime_error(sum.error().toStdString());
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -28,6 +28,13 @@ CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn = QDate(202
 // The same, written in a transaction of its own.
 void addCase(Database& db, const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
 
+// The county registers the township's current signing key (as 管理 → 下级单位密钥… does), so that it
+// accepts the township's packages.
+void registerSiteKey(Database& county, Database& township);
+// Seals a package edited by hand again with `signer`'s key (checksum and signature), as a township
+// that edits its own package could; only the checks after the signature can catch the edit then.
+void resealPackage(const QString& path, Database& signer);
+
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
 // SHA-256 of a file's bytes, to show a database is byte-for-byte unchanged.

@@ -15,6 +15,7 @@
 #include <QApplication>
 #endif
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -28,6 +29,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTest"));
     QCoreApplication::setApplicationName(QStringLiteral("OneWindowTest"));
     ow::i18n::setLanguage(QStringLiteral("zh_CN"));
+    // Secret signing keys of the test databases in a folder of this run (inherited by the programs the
+    // tests start), not in the account's data folder.
+    QTemporaryDir keyDir;
+    if (qEnvironmentVariableIsEmpty("ONEWINDOW_KEY_DIR"))
+        qputenv("ONEWINDOW_KEY_DIR", keyDir.path().toUtf8());
 #ifdef OW_GUI_TEST
     // Qt's own buttons (保存, 取消) in Chinese too, as the desktop program installs them.
     ow::ui::installQtTranslations(static_cast<QApplication&>(*app), QStringLiteral("zh_CN"));

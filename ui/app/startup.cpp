@@ -8,6 +8,7 @@
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
 #include "admin/site_setup.h"
+#include "admin/site_keys_dialog.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "exchange/exchange_dialogs.h"
@@ -94,6 +95,7 @@ void installEverything(MainWindow& window)
     installMediation(window);
     installCenterSettings(window);
     installBackups(window);
+    installSiteKeys(window);
 }
 
 void setApplicationIdentity()
