@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "admin/restore.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,7 @@ int cmdBackup(Context& ctx)
         return ctx.rejected(
             QCoreApplication::translate("Cli", "%1 already exists; it is not overwritten.").arg(target));
     bool damaged = false;
-    auto made = target.isEmpty() ? backup::makeBackup(*db, backup::Kind::Manual, QDateTime::currentDateTime(), &damaged)
+    auto made = target.isEmpty() ? backup::makeBackup(*db, backup::Kind::Manual, Clock::now(), &damaged)
                                  : backup::writeBackup(*db, target, &damaged);
     if (!made) {
         ctx.err << made.error() << Qt::endl;

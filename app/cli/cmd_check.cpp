@@ -6,6 +6,7 @@
 #include "storage/backup.h"
 #include "storage/migrations.h"
 #include "workflow/holidays.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -116,7 +117,7 @@ int cmdCheck(Context& ctx)
     // Not damage, but deadlines counted wrong: the calendar lacks this year (or, from November, the next).
     if (problems.isEmpty())
         if (const QString warning =
-                HolidayService::missingYearsWarning(HolidayService(db).missingYears(QDate::currentDate()));
+                HolidayService::missingYearsWarning(HolidayService(db).missingYears(Clock::today()));
             !warning.isEmpty())
             out << warning << '\n';
 
@@ -128,7 +129,7 @@ int cmdCheck(Context& ctx)
                    .arg(QDir::toNativeSeparators(backup::defaultFolder(ctx.dbPath)))
             << '\n';
     } else {
-        const int days = int(last->time.date().daysTo(QDate::currentDate()));
+        const int days = int(last->time.date().daysTo(Clock::today()));
         const QString age = days == 0 ? QCoreApplication::translate("Cli", "today")
                                       : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
         out << QCoreApplication::translate("Cli", "Latest backup: %1 (%2, %3), %4")
@@ -139,7 +140,7 @@ int cmdCheck(Context& ctx)
         const QString tooOld = QCoreApplication::translate(
             "Cli", "Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup", nullptr,
             limit);
-        if (last->time.secsTo(QDateTime::currentDateTime()) > qint64(limit) * 86400)
+        if (last->time.secsTo(Clock::now()) > qint64(limit) * 86400)
             out << tooOld << '\n';
     }
 

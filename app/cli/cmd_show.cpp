@@ -11,6 +11,7 @@
 #include "util/i18n.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,7 +87,7 @@ int cmdShow(Context& ctx)
             return ExitPermission;
         }
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const double dueSoonShare = db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
     auto idOf = [&](const QString& s) { return masked ? validation::maskedId(s) : s; };
     auto phoneOf = [&](const QString& s) { return masked ? validation::maskedPhone(s) : s; };

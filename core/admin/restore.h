@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/backup.h"
+#include "util/clock.h"
 
 namespace ow::backup {
 
@@ -34,7 +35,7 @@ struct RestoreResult
 // contents beside the database and copies the backup into it, then upgrades the schema if the backup
 // is older and logs the restore in the audit log. `db` must not be inside a transaction.
 Result<RestoreResult> restore(Database& db, const QString& backupPath, const RestoreOptions& options,
-                              const QDateTime& now = QDateTime::currentDateTime());
+                              const QDateTime& now = Clock::now());
 
 // The database file is gone (deleted, a dead disk): the checked backup becomes a new file at
 // `databasePath`, which must not exist. No other program can have it open, and no accounts can be

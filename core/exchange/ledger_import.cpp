@@ -17,6 +17,7 @@
 #include "util/text.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
+#include "util/clock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -352,7 +353,7 @@ public:
     Validator(Database& db, const ReferenceData& rd, qsizetype headerCells, const QList<int>& unnamed, bool keepReasons)
         : m_rd(rd)
         , m_engine(HolidayCalendar::load(db))
-        , m_today(QDate::currentDate())
+        , m_today(Clock::today())
         , m_pattern(sitePattern(db))
         , m_headerCells(headerCells)
         , m_unnamed(unnamed)

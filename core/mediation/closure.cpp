@@ -9,6 +9,7 @@
 #include "storage/sql_values.h"
 #include "util/i18n.h"
 #include "workflow/case_workflow.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -142,7 +143,7 @@ Result<ClosureRecord> ClosureService::close(ClosureRequest r, const QString& act
         return fail(c.error());
     r.caseId = c->id;
     if (!r.closedOn.isValid())
-        r.closedOn = QDate::currentDate();
+        r.closedOn = Clock::today();
     if (c->caseType == u"petition"_s && r.opinion.request.trimmed().isEmpty()) {
         QSqlQuery q(m_db.sql());
         q.prepare(u"SELECT request FROM cases WHERE id = ?"_s);

@@ -10,6 +10,7 @@
 #include "storage/sql_values.h"
 #include "workflow/calendar.h"
 #include "workflow/deadlines.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -321,7 +322,7 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
     if (!c)
         return fail(c.error());
     s.caseId = c->id;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     if (!s.heldOn.isValid())
         return fail(Mediation::tr("Enter the date of the mediation session."));
     if (s.heldOn > today)
@@ -484,7 +485,7 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
             Mediation::tr("An agreement is either written (People's Mediation Law art. 29) or oral (art. 28)."));
     if (!a.effectiveOn.isValid())
         return fail(Mediation::tr("Enter the date the agreement takes effect (the date all parties signed it)."));
-    if (a.effectiveOn > QDate::currentDate())
+    if (a.effectiveOn > Clock::today())
         return fail(Mediation::tr("The agreement's effective date %1 is in the future.").arg(isoDate(a.effectiveOn)));
     if (c->receivedOn.isValid() && a.effectiveOn < c->receivedOn)
         return fail(Mediation::tr("The agreement takes effect (%1) before the case was received (%2).")
@@ -683,7 +684,7 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
     if (j.appliedOn < a->effectiveOn)
         return fail(Mediation::tr("The application date %1 is before the agreement took effect (%2).")
                         .arg(isoDate(j.appliedOn), isoDate(a->effectiveOn)));
-    if (j.appliedOn > QDate::currentDate())
+    if (j.appliedOn > Clock::today())
         return fail(Mediation::tr("The application date %1 is in the future.").arg(isoDate(j.appliedOn)));
     j.court = j.court.trimmed();
     if (j.court.isEmpty())
@@ -784,7 +785,7 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
     if (!c)
         return fail(c.error());
     p.caseId = c->id;
-    if (!p.recordedOn.isValid() || p.recordedOn > QDate::currentDate())
+    if (!p.recordedOn.isValid() || p.recordedOn > Clock::today())
         return fail(Mediation::tr("Enter the date the performance was checked (not in the future)."));
     if (!codes(List::PerformanceState).contains(p.state))
         return fail(Mediation::tr("Choose whether the agreement was performed, partly performed or not performed."));
@@ -838,7 +839,7 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     f.caseId = c->id;
     if (!f.visitedOn.isValid())
         return fail(Mediation::tr("Enter the date of the follow-up visit."));
-    if (f.visitedOn > QDate::currentDate())
+    if (f.visitedOn > Clock::today())
         return fail(Mediation::tr("The follow-up date %1 is in the future.").arg(isoDate(f.visitedOn)));
     if (c->receivedOn.isValid() && f.visitedOn < c->receivedOn)
         return fail(Mediation::tr("The follow-up date %1 is before the case was received (%2).")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QString>
@@ -15,7 +16,7 @@ struct DemoOptions
 {
     qint64 cases = 1000;
     quint32 seed = 1;
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
     QString actor = QStringLiteral("system");
 };
 

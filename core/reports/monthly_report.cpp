@@ -7,6 +7,7 @@
 #include "storage/reference_data.h"
 #include "util/csv.h"
 #include "util/i18n.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -273,7 +274,7 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
     // are never rejected or merged). For a recent month, the common case, counted as all closed cases
     // received in [J, L] minus those ended after L (or, were there any, without an end date), which
     // walks the few cases ended since; for an older month, by testing ended_on over [J, L] instead.
-    if (last.daysTo(QDate::currentDate()) <= yearFirst.daysTo(last)) {
+    if (last.daysTo(Clock::today()) <= yearFirst.daysTo(last)) {
         receivedRows << QStringLiteral("SELECT 'ytd', 0, ") + byStatusReceived +
                             QStringLiteral("status = 'closed' AND received_on BETWEEN ") + J + QStringLiteral(" AND ") +
                             L +
@@ -463,8 +464,8 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     r.siteCode = ref.siteCode;
     r.siteName = ref.siteName;
     r.siteLevel = ref.siteLevel;
-    r.generatedAt = QDateTime::currentDateTime()
-                        .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+    r.generatedAt = Clock::now()
+                        .toOffsetFromUtc(Clock::now().offsetFromUtc())
                         .toString(Qt::ISODate);
 
     const QStringList sql = monthlyReportSql(month, scope);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -149,6 +150,6 @@ struct DashboardFigures
     qint64 accepted = 0, closed = 0, closedOfAccepted = 0, overdueOpen = 0;
     Rate closureRate;
 };
-Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today = QDate::currentDate());
+Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today = Clock::today());
 
 } // namespace ow

@@ -5,6 +5,7 @@
 
 #include "storage/migrations.h"
 #include "util/private_files.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -195,7 +196,7 @@ Result<BackupInfo> writeCopy(Database& db, const QString& target, bool keepUnsou
     }
     BackupInfo out;
     out.path = info.absoluteFilePath();
-    out.time = QDateTime::currentDateTime();
+    out.time = Clock::now();
     out.bytes = QFileInfo(target).size();
     out.verified = checked.intact;
     return out;

@@ -14,6 +14,7 @@
 
 #include "storage/database.h"
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -73,14 +74,14 @@ std::optional<BackupInfo> latest(const QString& databasePath);
 // *damaged (when given) says whether the copy failed its integrity check, i.e. the database is damaged.
 Result<BackupInfo> writeBackup(Database& db, const QString& target, bool* damaged = nullptr);
 // A checked backup into the default folder, named for `now`; an automatic one prunes old ones after.
-Result<BackupInfo> makeBackup(Database& db, Kind kind, const QDateTime& now = QDateTime::currentDateTime(),
+Result<BackupInfo> makeBackup(Database& db, Kind kind, const QDateTime& now = Clock::now(),
                               bool* damaged = nullptr);
 // The daily backup: made when the default folder has no backup of `now`'s date yet. Empty when one
 // was there already.
-Result<std::optional<BackupInfo>> dailyBackupIfDue(Database& db, const QDateTime& now = QDateTime::currentDateTime());
+Result<std::optional<BackupInfo>> dailyBackupIfDue(Database& db, const QDateTime& now = Clock::now());
 // Removes automatic backups dated `keepDays` or more days before `today`; the newest backup always stays.
 // Returns the removed files.
-QStringList prune(const QString& databasePath, int keepDays, const QDate& today = QDate::currentDate());
+QStringList prune(const QString& databasePath, int keepDays, const QDate& today = Clock::today());
 // The center setting "backup_keep_days" (kDefaultKeepDays when unset or not a number).
 int keepDays(const Database& db);
 

@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "storage/database.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QList>
@@ -33,7 +34,7 @@ struct CaseFilter
     QString site;             // source site code (consolidated databases)
     bool overdueOnly = false; // open cases whose due_on is before `today`
     QString search;           // case number, one-case code, applicant, summary (substring)
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
     // A work queue of the home view (workflow/work_queues.h): triage, department (open cases of
     // `department`, or every assigned open case), due_soon, overdue, supervised, today.
     QString queue;

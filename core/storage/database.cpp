@@ -6,6 +6,7 @@
 #include "storage/own_files.h"
 #include "storage/sqlite_library.h"
 #include "util/private_files.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -377,7 +378,7 @@ QString newUuid()
 
 QString utcNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace ow

@@ -1,5 +1,6 @@
 // Private files and the clean-up of temporary files left behind by killed runs.
 #include "util/private_files.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +22,7 @@ namespace {
 
 // When this process started, as near as a library can tell: a file of our own pid that is older
 // belongs to an earlier process that had the same pid.
-const QDateTime kStarted = QDateTime::currentDateTimeUtc();
+const QDateTime kStarted = Clock::nowUtc();
 
 qint64 ownPid()
 {
@@ -83,7 +84,7 @@ int removeLeftovers(const QString& folder)
 #ifdef Q_OS_UNIX
         stale = pid == ownPid() ? modified < kStarted.addSecs(-1) : !processRunning(pid);
 #else
-        stale = modified < QDateTime::currentDateTimeUtc().addDays(-1);
+        stale = modified < Clock::nowUtc().addDays(-1);
 #endif
         if (stale && QFile::remove(f.absoluteFilePath()))
             ++removed;

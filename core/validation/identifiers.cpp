@@ -3,6 +3,7 @@
 #include "validation/identifiers.h"
 
 #include "util/text.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -45,7 +46,7 @@ QDate birthFromDigits(QStringView yyyymmdd)
     return QDate(yyyymmdd.mid(0, 4).toInt(), yyyymmdd.mid(4, 2).toInt(), yyyymmdd.mid(6, 2).toInt());
 }
 
-// Whether `d` is after today. QDate::currentDate() reads the time zone (glibc stats /etc/localtime
+// Whether `d` is after today. Clock::today() reads the time zone (glibc stats /etc/localtime
 // under a lock on every call: 100,000 IDs of a ledger made 100,000 stats and two validator threads
 // queued on that lock). Today only moves forward, so a date on or before the last today seen is
 // answered without the clock; only a birth date of the last day or two asks it.
@@ -54,7 +55,7 @@ bool isAfterToday(const QDate& d)
     static std::atomic<qint64> lastToday{0};
     if (d.toJulianDay() <= lastToday.load(std::memory_order_relaxed))
         return false;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     lastToday.store(today.toJulianDay(), std::memory_order_relaxed);
     return d > today;
 }

@@ -5,6 +5,7 @@
 #include "storage/sql_values.h"
 #include "util/i18n.h"
 #include "util/limits.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -30,7 +31,7 @@ QString formatCaseNumber(const QString& pattern, const QString& prefix, int year
 
 Result<QString> allocateCaseNumber(Database& db, const QDate& receivedOn)
 {
-    const QDate day = receivedOn.isValid() ? receivedOn : QDate::currentDate();
+    const QDate day = receivedOn.isValid() ? receivedOn : Clock::today();
     const QString site = db.siteCode();
     const QString pattern =
         db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号"));

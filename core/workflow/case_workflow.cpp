@@ -12,6 +12,7 @@
 
 #include "storage/sql_values.h"
 #include "util/text.h"
+#include "util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -253,7 +254,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
     auto actor = actorFor(m_db, r.actor);
     if (!actor)
         return fail(actor.error());
-    const QDate on = r.on.isValid() ? r.on : QDate::currentDate();
+    const QDate on = r.on.isValid() ? r.on : Clock::today();
     // The timeline keeps the reason as typed: no control or direction characters, within the limit.
     if (const QString p = text::fieldProblem(r.reason, text::Field::Text, tr("The reason")); !p.isEmpty())
         return fail(p);

@@ -13,6 +13,7 @@
 #include "workflow/case_numbers.h"
 #include "workflow/case_workflow.h"
 #include "workflow/deadlines.h"
+#include "util/clock.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -129,7 +130,7 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
         r.urgency = QStringLiteral("normal");
     if (r.urgency != QLatin1String("normal") && r.urgency != QLatin1String("urgent"))
         err(QStringLiteral("urgency"), tr("Urgency is normal or urgent."));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     if (!r.receivedOn.isValid())
         r.receivedOn = today;
     else if (r.receivedOn > today)

@@ -4,6 +4,7 @@
 
 #include "domain/case.h"
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -91,7 +92,7 @@ public:
     // Open cases and cases of the last 12 months of the same person: same ID number, same phone,
     // or same name in the same township. Merged cases are left out.
     QList<RepeatMatch> findRepeats(const QString& idNumber, const QString& phone, const QString& name,
-                                   const QString& township, const QDate& today = QDate::currentDate()) const;
+                                   const QString& township, const QDate& today = Clock::today()) const;
     // The visitor came again about an existing case: a timeline entry and visit_count + 1.
     Result<CaseRecord> recordVisit(const QString& caseKey, const QString& actor, const QString& note);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/case_store.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QList>
@@ -19,7 +20,7 @@ struct WorkQueue
 };
 
 // `department`: the user's department for 本部门在办 (empty: every assigned open case).
-QList<WorkQueue> workQueues(Database& db, const QString& department, const QDate& today = QDate::currentDate());
+QList<WorkQueue> workQueues(Database& db, const QString& department, const QDate& today = Clock::today());
 QString workQueueLabel(const QString& code);
 
 } // namespace ow

@@ -436,7 +436,9 @@ TEST_CASE("supervision flag and the work queues")
 {
     TempDatabase t;
     Database& db = *t.db;
-    const QDate today = QDate::currentDate();
+    // The queues count by the program's clock, fixed here: the test means the same on any day.
+    test::FixedClock clock(QDateTime(QDate(2025, 6, 16), QTime(9, 30)));
+    const QDate today = Clock::today();
     const CaseRecord a = registerCase(db, neighbourDispute(today));              // filed today, unrouted
     const CaseRecord b = registerCase(db, neighbourDispute(today.addDays(-40))); // overdue (30-day limit)
     REQUIRE(step(db, b.id, QStringLiteral("assign"), today).ok());
@@ -449,7 +451,7 @@ TEST_CASE("supervision flag and the work queues")
     CHECK(sup->supervised);
     CHECK(sup->supervisionNote == QStringLiteral("本周内办结"));
     QHash<QString, qint64> counts;
-    for (const WorkQueue& q : workQueues(db, QStringLiteral("justice"), today)) {
+    for (const WorkQueue& q : workQueues(db, QStringLiteral("justice"))) {
         counts[q.code] = q.count;
         CHECK(CaseStore(db).count(q.filter) == q.count);
         CHECK_FALSE(q.label.isEmpty());
@@ -461,6 +463,14 @@ TEST_CASE("supervision flag and the work queues")
     CHECK(counts[QStringLiteral("supervised")] == 1);
     CHECK(counts[QStringLiteral("today")] == 1);
     (void)a;
+    // Four days on, the case filed "today" is no longer today's, and the due-soon case is overdue.
+    Clock::setFixed(QDateTime(QDate(2025, 6, 20), QTime(9, 30)));
+    counts.clear();
+    for (const WorkQueue& q : workQueues(db, QStringLiteral("justice")))
+        counts[q.code] = q.count;
+    CHECK(counts[QStringLiteral("today")] == 0);
+    CHECK(counts[QStringLiteral("overdue")] == 2);
+    CHECK(counts[QStringLiteral("due_soon")] == 0);
 }
 
 TEST_CASE("the steps a case offers follow its status, its joint handling and the actor's role")

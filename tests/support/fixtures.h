@@ -2,6 +2,7 @@
 #pragma once
 
 #include "admin/site_setup.h"
+#include "util/clock.h"
 #include "domain/case.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -13,6 +14,15 @@
 namespace ow::test {
 
 // A new database of the sample county (150824 乌拉特中旗) in its own temporary folder.
+// Fixes the program's clock (Clock::setFixed) for the life of the object; it runs again after.
+struct FixedClock
+{
+    explicit FixedClock(const QDateTime& at) { Clock::setFixed(at); }
+    ~FixedClock() { Clock::reset(); }
+    FixedClock(const FixedClock&) = delete;
+    FixedClock& operator=(const FixedClock&) = delete;
+};
+
 struct TempDatabase
 {
     TempDatabase();

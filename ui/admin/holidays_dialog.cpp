@@ -10,6 +10,7 @@
 #include "util/limits.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
+#include "util/clock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -76,8 +77,8 @@ HolidaysDialog::HolidaysDialog(DatabasePtr db, const Actor& actor, QWidget* pare
             w->setEnabled(false);
     }
     // The year the warning names first, else this one.
-    const QList<int> missing = HolidayService(*m_db).missingYears(QDate::currentDate());
-    setYear(missing.isEmpty() ? QDate::currentDate().year() : missing.first());
+    const QList<int> missing = HolidayService(*m_db).missingYears(Clock::today());
+    setYear(missing.isEmpty() ? Clock::today().year() : missing.first());
 }
 
 HolidaysDialog::~HolidaysDialog() = default;

@@ -10,6 +10,7 @@
 #include "widgets/field_messages.h"
 #include "workflow/case_numbers.h"
 #include "workflow/case_workflow.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -116,7 +117,7 @@ void SettingsDialog::updatePreview()
     // What the next number would look like, so a typo in the pattern shows before it is saved.
     const QString example =
         formatCaseNumber(m_ui->caseNoPatternLineEdit->text().trimmed(), m_ui->caseNoPrefixLineEdit->text().trimmed(),
-                         QDate::currentDate().year(), 1);
+                         Clock::today().year(), 1);
     m_ui->caseNoPreviewLabel->setText(tr("The year's first case would be numbered: %1").arg(example));
 }
 

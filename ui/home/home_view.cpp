@@ -4,6 +4,7 @@
 #include "reports/dashboard_widget.h"
 #include "workflow/holidays.h"
 #include "workflow/work_queues.h"
+#include "util/clock.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -71,9 +72,9 @@ void HomeView::refresh()
 
 void HomeView::refreshQueues()
 {
-    m_title->setText(tr("Work queues — %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_title->setText(tr("Work queues — %1").arg(Clock::today().toString(Qt::ISODate)));
     const QString warning =
-        HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(QDate::currentDate()));
+        HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(Clock::today()));
     m_calendarWarning->setText(warning);
     m_calendarWarning->setVisible(!warning.isEmpty());
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {

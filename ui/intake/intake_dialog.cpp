@@ -9,6 +9,7 @@
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
+#include "util/clock.h"
 
 #include <QCompleter>
 #include <QInputDialog>
@@ -90,8 +91,8 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
 {
     m_ui->setupUi(this);
     fillLists();
-    m_ui->receivedDateTimeDateTimeEdit->setDateTime(QDateTime::currentDateTime());
-    m_ui->receivedDateTimeDateTimeEdit->setMaximumDate(QDate::currentDate());
+    m_ui->receivedDateTimeDateTimeEdit->setDateTime(Clock::now());
+    m_ui->receivedDateTimeDateTimeEdit->setMaximumDate(Clock::today());
     m_ui->partiesTableWidget->setColumnCount(ColumnCount);
     m_ui->partiesTableWidget->setHorizontalHeaderLabels(
         {tr("Role"), tr("Name"), tr("ID number / credit code"), tr("Phone"), tr("Address")});

@@ -8,6 +8,7 @@
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
 #include "validation/identifiers.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -137,7 +138,7 @@ void buildReceipt(Database& db, const CaseRecord& c, QTextDocument& doc)
                                      "or quote the case number to ask about its progress.")));
     html += QStringLiteral("<table width=\"100%\"><tr><td><img src=\"qr://code\"></td><td valign=\"bottom\" "
                            "align=\"right\">%1<br>%2</td></tr></table>")
-                .arg(esc(rd.siteName), esc(date(QDate::currentDate())));
+                .arg(esc(rd.siteName), esc(date(Clock::today())));
     html += QStringLiteral("</body></html>");
     // The document font, not the platform default: Noto CJK would put radicals into the PDF text (⼈ for 人).
     doc.setDefaultFont(documentFont(11));

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
+#include "util/clock.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -195,7 +196,7 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Deadlines")));
     if (c.milestones.isEmpty())
         html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(tr("None")));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (const Milestone& m : c.milestones) {
         const QString state = m.stateOn(today, dueSoonShare);
         QString due = date(m.dueOn);

@@ -12,6 +12,7 @@
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
+#include "util/clock.h"
 
 #include <QAction>
 #include <QColor>
@@ -121,7 +122,7 @@ CaseEditDialog::CaseEditDialog(DatabasePtr db, const CaseRecord& c, const QStrin
     fillVillages();
     m_ui->villageComboBox->setCurrentIndex(std::max(0, m_ui->villageComboBox->findData(c.villageCode)));
     connect(m_ui->townshipComboBox, &QComboBox::currentTextChanged, this, &CaseEditDialog::fillVillages);
-    m_ui->receivedDateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->receivedDateEdit->setMaximumDate(Clock::today());
     m_ui->receivedDateEdit->setDate(c.receivedOn);
     m_ui->receivedTimeLineEdit->setText(c.receivedAt);
     m_ui->receivedTimeLineEdit->setPlaceholderText(tr("HH:mm"));

@@ -14,6 +14,7 @@
 #include "storage/case_store.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
+#include "util/clock.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -36,8 +37,8 @@ AgreementDialog::AgreementDialog(DatabasePtr db, QString caseId, QString actor, 
         {tr("Role"), tr("Name or title"), tr("ID number / credit code"), tr("Phone"), tr("Address")});
     m_ui->partiesTableWidget->verticalHeader()->setDefaultSectionSize(m_ui->partiesTableWidget->fontMetrics().height() +
                                                                       8);
-    m_ui->effectiveDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->effectiveDateEdit->setDate(QDate::currentDate());
+    m_ui->effectiveDateEdit->setMaximumDate(Clock::today());
+    m_ui->effectiveDateEdit->setDate(Clock::today());
     // Performance usually follows the agreement: typing or the calendar start from its effective date.
     recordform::makeOptionalDate(*m_ui->dueDateEdit, [this] { return m_ui->effectiveDateEdit->date(); });
     m_ui->agreementNoLineEdit->setPlaceholderText(tr("optional, e.g. agreement No. 12 of 2025"));

@@ -39,7 +39,7 @@ CloseCaseDialog::CloseCaseDialog(DatabasePtr db, QString caseId, QString actor, 
         if (code == siteLevel)
             m_ui->levelComboBox->setCurrentIndex(m_ui->levelComboBox->count() - 1);
     }
-    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Clock::today());
     for (QWidget* w : {static_cast<QWidget*>(m_ui->factsLabel), static_cast<QWidget*>(m_ui->factsPlainTextEdit),
                        static_cast<QWidget*>(m_ui->basisLabel), static_cast<QWidget*>(m_ui->basisLineEdit)})
         w->setVisible(m_petition);

@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/mediation_service.h"
+#include "util/clock.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -26,8 +27,8 @@ FollowupDialog::FollowupDialog(DatabasePtr db, QString caseId, QString actor, QW
         m_caseId = c->id;
         m_ui->caseLabel->setText(tr("Case %1: %2").arg(c->caseNo, c->summary));
     }
-    m_ui->dateEdit->setDate(QDate::currentDate());
-    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Clock::today());
+    m_ui->dateEdit->setMaximumDate(Clock::today());
     for (const QString& m : MediationService::codes(MediationService::List::FollowupMethod))
         m_ui->methodComboBox->addItem(MediationService::label(MediationService::List::FollowupMethod, m), m);
     for (const QString& code : vocab::codes(vocab::List::Satisfaction))

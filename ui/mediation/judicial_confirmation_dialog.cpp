@@ -9,6 +9,7 @@
 #include "mediation/record_form.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
+#include "util/clock.h"
 
 #include <QPushButton>
 
@@ -26,10 +27,10 @@ JudicialConfirmationDialog::JudicialConfirmationDialog(DatabasePtr db, QString c
     m_ui->setupUi(this);
     for (const QString& r : {QString(), u"granted"_s, u"refused"_s})
         m_ui->resultComboBox->addItem(resultLabel(r), r);
-    m_ui->appliedDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->appliedDateEdit->setDate(QDate::currentDate());
-    m_ui->decidedDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->decidedDateEdit->setDate(QDate::currentDate());
+    m_ui->appliedDateEdit->setMaximumDate(Clock::today());
+    m_ui->appliedDateEdit->setDate(Clock::today());
+    m_ui->decidedDateEdit->setMaximumDate(Clock::today());
+    m_ui->decidedDateEdit->setDate(Clock::today());
     m_ui->courtLineEdit->setPlaceholderText(tr("the basic people's court where the committee is located"));
     m_ui->courtCaseNoLineEdit->setPlaceholderText(tr("e.g. (2025) court special case No. 12"));
     load();
@@ -93,7 +94,7 @@ void JudicialConfirmationDialog::load()
             if (m.metOn.isValid())
                 deadline += u"  "_s + tr("(applied on %1)").arg(m.metOn.toString(Qt::ISODate));
             else
-                deadline += u"  "_s + tr("(%1)").arg(recordform::dueText(m.dueOn, QDate::currentDate()));
+                deadline += u"  "_s + tr("(%1)").arg(recordform::dueText(m.dueOn, Clock::today()));
             deadline += u"\n"_s + tr("The parties apply jointly within %n day(s) of the agreement taking effect.",
                                      nullptr, m.days);
         }

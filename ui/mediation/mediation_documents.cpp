@@ -826,7 +826,7 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
         h += u"<p>%1</p>"_s.arg(Doc::tr("This volume has %1 pages in total.").arg(result.pages));
         h += u"<p style=\"margin-top:30px\">%1</p><p>%2</p><p>%3</p>"_s.arg(
             Doc::tr("Compiled by: %1").arg(esc(options.compiledBy)), Doc::tr("Checked by: ____________"),
-            Doc::tr("Date: %1").arg(zhDate(QDate::currentDate())));
+            Doc::tr("Date: %1").arg(zhDate(Clock::today())));
         auto doc = r.layout(h);
         r.drawDocumentPage(*doc, 0);
         r.drawFooter(true);

@@ -8,6 +8,7 @@
 #include "mediation/mediation_service.h"
 #include "mediation/money.h"
 #include "mediation/record_form.h"
+#include "util/clock.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -26,8 +27,8 @@ PerformanceDialog::PerformanceDialog(DatabasePtr db, QString caseId, QString act
     m_ui->setupUi(this);
     for (const QString& s : MediationService::codes(MediationService::List::PerformanceState))
         m_ui->stateComboBox->addItem(MediationService::label(MediationService::List::PerformanceState, s), s);
-    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setMaximumDate(Clock::today());
+    m_ui->dateEdit->setDate(Clock::today());
     m_ui->historyTableWidget->setColumnCount(4);
     m_ui->historyTableWidget->setHorizontalHeaderLabels(
         {tr("Checked on"), tr("Performance"), tr("Amount paid"), tr("Note")});
@@ -68,7 +69,7 @@ void PerformanceDialog::load()
             // Once fully performed, how far the deadline is no longer matters.
             const bool done = !performances.isEmpty() && performances.last().state == u"performed"_s;
             if (!done)
-                due += u"  "_s + tr("(%1)").arg(recordform::dueText(a->performanceDueOn, QDate::currentDate()));
+                due += u"  "_s + tr("(%1)").arg(recordform::dueText(a->performanceDueOn, Clock::today()));
             m_ui->dueLabel->setText(due);
         } else {
             m_ui->dueLabel->setText(tr("no deadline in the agreement"));

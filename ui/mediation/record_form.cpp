@@ -3,6 +3,7 @@
 
 #include "mediation/case_access.h"
 #include "mediation/money.h"
+#include "util/clock.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -173,8 +174,8 @@ public:
 private:
     QDate start() const
     {
-        const QDate d = m_startFrom ? m_startFrom() : QDate::currentDate();
-        return d.isValid() && d > noDate() ? d : QDate::currentDate();
+        const QDate d = m_startFrom ? m_startFrom() : Clock::today();
+        return d.isValid() && d > noDate() ? d : Clock::today();
     }
 
     std::function<QDate()> m_startFrom;

@@ -24,8 +24,8 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
     m_ui->setupUi(this);
     if (auto c = mediation::findCase(*m_db, m_caseId))
         m_ui->caseLabel->setText(tr("Case %1: %2").arg(c->caseNo, c->summary));
-    m_ui->dateEdit->setDate(QDate::currentDate());
-    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Clock::today());
+    m_ui->dateEdit->setMaximumDate(Clock::today());
     m_ui->startTimeEdit->setTime(QTime(9, 0));
     m_ui->endTimeEdit->setTime(QTime(10, 0));
 

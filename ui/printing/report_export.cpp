@@ -6,6 +6,7 @@
 #include "storage/own_files.h"
 
 #include "util/private_files.h"
+#include "util/clock.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -174,7 +175,7 @@ public:
         m_height = paint.height();
         m_bottom = m_height - mm(12);
         m_y = 0;
-        m_generated = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_generated = Clock::now().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     int pages() const { return m_page; }
     static QString tr(const char* s) { return QCoreApplication::translate("ow::ui::PageFlow", s); }

@@ -8,6 +8,7 @@
 #include "widgets/dialogs.h"
 
 #include "util/private_files.h"
+#include "util/clock.h"
 
 #include <QChart>
 #include <QChartView>
@@ -72,7 +73,7 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     auto* monthLabel = new QLabel(tr("&Month:"));
-    m_month = new QDateEdit(QDate::currentDate().addMonths(-1));
+    m_month = new QDateEdit(Clock::today().addMonths(-1));
     m_month->setObjectName(QStringLiteral("monthDateEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);

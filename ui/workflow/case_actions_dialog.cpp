@@ -10,6 +10,7 @@
 #include "workflow/case_steps.h"
 #include "workflow/case_workflow.h"
 #include "workflow/routing.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,7 +156,7 @@ CaseActionsDialog::CaseActionsDialog(DatabasePtr db, const CaseRecord& c, const 
     m_help->setWordWrap(true);
     m_help->setMinimumWidth(420);
     form->addRow(QString(), m_help);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(Clock::today(), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -168,7 +169,7 @@ CaseActionsDialog::CaseActionsDialog(DatabasePtr db, const CaseRecord& c, const 
     m_departmentLabel = new QLabel(CaseActionsDialog::tr("De&partment:"), this);
     m_departmentLabel->setBuddy(m_department);
     form->addRow(m_departmentLabel, m_department);
-    m_due = new QDateEdit(c.dueOn.isValid() ? c.dueOn : QDate::currentDate().addDays(15), this);
+    m_due = new QDateEdit(c.dueOn.isValid() ? c.dueOn : Clock::today().addDays(15), this);
     m_due->setObjectName(QStringLiteral("dueEdit"));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
