@@ -22,6 +22,7 @@ constexpr Step kSteps[] = {
     {3, &migrations::v3Exchange},       {4, &migrations::v4ReportIndexes},
     {5, &migrations::v5Mediation},      {6, &migrations::v6LazyExchangeBase},
     {7, &migrations::v7DropCasesEnded}, {8, &migrations::v8DepartmentReportIndex},
+    {9, &migrations::v9SignInFailures},
 };
 
 } // namespace

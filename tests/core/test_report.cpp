@@ -771,3 +771,28 @@ TEST_CASE("the report window shows the figures, drills down and follows the scop
         CHECK(shot.grab().save(dir + QStringLiteral("/report-window.png")));
     }
 }
+
+TEST_CASE("a label that starts like a formula is neutralised in the report's CSV and XLSX")
+{
+    test::TempDatabase t;
+    auto computed = computeMonthlyReport(*t.db, QDate(2025, 5, 1));
+    REQUIRE(computed.ok());
+    MonthlyReport r = *computed;
+    const QString evil = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"点击\")");
+    BreakdownRow row;
+    row.key = QStringLiteral("150824999");
+    row.label = evil;
+    row.accepted = 1;
+    r.byTownship = {row};
+    const QString csvText = QString::fromUtf8(r.toCsv());
+    CHECK(csvText.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK_FALSE(csvText.contains(QStringLiteral(",=HYPERLINK")));
+    CHECK_FALSE(csvText.contains(QStringLiteral(",\"=HYPERLINK")));
+    const QString xlsx = t.file(QStringLiteral("evil.xlsx"));
+    REQUIRE(ui::writeReportXlsx(r, xlsx));
+    const auto townshipSheet = xlsxSheet(xlsx, 5);
+    CHECK(townshipSheet.value(2).value(QStringLiteral("A")) == QLatin1Char('\'') + evil);
+    // Never a formula cell either.
+    CHECK_FALSE(
+        QString::fromUtf8(unzip(xlsx, QStringLiteral("xl/worksheets/sheet5.xml"))).contains(QStringLiteral("<f>")));
+}

@@ -2,6 +2,7 @@
 // recomputed, so the window, the paper, the spreadsheet and the JSON agree.
 #include "reports/report_export.h"
 
+#include "exchange/csv.h"
 #include "reports/report_charts.h"
 #include "storage/own_files.h"
 
@@ -83,7 +84,9 @@ public:
     }
     void text(lxw_worksheet* ws, int row, int col, const QString& s, lxw_format* f = nullptr)
     {
-        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), s.toUtf8().constData(), f ? f : m_cell);
+        // A text cell is never a formula in the file, but a user may save it again as CSV.
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), csv::neutralizeFormula(s).toUtf8().constData(),
+                               f ? f : m_cell);
     }
     void number(lxw_worksheet* ws, int row, int col, qint64 n)
     {
