@@ -9,44 +9,53 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace ow::cli {
 namespace {
 
 // One line per command; the order is the order of `--help`.
 constexpr Command kCommands[] = {
-    {"init", "init --site-code CODE --site-name NAME --level county|township|village [--phone PHONE]", &cmdInit},
+    {"init", "init --site-code CODE --site-name NAME --level county|township|village [--phone PHONE]", &cmdInit,
+     permissions::Action::ViewCases},
     {"import-ledger", "import-ledger FILE.csv [--dry-run] [--skip-invalid --rejects OUT.csv] [--encoding E]",
-     &cmdImportLedger},
+     &cmdImportLedger, permissions::Action::ImportLedger},
     {"cases",
      "cases [--status S] [--category C] [--township CODE] [--overdue] [--search TEXT] [--limit N] "
      "[--format table|json|csv]",
-     &cmdCases},
-    {"show", "show CASE_NO [--format json] [--unmask]", &cmdShow},
-    {"intake", "intake --json FILE|- [--reported]", &cmdIntake},
+     &cmdCases, permissions::Action::ViewCases},
+    {"show", "show CASE_NO [--format json] [--unmask]", &cmdShow, permissions::Action::ViewCases},
+    {"intake", "intake --json FILE|- [--reported]", &cmdIntake, permissions::Action::Intake},
     {"transition",
      "transition CASE accept|reject|assign|start|respond|close|return|suspend|resume|escalate|withdraw|merge|reopen "
      "[--reason T] [--department D] [--escalated-to B] [--merged-into CASE] [--outcome O] [--level L] [--override] "
      "[--on DATE]",
-     &cmdTransition},
-    {"route", "route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]", &cmdRoute},
-    {"check", "check", &cmdCheck},
-    {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport},
-    {"import", "import FILE.owpkg [--dry-run]", &cmdImport},
-    {"conflicts", "conflicts [--all] [--format table|json]", &cmdConflicts},
-    {"resolve", "resolve CONFLICT_ID --keep ours|theirs", &cmdResolve},
+     &cmdTransition, permissions::Action::HandleCase},
+    {"route", "route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]", &cmdRoute, permissions::Action::RouteCase},
+    {"check", "check", &cmdCheck, permissions::Action::ViewCases},
+    {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport, permissions::Action::ExportPackage},
+    {"import", "import FILE.owpkg [--dry-run]", &cmdImport, permissions::Action::ImportPackage},
+    {"conflicts", "conflicts [--all] [--format table|json]", &cmdConflicts, permissions::Action::Conflicts},
+    {"resolve", "resolve CONFLICT_ID --keep ours|theirs", &cmdResolve, permissions::Action::Conflicts},
     {"report",
      "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
      "--format json|csv|xlsx|pdf --out FILE",
-     &cmdReport},
-    {"demo", "demo --cases N [--seed S]", &cmdDemo},
+     &cmdReport, permissions::Action::MonthlyReport},
+    {"demo", "demo --cases N [--seed S]", &cmdDemo, permissions::Action::DemoData},
     {"keys", "keys show|list [--format table|json] | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate",
-     &cmdKeys},
-    {"users", "users [--format table|json]", &cmdUsers},
-    {"passwd", "passwd LOGIN   (the new password on standard input)", &cmdPasswd},
+     &cmdKeys, permissions::Action::SiteKeys},
+    {"users", "users [--format table|json]", &cmdUsers, permissions::Action::ListUsers},
+    {"passwd", "passwd LOGIN   (the new password on standard input)", &cmdPasswd,
+     permissions::Action::ChangeOwnPassword},
     {"backup", "backup [--out FILE]   (a checked backup; default: the folder <db>-backups beside the database)",
-     &cmdBackup},
+     &cmdBackup, permissions::Action::Backup},
     {"restore", "restore BACKUP_FILE [--force-site]   (administrators; the replaced file is kept beside it)",
-     &cmdRestore},
+     &cmdRestore, permissions::Action::Restore},
+    {"recover-admin",
+     "recover-admin LOGIN --i-own-the-database-file   (the new password on standard input; run as the owner of the "
+     "database file; audited and shown to every administrator)",
+     &cmdRecoverAdmin, permissions::Action::ManageUsers},
 };
 
 QString usage()
@@ -78,29 +87,107 @@ DatabasePtr Context::openDatabase(bool writes)
         err << db.error() << Qt::endl;
         return nullptr;
     }
-    // The built-in operator is whoever may open the file; a named account is checked as at sign-in,
-    // so that nobody acts in another user's name from the command line.
-    UserService users(**db);
-    if (user != QLatin1String("system") && users.signInRequired()) {
-        if (!qEnvironmentVariableIsSet("ONEWINDOW_PASSWORD")) {
-            err << QCoreApplication::translate("Cli", "User \"%1\" signs in with a password: give it in the "
-                                                      "environment variable ONEWINDOW_PASSWORD.")
-                       .arg(user)
-                << Qt::endl;
-            permissionDenied = true;
-            return nullptr;
-        }
-        if (auto signedIn = users.signIn(user, qEnvironmentVariable("ONEWINDOW_PASSWORD")); !signedIn) {
-            err << signedIn.error() << Qt::endl;
-            permissionDenied = true;
-            return nullptr;
-        }
-    }
+    if (!signIn(**db))
+        return nullptr;
     if (writes)
         if (auto daily = backup::dailyBackupIfDue(**db); !daily)
             err << QCoreApplication::translate("Cli", "Warning: the daily backup failed: %1").arg(daily.error())
                 << Qt::endl;
     return *db;
+}
+
+bool Context::signIn(Database& db)
+{
+    auto refuse = [this](const QString& message) {
+        err << message << Qt::endl;
+        permissionDenied = true;
+        return false;
+    };
+    UserService users(db);
+    if (!users.signInRequired()) {
+        // No password exists yet: whoever may open the file acts, as the built-in operator or as an
+        // account that exists (an unknown name is never written into the audit log).
+        auto named = users.actWithoutPassword(user);
+        if (!named)
+            return refuse(named.error());
+        actor = *named;
+    } else {
+        if (user == QLatin1String("system"))
+            return refuse(QCoreApplication::translate(
+                "Cli", "Sign-in is on: give your login with --user LOGIN and your password (typed at the prompt, or "
+                       "in the environment variable ONEWINDOW_PASSWORD for scripts). The built-in operator "
+                       "\"system\" cannot sign in. If no administrator knows a password, see "
+                       "onewindow-cli recover-admin."));
+        if (qEnvironmentVariableIsSet("ONEWINDOW_PASSWORD")) {
+            password = qEnvironmentVariable("ONEWINDOW_PASSWORD");
+        } else if (isatty(STDIN_FILENO)) {
+            bool ok = false;
+            password = readSecret(QCoreApplication::translate("Cli", "Password for %1: ").arg(user), err, &ok);
+            if (!ok)
+                return refuse(QCoreApplication::translate("Cli", "No password was given."));
+        } else {
+            return refuse(QCoreApplication::translate("Cli", "User \"%1\" signs in with a password: type it at the "
+                                                             "prompt (on a terminal) or give it in the environment "
+                                                             "variable ONEWINDOW_PASSWORD.")
+                              .arg(user));
+        }
+        auto signedIn = users.signIn(user, password);
+        if (!signedIn)
+            return refuse(signedIn.error());
+        actor = *signedIn;
+        for (const QString& notice : users.notices())
+            err << QCoreApplication::translate("Cli", "Notice: %1").arg(notice) << Qt::endl;
+    }
+    if (Status allowed = permissions::require(actor, action); !allowed)
+        return refuse(allowed.error());
+    user = actor.login; // what the commands write as the acting user
+    return true;
+}
+
+QString printable(const QString& data)
+{
+    QString out = data;
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+        if (control || bidi)
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
+
+QString readSecret(const QString& prompt, QTextStream& err, bool* ok)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    // Read byte by byte from the descriptor: a buffered reader would take the lines after this one
+    // (passwd reads the new password next).
+    QByteArray line;
+    bool got = false;
+    char ch = 0;
+    while (::read(STDIN_FILENO, &ch, 1) == 1) {
+        got = true;
+        if (ch == '\n')
+            break;
+        line.append(ch);
+    }
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << Qt::endl;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (ok)
+        *ok = got;
+    return QString::fromUtf8(line);
 }
 
 int Context::usageError(const QString& message)
@@ -198,7 +285,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     } waitLine(err);
     for (const Command& c : kCommands) {
         if (rest.first() == QLatin1String(c.name)) {
-            Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err};
+            Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err, c.action, {}, {}};
             const int status = c.run(ctx);
             return ctx.permissionDenied ? int(ExitPermission) : status;
         }

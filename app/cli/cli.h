@@ -3,6 +3,7 @@
 #pragma once
 
 #include "reports/monthly_report.h"
+#include "security/users.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -28,16 +29,27 @@ struct Context
     QString user = QStringLiteral("system");
     QTextStream& out;
     QTextStream& err;
+    // What the command does, in the role table (security/permissions.h); checked once the user is
+    // known, before the command reads or writes anything.
+    permissions::Action action = permissions::Action::ViewCases;
+    Actor actor;      // the signed-in (or, while sign-in is off, named) user, once openDatabase succeeded
+    QString password; // the password they signed in with (passwd uses it as the current one)
 
     // Parses the command's options; on a usage error prints it and returns false.
     bool parse(QCommandLineParser& parser);
     // Opens (and migrates) the database; on failure prints why. Exit with ExitDatabase then.
-    // A --user who signs in with a password in the desktop must give it here as well (environment
-    // variable ONEWINDOW_PASSWORD), or nothing opens and the program exits with ExitPermission.
+    // Then the user signs in (signIn) and the role table is asked; if either refuses, null is
+    // returned, permissionDenied is set and the program exits with ExitPermission.
     // writes: the command changes the database, so the day's first such command makes the daily
     // backup first (storage/backup.h); should it fail, a warning goes to standard error and the
     // command goes on.
     DatabasePtr openDatabase(bool writes = false);
+    // Once any password exists every command needs --user LOGIN and that user's password: from
+    // the environment variable ONEWINDOW_PASSWORD, or else typed at a prompt without echo when
+    // standard input is a terminal; the built-in `system` operator is refused. Before that, --user
+    // must name an existing active account. Then `action` must be permitted to the user's role.
+    // Prints why and sets permissionDenied when not.
+    bool signIn(Database& db);
     bool permissionDenied = false;
     int usageError(const QString& message);
     int rejected(const QString& message);
@@ -48,6 +60,7 @@ struct Command
     const char* name;
     const char* synopsis;
     int (*run)(Context&);
+    permissions::Action action; // the role table's entry for the command
 };
 
 // Runs one command line (arguments without the program name); returns the exit status.
@@ -77,5 +90,14 @@ int cmdUsers(Context& ctx);
 int cmdPasswd(Context& ctx);
 int cmdBackup(Context& ctx);
 int cmdRestore(Context& ctx);
+int cmdRecoverAdmin(Context& ctx);
+
+// Data as it may be shown on a terminal: control characters (C0 but tab and line feed, DEL, C1),
+// escape sequences and bidirectional overrides become U+FFFD, so that a name cannot clear the
+// screen, move the cursor or reorder what is printed after it.
+QString printable(const QString& data);
+// Reads one line from standard input; on a terminal, with the prompt on standard error and without
+// echo. Sets ok to false at the end of input.
+QString readSecret(const QString& prompt, QTextStream& err, bool* ok = nullptr);
 
 } // namespace ow::cli

@@ -90,7 +90,7 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? padded(row[i], widths[i]) + QStringLiteral("  ") : row[i];
-        out << line << '\n';
+        out << printable(line) << '\n';
     }
 }
 
@@ -185,7 +185,7 @@ int cmdCases(Context& ctx)
                 const QJsonObject o = toJson(r);
                 QStringList fields;
                 for (const QString& key : jsonKeys())
-                    fields << o.value(key).toString();
+                    fields << printable(o.value(key).toString());
                 ctx.out << csv::joinRecord(fields) << "\r\n";
             } else {
                 rows << r;

@@ -32,6 +32,9 @@ int cmdCheck(Context& ctx)
         return ExitDatabase;
     }
     Database& db = **opened;
+    // Who checks is asked as for every command (a damaged file may still say who may).
+    if (!ctx.signIn(db))
+        return ExitPermission;
     QStringList problems;
     QTextStream& out = ctx.out;
 

@@ -72,9 +72,9 @@ int cmdConflicts(Context& ctx)
         return ExitOk;
     }
     for (const ConflictRecord& c : *list) {
-        ctx.out << QStringLiteral("%1  %2  %3  %4")
-                       .arg(c.id.left(8), c.table, c.caseNo.isEmpty() ? c.rowId : c.caseNo,
-                            c.sourceSiteName.isEmpty() ? c.sourceSite : c.sourceSiteName)
+        ctx.out << printable(QStringLiteral("%1  %2  %3  %4")
+                                 .arg(c.id.left(8), c.table, c.caseNo.isEmpty() ? c.rowId : c.caseNo,
+                                      c.sourceSiteName.isEmpty() ? c.sourceSite : c.sourceSiteName))
                 << Qt::endl;
         ctx.out << QStringLiteral("    ")
                 << QCoreApplication::translate("Cli", "here: version %1 of %2; township: version %3 of %4")
@@ -84,9 +84,9 @@ int cmdConflicts(Context& ctx)
                        .arg(c.incomingUpdatedAt)
                 << Qt::endl;
         for (const QString& col : c.differingColumns())
-            ctx.out << QStringLiteral("    %1: %2 | %3")
-                           .arg(col, c.localRow.value(col).toVariant().toString(),
-                                c.incomingRow.value(col).toVariant().toString())
+            ctx.out << printable(QStringLiteral("    %1: %2 | %3")
+                                     .arg(col, c.localRow.value(col).toVariant().toString(),
+                                          c.incomingRow.value(col).toVariant().toString()))
                     << Qt::endl;
         if (!c.open())
             ctx.out << QStringLiteral("    ")

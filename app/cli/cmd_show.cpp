@@ -82,7 +82,7 @@ int cmdShow(Context& ctx)
         return ctx.rejected(loaded.error());
     const CaseRecord& c = *loaded;
     if (!masked) {
-        if (Status s = revealPersonalData(*db, ctx.user, c.id); !s) {
+        if (Status s = revealPersonalData(*db, ctx.actor.login, c.id); !s) {
             ctx.err << s.error() << Qt::endl;
             return ExitPermission;
         }
@@ -157,7 +157,9 @@ int cmdShow(Context& ctx)
     }
 
     const ReferenceData ref = ReferenceData::load(*db);
-    QTextStream& out = ctx.out;
+    // Everything below is collected and printed through printable(): names and notes are data.
+    QString text;
+    QTextStream out(&text);
     // Full-width colon in Chinese text, as on a printed form.
     const QString colon = i18n::chinese() ? QStringLiteral("：") : QStringLiteral(": ");
     auto line = [&](const QString& label, const QString& value) { out << label << colon << value << '\n'; };
@@ -219,6 +221,8 @@ int cmdShow(Context& ctx)
             << QCoreApplication::translate("Cli", "ID and phone numbers are masked; add --unmask to show them in full.")
             << '\n';
     out.flush();
+    ctx.out << printable(text);
+    ctx.out.flush();
     return ExitOk;
 }
 

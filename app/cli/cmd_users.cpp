@@ -1,6 +1,6 @@
-// `users` lists the accounts; `passwd LOGIN` sets a password read from standard input — the way
-// back in when the only administrator has forgotten theirs (whoever may open the database file
-// acts as the built-in operator, an administrator).
+// `users` lists the accounts; `passwd LOGIN` sets a password read from standard input (one's own,
+// or anyone's for an administrator); `recover-admin LOGIN` is the way back in when no administrator
+// knows a password: the owner of the database file, explicitly, audited and announced.
 #include "cli/cli.h"
 
 #include "security/users.h"
@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace ow::cli {
 
@@ -43,7 +44,8 @@ int cmdUsers(Context& ctx)
         return ExitOk;
     }
     for (const UserAccount& u : accounts)
-        ctx.out << u.login << '\t' << u.displayName << '\t' << roles::label(u.role) << '\t' << u.department << '\t'
+        ctx.out << u.login << '\t' << printable(u.displayName) << '\t' << roles::label(u.role) << '\t' << u.department
+                << '\t'
                 << (u.active ? QCoreApplication::translate("Cli", "active")
                              : QCoreApplication::translate("Cli", "inactive"))
                 << '\t'
@@ -67,22 +69,58 @@ int cmdPasswd(Context& ctx)
     DatabasePtr db = ctx.openDatabase(true);
     if (!db)
         return ExitDatabase;
-    // The first line of standard input, without its line end: typed, piped or redirected.
-    QTextStream in(stdin);
-    in.setEncoding(QStringConverter::Utf8);
-    const QString password = in.readLine();
-    auto actor = actorFor(*db, ctx.user);
-    if (!actor)
-        return ctx.rejected(actor.error());
-    if (actor->login != pos.first() && !actor->isAdministrator()) {
-        ctx.err << QCoreApplication::translate("ow::UserService",
-                                               "Only an administrator can set another user's password.")
-                << Qt::endl;
-        return ExitPermission;
-    }
-    if (Status s = UserService(*db).setPassword(pos.first(), password, ctx.user); !s)
+    // Another user's password is an administrator's business (the role table); one's own needs the
+    // password one signed in with, as in the desktop.
+    if (ctx.actor.login != pos.first())
+        if (Status allowed = permissions::require(ctx.actor, permissions::Action::ManageUsers); !allowed) {
+            ctx.err << allowed.error() << Qt::endl;
+            return ExitPermission;
+        }
+    // The next line of standard input, without its line end: typed (without echo), piped or redirected.
+    const QString password =
+        readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(pos.first()), ctx.err);
+    if (Status s = UserService(*db).setPassword(pos.first(), password, ctx.actor.login, ctx.password); !s)
         return ctx.rejected(s.error());
     ctx.out << QCoreApplication::translate("Cli", "The password of %1 was set.").arg(pos.first()) << '\n';
+    return ExitOk;
+}
+
+int cmdRecoverAdmin(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption confirm(QStringLiteral("i-own-the-database-file"));
+    p.addOption(confirm);
+    if (!ctx.parse(p))
+        return ExitUsage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usageError(QCoreApplication::translate("Cli", "recover-admin needs exactly one login."));
+    if (!p.isSet(confirm))
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "recover-admin sets an administrator's password without the old one. It is written to the audit "
+                   "log and shown to every administrator at their next sign-in. To go ahead, run it as the "
+                   "operating-system account that owns the database file and add --i-own-the-database-file."));
+    // The proof is the operating system's, not a password: nobody is signed in here.
+    if (Status proof = UserService::recoveryProof(ctx.dbPath); !proof) {
+        ctx.err << proof.error() << Qt::endl;
+        return ExitPermission;
+    }
+    auto db = Database::open(ctx.dbPath, Database::Mode::OpenExisting);
+    if (!db) {
+        ctx.err << db.error() << Qt::endl;
+        return ExitDatabase;
+    }
+    const QString password =
+        readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(pos.first()), ctx.err);
+    const QString osAccount =
+        QStringLiteral("%1 (uid %2)").arg(qEnvironmentVariable("USER", QStringLiteral("?"))).arg(uint(geteuid()));
+    if (Status s = UserService(**db).recoverAdministrator(pos.first(), password, osAccount); !s)
+        return ctx.rejected(s.error());
+    ctx.out << QCoreApplication::translate("Cli", "The administrator %1 has a new password. This was written to the "
+                                                  "audit log and every administrator will be told at their next "
+                                                  "sign-in.")
+                   .arg(pos.first())
+            << '\n';
     return ExitOk;
 }
 

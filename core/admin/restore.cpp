@@ -2,6 +2,7 @@
 #include "admin/restore.h"
 
 #include "security/audit.h"
+#include "security/permissions.h"
 #include "security/users.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
@@ -31,11 +32,8 @@ Status mayDo(Database& db, const QString& login, Operation operation)
     auto actor = actorFor(db, login);
     if (!actor)
         return fail(actor.error());
-    if (operation == Operation::Backup && !actor->isSupervisor())
-        return fail(tr("Only a supervisor or an administrator can make a backup."));
-    if (operation == Operation::Restore && !actor->isAdministrator())
-        return fail(tr("Only an administrator can restore a backup."));
-    return {};
+    return permissions::require(*actor, operation == Operation::Backup ? permissions::Action::Backup
+                                                                       : permissions::Action::Restore);
 }
 
 namespace {

@@ -116,8 +116,8 @@ Result<QStringList> SettingsService::save(CenterSettings s, const QString& actor
     auto actor = actorFor(m_db, actorLogin);
     if (!actor)
         return fail(actor.error());
-    if (!actor->isSupervisor())
-        return fail(tr("Only an administrator or a supervisor can change the center settings."));
+    if (Status allowed = permissions::require(*actor, permissions::Action::CenterSettings); !allowed)
+        return fail(allowed.error());
     const QList<SettingError> errors = validate(s);
     if (errorsOut)
         *errorsOut = errors;

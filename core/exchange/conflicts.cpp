@@ -117,8 +117,8 @@ Result<ConflictRecord> ConflictService::resolve(const QString& idOrPrefix, Keep 
     auto actor = actorFor(m_db, actorLogin);
     if (!actor)
         return fail(actor.error());
-    if (!actor->isSupervisor())
-        return fail(tr("Only a supervisor or an administrator can resolve a consolidation conflict."));
+    if (Status allowed = permissions::require(*actor, permissions::Action::Conflicts); !allowed)
+        return fail(allowed.error());
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());

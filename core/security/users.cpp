@@ -5,11 +5,16 @@
 #include "storage/database.h"
 #include "storage/sql_values.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sodium.h>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace ow {
 namespace {
@@ -64,7 +69,60 @@ Status auditAlone(Database& db, const QString& actor, const QString& action, con
     return tx.commit();
 }
 
+// Failed sign-ins of one login (table sign_in_failures, schema 9). Kept for unknown logins as well,
+// so that a lock says nothing about whether an account exists.
+struct LockState
+{
+    int failures = 0; // wrong passwords in a row since the last success or lock
+    int locks = 0;    // locks since the last success
+    QDateTime lockedUntil;
+};
+
+LockState lockState(Database& db, const QString& login)
+{
+    LockState st;
+    QSqlQuery q(db.sql());
+    q.prepare(
+        QStringLiteral("SELECT failures, locks, COALESCE(locked_until, '') FROM sign_in_failures WHERE login = ?"));
+    q.addBindValue(login);
+    if (q.exec() && q.next()) {
+        st.failures = q.value(0).toInt();
+        st.locks = q.value(1).toInt();
+        st.lockedUntil = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    }
+    return st;
+}
+
+Status clearLock(Database& db, const QString& login)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("DELETE FROM sign_in_failures WHERE login = ?"));
+    q.addBindValue(login);
+    return exec(q);
+}
+
+QString localMinute(const QDateTime& t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// Validates a new password; empty when it may be used.
+Status checkNewPassword(const QString& password)
+{
+    if (password.size() < UserService::kMinPasswordLength)
+        return fail(
+            UserService::tr("The password must have at least %1 characters.").arg(UserService::kMinPasswordLength));
+    if (password.trimmed() != password)
+        return fail(UserService::tr("The password must not begin or end with a space."));
+    return {};
+}
+
 } // namespace
+
+bool Actor::may(permissions::Action action) const
+{
+    return permissions::permits(role, action);
+}
 
 bool Actor::isSupervisor() const
 {
@@ -78,9 +136,7 @@ bool Actor::isAdministrator() const
 
 bool Actor::maySeePersonalData() const
 {
-    // Triage officers and department handlers work from the summary; the people who talk to the
-    // citizen (window, mediation) and those who answer for the center may see full numbers.
-    return role == QLatin1String("clerk") || role == QLatin1String("mediator") || isSupervisor();
+    return may(permissions::Action::SeePersonalData);
 }
 
 Result<Actor> actorFor(Database& db, const QString& login)
@@ -169,23 +225,176 @@ bool UserService::signInRequired() const
     return q.next() && q.value(0).toBool();
 }
 
+QDateTime UserService::lockedUntil(const QString& login) const
+{
+    const LockState st = lockState(m_db, login.trimmed());
+    return st.lockedUntil.isValid() && st.lockedUntil > QDateTime::currentDateTimeUtc() ? st.lockedUntil.toLocalTime()
+                                                                                        : QDateTime();
+}
+
 Result<Actor> UserService::signIn(const QString& login, const QString& password)
 {
     const QString who = login.trimmed();
     if (!sodiumReady())
         return fail(tr("The password library could not be started."));
-    if (!passwordMatches(storedHash(m_db, who), password)) {
-        if (Status s = auditAlone(m_db, who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), who); !s)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const LockState st = lockState(m_db, who);
+    if (st.lockedUntil.isValid() && st.lockedUntil > now) {
+        // Not even the right password opens a locked login: that is what makes guessing slow.
+        if (Status s = auditAlone(m_db, who, QStringLiteral("sign_in_refused_locked"), QStringLiteral("user"), who); !s)
             return fail(s.error());
+        return fail(tr("Too many wrong passwords: the login \"%1\" is locked until %2. Try again then, or ask an "
+                       "administrator to set a new password.")
+                        .arg(who, localMinute(st.lockedUntil)));
+    }
+    if (!passwordMatches(storedHash(m_db, who), password)) {
+        const int failures = st.failures + 1;
+        const bool lock = failures >= kFailuresBeforeLock;
+        const int locks = lock ? st.locks + 1 : st.locks;
+        const int minutes = std::min(kFirstLockMinutes << std::min(locks - 1, 10), kMaxLockMinutes);
+        const QDateTime until = now.addSecs(qint64(minutes) * 60);
+        {
+            WriteTransaction tx(m_db);
+            if (!tx.active())
+                return fail(tx.error());
+            QSqlQuery q(m_db.sql());
+            q.prepare(
+                QStringLiteral("INSERT INTO sign_in_failures(login, failures, locks, locked_until, last_failure_at) "
+                               "VALUES(?,?,?,?,?) ON CONFLICT(login) DO UPDATE SET failures = excluded.failures, "
+                               "locks = excluded.locks, locked_until = excluded.locked_until, "
+                               "last_failure_at = excluded.last_failure_at"));
+            for (const QVariant& v :
+                 QVariantList{who, lock ? 0 : failures, locks,
+                              lock ? QVariant(until.toString(Qt::ISODate)) : QVariant(), now.toString(Qt::ISODate)})
+                q.addBindValue(v);
+            if (Status s = exec(q); !s)
+                return fail(s.error());
+            if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), who); !s)
+                return fail(s.error());
+            if (lock)
+                if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in_locked"), QStringLiteral("user"), who,
+                                           QStringLiteral("%1 failures; %2 min until %3")
+                                               .arg(kFailuresBeforeLock)
+                                               .arg(minutes)
+                                               .arg(until.toString(Qt::ISODate)));
+                    !s)
+                    return fail(s.error());
+            if (Status s = tx.commit(); !s)
+                return fail(s.error());
+        }
+        // Each wrong password in a row waits twice as long as the one before.
+        QThread::msleep(
+            static_cast<unsigned long>(std::min(kFirstDelayMs << std::min(failures - 1 + st.locks, 10), kMaxDelayMs)));
+        if (lock)
+            return fail(tr("The user name or the password is not correct, %1 times in a row: the login \"%2\" is "
+                           "locked until %3. Try again then, or ask an administrator to set a new password.")
+                            .arg(kFailuresBeforeLock)
+                            .arg(who, localMinute(until)));
         return fail(tr("The user name or the password is not correct. Check both and try again; an "
                        "administrator can set a new password."));
     }
     auto actor = actorFor(m_db, who);
     if (!actor)
         return actor;
-    if (Status s = auditAlone(m_db, who, QStringLiteral("sign_in"), QStringLiteral("user"), who); !s)
-        return fail(s.error());
+    // What happened since this user's last sign-in that they must know of.
+    m_notices.clear();
+    QSqlQuery n(m_db.sql());
+    n.prepare(QStringLiteral(
+        "SELECT at, action, entity_id, detail FROM audit_log WHERE seq > COALESCE((SELECT MAX(seq) FROM audit_log "
+        "WHERE action = 'sign_in' AND actor = ?), 0) AND ((action = 'admin_recovered' AND ?) OR "
+        "(action = 'sign_in_locked' AND entity_id = ?)) ORDER BY seq"));
+    n.addBindValue(who);
+    n.addBindValue(actor->role == QLatin1String("admin") ? 1 : 0);
+    n.addBindValue(who);
+    if (n.exec())
+        while (n.next()) {
+            const QString at = localMinute(QDateTime::fromString(n.value(0).toString(), Qt::ISODate));
+            if (n.value(1).toString() == QLatin1String("admin_recovered"))
+                m_notices << tr("At %1 the administrator account \"%2\" was recovered with onewindow-cli "
+                                "recover-admin by the operating-system account %3, without its old password. "
+                                "If nobody agreed to this, set new passwords and check the audit log.")
+                                 .arg(at, n.value(2).toString(), n.value(3).toString());
+            else
+                m_notices << tr("At %1 your login was locked after %2 wrong passwords in a row. If that was not "
+                                "you, tell an administrator.")
+                                 .arg(at)
+                                 .arg(kFailuresBeforeLock);
+        }
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.active())
+            return fail(tx.error());
+        if (Status s = clearLock(m_db, who); !s)
+            return fail(s.error());
+        if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in"), QStringLiteral("user"), who); !s)
+            return fail(s.error());
+        if (Status s = tx.commit(); !s)
+            return fail(s.error());
+    }
     return actor;
+}
+
+Result<Actor> UserService::actWithoutPassword(const QString& login) const
+{
+    const QString who = login.trimmed();
+    if (signInRequired())
+        return fail(tr("Sign-in is on: \"%1\" must sign in with a password.").arg(who));
+    auto actor = actorFor(m_db, who);
+    if (!actor)
+        return fail(tr("There is no active user \"%1\". Give the login of an existing account (an administrator "
+                       "adds accounts in 管理 → 用户, and onewindow-cli users lists them).")
+                        .arg(who));
+    return actor;
+}
+
+Status UserService::recoveryProof(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    if (!info.exists())
+        return fail(tr("The database %1 does not exist.").arg(databasePath));
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != uint(geteuid()))
+        return fail(tr("Only the operating-system account that owns %1 may recover an administrator; run the "
+                       "command as that account.")
+                        .arg(info.absoluteFilePath()));
+    return {};
+#else
+    return fail(tr("Recovering an administrator is available on Linux only."));
+#endif
+}
+
+Status UserService::recoverAdministrator(const QString& login, const QString& newPassword, const QString& osAccount)
+{
+    if (!sodiumReady())
+        return fail(tr("The password library could not be started."));
+    auto actor = actorFor(m_db, login);
+    if (!actor || actor->role != QLatin1String("admin"))
+        return fail(tr("\"%1\" is not an active administrator account; recover-admin sets the password of an "
+                       "administrator only.")
+                        .arg(login));
+    if (Status s = checkNewPassword(newPassword); !s)
+        return s;
+    const QString hash = hashPassword(newPassword);
+    if (hash.isEmpty())
+        return fail(tr("The password could not be encoded (out of memory?). Try again."));
+    WriteTransaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ?, row_version = row_version + 1 "
+                             "WHERE login = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(utcNow());
+    q.addBindValue(actor->login);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = clearLock(m_db, actor->login); !s)
+        return s;
+    if (Status s = appendAudit(m_db, QStringLiteral("system"), QStringLiteral("admin_recovered"),
+                               QStringLiteral("user"), actor->login, osAccount);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status UserService::checkAdministratorsKeepAccess()
@@ -287,10 +496,8 @@ Status UserService::setPassword(const QString& login, const QString& newPassword
         if (!hash.isEmpty() && !passwordMatches(hash, oldPassword))
             return fail(tr("The current password is not correct."));
     }
-    if (newPassword.size() < kMinPasswordLength)
-        return fail(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
-    if (newPassword.trimmed() != newPassword)
-        return fail(tr("The password must not begin or end with a space."));
+    if (Status s = checkNewPassword(newPassword); !s)
+        return s;
     const QString hash = hashPassword(newPassword);
     if (hash.isEmpty())
         return fail(tr("The password could not be encoded (out of memory?). Try again."));
@@ -309,6 +516,9 @@ Status UserService::setPassword(const QString& login, const QString& newPassword
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no user \"%1\".").arg(login));
     if (Status s = checkAdministratorsKeepAccess(); !s)
+        return s;
+    // A new password set by an administrator also lifts a lock.
+    if (Status s = clearLock(m_db, login); !s)
         return s;
     if (Status s = appendAudit(m_db, actorLogin, QStringLiteral("password_set"), QStringLiteral("user"), login); !s)
         return s;

@@ -7,9 +7,11 @@
 // somebody can still manage the accounts.
 #pragma once
 
+#include "security/permissions.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,6 +31,8 @@ struct Actor
     bool isSupervisor() const;       // supervisor, admin or system
     bool isAdministrator() const;    // admin or system: keeps user accounts and reference data
     bool maySeePersonalData() const; // full ID and phone numbers (every viewing is logged)
+    // The role table (security/permissions.h): what the command line and the window both ask.
+    bool may(permissions::Action action) const;
 };
 // The active user with this login, or a translated refusal.
 Result<Actor> actorFor(Database& db, const QString& login);
@@ -60,6 +64,15 @@ class UserService
 
 public:
     static constexpr int kMinPasswordLength = 8;
+    // After this many wrong passwords in a row an account (or an unknown login) is locked for
+    // kFirstLockMinutes, each further lock twice as long as the one before (at most a day) until
+    // a sign-in succeeds. Each wrong password is answered after a delay that doubles from
+    // kFirstDelayMs (at most kMaxDelayMs).
+    static constexpr int kFailuresBeforeLock = 5;
+    static constexpr int kFirstLockMinutes = 15;
+    static constexpr int kMaxLockMinutes = 24 * 60;
+    static constexpr int kFirstDelayMs = 200;
+    static constexpr int kMaxDelayMs = 3200;
 
     explicit UserService(Database& db);
 
@@ -70,8 +83,28 @@ public:
     // True when some active user has a password: the desktop then asks who is signing in.
     bool signInRequired() const;
     // Checks the password; a wrong one is refused with the same message as an unknown login, and
-    // both are written to the audit log.
+    // both are written to the audit log. Repeated failures delay the answer and lock the login
+    // (see kFailuresBeforeLock); a locked login is refused, with the time the lock ends, even with
+    // the right password.
     Result<Actor> signIn(const QString& login, const QString& password);
+    // After a successful signIn: what this user must be told now, oldest first — an administrator
+    // account recovered with `recover-admin` (told to every administrator), their own login locked
+    // after wrong passwords — since their previous sign-in.
+    QStringList notices() const { return m_notices; }
+    // When the login is locked, the local time its lock ends; otherwise invalid.
+    QDateTime lockedUntil(const QString& login) const;
+    // Whether the user may act without a password: the built-in operator and known active users
+    // while sign-in is off; unknown or inactive logins never (nothing is written for them).
+    Result<Actor> actWithoutPassword(const QString& login) const;
+
+    // The way back in when no administrator knows a password: sets the password of the
+    // administrator account `login`, lifts its lock and writes "admin_recovered" to the audit log,
+    // which every administrator is shown at their next sign-in. The caller has checked the proof
+    // (recoveryProof); osAccount names who gave it.
+    Status recoverAdministrator(const QString& login, const QString& newPassword, const QString& osAccount);
+    // The operating-system proof recover-admin needs: this process's user owns the database file.
+    // Empty when it does; otherwise why not.
+    static Status recoveryProof(const QString& databasePath);
 
     // Creates or updates an account (administrators only). The login of an existing account
     // cannot change: the timeline refers to it.
@@ -84,6 +117,7 @@ private:
     Status checkAdministratorsKeepAccess();
 
     Database& m_db;
+    QStringList m_notices;
 };
 
 } // namespace ow

@@ -26,7 +26,7 @@ constexpr Step kSteps[] = {
     {6, &migrations::v6LazyExchangeBase},
     {7, &migrations::v7DropCasesEnded},
     {8, &migrations::v8DepartmentReportIndex},
-    // 9: reserved for the sign-in and roles step of issue 14 (branch cli-auth).
+    {9, &migrations::v9SignInFailures},
     {10, &migrations::v10SigningKeys},
 };
 

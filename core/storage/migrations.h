@@ -24,6 +24,7 @@ Status v5Mediation(Database& db);
 Status v6LazyExchangeBase(Database& db);
 Status v7DropCasesEnded(Database& db);
 Status v8DepartmentReportIndex(Database& db);
+Status v9SignInFailures(Database& db);
 Status v10SigningKeys(Database& db);
 } // namespace migrations
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace ow::csv {
@@ -492,12 +493,25 @@ QString quoteField(const QString& field)
     return field;
 }
 
+QString neutralizeFormula(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return cell;
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.][0-9]+)?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
 QString joinRecord(const QStringList& fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString& f : fields)
-        quoted << quoteField(f);
+        quoted << quoteField(neutralizeFormula(f));
     return quoted.join(QLatin1Char(','));
 }
 

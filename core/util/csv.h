@@ -101,6 +101,10 @@ struct Decoded
 Result<Decoded> decode(const QByteArray& bytes, const QString& encoding = {});
 
 QString quoteField(const QString& field);
+// A cell a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+// return) gets a leading apostrophe, as OWASP advises against CSV injection; a plain number
+// ("-12", "+3.5") stays as it is. Every CSV and XLSX cell the program writes goes through it.
+QString neutralizeFormula(const QString& cell);
 QString joinRecord(const QStringList& fields);
 
 } // namespace ow::csv

@@ -210,8 +210,8 @@ Result<ReferenceListService::Saved> ReferenceListService::save(ReferenceList lis
     auto actor = actorFor(m_db, actorLogin);
     if (!actor)
         return fail(actor.error());
-    if (!actor->isAdministrator())
-        return fail(tr("Only an administrator may change the reference lists."));
+    if (Status allowed = permissions::require(*actor, permissions::Action::ReferenceData); !allowed)
+        return fail(allowed.error());
     QHash<QString, ReferenceEntry> present;
     for (const ReferenceEntry& e : entries(list))
         present.insert(e.code, e);

@@ -374,17 +374,14 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     REQUIRE(set.status == 0);
     CHECK(UserService(*t.db).signIn(QStringLiteral("wang.admin"), QStringLiteral("admin-pass-2026")).ok());
 
-    const test::Run list = test::runProgram(
-        cli, base + QStringList{QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("json")});
-    REQUIRE(list.status == 0);
-    const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
-    REQUIRE(users.size() == 1);
-    CHECK(users.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王建华"));
-    CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
-
-    // Now that sign-in is on, a named user must give their password (the built-in operator need not).
+    // Now that sign-in is on, every command needs a user and their password; the built-in operator
+    // is refused (it set the first password above, while sign-in was still off).
+    const test::Run asSystem = test::runProgram(cli, base + QStringList{QStringLiteral("users")});
+    CHECK(asSystem.status == 4);
+    CHECK(asSystem.err.contains(QStringLiteral("--user")));
     const QStringList asAdmin =
-        base + QStringList{QStringLiteral("--user"), QStringLiteral("wang.admin"), QStringLiteral("users")};
+        base + QStringList{QStringLiteral("--user"), QStringLiteral("wang.admin"), QStringLiteral("users"),
+                           QStringLiteral("--format"), QStringLiteral("json")};
     const test::Run noPassword = test::runProgram(cli, asAdmin);
     CHECK(noPassword.status == 4);
     CHECK(noPassword.err.contains(QStringLiteral("ONEWINDOW_PASSWORD")));
@@ -393,11 +390,13 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     CHECK(wrong.status == 4);
     CHECK(wrong.err.contains(QStringLiteral("用户名或密码不正确")));
     qputenv("ONEWINDOW_PASSWORD", "admin-pass-2026");
-    const test::Run right = test::runProgram(cli, asAdmin);
+    const test::Run list = test::runProgram(cli, asAdmin);
     qunsetenv("ONEWINDOW_PASSWORD");
-    CHECK(right.status == 0);
-    CHECK(right.out.contains(QStringLiteral("王建华")));
-    CHECK(test::runProgram(cli, base + QStringList{QStringLiteral("users")}).status == 0);
+    REQUIRE(list.status == 0);
+    const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(users.size() == 1);
+    CHECK(users.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王建华"));
+    CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
 }
 
 TEST_CASE("demo on a path with no database makes the sample county first and says so")

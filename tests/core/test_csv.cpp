@@ -347,3 +347,18 @@ TEST_CASE("case numbers: invisible characters and full-width forms do not make a
     CHECK(text::visible(QStringLiteral("A\u202EB") + QChar(0)) == QStringLiteral("A<U+202E>B<U+0000>"));
     CHECK(text::visible(QString(50, QChar(u'长'))) == QString(40, QChar(u'长')) + QChar(0x2026));
 }
+
+TEST_CASE("cells a spreadsheet would run as a formula get a leading apostrophe (OWASP CSV injection)")
+{
+    for (const char* cell : {"=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                             "@SUM(1,1)", "\tx", "\rx"}) {
+        const QString in = QString::fromUtf8(cell);
+        CHECK(csv::neutralizeFormula(in) == QLatin1Char('\'') + in);
+    }
+    // Plain numbers stay numbers; ordinary text and empty cells stay as they are.
+    for (const char* cell : {"-12", "+3.5", "0", "张三", "a=b", ""})
+        CHECK(csv::neutralizeFormula(QString::fromUtf8(cell)) == QString::fromUtf8(cell));
+    CHECK(csv::joinRecord({QStringLiteral("=1+1"), QStringLiteral("-7")}) == QStringLiteral("'=1+1,-7"));
+    // Quoting still applies on top: the apostrophe is inside the quotes.
+    CHECK(csv::joinRecord({QStringLiteral("=A1,\"x\"")}) == QStringLiteral("\"'=A1,\"\"x\"\"\""));
+}

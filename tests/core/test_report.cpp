@@ -863,4 +863,27 @@ TEST_CASE("report window in a small window: every category name readable, round 
     const int last = category->rowCount() - 1;
     CHECK(category->item(last, 0)->text() == QStringLiteral("合计"));
     CHECK(category->item(last, 1)->text() == QString::number(tot.accepted));
+TEST_CASE("a label that starts like a formula is neutralised in the report's CSV and XLSX")
+{
+    test::TempDatabase t;
+    auto computed = computeMonthlyReport(*t.db, QDate(2025, 5, 1));
+    REQUIRE(computed.ok());
+    MonthlyReport r = *computed;
+    const QString evil = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"点击\")");
+    BreakdownRow row;
+    row.key = QStringLiteral("150824999");
+    row.label = evil;
+    row.accepted = 1;
+    r.byTownship = {row};
+    const QString csvText = QString::fromUtf8(r.toCsv());
+    CHECK(csvText.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK_FALSE(csvText.contains(QStringLiteral(",=HYPERLINK")));
+    CHECK_FALSE(csvText.contains(QStringLiteral(",\"=HYPERLINK")));
+    const QString xlsx = t.file(QStringLiteral("evil.xlsx"));
+    REQUIRE(ui::writeReportXlsx(r, xlsx));
+    const auto townshipSheet = xlsxSheet(xlsx, 5);
+    CHECK(townshipSheet.value(2).value(QStringLiteral("A")) == QLatin1Char('\'') + evil);
+    // Never a formula cell either.
+    CHECK_FALSE(
+        QString::fromUtf8(unzip(xlsx, QStringLiteral("xl/worksheets/sheet5.xml"))).contains(QStringLiteral("<f>")));
 }

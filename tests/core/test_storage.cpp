@@ -472,3 +472,32 @@ TEST_CASE("Qt's SQLite driver and the program call one copy of SQLite")
     CHECK_FALSE(sqlitelib::sameCopy(&other, &ours, v, v));
     CHECK_FALSE(sqlitelib::sameCopy(&ours, &ours, QStringLiteral("3.39.0"), v));
 }
+
+TEST_CASE("a file of schema 8 upgrades to 9: its accounts keep their passwords and sign-in failures are counted")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        auto raw = Database::openRaw(path);
+        REQUIRE(raw.ok());
+        REQUIRE(migrate(**raw, 8).ok());
+        QSqlQuery q((*raw)->sql());
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT count(*) FROM sign_in_failures")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, password_hash, site_code, "
+                                      "created_at, updated_at) VALUES('u1', 'wang', '王', 'admin', 'h', '150824', "
+                                      "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')")));
+    }
+    auto raw = Database::openRaw(path);
+    REQUIRE(raw.ok());
+    REQUIRE(migrate(**raw, 9).ok());
+    CHECK((*raw)->userVersion() == 9);
+    QSqlQuery q((*raw)->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE login = 'wang'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("h"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sign_in_failures")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO sign_in_failures(login, failures, locks, last_failure_at) "
+                                      "VALUES('x', -1, 0, '2025-01-01T00:00:00Z')")));
+}

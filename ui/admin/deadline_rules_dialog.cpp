@@ -52,7 +52,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(DatabasePtr db, const Actor& actor, QWi
             [this] { fillStartEvents(m_ui->startsFromComboBox->currentData().toString()); });
     fillStartEvents({});
 
-    if (!m_actor.isAdministrator()) {
+    if (!m_actor.may(permissions::Action::ReferenceData)) {
         for (QWidget* w :
              std::initializer_list<QWidget*>{m_ui->caseTypeComboBox, m_ui->milestoneComboBox, m_ui->daysSpinBox,
                                              m_ui->countingComboBox, m_ui->startsFromComboBox, m_ui->extensionSpinBox,
@@ -107,7 +107,7 @@ void DeadlineRulesDialog::showRule(int row)
     fillStartEvents(r.startsFrom);
     m_ui->extensionSpinBox->setValue(r.extensionDays);
     m_ui->sourceLineEdit->setText(r.source);
-    if (m_actor.isAdministrator())
+    if (m_actor.may(permissions::Action::ReferenceData))
         showMessage(m_ui->messageLabel, {}, false);
 }
 

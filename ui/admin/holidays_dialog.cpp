@@ -70,7 +70,7 @@ HolidaysDialog::HolidaysDialog(DatabasePtr db, const Actor& actor, QWidget* pare
         }
     });
 
-    if (!m_actor.isAdministrator()) {
+    if (!m_actor.may(permissions::Action::ReferenceData)) {
         for (QWidget* w :
              std::initializer_list<QWidget*>{m_ui->importButton, m_ui->dateEdit, m_ui->kindComboBox, m_ui->nameLineEdit,
                                              m_ui->addButton, m_ui->removeButton, m_ui->saveButton})
@@ -104,7 +104,7 @@ void HolidaysDialog::load(int year)
     m_ui->dateEdit->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
     m_ui->dateEdit->setDate(QDate(year, 1, 1));
     showEntries();
-    if (!m_actor.isAdministrator())
+    if (!m_actor.may(permissions::Action::ReferenceData))
         showMessage(m_ui->messageLabel, tr("Only an administrator may change the holiday calendar."), false);
     else if (m_entries.isEmpty())
         showMessage(m_ui->messageLabel,
@@ -142,7 +142,7 @@ void HolidaysDialog::showEntries()
 
 void HolidaysDialog::add()
 {
-    if (!m_actor.isAdministrator())
+    if (!m_actor.may(permissions::Action::ReferenceData))
         return;
     const HolidayEntry entry{m_ui->dateEdit->date(), m_ui->kindComboBox->currentData().toBool(),
                              m_ui->nameLineEdit->text().trimmed()};

@@ -56,7 +56,7 @@ ReferenceListsDialog::ReferenceListsDialog(DatabasePtr db, const Actor& actor, Q
     connect(m_ui->entriesTableWidget, &QTableWidget::currentCellChanged, this, [this](int row) { showEntry(row); });
     connect(m_ui->listComboBox, &QComboBox::currentIndexChanged, this, [this] { reload(); });
 
-    if (!m_actor.isAdministrator()) {
+    if (!m_actor.may(permissions::Action::ReferenceData)) {
         for (QWidget* w : std::initializer_list<QWidget*>{m_ui->importButton, m_ui->codeLineEdit, m_ui->nameZhLineEdit,
                                                           m_ui->nameEnLineEdit, m_ui->windowCheckBox,
                                                           m_ui->presenceComboBox, m_ui->levelComboBox,
@@ -141,7 +141,7 @@ void ReferenceListsDialog::reload(const QString& selectCode)
         table->setCurrentCell(current, 0);
         showEntry(current);
     }
-    if (!m_actor.isAdministrator())
+    if (!m_actor.may(permissions::Action::ReferenceData))
         showMessage(m_ui->messageLabel, tr("Only an administrator may change the reference lists."), false);
 }
 
@@ -158,7 +158,7 @@ void ReferenceListsDialog::showEntry(int row)
     selectData(m_ui->presenceComboBox, e.presence);
     selectData(m_ui->levelComboBox, e.level);
     selectData(m_ui->parentComboBox, e.parentCode);
-    if (m_actor.isAdministrator())
+    if (m_actor.may(permissions::Action::ReferenceData))
         showMessage(m_ui->messageLabel, {}, false);
 }
 

@@ -61,7 +61,7 @@ RoutingRulesDialog::RoutingRulesDialog(DatabasePtr db, const Actor& actor, QWidg
     connect(m_ui->removeButton, &QPushButton::clicked, this, &RoutingRulesDialog::remove);
     connect(m_ui->rulesTableWidget, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
 
-    if (!m_actor.isSupervisor()) {
+    if (!m_actor.may(permissions::Action::RoutingRules)) {
         for (QWidget* w : std::initializer_list<QWidget*>{m_ui->categoryComboBox, m_ui->caseTypeComboBox,
                                                           m_ui->townshipComboBox, m_ui->leadComboBox,
                                                           m_ui->coListWidget, m_ui->noteLineEdit, m_ui->activeCheckBox,
@@ -132,8 +132,8 @@ void RoutingRulesDialog::showRule(int row)
     }
     m_ui->noteLineEdit->setText(r.note);
     m_ui->activeCheckBox->setChecked(r.active);
-    m_ui->removeButton->setEnabled(m_actor.isSupervisor());
-    if (m_actor.isSupervisor())
+    m_ui->removeButton->setEnabled(m_actor.may(permissions::Action::RoutingRules));
+    if (m_actor.may(permissions::Action::RoutingRules))
         m_ui->errorLabel->clear();
 }
 

@@ -155,11 +155,10 @@ void installCenterSettings(MainWindow& window)
     QAction* action = window.addMenuAction(MainWindow::Menu::Admin, SettingsDialog::tr("Center Settings…"), [&window] {
         // Asked before the form opens: a clerk should not fill it in to be refused at the end.
         const auto actor = actorFor(window.database(), window.actor());
-        if (!actor || !actor->isSupervisor()) {
-            MessageBox::information(&window, SettingsDialog::tr("Center Settings"),
-                                    actor ? SettingsDialog::tr("Only an administrator or a supervisor can change the "
-                                                               "center settings.")
-                                          : actor.error());
+        const Status allowed =
+            actor ? permissions::require(*actor, permissions::Action::CenterSettings) : Status(fail(actor.error()));
+        if (!allowed) {
+            MessageBox::information(&window, SettingsDialog::tr("Center Settings"), allowed.error());
             return;
         }
         SettingsDialog dialog(window.databasePtr(), window.actor(), &window);

@@ -1,6 +1,8 @@
 // Sign-in and password dialogs (see sign_in_dialog.h).
 #include "admin/sign_in_dialog.h"
 
+#include "widgets/dialogs.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -81,7 +83,8 @@ void SignInDialog::trySignIn()
         m_login->setFocus();
         return;
     }
-    Result<Actor> signedIn = UserService(*m_db).signIn(m_login->text(), m_password->text());
+    UserService users(*m_db);
+    Result<Actor> signedIn = users.signIn(m_login->text(), m_password->text());
     if (!signedIn) {
         showError(m_error, signedIn.error());
         m_password->clear();
@@ -90,6 +93,9 @@ void SignInDialog::trySignIn()
     }
     m_user = signedIn.value();
     QSettings().setValue(QLatin1String(kLastLoginKey), m_user.login);
+    // A recovered administrator account or a lock of this login since the last sign-in: never silent.
+    if (const QStringList notices = users.notices(); !notices.isEmpty())
+        MessageBox::warning(this, tr("Since Your Last Sign-in"), notices.join(QStringLiteral("\n\n")));
     accept();
 }
 
@@ -103,7 +109,7 @@ PasswordDialog::PasswordDialog(DatabasePtr db, const QString& login, const QStri
     setWindowTitle(tr("Password for %1").arg(displayName));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    if (actor.login == login && !actor.isAdministrator()) {
+    if (actor.login == login && !actor.may(permissions::Action::ManageUsers)) {
         m_old = passwordField(QStringLiteral("oldPasswordEdit"), this);
         form->addRow(tr("&Current password:"), m_old);
     }

@@ -101,7 +101,7 @@ UsersDialog::UsersDialog(DatabasePtr db, const Actor& actor, QWidget* parent)
     connect(m_password, &QPushButton::clicked, this, &UsersDialog::setPassword);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showAccount(row); });
 
-    if (!m_actor.isAdministrator()) {
+    if (!m_actor.may(permissions::Action::ManageUsers)) {
         for (QWidget* w :
              std::initializer_list<QWidget*>{add, m_save, m_password, m_login, m_name, m_role, m_department, m_active})
             w->setEnabled(false);
@@ -152,8 +152,8 @@ void UsersDialog::showAccount(int row)
     m_role->setCurrentIndex(std::max(0, m_role->findData(u.role)));
     m_department->setCurrentIndex(std::max(0, m_department->findData(u.department)));
     m_active->setChecked(u.active);
-    m_password->setEnabled(m_actor.isAdministrator());
-    if (m_actor.isAdministrator())
+    m_password->setEnabled(m_actor.may(permissions::Action::ManageUsers));
+    if (m_actor.may(permissions::Action::ManageUsers))
         m_error->clear();
 }
 
@@ -214,10 +214,11 @@ void UsersDialog::setPassword()
 
 void installUsers(MainWindow& window)
 {
-    window.addMenuAction(MainWindow::Menu::Admin, UsersDialog::tr("&Users…"), [&window] {
+    QAction* users = window.addMenuAction(MainWindow::Menu::Admin, UsersDialog::tr("&Users…"), [&window] {
         UsersDialog dialog(window.databasePtr(), window.user(), &window);
         dialog.exec();
     });
+    window.requirePermission(users, permissions::Action::ListUsers);
     QAction* change = window.addMenuAction(MainWindow::Menu::File, UsersDialog::tr("Change &Password…"), [&window] {
         PasswordDialog dialog(window.databasePtr(), window.user().login, window.user().displayName, window.user(),
                               &window);

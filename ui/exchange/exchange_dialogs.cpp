@@ -321,23 +321,29 @@ void ExportPackageDialog::runExport()
 
 void installExchange(MainWindow& window)
 {
-    window.addMenuAction(MainWindow::Menu::File, ExportPackageDialog::tr("Export Data for the County…"), [&window] {
-        auto* dialog = new ExportPackageDialog(window.databasePtr(), window.actor(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    window.addMenuAction(MainWindow::Menu::File, ImportPackageDialog::tr("Import Township Data…"), [&window] {
-        auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &ImportPackageDialog::imported, &window, [&window] { window.refreshCases(); });
-        dialog->open();
-    });
-    window.addMenuAction(MainWindow::Menu::File, ConflictsDialog::tr("Consolidation Conflicts…"), [&window] {
-        auto* dialog = new ConflictsDialog(window.databasePtr(), window.actor(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &ConflictsDialog::resolved, &window, [&window] { window.refreshCases(); });
-        dialog->open();
-    });
+    QAction* exportAction =
+        window.addMenuAction(MainWindow::Menu::File, ExportPackageDialog::tr("Export Data for the County…"), [&window] {
+            auto* dialog = new ExportPackageDialog(window.databasePtr(), window.actor(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    window.requirePermission(exportAction, permissions::Action::ExportPackage);
+    QAction* importAction =
+        window.addMenuAction(MainWindow::Menu::File, ImportPackageDialog::tr("Import Township Data…"), [&window] {
+            auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &ImportPackageDialog::imported, &window, [&window] { window.refreshCases(); });
+            dialog->open();
+        });
+    window.requirePermission(importAction, permissions::Action::ImportPackage);
+    QAction* conflictsAction =
+        window.addMenuAction(MainWindow::Menu::File, ConflictsDialog::tr("Consolidation Conflicts…"), [&window] {
+            auto* dialog = new ConflictsDialog(window.databasePtr(), window.actor(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &ConflictsDialog::resolved, &window, [&window] { window.refreshCases(); });
+            dialog->open();
+        });
+    window.requirePermission(conflictsAction, permissions::Action::Conflicts);
 }
 
 } // namespace ow::ui

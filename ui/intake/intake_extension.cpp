@@ -38,6 +38,7 @@ void installIntake(MainWindow& window)
     QAction* action = window.addMenuAction(
         MainWindow::Menu::Cases, QCoreApplication::translate("ow::ui::IntakeDialog", "New Registration…"), openIntake);
     action->setShortcut(Qt::Key_F2);
+    window.requirePermission(action, permissions::Action::Intake);
     QObject::connect(home, &HomeView::newIntakeRequested, &window, openIntake);
     QObject::connect(home, &HomeView::queueChosen, &window, [&window](const CaseFilter& filter, const QString&) {
         window.caseModel()->setFilter(filter);

@@ -71,6 +71,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentCase);
 
     connect(m_ui->importLedgerAction, &QAction::triggered, this, &MainWindow::openImportLedgerDialog);
+    requirePermission(m_ui->importLedgerAction, permissions::Action::ImportLedger);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -400,6 +401,35 @@ void MainWindow::setUser(const Actor& user)
     }
     label->setText(tr("Signed in: %1 (%2)").arg(user.displayName, roles::label(user.role)));
     m_fullNumbersAction->setVisible(user.maySeePersonalData());
+    applyPermissions();
+}
+
+void MainWindow::requirePermission(QAction* action, permissions::Action need)
+{
+    m_guardedActions.append({action, need});
+    applyPermissions();
+}
+
+void MainWindow::requirePermission(QWidget* page, permissions::Action need)
+{
+    m_guardedPages.append({page, need});
+    applyPermissions();
+}
+
+void MainWindow::applyPermissions()
+{
+    for (const auto& [action, need] : m_guardedActions)
+        if (action) {
+            // Hidden and disabled: neither the menu nor a shortcut runs it.
+            action->setVisible(m_user.may(need));
+            action->setEnabled(m_user.may(need));
+        }
+    for (const auto& [page, need] : m_guardedPages)
+        if (page) {
+            const int index = m_ui->pagesTabWidget->indexOf(page);
+            if (index >= 0)
+                m_ui->pagesTabWidget->setTabVisible(index, m_user.may(need));
+        }
 }
 
 void MainWindow::setActor(const QString& login)

@@ -13,6 +13,7 @@
 #include "storage/reference_data.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,6 +55,10 @@ public:
     // Adds an action to a menu (shown once a menu has an action) and returns it.
     QAction* addMenuAction(Menu menu, const QString& text, std::function<void()> handler);
     void addMenuAction(Menu menu, QAction* action);
+    // Shows the action (or the page) only to a user whose role the role table lets do `need`
+    // (security/permissions.h, the table the command line asks too); applied again at setUser.
+    void requirePermission(QAction* action, permissions::Action need);
+    void requirePermission(QWidget* page, permissions::Action need);
     QMenu* menu(Menu menu) const;
     // Adds a tab next to the case list (the tab bar appears once there are two) and returns its index.
     int addPage(QWidget* page, const QString& title);
@@ -109,6 +114,9 @@ private:
     QTimer* m_searchTimer = nullptr;
     double m_dueSoonShare = 0.8;
     QAction* m_fullNumbersAction = nullptr;
+    QList<std::pair<QPointer<QAction>, permissions::Action>> m_guardedActions;
+    QList<std::pair<QPointer<QWidget>, permissions::Action>> m_guardedPages;
+    void applyPermissions();
     Actor m_user{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("system"), {}};
 };
 

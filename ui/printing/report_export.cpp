@@ -3,6 +3,7 @@
 #include "printing/report_export.h"
 
 #include "printing/report_charts.h"
+#include "util/csv.h"
 #include "storage/own_files.h"
 
 #include "util/private_files.h"
@@ -122,7 +123,9 @@ public:
     }
     void text(lxw_worksheet* ws, int row, int col, const QString& s, lxw_format* f = nullptr)
     {
-        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), s.toUtf8().constData(), f ? f : m_cell);
+        // A text cell is never a formula in the file, but a user may save it again as CSV.
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), csv::neutralizeFormula(s).toUtf8().constData(),
+                               f ? f : m_cell);
     }
     void number(lxw_worksheet* ws, int row, int col, qint64 n)
     {

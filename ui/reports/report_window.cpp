@@ -419,11 +419,14 @@ void installReportPages(MainWindow& window)
 {
     auto* page = new ReportWindow(window.databasePtr(), &window);
     window.addPage(page, QCoreApplication::translate("ow::ui::ReportWindow", "Monthly Report"));
-    window.addMenuAction(MainWindow::Menu::Reports,
-                         QCoreApplication::translate("ow::ui::ReportWindow", "Monthly Report…"), [&window, page] {
-                             page->refresh();
-                             window.showPage(page);
-                         });
+    QAction* action =
+        window.addMenuAction(MainWindow::Menu::Reports,
+                             QCoreApplication::translate("ow::ui::ReportWindow", "Monthly Report…"), [&window, page] {
+                                 page->refresh();
+                                 window.showPage(page);
+                             });
+    window.requirePermission(action, permissions::Action::MonthlyReport);
+    window.requirePermission(page, permissions::Action::MonthlyReport);
 }
 
 } // namespace ow::ui
