@@ -1129,10 +1129,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; signs in with a password: give it in the environment variable ONEWINDOW_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be table or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,6 +1282,42 @@
         <source>New signing key %1. The county must register it before it accepts packages signed with it: onewindow-cli keys add %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in is on: give your login with --user LOGIN and your password (typed at the prompt, or in the environment variable ONEWINDOW_PASSWORD for scripts). The built-in operator &quot;system&quot; cannot sign in. If no administrator knows a password, see onewindow-cli recover-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; signs in with a password: type it at the prompt (on a terminal) or give it in the environment variable ONEWINDOW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover-admin needs exactly one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover-admin sets an administrator&apos;s password without the old one. It is written to the audit log and shown to every administrator at their next sign-in. To go ahead, run it as the operating-system account that owns the database file and add --i-own-the-database-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1409,10 +1441,6 @@
     </message>
     <message>
         <source>%1 matches more than one conflict; give more of its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator can resolve a consolidation conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,6 +1912,13 @@
     <message>
         <source>Synthetic demo case (onewindow-cli demo), not a real visitor</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database holds %n real case(s); demo cases are added only to a database of demo cases. Use a new file: onewindow-cli --db demo.sqlite demo --cases N.</source>
+        <translation>
+            <numerusform>This database holds %n real case; demo cases are added only to a database of demo cases. Use a new file: onewindow-cli --db demo.sqlite demo --cases N.</numerusform>
+            <numerusform>This database holds %n real cases; demo cases are added only to a database of demo cases. Use a new file: onewindow-cli --db demo.sqlite demo --cases N.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3973,17 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role (%1) may not %2. This is for: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Acceptance Notice of a Petition</source>
@@ -4143,10 +4189,6 @@
     </message>
     <message>
         <source>The file has no entries below its first line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may change the reference lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4721,10 +4763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator or a supervisor can change the center settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Between 1 and 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,6 +5155,46 @@
         <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many wrong passwords: the login &quot;%1&quot; is locked until %2. Try again then, or ask an administrator to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct, %1 times in a row: the login &quot;%2&quot; is locked until %3. Try again then, or ask an administrator to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the administrator account &quot;%2&quot; was recovered with onewindow-cli recover-admin by the operating-system account %3, without its old password. If nobody agreed to this, set new passwords and check the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 your login was locked after %2 wrong passwords in a row. If that was not you, tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is on: &quot;%1&quot; must sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;. Give the login of an existing account (an administrator adds accounts in 管理 → 用户, and onewindow-cli users lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the operating-system account that owns %1 may recover an administrator; run the command as that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering an administrator is available on Linux only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active administrator account; recover-admin sets the password of an administrator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::backup</name>
@@ -5146,14 +5224,6 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator can make a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5309,6 +5379,89 @@
     </message>
     <message>
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::permissions</name>
+    <message>
+        <source>see the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see full ID and phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route cases to departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import township data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see and resolve consolidation conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add demo cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the center settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the signing keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7768,10 +7921,6 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator or a supervisor can change the center settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Center settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7808,6 +7957,10 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since Your Last Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1122,10 +1122,6 @@
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; signs in with a password: give it in the environment variable ONEWINDOW_PASSWORD.</source>
-        <translation>用户“%1”设有登录密码：请通过环境变量 ONEWINDOW_PASSWORD 提供密码。</translation>
-    </message>
-    <message>
         <source>--format must be table or json.</source>
         <translation>--format 只能是 table 或 json。</translation>
     </message>
@@ -1277,6 +1273,42 @@
         <source>New signing key %1. The county must register it before it accepts packages signed with it: onewindow-cli keys add %2 %3</source>
         <translation>已生成新签名密钥 %1。县中心须先登记它，才会接收用它签名的数据包：onewindow-cli keys add %2 %3</translation>
     </message>
+    <message>
+        <source>Sign-in is on: give your login with --user LOGIN and your password (typed at the prompt, or in the environment variable ONEWINDOW_PASSWORD for scripts). The built-in operator &quot;system&quot; cannot sign in. If no administrator knows a password, see onewindow-cli recover-admin.</source>
+        <translation>已启用登录：请用 --user 登录名 指定账号，并提供密码（在提示处输入，脚本可用环境变量 ONEWINDOW_PASSWORD）。内置操作员“system”不能登录。如果没有管理员记得密码，请参阅 onewindow-cli recover-admin。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>未提供密码。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; signs in with a password: type it at the prompt (on a terminal) or give it in the environment variable ONEWINDOW_PASSWORD.</source>
+        <translation>用户“%1”需要密码登录：请在终端的提示处输入，或用环境变量 ONEWINDOW_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>recover-admin needs exactly one login.</source>
+        <translation>recover-admin 需要且只需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>recover-admin sets an administrator&apos;s password without the old one. It is written to the audit log and shown to every administrator at their next sign-in. To go ahead, run it as the operating-system account that owns the database file and add --i-own-the-database-file.</source>
+        <translation>recover-admin 不需要旧密码即可重设管理员密码。此操作会写入审计日志，并在每位管理员下次登录时告知。如确要继续，请以拥有数据库文件的操作系统账户运行，并加上 --i-own-the-database-file。</translation>
+    </message>
+    <message>
+        <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
+        <translation>管理员 %1 已设新密码。此操作已写入审计日志，每位管理员下次登录时都会看到。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1401,10 +1433,6 @@
     <message>
         <source>%1 matches more than one conflict; give more of its id.</source>
         <translation>%1 对应不止一条冲突，请多给出几位编号。</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator can resolve a consolidation conflict.</source>
-        <translation>只有督办人员或管理员可以处理汇总冲突。</translation>
     </message>
     <message>
         <source>Conflict %1 was already resolved on %2 by %3.</source>
@@ -1875,6 +1903,12 @@
     <message>
         <source>Synthetic demo case (onewindow-cli demo), not a real visitor</source>
         <translation>演示用合成案件（onewindow-cli demo 生成），并非真实来访</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database holds %n real case(s); demo cases are added only to a database of demo cases. Use a new file: onewindow-cli --db demo.sqlite demo --cases N.</source>
+        <translation>
+            <numerusform>此数据库已有 %n 件真实案件；演示案件只能加入只有演示案件的数据库。请使用新文件：onewindow-cli --db demo.sqlite demo --cases N。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3961,17 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role (%1) may not %2. This is for: %3.</source>
+        <translation>您的角色（%1）无权%2。此操作限于：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Acceptance Notice of a Petition</source>
@@ -4133,10 +4178,6 @@
     <message>
         <source>The file has no entries below its first line.</source>
         <translation>文件第一行以下没有记录。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may change the reference lists.</source>
-        <translation>只有管理员可以修改基础数据。</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
@@ -4710,10 +4751,6 @@
         <translation>应在 1 到 1024 MB 之间。</translation>
     </message>
     <message>
-        <source>Only an administrator or a supervisor can change the center settings.</source>
-        <translation>只有管理员或中心主任可以修改中心设置。</translation>
-    </message>
-    <message>
         <source>Between 1 and 3650 days.</source>
         <translation>应在 1 到 3650 天之间。</translation>
     </message>
@@ -5106,6 +5143,46 @@
         <source>Your role (%1) may not see full ID and phone numbers; ask the window clerk, a mediator or the supervisor.</source>
         <translation>您的角色（%1）不能查看完整的证件号码和电话号码；请联系窗口受理员、调解员或中心主任。</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords: the login &quot;%1&quot; is locked until %2. Try again then, or ask an administrator to set a new password.</source>
+        <translation>密码错误次数过多：登录名“%1”已锁定至 %2。请届时再试，或请管理员设置新密码。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct, %1 times in a row: the login &quot;%2&quot; is locked until %3. Try again then, or ask an administrator to set a new password.</source>
+        <translation>用户名或密码已连续 %1 次不正确：登录名“%2”已锁定至 %3。请届时再试，或请管理员设置新密码。</translation>
+    </message>
+    <message>
+        <source>At %1 the administrator account &quot;%2&quot; was recovered with onewindow-cli recover-admin by the operating-system account %3, without its old password. If nobody agreed to this, set new passwords and check the audit log.</source>
+        <translation>%1，操作系统账户 %3 用 onewindow-cli recover-admin 在没有旧密码的情况下恢复了管理员账户“%2”。如果这未经同意，请设置新密码并检查审计日志。</translation>
+    </message>
+    <message>
+        <source>At %1 your login was locked after %2 wrong passwords in a row. If that was not you, tell an administrator.</source>
+        <translation>%1，您的登录名因连续 %2 次密码错误被锁定。如果不是您本人所为，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Sign-in is on: &quot;%1&quot; must sign in with a password.</source>
+        <translation>已启用登录：“%1”必须用密码登录。</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;. Give the login of an existing account (an administrator adds accounts in 管理 → 用户, and onewindow-cli users lists them).</source>
+        <translation>没有在用的用户“%1”。请给出已有账户的登录名（管理员在“管理 → 用户”中添加账户，onewindow-cli users 可列出账户）。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only the operating-system account that owns %1 may recover an administrator; run the command as that account.</source>
+        <translation>只有拥有 %1 的操作系统账户才能恢复管理员；请以该账户运行此命令。</translation>
+    </message>
+    <message>
+        <source>Recovering an administrator is available on Linux only.</source>
+        <translation>恢复管理员仅在 Linux 上可用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active administrator account; recover-admin sets the password of an administrator only.</source>
+        <translation>“%1”不是在用的管理员账户；recover-admin 只能设置管理员的密码。</translation>
+    </message>
 </context>
 <context>
     <name>ow::backup</name>
@@ -5136,14 +5213,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator can make a backup.</source>
-        <translation>只有中心主任或管理员可以备份。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can restore a backup.</source>
-        <translation>只有管理员可以恢复备份。</translation>
     </message>
     <message>
         <source>manual</source>
@@ -5299,6 +5368,89 @@
     <message>
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
         <translation>%1 处没有数据库：已先为示例单位 %2（%3）新建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::permissions</name>
+    <message>
+        <source>see the cases</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <source>see full ID and phone numbers</source>
+        <translation>查看完整的身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation>办理案件</translation>
+    </message>
+    <message>
+        <source>route cases to departments</source>
+        <translation>分流案件到部门</translation>
+    </message>
+    <message>
+        <source>import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>export data for the county</source>
+        <translation>导出上报县级的数据</translation>
+    </message>
+    <message>
+        <source>import township data</source>
+        <translation>导入乡镇数据</translation>
+    </message>
+    <message>
+        <source>see and resolve consolidation conflicts</source>
+        <translation>查看并处理汇总冲突</translation>
+    </message>
+    <message>
+        <source>make the monthly report</source>
+        <translation>生成月度报表</translation>
+    </message>
+    <message>
+        <source>add demo cases</source>
+        <translation>添加演示案件</translation>
+    </message>
+    <message>
+        <source>list the user accounts</source>
+        <translation>列出用户账户</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>change their password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>change reference data</source>
+        <translation>修改基础数据</translation>
+    </message>
+    <message>
+        <source>change the routing rules</source>
+        <translation>修改分流规则</translation>
+    </message>
+    <message>
+        <source>change the center settings</source>
+        <translation>修改中心设置</translation>
+    </message>
+    <message>
+        <source>manage the signing keys</source>
+        <translation>管理签名密钥</translation>
     </message>
 </context>
 <context>
@@ -7201,7 +7353,7 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Date reported:      /      /</source>
-        <translation>报出日期：　　年　　月　　日</translation>
+        <translation>报出日期：&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
 </context>
 <context>
@@ -7758,10 +7910,6 @@ The work can go on; tell the administrator.</source>
         <translation>中心设置</translation>
     </message>
     <message>
-        <source>Only an administrator or a supervisor can change the center settings.</source>
-        <translation>只有管理员或中心主任可以修改中心设置。</translation>
-    </message>
-    <message>
         <source>Center settings saved.</source>
         <translation>中心设置已保存。</translation>
     </message>
@@ -7799,6 +7947,10 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Enter your login.</source>
         <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Since Your Last Sign-in</source>
+        <translation>自您上次登录以来</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 #include "security/audit.h"
 #include "storage/backup.h"
 #include "storage/migrations.h"
-#include "workflow/holidays.h"
 #include "util/clock.h"
+#include "workflow/holidays.h"
 
 #include <QCoreApplication>
 #include <QDir>

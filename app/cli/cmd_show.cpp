@@ -8,10 +8,10 @@
 #include "mediation/mediation_json.h"
 #include "storage/case_store.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "util/i18n.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
-#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

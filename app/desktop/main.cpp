@@ -1,4 +1,5 @@
 // onewindow: the desktop application.
+#include "admin/site_setup.h"
 #include "app/startup.h"
 #include "util/private_files.h"
 
@@ -10,10 +11,10 @@ int main(int argc, char* argv[])
     ow::files::restrictNewFiles();
     if (ow::ui::onlyPrintsText(argc, argv)) { // --version, --help: no display needed
         QCoreApplication app(argc, argv);
-        ow::ui::setApplicationIdentity();
+        ow::setApplicationIdentity();
         return ow::ui::printDesktopText(app);
     }
     QApplication app(argc, argv);
-    ow::ui::setApplicationIdentity();
+    ow::setApplicationIdentity();
     return ow::ui::startDesktop(app);
 }

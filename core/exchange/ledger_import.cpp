@@ -11,13 +11,13 @@
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "util/csv.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "util/text.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
-#include "util/clock.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -7,9 +7,9 @@
 #include "security/audit.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
+#include "util/clock.h"
 #include "util/i18n.h"
 #include "workflow/case_workflow.h"
-#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

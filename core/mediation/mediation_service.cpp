@@ -8,9 +8,9 @@
 #include "storage/case_store.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
+#include "util/clock.h"
 #include "workflow/calendar.h"
 #include "workflow/deadlines.h"
-#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -179,13 +179,16 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
     {
         // Synthetic cases beside real ones would enter the real figures and packages.
         QSqlQuery real(db.sql());
-        if (real.exec(QStringLiteral("SELECT count(*) FROM cases WHERE origin <> 'demo'")) && real.next() &&
-            real.value(0).toLongLong() > 0)
+        const int realCases =
+            real.exec(QStringLiteral("SELECT count(*) FROM cases WHERE origin <> 'demo'")) && real.next()
+                ? real.value(0).toInt()
+                : 0;
+        if (realCases > 0)
             return fail(QCoreApplication::translate("Demo",
                                                     "This database holds %n real case(s); demo cases are "
                                                     "added only to a database of demo cases. Use a new "
                                                     "file: onewindow-cli --db demo.sqlite demo --cases N.",
-                                                    nullptr, int(real.value(0).toLongLong())));
+                                                    nullptr, realCases));
     }
     const ReferenceData ref = ReferenceData::load(db);
     const QList<NamedCode> townships = ref.townships();

@@ -2,8 +2,8 @@
 // intake ending today, in one transaction, deterministic for a seed.
 #pragma once
 
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QDate>
 #include <QString>

@@ -5,9 +5,9 @@
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "util/csv.h"
 #include "util/i18n.h"
-#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -464,9 +464,7 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     r.siteCode = ref.siteCode;
     r.siteName = ref.siteName;
     r.siteLevel = ref.siteLevel;
-    r.generatedAt = Clock::now()
-                        .toOffsetFromUtc(Clock::now().offsetFromUtc())
-                        .toString(Qt::ISODate);
+    r.generatedAt = Clock::now().toOffsetFromUtc(Clock::now().offsetFromUtc()).toString(Qt::ISODate);
 
     const QStringList sql = monthlyReportSql(month, scope);
     sqlite3* h = db.handle();

@@ -2,8 +2,8 @@
 // and the 12-month trend, computed in SQL over one scope, and its JSON and CSV forms.
 #pragma once
 
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QDate>

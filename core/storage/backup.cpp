@@ -4,8 +4,8 @@
 #include "storage/own_files.h"
 
 #include "storage/migrations.h"
-#include "util/private_files.h"
 #include "util/clock.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QDir>

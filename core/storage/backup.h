@@ -13,8 +13,8 @@
 #pragma once
 
 #include "storage/database.h"
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -74,8 +74,7 @@ std::optional<BackupInfo> latest(const QString& databasePath);
 // *damaged (when given) says whether the copy failed its integrity check, i.e. the database is damaged.
 Result<BackupInfo> writeBackup(Database& db, const QString& target, bool* damaged = nullptr);
 // A checked backup into the default folder, named for `now`; an automatic one prunes old ones after.
-Result<BackupInfo> makeBackup(Database& db, Kind kind, const QDateTime& now = Clock::now(),
-                              bool* damaged = nullptr);
+Result<BackupInfo> makeBackup(Database& db, Kind kind, const QDateTime& now = Clock::now(), bool* damaged = nullptr);
 // The daily backup: made when the default folder has no backup of `now`'s date yet. Empty when one
 // was there already.
 Result<std::optional<BackupInfo>> dailyBackupIfDue(Database& db, const QDateTime& now = Clock::now());

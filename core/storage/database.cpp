@@ -5,8 +5,8 @@
 #include "storage/migrations.h"
 #include "storage/own_files.h"
 #include "storage/sqlite_library.h"
-#include "util/private_files.h"
 #include "util/clock.h"
+#include "util/private_files.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

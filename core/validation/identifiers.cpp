@@ -2,8 +2,8 @@
 // messages that tell a clerk what is wrong and how to fix it.
 #include "validation/identifiers.h"
 
-#include "util/text.h"
 #include "util/clock.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,9 +3,9 @@
 
 #include "storage/database.h"
 #include "storage/sql_values.h"
+#include "util/clock.h"
 #include "util/i18n.h"
 #include "util/limits.h"
-#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

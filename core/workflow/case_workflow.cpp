@@ -11,8 +11,8 @@
 #include "workflow/deadlines.h"
 
 #include "storage/sql_values.h"
-#include "util/text.h"
 #include "util/clock.h"
+#include "util/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -8,12 +8,12 @@
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
 #include "storage/sql_values.h"
+#include "util/clock.h"
 #include "util/text.h"
 #include "validation/identifiers.h"
 #include "workflow/case_numbers.h"
 #include "workflow/case_workflow.h"
 #include "workflow/deadlines.h"
-#include "util/clock.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

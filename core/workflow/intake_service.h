@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/case.h"
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

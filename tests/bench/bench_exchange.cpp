@@ -149,7 +149,7 @@ int main(int argc, char** argv)
 
     auto town = createDatabase(
         dir.filePath(QStringLiteral("town.sqlite")),
-        {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+        {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), QString()});
     auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
     if (!town || !county)
         return 1;

@@ -5,6 +5,7 @@
 // altered trial. `flip_campaign [TRIALS=1000] [SEED] [CASES=40] [--live]`: with --live the bits are
 // drawn only from bytes SQLite uses (b-tree page headers, cell pointers and cell content, other
 // pages whole), not from the free space inside pages where a uniform flip mostly lands.
+#include "admin/site_setup.h"
 #include "exchange/package_export.h"
 #include "exchange/package_format.h"
 #include "exchange/package_import.h"
@@ -135,7 +136,7 @@ int main(int argc, char** argv)
     QString packagePath = dir.filePath(QStringLiteral("town.owpkg"));
     {
         auto town = createDatabase(townPath, {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
-                                              QStringLiteral("township")});
+                                              QStringLiteral("township"), QString()});
         auto county = createDatabase(templatePath, sampleSite());
         if (!town || !county)
             return 2;

@@ -219,8 +219,8 @@ TEST_CASE("a damaged backup is refused with a message and the database stays as 
 TEST_CASE("a backup of another site is refused unless the site is forced")
 {
     test::TempDatabase county;
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
+                                      QStringLiteral("township"), QString()});
     addCase(*town.db, QStringLiteral("T-1"));
     const QString townBackup = town.file(QStringLiteral("town-copy.sqlite"));
     REQUIRE(backup::writeBackup(*town.db, townBackup).ok());
@@ -359,8 +359,8 @@ TEST_CASE("`check` too removes what a killed import or backup left, beside the d
 
 TEST_CASE("an import killed half-way leaves its copy of the package only until the next start")
 {
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
+                                      QStringLiteral("township"), QString()});
     DemoOptions demo;
     demo.cases = 4000;
     REQUIRE(generateDemoCases(*town.db, demo).ok());
@@ -433,8 +433,8 @@ TEST_CASE("a package too large is refused before anything is copied, and so is a
 
 TEST_CASE("a package import makes a checked backup first")
 {
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
+                                      QStringLiteral("township"), QString()});
     addCase(*town.db, QStringLiteral("T-1"));
     const QString package = town.file(QStringLiteral("town.owpkg"));
     ExportOptions options;

@@ -96,7 +96,7 @@ TEST_CASE("line ends: CRLF, LF and CR alone end a row; CRLF inside a quoted cell
     CHECK(t.rows[1].line == 3);
 }
 
-TEST_CASE("random cells written with joinRecord read back the same (seeded, 3,000 files)")
+TEST_CASE("random cells written with joinRecord read back the same, formula-neutralised (seeded, 3,000 files)")
 {
     // Cells made of the characters that matter to CSV, Chinese and a character beyond U+FFFF.
     const QStringList pieces{QStringLiteral("\""),   QStringLiteral(","), QStringLiteral("\n"), QStringLiteral("\r\n"),
@@ -131,8 +131,10 @@ TEST_CASE("random cells written with joinRecord read back the same (seeded, 3,00
         REQUIRE(parsed.records.size() == records.size());
         for (qsizetype r = 0; r < records.size(); ++r) {
             QStringList expected = records[r];
-            for (QString& f : expected)
+            for (QString& f : expected) {
+                f = csv::neutralizeFormula(f);                           // a cell opening with CR gets a '
                 f.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // inside quotes CRLF reads as LF
+            }
             CHECK(parsed.records[r].fields == expected);
             CHECK(parsed.records[r].line == rows[r]); // one row per record, however many lines its cells have
         }

@@ -38,7 +38,7 @@ namespace {
 SiteSetup township(const QString& code = QStringLiteral("150824100"),
                    const QString& name = QStringLiteral("海流图镇社会治理中心"))
 {
-    return {code, name, QStringLiteral("township")};
+    return {code, name, QStringLiteral("township"), QString()};
 }
 
 QVariant scalar(Database& db, const QString& sql)

@@ -21,7 +21,7 @@ namespace {
 
 SiteSetup township(const QString& code, const QString& name)
 {
-    return {code, name, QStringLiteral("township")};
+    return {code, name, QStringLiteral("township"), QString()};
 }
 
 QVariant scalar(Database& db, const QString& sql)

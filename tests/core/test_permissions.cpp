@@ -317,7 +317,7 @@ TEST_CASE("wrong passwords are answered ever more slowly and lock the login; the
         delays << timer.elapsed();
         REQUIRE_FALSE(r.ok());
         if (i + 1 == UserService::kFailuresBeforeLock)
-            CHECK(r.error().contains(QStringLiteral("locked until")));
+            CHECK(r.error().contains(QStringLiteral("已锁定至")));
     }
     WARN("delays of wrong passwords 1-5 (ms): " << QString::number(delays[0]).toStdString() << ", " << delays[1] << ", "
                                                 << delays[2] << ", " << delays[3] << ", " << delays[4]);
@@ -341,7 +341,8 @@ TEST_CASE("wrong passwords are answered ever more slowly and lock the login; the
     // The command line says the same.
     const test::Run cliLocked = runAs(s.t.path, login, passwordOf(QStringLiteral("clerk")), {QStringLiteral("cases")});
     CHECK(cliLocked.status == 4);
-    CHECK(cliLocked.err.contains(QStringLiteral("locked until")));
+    CHECK(
+        (cliLocked.err.contains(QStringLiteral("已锁定至")) || cliLocked.err.contains(QStringLiteral("locked until"))));
 
     // The lock ends (its time set in the past here); five more wrong passwords lock twice as long.
     {

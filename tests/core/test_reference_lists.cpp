@@ -64,7 +64,7 @@ TEST_CASE("a county missing from the bundled divisions gets its townships and vi
 {
     // 卓资县 (150921) is in divisions.csv without a single township.
     test::TempDatabase t(
-        SiteSetup{QStringLiteral("150921"), QStringLiteral("卓资县社会治理中心"), QStringLiteral("county")});
+        SiteSetup{QStringLiteral("150921"), QStringLiteral("卓资县社会治理中心"), QStringLiteral("county"), QString()});
     REQUIRE(ReferenceData::load(*t.db).townships().isEmpty());
     ReferenceListService lists(*t.db);
     const QByteArray file = QStringLiteral("code,name_zh,level,parent_code\n"

@@ -863,6 +863,8 @@ TEST_CASE("report window in a small window: every category name readable, round 
     const int last = category->rowCount() - 1;
     CHECK(category->item(last, 0)->text() == QStringLiteral("合计"));
     CHECK(category->item(last, 1)->text() == QString::number(tot.accepted));
+}
+
 TEST_CASE("a label that starts like a formula is neutralised in the report's CSV and XLSX")
 {
     test::TempDatabase t;

@@ -142,11 +142,11 @@ TEST_CASE("init loads the bundled reference data and makes the site's division i
 
 TEST_CASE("a township or village site gets its own division under its parent")
 {
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇综治中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇综治中心"),
+                                      QStringLiteral("township"), QString()});
     CHECK(ReferenceData::load(*town.db).townships().size() == 1);
     test::TempDatabase village(
-        SiteSetup{QStringLiteral("150824100201"), QStringLiteral("新村社区"), QStringLiteral("village")});
+        SiteSetup{QStringLiteral("150824100201"), QStringLiteral("新村社区"), QStringLiteral("village"), QString()});
     const ReferenceData ref = ReferenceData::load(*village.db);
     REQUIRE(ref.division(QStringLiteral("150824100201")) != nullptr);
     CHECK(ref.division(QStringLiteral("150824100201"))->parentCode == QStringLiteral("150824100"));
@@ -160,8 +160,8 @@ TEST_CASE("creating refuses to overwrite, and bad site settings leave no file be
     CHECK_FALSE(again.ok());
     CHECK(again.error().contains(t.path));
     const QString bad = t.file(QStringLiteral("bad.sqlite"));
-    auto wrongLevel =
-        createDatabase(bad, SiteSetup{QStringLiteral("150824"), QStringLiteral("x"), QStringLiteral("township")});
+    auto wrongLevel = createDatabase(
+        bad, SiteSetup{QStringLiteral("150824"), QStringLiteral("x"), QStringLiteral("township"), QString()});
     CHECK_FALSE(wrongLevel.ok());
 }
 

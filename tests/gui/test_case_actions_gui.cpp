@@ -20,7 +20,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 
@@ -151,7 +153,7 @@ TEST_CASE("a supervisor supervises and suspends; a reason is required and asked 
 TEST_CASE("Cases → Handle Case… asks for a case first and then opens on the selected one")
 {
     test::TempDatabase t;
-    routedCase(*t.db);
+    const CaseRecord c = routedCase(*t.db);
     ui::MainWindow window(t.db);
     ui::installCaseActions(window);
     QAction* handle = nullptr;
@@ -161,5 +163,26 @@ TEST_CASE("Cases → Handle Case… asks for a case first and then opens on the 
     REQUIRE(handle);
     CHECK(handle->text() == QStringLiteral("办理(&H)…"));
     CHECK(handle->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_D));
-    CHECK(handle->isEnabled() == !window.selectedCaseId().isEmpty());
+
+    // No case selected: the action waits for one.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    REQUIRE(table);
+    table->setCurrentIndex(QModelIndex());
+    table->clearSelection();
+    CHECK(window.selectedCaseId().isEmpty());
+    CHECK_FALSE(handle->isEnabled());
+
+    // The case selected in the list: the action opens the dialog on that case.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    REQUIRE(window.selectedCaseId() == c.id);
+    REQUIRE(handle->isEnabled());
+    QString opened;
+    QTimer::singleShot(0, [&opened] {
+        if (auto* dialog = qobject_cast<ui::CaseActionsDialog*>(QApplication::activeModalWidget())) {
+            opened = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    handle->trigger();
+    CHECK(opened == QStringLiteral("办理案件 %1").arg(c.caseNo.isEmpty() ? c.oneCaseCode() : c.caseNo));
 }

@@ -4,8 +4,8 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
-#include "app/startup.h"
 #include "admin/site_setup.h"
+#include "app/startup.h"
 #include "main/main_window.h"
 #include "reports/demo_data.h"
 #include "reports/report_window.h"

@@ -24,8 +24,8 @@ using namespace ow;
 
 TEST_CASE("the import dialog previews a township's package per table and imports it")
 {
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
+                                      QStringLiteral("township"), QString()});
     test::TempDatabase county;
     test::registerSiteKey(*county.db, *town.db);
     {
@@ -120,8 +120,8 @@ TEST_CASE("the import dialog previews a township's package per table and imports
 
 TEST_CASE("the conflicts window shows both versions side by side and takes the township's on request")
 {
-    test::TempDatabase town(
-        SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+    test::TempDatabase town(SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"),
+                                      QStringLiteral("township"), QString()});
     test::TempDatabase county;
     test::registerSiteKey(*county.db, *town.db);
     QString caseId;

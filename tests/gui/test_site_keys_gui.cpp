@@ -24,7 +24,7 @@ TEST_CASE("the county registers a township's key in the keys dialog, then revoke
 {
     test::TempDatabase county;
     test::TempDatabase town(
-        {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township")});
+        {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), QString()});
     test::addCase(*town.db, QStringLiteral("（2025）海字第0001号"));
     ExportOptions o;
     o.outPath = town.file(QStringLiteral("town.owpkg"));

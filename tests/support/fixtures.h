@@ -2,10 +2,10 @@
 #pragma once
 
 #include "admin/site_setup.h"
-#include "util/clock.h"
 #include "domain/case.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 
 #include <QByteArray>
 #include <QString>

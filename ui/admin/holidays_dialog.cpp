@@ -6,11 +6,11 @@
 #include "home/home_view.h"
 #include "main/main_window.h"
 #include "ui_holidays_dialog.h"
+#include "util/clock.h"
 #include "util/i18n.h"
 #include "util/limits.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
-#include "util/clock.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,11 +6,11 @@
 
 #include "domain/vocabulary.h"
 #include "main/main_window.h"
+#include "util/clock.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
 #include "workflow/case_numbers.h"
 #include "workflow/case_workflow.h"
-#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -115,9 +115,8 @@ QString SettingsDialog::fieldMessage(const QString& field) const
 void SettingsDialog::updatePreview()
 {
     // What the next number would look like, so a typo in the pattern shows before it is saved.
-    const QString example =
-        formatCaseNumber(m_ui->caseNoPatternLineEdit->text().trimmed(), m_ui->caseNoPrefixLineEdit->text().trimmed(),
-                         Clock::today().year(), 1);
+    const QString example = formatCaseNumber(m_ui->caseNoPatternLineEdit->text().trimmed(),
+                                             m_ui->caseNoPrefixLineEdit->text().trimmed(), Clock::today().year(), 1);
     m_ui->caseNoPreviewLabel->setText(tr("The year's first case would be numbered: %1").arg(example));
 }
 

@@ -7,8 +7,8 @@
 #include "admin/reference_lists_dialog.h"
 #include "admin/routing_rules_dialog.h"
 #include "admin/settings_dialog.h"
-#include "admin/site_setup.h"
 #include "admin/site_keys_dialog.h"
+#include "admin/site_setup.h"
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "exchange/exchange_dialogs.h"
@@ -96,11 +96,6 @@ void installEverything(MainWindow& window)
     installCenterSettings(window);
     installBackups(window);
     installSiteKeys(window);
-}
-
-void setApplicationIdentity()
-{
-    setApplicationIdentity();
 }
 
 bool onlyPrintsText(int argc, char* argv[])

@@ -23,9 +23,6 @@ void installEverything(MainWindow& window);
 // again, it replaces the translation installed before.
 void installQtTranslations(QApplication& app, const QString& language);
 
-// The program's name and version as Qt and the per-user paths use them (desktop and CLI alike).
-void setApplicationIdentity();
-
 // True when the arguments ask only for --version or --help: main() answers them with a
 // QCoreApplication, so that they work without a display (an installed package is checked so).
 bool onlyPrintsText(int argc, char* argv[]);

@@ -7,9 +7,9 @@
 #include "storage/search_index.h"
 #include "ui_export_package_dialog.h"
 #include "ui_import_package_dialog.h"
+#include "util/clock.h"
 #include "widgets/background_work.h"
 #include "widgets/dialogs.h"
-#include "util/clock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -245,10 +245,9 @@ ExportPackageDialog::ExportPackageDialog(DatabasePtr db, QString actor, QWidget*
     m_ui->setupUi(this);
     m_ui->sinceDateEdit->setDate(Clock::today().addMonths(-1));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_ui->fileLineEdit->setText(
-        QDir(dir).filePath(QStringLiteral("%1-%2.owpkg")
-                               .arg(m_db->setting(QStringLiteral("site_name")),
-                                    Clock::today().toString(QStringLiteral("yyyy-MM-dd")))));
+    m_ui->fileLineEdit->setText(QDir(dir).filePath(
+        QStringLiteral("%1-%2.owpkg")
+            .arg(m_db->setting(QStringLiteral("site_name")), Clock::today().toString(QStringLiteral("yyyy-MM-dd")))));
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportPushButton"));
     m_ui->progressBar->hide();

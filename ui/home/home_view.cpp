@@ -2,9 +2,9 @@
 #include "home/home_view.h"
 
 #include "reports/dashboard_widget.h"
+#include "util/clock.h"
 #include "workflow/holidays.h"
 #include "workflow/work_queues.h"
-#include "util/clock.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -73,8 +73,7 @@ void HomeView::refresh()
 void HomeView::refreshQueues()
 {
     m_title->setText(tr("Work queues — %1").arg(Clock::today().toString(Qt::ISODate)));
-    const QString warning =
-        HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(Clock::today()));
+    const QString warning = HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(Clock::today()));
     m_calendarWarning->setText(warning);
     m_calendarWarning->setVisible(!warning.isEmpty());
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {

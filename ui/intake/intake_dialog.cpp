@@ -7,9 +7,9 @@
 
 #include "domain/vocabulary.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
-#include "util/clock.h"
 
 #include <QCompleter>
 #include <QInputDialog>

@@ -7,8 +7,8 @@
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
-#include "validation/identifiers.h"
 #include "util/clock.h"
+#include "validation/identifiers.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

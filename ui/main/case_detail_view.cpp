@@ -3,9 +3,9 @@
 #include "main/case_detail_view.h"
 
 #include "domain/vocabulary.h"
+#include "util/clock.h"
 #include "validation/identifiers.h"
 #include "workflow/deadlines.h"
-#include "util/clock.h"
 
 #include <QAction>
 #include <QDateTime>

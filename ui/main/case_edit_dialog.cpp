@@ -9,10 +9,10 @@
 #include "main/main_window.h"
 #include "storage/case_store.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
-#include "util/clock.h"
 
 #include <QAction>
 #include <QColor>

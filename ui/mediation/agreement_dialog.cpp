@@ -12,9 +12,9 @@
 #include "mediation/record_form.h"
 #include "security/users.h"
 #include "storage/case_store.h"
+#include "util/clock.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
-#include "util/clock.h"
 
 #include <QHeaderView>
 #include <QPushButton>

@@ -7,6 +7,7 @@
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/closure.h"
+#include "util/clock.h"
 #include "widgets/dialogs.h"
 
 #include <QPushButton>

@@ -8,8 +8,8 @@
 #include "mediation/mediation_service.h"
 #include "mediation/record_form.h"
 #include "storage/case_store.h"
-#include "widgets/dialogs.h"
 #include "util/clock.h"
+#include "widgets/dialogs.h"
 
 #include <QPushButton>
 

@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/reference_data.h"
+#include "util/clock.h"
 #include "util/i18n.h"
 #include "workflow/routing.h"
 

@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/mediation_service.h"
+#include "util/clock.h"
 #include "widgets/dialogs.h"
 
 #include <QPushButton>

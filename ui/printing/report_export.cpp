@@ -3,11 +3,11 @@
 #include "printing/report_export.h"
 
 #include "printing/report_charts.h"
-#include "util/csv.h"
 #include "storage/own_files.h"
+#include "util/csv.h"
 
-#include "util/private_files.h"
 #include "util/clock.h"
+#include "util/private_files.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 #include "printing/report_export.h"
 #include "widgets/dialogs.h"
 
-#include "util/private_files.h"
 #include "util/clock.h"
+#include "util/private_files.h"
 
 #include <QChart>
 #include <QChartView>

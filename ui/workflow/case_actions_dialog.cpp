@@ -6,11 +6,11 @@
 #include "main/main_window.h"
 #include "security/users.h"
 #include "storage/case_store.h"
+#include "util/clock.h"
 #include "widgets/dialogs.h"
 #include "workflow/case_steps.h"
 #include "workflow/case_workflow.h"
 #include "workflow/routing.h"
-#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>

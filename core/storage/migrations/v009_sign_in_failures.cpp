@@ -9,7 +9,7 @@ namespace ow::migrations {
 Status v9SignInFailures(Database& db)
 {
     return execScript(db, R"SQL(
-CREATE TABLE sign_in_failures (
+CREATE TABLE IF NOT EXISTS sign_in_failures (
     login           TEXT PRIMARY KEY,
     failures        INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
     locks           INTEGER NOT NULL DEFAULT 0 CHECK (locks >= 0),
