@@ -5381,6 +5381,38 @@
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handling opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who compiled the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs a document kind (receipt, agreement, opinion or casefile) and a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document &quot;%1&quot;: use receipt, agreement, opinion or casefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>

@@ -5369,6 +5369,38 @@
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
         <translation>%1 处没有数据库：已先为示例单位 %2（%3）新建一个。</translation>
     </message>
+    <message>
+        <source>The receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>The mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>The handling opinion</source>
+        <translation>处理意见书</translation>
+    </message>
+    <message>
+        <source>The case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Who compiled the case file.</source>
+        <translation>立卷人姓名。</translation>
+    </message>
+    <message>
+        <source>print needs a document kind (receipt, agreement, opinion or casefile) and a case.</source>
+        <translation>print 需要文书种类（receipt、agreement、opinion 或 casefile）和案件。</translation>
+    </message>
+    <message>
+        <source>Unknown document &quot;%1&quot;: use receipt, agreement, opinion or casefile.</source>
+        <translation>未知文书“%1”：请用 receipt、agreement、opinion 或 casefile。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written to %3</source>
+        <translation>%2的%1已写入 %3</translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>

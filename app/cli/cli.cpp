@@ -42,6 +42,8 @@ constexpr Command kCommands[] = {
      "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
      "--format json|csv|xlsx|pdf --out FILE",
      &cmdReport, permissions::Action::MonthlyReport},
+    {"print", "print receipt|agreement|opinion|casefile CASE --out FILE.pdf [--compiled-by NAME]", &cmdPrint,
+     permissions::Action::ViewCases},
     {"demo", "demo --cases N [--seed S]", &cmdDemo, permissions::Action::DemoData},
     {"keys", "keys show|list [--format table|json] | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate",
      &cmdKeys, permissions::Action::SiteKeys},
@@ -244,7 +246,7 @@ GlobalOptions globalOptions(const QStringList& arguments)
 bool needsGraphics(const QStringList& arguments)
 {
     const GlobalOptions g = globalOptions(arguments);
-    return !g.rest.isEmpty() && g.rest.first() == QLatin1String("report");
+    return !g.rest.isEmpty() && (g.rest.first() == QLatin1String("report") || g.rest.first() == QLatin1String("print"));
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -67,7 +67,8 @@ struct Command
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 // Whether the command line needs a QApplication: PDF reports draw their charts with Qt Charts,
-// whose charts are graphics widgets. Every other command runs on a QCoreApplication.
+// whose charts are graphics widgets, and printed documents need a GUI application's fonts. Every
+// other command runs on a QCoreApplication.
 bool needsGraphics(const QStringList& arguments);
 
 // Command implementations (cmd_*.cpp).
@@ -84,6 +85,7 @@ int cmdImport(Context& ctx);
 int cmdConflicts(Context& ctx);
 int cmdResolve(Context& ctx);
 int cmdReport(Context& ctx);
+int cmdPrint(Context& ctx);
 int cmdDemo(Context& ctx);
 int cmdKeys(Context& ctx);
 int cmdUsers(Context& ctx);

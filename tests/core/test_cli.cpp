@@ -2,6 +2,10 @@
 // separate process against real database files.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/pdf_text.h"
+
+#include "core/mediation_test_support.h"
+#include "mediation/closure.h"
 
 #include "security/users.h"
 #include "storage/case_writer.h"
@@ -417,4 +421,102 @@ TEST_CASE("demo on a path with no database makes the sample county first and say
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 20);
+}
+
+TEST_CASE("print writes each document of a case as a PDF; the agreement and case file need a role that sees full "
+          "numbers")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString sys = QStringLiteral("system");
+    const QString mediated = test::makeCase(db, QStringLiteral("people_mediation"), QStringLiteral("responded"),
+                                            QStringLiteral("private_loan"), QDate(2025, 8, 20),
+                                            QStringLiteral("（2025）乌中矛调字第0201号"));
+    Agreement a = test::sampleAgreement(mediated);
+    a.mediatorIds = {test::makeRoster(db).mediatorId};
+    REQUIRE(MediationService(db).saveAgreement(a, sys));
+    const QString petition =
+        test::makeCase(db, QStringLiteral("petition"), QStringLiteral("responded"), QStringLiteral("labor"),
+                       QDate(2025, 8, 22), QStringLiteral("（2025）乌中矛调字第0202号"));
+    REQUIRE(MediationService(db).recordFollowup(FollowupVisit{QString(), petition, QDate(2025, 9, 30),
+                                                              QStringLiteral("at_center"), QStringLiteral("刘信访"),
+                                                              QStringLiteral("satisfied"), QString(), QString()},
+                                                sys));
+    ClosureRequest req;
+    req.caseId = petition;
+    req.outcome = QStringLiteral("petition_explained");
+    req.summary = QStringLiteral("已答复。");
+    req.opinion.factsAndReasons = QStringLiteral("经查，该企业已按规定支付工资。");
+    req.opinion.basis = QStringLiteral("《保障农民工工资支付条例》第十一条");
+    REQUIRE(ClosureService(db).close(req, sys));
+
+    const struct
+    {
+        const char* kind;
+        QString caseNo;
+        QString mustRead;
+    } documents[] = {
+        {"receipt", QStringLiteral("（2025）乌中矛调字第0201号"), QStringLiteral("受理回执")},
+        {"agreement", QStringLiteral("（2025）乌中矛调字第0201号"), QStringLiteral("人民调解协议书")},
+        {"casefile", QStringLiteral("（2025）乌中矛调字第0201号"), QStringLiteral("人民调解卷宗")},
+        {"opinion", QStringLiteral("（2025）乌中矛调字第0202号"), QStringLiteral("信访事项处理意见书")},
+    };
+    for (const auto& d : documents) {
+        INFO(d.kind);
+        const QString pdf = t.file(QString::fromLatin1(d.kind) + QStringLiteral(".pdf"));
+        const test::Run r = runCli(
+            t.path, {QStringLiteral("print"), QString::fromLatin1(d.kind), d.caseNo, QStringLiteral("--out"), pdf});
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        CHECK(r.out.contains(pdf));
+        const QString text = test::pdfText(pdf);
+        CHECK_FALSE(test::hasRadicals(text));
+        CHECK(text.contains(d.caseNo));
+        CHECK(text.contains(QStringLiteral("张三")));
+        CHECK(text.contains(d.mustRead));
+    }
+    // The receipt masks the ID number; the agreement prints it in full, and that viewing is logged.
+    CHECK(test::pdfText(t.file(QStringLiteral("receipt.pdf"))).contains(QStringLiteral("150824********1234")));
+    CHECK(test::pdfText(t.file(QStringLiteral("agreement.pdf"))).contains(QStringLiteral("150824198001011234")));
+    QSqlQuery seen(db.sql());
+    seen.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data_viewed'"));
+    REQUIRE(seen.next());
+    CHECK(seen.value(0).toInt() == 2); // agreement and case file
+
+    // A department handler prints the receipt, not the agreement or the case file: exit 4, no file.
+    REQUIRE(UserService(db).save({QStringLiteral("zhou.h"), QStringLiteral("周海"), QStringLiteral("handler"),
+                                  QStringLiteral("justice"), true, false},
+                                 sys));
+    const QString handlerPdf = t.file(QStringLiteral("handler.pdf"));
+    for (const char* kind : {"agreement", "casefile"}) {
+        const test::Run refused =
+            runCli(t.path, {QStringLiteral("--user"), QStringLiteral("zhou.h"), QStringLiteral("print"),
+                            QString::fromLatin1(kind), QStringLiteral("（2025）乌中矛调字第0201号"),
+                            QStringLiteral("--out"), handlerPdf});
+        CHECK(refused.status == 4);
+        CHECK(refused.err.contains(QStringLiteral("部门承办人")));
+        CHECK_FALSE(QFile::exists(handlerPdf));
+    }
+    CHECK(runCli(t.path, {QStringLiteral("--user"), QStringLiteral("zhou.h"), QStringLiteral("print"),
+                          QStringLiteral("receipt"), QStringLiteral("（2025）乌中矛调字第0201号"),
+                          QStringLiteral("--out"), handlerPdf})
+              .status == 0);
+    CHECK(QFile::exists(handlerPdf));
+
+    // Usage errors and documents a case does not have.
+    CHECK(
+        runCli(t.path, {QStringLiteral("print"), QStringLiteral("letter"), QStringLiteral("（2025）乌中矛调字第0201号"),
+                        QStringLiteral("--out"), t.file(QStringLiteral("x.pdf"))})
+            .status == 2);
+    CHECK(runCli(t.path,
+                 {QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("（2025）乌中矛调字第0201号")})
+              .status == 2);
+    const test::Run noOpinion = runCli(t.path, {QStringLiteral("print"), QStringLiteral("opinion"),
+                                                QStringLiteral("（2025）乌中矛调字第0201号"), QStringLiteral("--out"),
+                                                t.file(QStringLiteral("op.pdf"))});
+    CHECK(noOpinion.status == 1);
+    CHECK(noOpinion.err.contains(QStringLiteral("（2025）乌中矛调字第0201号")));
+    CHECK(runCli(t.path, {QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("（2099）不存在第1号"),
+                          QStringLiteral("--out"), t.file(QStringLiteral("none.pdf"))})
+              .status == 1);
 }
