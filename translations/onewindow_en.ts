@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Performed &amp;where:</source>
+        <source>Performed whe&amp;re:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Request:</source>
+        <source>Re&amp;quest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,6 +353,14 @@
     </message>
     <message>
         <source>Dispute summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,6 +1324,14 @@
     </message>
     <message>
         <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domicile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2579,6 +2595,22 @@
         <source>Township (sumu, town, subdistrict)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Respondent is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -2744,6 +2776,14 @@
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an organization has a legal representative. Enter its unified social credit code, or leave the legal representative empty for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +3849,14 @@
         <source>Feedback of the co-handling departments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domicile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -3964,7 +4012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount &amp;paid (yuan):</source>
+        <source>&amp;Amount paid (yuan):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4344,7 +4392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4392,7 +4440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
+        <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4637,7 +4685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6323,6 +6371,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Address %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal representative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseEditDialog</name>
@@ -6442,6 +6494,22 @@ OneWindow closes now; start it again to work with the restored records.</source>
     </message>
     <message>
         <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S: save · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an organization, known by its credit code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6775,6 +6843,13 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FormKeys</name>
+    <message>
+        <source>Enter: next field · Shift+Enter: new line in the summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7165,6 +7240,26 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>This visitor is already registered as %1. For the next visitor, close this window and press F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization (company, institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, from the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S: accept and save · Ctrl+P: print the receipt · Esc: close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7614,7 +7709,7 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
+        <source>M&amp;onth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7658,7 +7753,7 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;CSV</source>
+        <source>E&amp;xport CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8126,11 +8221,11 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Co-handling departments (吹哨)</source>
+        <source>Co-handling &amp;departments (吹哨)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>Reas&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8201,7 +8296,7 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

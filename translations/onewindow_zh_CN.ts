@@ -44,7 +44,7 @@
         <translation>履行方式(&amp;H)：</translation>
     </message>
     <message>
-        <source>Performed &amp;where:</source>
+        <source>Performed whe&amp;re:</source>
         <translation>履行地点(&amp;L)：</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation>事由摘要(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Request:</source>
+        <source>Re&amp;quest:</source>
         <translation>诉求(&amp;Q)：</translation>
     </message>
     <message>
@@ -354,6 +354,14 @@
     <message>
         <source>Dispute summary</source>
         <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>legal representative %1</source>
+        <translation>法定代表人 %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1316,14 @@
     <message>
         <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
         <translation>管理员 %1 已设新密码。此操作已写入审计日志，每位管理员下次登录时都会看到。</translation>
+    </message>
+    <message>
+        <source>legal representative %1</source>
+        <translation>法定代表人 %1</translation>
+    </message>
+    <message>
+        <source>domicile %1</source>
+        <translation>住所 %1</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2585,22 @@
         <source>Township (sumu, town, subdistrict)</source>
         <translation>乡镇（苏木、街道）</translation>
     </message>
+    <message>
+        <source>Respondent is</source>
+        <translation>被申请人类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -2735,6 +2767,14 @@
     <message>
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+    <message>
+        <source>Only an organization has a legal representative. Enter its unified social credit code, or leave the legal representative empty for a person.</source>
+        <translation>只有单位才有法定代表人。请填写该单位的统一社会信用代码；当事人是个人的，法定代表人一栏请留空。</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3839,14 @@
         <source>Feedback of the co-handling departments</source>
         <translation>协办部门反馈</translation>
     </message>
+    <message>
+        <source>Domicile: %1</source>
+        <translation>住所：%1</translation>
+    </message>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation>法定代表人：%1</translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -3952,7 +4000,7 @@
         <translation>履行情况(&amp;P)：</translation>
     </message>
     <message>
-        <source>Amount &amp;paid (yuan):</source>
+        <source>&amp;Amount paid (yuan):</source>
         <translation>已履行金额（元）(&amp;M)：</translation>
     </message>
     <message>
@@ -4332,7 +4380,7 @@
         <translation>新增调解员</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
@@ -4380,7 +4428,7 @@
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
+        <source>N&amp;ame:</source>
         <translation>名称(&amp;F)：</translation>
     </message>
     <message>
@@ -4625,7 +4673,7 @@
         <translation>开始(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
@@ -6316,6 +6364,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Address %1</source>
         <translation>住址 %1</translation>
     </message>
+    <message>
+        <source>Legal representative %1</source>
+        <translation>法定代表人 %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseEditDialog</name>
@@ -6434,6 +6486,22 @@ OneWindow closes now; start it again to work with the restored records.</source>
     <message>
         <source>address</source>
         <translation>住址</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: save · Esc: close</source>
+        <translation>Ctrl+S 保存 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Only for an organization, known by its credit code</source>
+        <translation>仅限单位（以统一社会信用代码识别）填写</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6834,13 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::FormKeys</name>
+    <message>
+        <source>Enter: next field · Shift+Enter: new line in the summary</source>
+        <translation>Enter 下一项 · Shift+Enter 事由摘要内换行</translation>
     </message>
 </context>
 <context>
@@ -7151,6 +7226,26 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>This visitor is already registered as %1. For the next visitor, close this window and press F2.</source>
         <translation>这位来访人已登记为 %1，不会重复登记。下一位来访人请关闭本窗口后按 F2。</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An organization (company, institution)</source>
+        <translation>单位（企业、机关、社会组织）</translation>
+    </message>
+    <message>
+        <source>18 characters, from the business licence</source>
+        <translation>18 位，照营业执照填写</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: accept and save · Ctrl+P: print the receipt · Esc: close</source>
+        <translation>Ctrl+S 受理并保存 · Ctrl+P 打印回执 · Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -7604,7 +7699,7 @@ The work can go on; tell the administrator.</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
+        <source>M&amp;onth:</source>
         <translation>月份(&amp;O)：</translation>
     </message>
     <message>
@@ -7648,7 +7743,7 @@ The work can go on; tell the administrator.</source>
         <translation>导出Excel(&amp;E)</translation>
     </message>
     <message>
-        <source>Export &amp;CSV</source>
+        <source>E&amp;xport CSV</source>
         <translation>导出CSV(&amp;X)</translation>
     </message>
     <message>
@@ -8115,11 +8210,11 @@ The work can go on; tell the administrator.</source>
         <translation>牵头部门(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Co-handling departments (吹哨)</source>
+        <source>Co-handling &amp;departments (吹哨)</source>
         <translation>协办部门（吹哨）(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>Reas&amp;on</source>
         <translation>理由(&amp;Y)</translation>
     </message>
     <message>
@@ -8190,7 +8285,7 @@ The work can go on; tell the administrator.</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>

@@ -114,6 +114,7 @@ int cmdIntake(Context& ctx)
         party.creditCode = jsonString(po, "credit_code");
         party.phone = jsonString(po, "phone");
         party.address = jsonString(po, "address");
+        party.legalRepresentative = jsonString(po, "legal_representative");
         party.kind = po.contains(QLatin1String("kind")) ? jsonString(po, "kind")
                      : !party.creditCode.isEmpty()      ? QStringLiteral("organization")
                                                         : QStringLiteral("person");

@@ -124,6 +124,7 @@ int cmdShow(Context& ctx)
             po.insert(QStringLiteral("credit_code"), orNull(party.creditCode));
             po.insert(QStringLiteral("phone"), orNull(phoneOf(party.phone)));
             po.insert(QStringLiteral("address"), orNull(party.address));
+            po.insert(QStringLiteral("legal_representative"), orNull(party.legalRepresentative));
             parties.append(po);
         }
         o.insert(QStringLiteral("parties"), parties);
@@ -196,8 +197,12 @@ int cmdShow(Context& ctx)
             bits << idOf(party.idNumber);
         if (!party.creditCode.isEmpty())
             bits << party.creditCode;
+        if (!party.legalRepresentative.isEmpty())
+            bits << QCoreApplication::translate("Cli", "legal representative %1").arg(party.legalRepresentative);
         if (!party.phone.isEmpty())
             bits << phoneOf(party.phone);
+        if (party.kind == QLatin1String("organization") && !party.address.isEmpty())
+            bits << QCoreApplication::translate("Cli", "domicile %1").arg(party.address);
         out << "  " << bits.join(QStringLiteral("  ")) << '\n';
     }
     out << '\n' << QCoreApplication::translate("Cli", "Deadlines") << colon.trimmed() << '\n';

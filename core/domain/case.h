@@ -17,7 +17,8 @@ struct Party
     QString idNumber;   // resident ID (18 or 15 digits), empty when none
     QString creditCode; // unified social credit code for organizations
     QString phone;
-    QString address;
+    QString address;             // a person's address, an organization's domicile (住所)
+    QString legalRepresentative; // an organization's legal representative (法定代表人)
 };
 
 struct TimelineEvent

@@ -122,7 +122,8 @@ QJsonArray partiesToJson(const QList<Party>& parties)
                              {u"id_number"_s, p.idNumber},
                              {u"credit_code"_s, p.creditCode},
                              {u"phone"_s, p.phone},
-                             {u"address"_s, p.address}});
+                             {u"address"_s, p.address},
+                             {u"legal_representative"_s, p.legalRepresentative}});
     return a;
 }
 
@@ -140,6 +141,7 @@ QList<Party> partiesFromJson(const QString& json)
         p.creditCode = o.value(u"credit_code"_s).toString();
         p.phone = o.value(u"phone"_s).toString();
         p.address = o.value(u"address"_s).toString();
+        p.legalRepresentative = o.value(u"legal_representative"_s).toString();
         out << p;
     }
     return out;

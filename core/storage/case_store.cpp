@@ -265,13 +265,14 @@ QList<Party> CaseStore::parties(const QString& caseId) const
 {
     QList<Party> out;
     QSqlQuery p(m_db.sql());
-    p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address FROM parties "
-                             "WHERE case_id = ? ORDER BY sort_order, rowid"));
+    p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address, "
+                             "legal_representative FROM parties WHERE case_id = ? ORDER BY sort_order, rowid"));
     p.addBindValue(caseId);
     p.exec();
     while (p.next())
-        out << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
-                     str(p.value(4)),       str(p.value(5)),       str(p.value(6)),       str(p.value(7))};
+        out << Party{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(),
+                     p.value(3).toString(), str(p.value(4)),       str(p.value(5)),
+                     str(p.value(6)),       str(p.value(7)),       str(p.value(8))};
     return out;
 }
 

@@ -227,8 +227,8 @@ struct CaseWriter::Statements
                 33)
         , parties(h,
                   "INSERT INTO parties(id, case_id, role, kind, name, id_number, credit_code, phone, address, "
-                  "sort_order, site_code, created_at, updated_at)",
-                  13)
+                  "sort_order, site_code, created_at, updated_at, legal_representative)",
+                  14)
         , milestones(h,
                      "INSERT INTO milestones(id, case_id, milestone, counting, days, starts_on, due_on, "
                      "original_due_on, extended_days, met_on, site_code, created_at, updated_at)",
@@ -389,6 +389,7 @@ Status CaseWriter::insert(CaseRecord& c, qint64 tag)
         ps.text(7, p.creditCode.isEmpty() ? QString() : p.creditCode);
         ps.text(8, p.phone.isEmpty() ? QString() : p.phone).text(9, p.address.isEmpty() ? QString() : p.address);
         ps.integer(10, order++).text(11, c.siteCode).text(12, c.createdAt).text(13, c.createdAt);
+        ps.text(14, p.legalRepresentative.isEmpty() ? QString() : p.legalRepresentative);
         ps.endRow(tag);
     }
     for (const Milestone& ms : c.milestones) {

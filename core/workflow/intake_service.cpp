@@ -42,53 +42,77 @@ IntakeService::IntakeService(Database& db)
     : m_db(db)
 {}
 
-QList<FieldError> IntakeService::validate(IntakeRequest& r) const
+// The problems found so far, and the checks every field shares.
+struct IntakeService::FieldChecks
 {
     QList<FieldError> errors;
-    auto err = [&](const QString& field, const QString& message) { errors << FieldError{field, message}; };
+    void err(const QString& field, const QString& message) { errors << FieldError{field, message}; }
     // What no stored text may hold (control and direction characters, U+FFFD) and the limits of
     // util/limits.h, the same as for a ledger: false, with the field's error, when `value` breaks one.
-    auto fits = [&](const QString& field, const QString& value, text::Field kind, const QString& label) {
+    bool fits(const QString& field, const QString& value, text::Field kind, const QString& label)
+    {
         const QString problem = text::fieldProblem(value, kind, label);
         if (!problem.isEmpty())
             err(field, problem);
         return problem.isEmpty();
-    };
-    const ReferenceData rd = ReferenceData::load(m_db);
+    }
+    // A number a validator checks and normalizes (ID, credit code, phone); nothing to check when empty.
+    void number(const QString& field, QString& value, const QString& label, Result<QString> (*check)(const QString&))
+    {
+        if (value.trimmed().isEmpty() || !fits(field, value, text::Field::Number, label))
+            return;
+        if (auto v = check(value))
+            value = *v;
+        else
+            err(field, v.error());
+    }
+};
 
+QList<FieldError> IntakeService::validate(IntakeRequest& r) const
+{
+    FieldChecks checks;
+    checkCodes(r, checks);
+    checkTexts(r, checks);
+    checkParties(r, checks);
+    return checks.errors;
+}
+
+void IntakeService::checkCodes(IntakeRequest& r, FieldChecks& c) const
+{
+    const ReferenceData rd = ReferenceData::load(m_db);
     if (r.caseType.trimmed().isEmpty())
-        err(QStringLiteral("case_type"), tr("Choose the case type."));
-    else if (!fits(QStringLiteral("case_type"), r.caseType, text::Field::Label, tr("Case type")))
+        c.err(QStringLiteral("case_type"), tr("Choose the case type."));
+    else if (!c.fits(QStringLiteral("case_type"), r.caseType, text::Field::Label, tr("Case type")))
         ;
     else if (auto v = vocab::parse(vocab::List::CaseType, r.caseType))
         r.caseType = *v;
     else
-        err(QStringLiteral("case_type"), tr("\"%1\" is not a case type.").arg(r.caseType));
+        c.err(QStringLiteral("case_type"), tr("\"%1\" is not a case type.").arg(r.caseType));
 
     if (r.source.trimmed().isEmpty())
-        err(QStringLiteral("source"), tr("Choose how the case reached the center."));
-    else if (!fits(QStringLiteral("source"), r.source, text::Field::Label, tr("Source")))
+        c.err(QStringLiteral("source"), tr("Choose how the case reached the center."));
+    else if (!c.fits(QStringLiteral("source"), r.source, text::Field::Label, tr("Source")))
         ;
     else if (auto v = vocab::parse(vocab::List::Source, r.source))
         r.source = *v;
     else if (text::matchKey(r.source).contains(QLatin1String("12345")))
         r.source = QStringLiteral("phone"); // hotline exports name the channel by its number
     else
-        err(QStringLiteral("source"), tr("\"%1\" is not a source channel.").arg(r.source));
+        c.err(QStringLiteral("source"), tr("\"%1\" is not a source channel.").arg(r.source));
 
     if (r.category.trimmed().isEmpty())
-        err(QStringLiteral("category"), tr("Choose the dispute category."));
-    else if (!fits(QStringLiteral("category"), r.category, text::Field::Label, tr("Category")))
+        c.err(QStringLiteral("category"), tr("Choose the dispute category."));
+    else if (!c.fits(QStringLiteral("category"), r.category, text::Field::Label, tr("Category")))
         ;
     else if (auto v = rd.findCategory(r.category))
         r.category = *v;
     else
-        err(QStringLiteral("category"), tr("\"%1\" is not a dispute category.").arg(r.category));
+        c.err(QStringLiteral("category"), tr("\"%1\" is not a dispute category.").arg(r.category));
 
     bool townshipOk = false;
     if (r.township.trimmed().isEmpty()) {
-        err(QStringLiteral("township"), tr("Choose the township (苏木/镇/街道) where the dispute arose."));
-    } else if (fits(QStringLiteral("township"), r.township, text::Field::Label, tr("Township"))) {
+        c.err(QStringLiteral("township"), tr("Choose the township (苏木/镇/街道) where the dispute arose."));
+    } else if (c.fits(QStringLiteral("township"), r.township, text::Field::Label, tr("Township"))) {
         std::optional<QString> found;
         const QString key = text::matchKey(r.township);
         for (const NamedCode& t : rd.townships())
@@ -99,56 +123,89 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
         if (found)
             r.township = *found;
         else
-            err(QStringLiteral("township"), tr("\"%1\" is not a township of this center.").arg(r.township));
+            c.err(QStringLiteral("township"), tr("\"%1\" is not a township of this center.").arg(r.township));
     }
     if (townshipOk && !r.village.trimmed().isEmpty() &&
-        fits(QStringLiteral("village"), r.village, text::Field::Label, tr("Village"))) {
+        c.fits(QStringLiteral("village"), r.village, text::Field::Label, tr("Village"))) {
         const auto v = rd.findDivision(r.village, r.township);
         if (v)
             r.village = *v;
         else
-            err(QStringLiteral("village"),
-                tr("\"%1\" is not a village or community of the chosen township.").arg(r.village));
+            c.err(QStringLiteral("village"),
+                  tr("\"%1\" is not a village or community of the chosen township.").arg(r.village));
     }
-    if (!r.window.trimmed().isEmpty() && fits(QStringLiteral("window"), r.window, text::Field::Label, tr("Window"))) {
+    if (!r.window.trimmed().isEmpty() && c.fits(QStringLiteral("window"), r.window, text::Field::Label, tr("Window"))) {
         if (auto v = rd.findDepartment(r.window, true))
             r.window = *v;
         else
-            err(QStringLiteral("window"), tr("\"%1\" is not a receiving window.").arg(r.window));
+            c.err(QStringLiteral("window"), tr("\"%1\" is not a receiving window.").arg(r.window));
     }
+}
+
+void IntakeService::checkTexts(IntakeRequest& r, FieldChecks& c)
+{
     // Line ends as one \n (a hotline export may bring \r\n); the texts are kept as written otherwise.
     for (QString* t : {&r.summary, &r.request, &r.rejectReason})
         *t = t->replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed();
     if (r.summary.isEmpty())
-        err(QStringLiteral("summary"), tr("Write a short summary of the dispute."));
+        c.err(QStringLiteral("summary"), tr("Write a short summary of the dispute."));
     else
-        fits(QStringLiteral("summary"), r.summary, text::Field::Text, tr("Dispute summary"));
-    fits(QStringLiteral("request"), r.request, text::Field::Text, tr("Request"));
+        c.fits(QStringLiteral("summary"), r.summary, text::Field::Text, tr("Dispute summary"));
+    c.fits(QStringLiteral("request"), r.request, text::Field::Text, tr("Request"));
     if (r.headcount < 1)
-        err(QStringLiteral("headcount"), tr("The number of people involved must be at least 1."));
+        c.err(QStringLiteral("headcount"), tr("The number of people involved must be at least 1."));
     if (r.urgency.isEmpty())
         r.urgency = QStringLiteral("normal");
     if (r.urgency != QLatin1String("normal") && r.urgency != QLatin1String("urgent"))
-        err(QStringLiteral("urgency"), tr("Urgency is normal or urgent."));
+        c.err(QStringLiteral("urgency"), tr("Urgency is normal or urgent."));
     const QDate today = Clock::today();
     if (!r.receivedOn.isValid())
         r.receivedOn = today;
     else if (r.receivedOn > today)
-        err(QStringLiteral("received_on"), tr("The date received cannot be in the future."));
+        c.err(QStringLiteral("received_on"), tr("The date received cannot be in the future."));
     if (r.receivedAt.isEmpty() && r.receivedOn == today)
         r.receivedAt = QTime::currentTime().toString(QStringLiteral("HH:mm"));
     else if (!r.receivedAt.isEmpty() && !QTime::fromString(r.receivedAt, QStringLiteral("HH:mm")).isValid())
-        err(QStringLiteral("received_at"), tr("Write the time as hours:minutes, e.g. 09:30."));
+        c.err(QStringLiteral("received_at"), tr("Write the time as hours:minutes, e.g. 09:30."));
     if (r.saveAs == IntakeRequest::SaveAs::Rejected && r.rejectReason.trimmed().isEmpty())
-        err(QStringLiteral("reject_reason"), tr("Write down why the case is not accepted; the notice shows it."));
+        c.err(QStringLiteral("reject_reason"), tr("Write down why the case is not accepted; the notice shows it."));
     else if (r.saveAs == IntakeRequest::SaveAs::Rejected)
-        fits(QStringLiteral("reject_reason"), r.rejectReason, text::Field::Text, tr("Reason for not accepting"));
+        c.fits(QStringLiteral("reject_reason"), r.rejectReason, text::Field::Text, tr("Reason for not accepting"));
+}
 
+void IntakeService::checkParty(Party& p, const QString& f, FieldChecks& c)
+{
+    p.name = p.name.trimmed();
+    if (p.kind != QLatin1String("organization"))
+        p.kind = QStringLiteral("person");
+    if (p.name.isEmpty())
+        c.err(f + QStringLiteral("name"), tr("Write the name."));
+    else
+        c.fits(f + QStringLiteral("name"), p.name, text::Field::Name, tr("Name"));
+    c.number(f + QStringLiteral("id_number"), p.idNumber, tr("ID number"), &validation::residentId);
+    c.number(f + QStringLiteral("credit_code"), p.creditCode, tr("Credit code"), &validation::creditCode);
+    c.number(f + QStringLiteral("phone"), p.phone, tr("Phone"), &validation::phone);
+    p.address = p.address.trimmed();
+    c.fits(f + QStringLiteral("address"), p.address, text::Field::Address, tr("Address"));
+    // 法定代表人: an organization's; a person has none (who would it be on the agreement?).
+    p.legalRepresentative = p.legalRepresentative.trimmed();
+    if (p.legalRepresentative.isEmpty())
+        return;
+    if (p.kind != QLatin1String("organization"))
+        c.err(f + QStringLiteral("legal_representative"),
+              tr("Only an organization has a legal representative. Enter its unified social credit code, or "
+                 "leave the legal representative empty for a person."));
+    else
+        c.fits(f + QStringLiteral("legal_representative"), p.legalRepresentative, text::Field::Name,
+               tr("Legal representative"));
+}
+
+void IntakeService::checkParties(IntakeRequest& r, FieldChecks& c)
+{
     int applicants = 0, representatives = 0, agents = 0;
     for (qsizetype i = 0; i < r.parties.size(); ++i) {
         Party& p = r.parties[i];
         const QString f = QStringLiteral("parties[%1].").arg(i);
-        p.name = p.name.trimmed();
         if (p.role == QLatin1String("applicant"))
             ++applicants;
         else if (p.role == QLatin1String("representative"))
@@ -158,47 +215,18 @@ QList<FieldError> IntakeService::validate(IntakeRequest& r) const
         else if (auto v = vocab::parse(vocab::List::PartyRole, p.role))
             p.role = *v;
         else if (p.role != QLatin1String("respondent"))
-            err(f + QStringLiteral("role"), tr("\"%1\" is not a party role.").arg(p.role));
-        if (p.kind != QLatin1String("organization"))
-            p.kind = QStringLiteral("person");
-        if (p.name.isEmpty())
-            err(f + QStringLiteral("name"), tr("Write the name."));
-        else
-            fits(f + QStringLiteral("name"), p.name, text::Field::Name, tr("Name"));
-        if (!p.idNumber.trimmed().isEmpty() &&
-            fits(f + QStringLiteral("id_number"), p.idNumber, text::Field::Number, tr("ID number"))) {
-            if (auto v = validation::residentId(p.idNumber))
-                p.idNumber = *v;
-            else
-                err(f + QStringLiteral("id_number"), v.error());
-        }
-        if (!p.creditCode.trimmed().isEmpty() &&
-            fits(f + QStringLiteral("credit_code"), p.creditCode, text::Field::Number, tr("Credit code"))) {
-            if (auto v = validation::creditCode(p.creditCode))
-                p.creditCode = *v;
-            else
-                err(f + QStringLiteral("credit_code"), v.error());
-        }
-        if (!p.phone.trimmed().isEmpty() &&
-            fits(f + QStringLiteral("phone"), p.phone, text::Field::Number, tr("Phone"))) {
-            if (auto v = validation::phone(p.phone))
-                p.phone = *v;
-            else
-                err(f + QStringLiteral("phone"), v.error());
-        }
-        p.address = p.address.trimmed();
-        fits(f + QStringLiteral("address"), p.address, text::Field::Address, tr("Address"));
+            c.err(f + QStringLiteral("role"), tr("\"%1\" is not a party role.").arg(p.role));
+        checkParty(p, f, c);
     }
     if (applicants == 0)
-        err(QStringLiteral("parties"), tr("Enter at least one applicant."));
+        c.err(QStringLiteral("parties"), tr("Enter at least one applicant."));
     if (representatives > 0 && r.headcount < 5)
-        err(QStringLiteral("parties"),
-            tr("Representatives are chosen only when 5 or more people come together (信访工作条例 art. 20)."));
+        c.err(QStringLiteral("parties"),
+              tr("Representatives are chosen only when 5 or more people come together (信访工作条例 art. 20)."));
     if (representatives > 5)
-        err(QStringLiteral("parties"), tr("At most 5 representatives may be chosen (信访工作条例 art. 20)."));
+        c.err(QStringLiteral("parties"), tr("At most 5 representatives may be chosen (信访工作条例 art. 20)."));
     if (agents > 1)
-        err(QStringLiteral("parties"), tr("Enter at most one proxy agent (信访代办员)."));
-    return errors;
+        c.err(QStringLiteral("parties"), tr("Enter at most one proxy agent (信访代办员)."));
 }
 
 IntakeOutcome IntakeService::save(IntakeRequest r)

@@ -18,8 +18,8 @@ class Database;
 // A problem with one field, for the dialog to show at that field. Field names: case_type, source,
 // category, township, village, window, summary, request, headcount, urgency, received_on,
 // received_at, parties, reject_reason, and parties[N].name / .id_number / .credit_code / .phone /
-// .address / .role. Names, numbers and texts are checked by text::fieldProblem (util/text.h) with
-// the limits of util/limits.h, as ledger rows are.
+// .address / .legal_representative / .role. Names, numbers and texts are checked by text::fieldProblem (util/text.h)
+// with the limits of util/limits.h, as ledger rows are.
 struct FieldError
 {
     QString field;
@@ -97,6 +97,13 @@ public:
     Result<CaseRecord> recordVisit(const QString& caseKey, const QString& actor, const QString& note);
 
 private:
+    struct FieldChecks;
+    // validate(), in parts: the coded fields, the texts and dates, the parties.
+    void checkCodes(IntakeRequest& r, FieldChecks& c) const;
+    static void checkTexts(IntakeRequest& r, FieldChecks& c);
+    static void checkParties(IntakeRequest& r, FieldChecks& c);
+    static void checkParty(Party& p, const QString& fieldPrefix, FieldChecks& c);
+
     Database& m_db;
 };
 

@@ -66,9 +66,10 @@ void fillTownship(Database& db, int count)
                            {},
                            {},
                            QStringLiteral("13800000000"),
+                           {},
                            {}};
         c.parties << Party{
-            {}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {}, {}};
+            {}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {}, {}, {}};
         Milestone m;
         m.milestone = QStringLiteral("handling");
         m.counting = QStringLiteral("calendar");

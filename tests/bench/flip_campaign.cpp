@@ -51,9 +51,10 @@ void fill(Database& db, int count)
                            {},
                            {},
                            QStringLiteral("13800000000"),
+                           {},
                            {}};
         c.parties << Party{
-            {}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {}, {}};
+            {}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {}, {}, {}};
         c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
         if (Status s = writer.insert(c); !s) {
             std::fprintf(stderr, "insert failed: %s\n", qPrintable(s.error()));

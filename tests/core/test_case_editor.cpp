@@ -226,6 +226,17 @@ TEST_CASE("parties are added and removed while an applicant remains")
     CHECK(out.saved.parties[2].kind == QStringLiteral("organization"));
     CHECK(out.changes.join(QString()).contains(QStringLiteral("乌拉特中旗某建筑公司")));
 
+    // Its legal representative added later: one timeline entry old → new.
+    parties = out.saved.parties;
+    parties[2].legalRepresentative = QStringLiteral("赵刚");
+    e.parties = parties;
+    out = edit(*t.db, e);
+    REQUIRE(out.ok);
+    CHECK(out.saved.parties[2].legalRepresentative == QStringLiteral("赵刚"));
+    REQUIRE(out.changes.size() == 1);
+    CHECK(out.changes[0].contains(QStringLiteral("法定代表人")));
+    CHECK(out.changes[0].contains(QStringLiteral("赵刚")));
+
     // Removing the respondent 李建国 leaves the applicant.
     CaseEdit remove;
     remove.caseKey = c.id;

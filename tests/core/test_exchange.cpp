@@ -81,9 +81,18 @@ CaseRecord makeCase(const QString& township, int n)
                        QStringLiteral("150824198001010011"),
                        {},
                        QStringLiteral("13800000000"),
+                       {},
                        {}};
-    c.parties << Party{{}, QStringLiteral("respondent"), QStringLiteral("person"), QStringLiteral("王芳"), {}, {}, {},
-                       {}};
+    // The respondent a company: its credit code, domicile and legal representative (schema 11) travel too.
+    c.parties << Party{{},
+                       QStringLiteral("respondent"),
+                       QStringLiteral("organization"),
+                       QStringLiteral("乌拉特中旗某建筑公司"),
+                       {},
+                       QStringLiteral("91150824MA0N2B3C4M"),
+                       {},
+                       QStringLiteral("海流图镇工业园区8号"),
+                       QStringLiteral("赵刚")};
     Milestone m;
     m.milestone = QStringLiteral("handling");
     m.counting = QStringLiteral("calendar");
@@ -313,7 +322,10 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
     auto loaded = store.load(QStringLiteral("（2025）测试字第0003号"));
     REQUIRE(loaded);
     CHECK(loaded->siteCode == QStringLiteral("150824100"));
-    CHECK(loaded->parties.size() == 2);
+    REQUIRE(loaded->parties.size() == 2);
+    CHECK(loaded->parties[1].creditCode == QStringLiteral("91150824MA0N2B3C4M"));
+    CHECK(loaded->parties[1].address == QStringLiteral("海流图镇工业园区8号"));
+    CHECK(loaded->parties[1].legalRepresentative == QStringLiteral("赵刚"));
 
     SECTION("importing the same package again changes nothing")
     {

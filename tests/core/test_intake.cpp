@@ -7,6 +7,9 @@
 #include "storage/case_store.h"
 #include "workflow/case_numbers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -239,6 +242,42 @@ TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invali
     CHECK(bad.err.contains(QStringLiteral("summary: ")));
 }
 
+TEST_CASE("intake CLI takes an organization's credit code, domicile and legal representative; show prints them")
+{
+    TempDatabase t;
+    t.db.reset();
+    const QString cli = builtProgram(QStringLiteral("onewindow-cli"));
+    const QByteArray json = R"({"case_type":"people_mediation","category":"劳动争议","township":"海流图镇",
+        "summary":"拖欠工资","received_on":"2025-05-07",
+        "parties":[{"role":"applicant","name":"赵敏","phone":"13912345678"},
+                   {"role":"respondent","name":"乌拉特中旗某建筑公司","credit_code":"91150824MA0N2B3C4M",
+                    "address":"海流图镇工业园区8号","legal_representative":"赵刚"}]})";
+    Run ok = runProgram(
+        cli, {QStringLiteral("--db"), t.path, QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")},
+        json);
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.status == 0);
+    const QString no = ok.out.trimmed();
+    Run shown = runProgram(cli, {QStringLiteral("--db"), t.path, QStringLiteral("show"), no, QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    REQUIRE(shown.status == 0);
+    const QJsonObject company = QJsonDocument::fromJson(shown.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("parties"))
+                                    .toArray()
+                                    .at(1)
+                                    .toObject();
+    CHECK(company.value(QStringLiteral("kind")).toString() == QStringLiteral("organization"));
+    CHECK(company.value(QStringLiteral("credit_code")).toString() == QStringLiteral("91150824MA0N2B3C4M"));
+    CHECK(company.value(QStringLiteral("address")).toString() == QStringLiteral("海流图镇工业园区8号"));
+    CHECK(company.value(QStringLiteral("legal_representative")).toString() == QStringLiteral("赵刚"));
+    Run text = runProgram(cli, {QStringLiteral("--db"), t.path, QStringLiteral("show"), no});
+    REQUIRE(text.status == 0);
+    CHECK(text.out.contains(QStringLiteral("91150824MA0N2B3C4M")));
+    CHECK(text.out.contains(QStringLiteral("法定代表人 赵刚")));
+    CHECK(text.out.contains(QStringLiteral("住所 海流图镇工业园区8号")));
+}
+
 TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused")
 {
     TempDatabase t;
@@ -298,4 +337,34 @@ TEST_CASE("two processes registering at once never duplicate nor skip a number")
     auto db = Database::open(t.path);
     REQUIRE(db.ok());
     CHECK(CaseStore(**db).count({}) == 100);
+}
+
+TEST_CASE("an organization party keeps its credit code, domicile and legal representative; a person has none")
+{
+    TempDatabase t;
+    IntakeRequest r = neighbourDispute();
+    Party& company = r.parties[1];
+    company.kind = QStringLiteral("organization");
+    company.name = QStringLiteral("乌拉特中旗某建筑公司");
+    company.creditCode = QStringLiteral(" 91150824ma0n2b3c4m "); // as typed: spaces, lower case
+    company.address = QStringLiteral("海流图镇工业园区8号");
+    company.legalRepresentative = QStringLiteral(" 赵刚 ");
+    const CaseRecord saved = registerCase(*t.db, r);
+    const auto c = CaseStore(*t.db).load(saved.id);
+    REQUIRE(c.ok());
+    REQUIRE(c->parties.size() == 2);
+    CHECK(c->parties[1].kind == QLatin1String("organization"));
+    CHECK(c->parties[1].creditCode == QStringLiteral("91150824MA0N2B3C4M"));
+    CHECK(c->parties[1].address == QStringLiteral("海流图镇工业园区8号"));
+    CHECK(c->parties[1].legalRepresentative == QStringLiteral("赵刚"));
+
+    // A legal representative for a person is refused at that party's field, nothing written.
+    IntakeRequest person = neighbourDispute();
+    person.parties[1].legalRepresentative = QStringLiteral("赵刚");
+    const IntakeOutcome out = IntakeService(*t.db).save(person);
+    CHECK_FALSE(out.ok);
+    REQUIRE(out.errors.size() == 1);
+    CHECK(out.errors[0].field == QLatin1String("parties[1].legal_representative"));
+    CHECK(out.errors[0].message.contains(QStringLiteral("统一社会信用代码")));
+    CHECK(CaseStore(*t.db).count({}) == 1);
 }

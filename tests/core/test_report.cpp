@@ -160,6 +160,7 @@ void insertLedger(Database& db)
                            {},
                            {},
                            {},
+                           {},
                            {}};
         REQUIRE(writer.insert(c));
     }

@@ -112,6 +112,7 @@ TEST_CASE("ID numbers are found by a part and cases written by CaseWriter are in
                            {},
                            {},
                            QStringLiteral("15047800000"),
+                           {},
                            {}};
         REQUIRE(CaseWriter(db).insert(c).ok());
         REQUIRE(tx.commit().ok());
@@ -163,7 +164,10 @@ TEST_CASE("a version 1 database with cases is indexed when it is migrated to ver
         c.receivedOn = QDate(2020, 5, 7);
         c.endedOn = QDate(2020, 6, 1);
         c.parties << Party{
-            {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("乌日娜"), {}, {}, {}, {}};
+            {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("乌日娜"), {}, {}, {}, {}, {}};
+        // CaseWriter writes today's columns: the one a later schema added to parties (11, whose
+        // step finds it there and leaves it).
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE parties ADD COLUMN legal_representative TEXT")));
         REQUIRE(CaseWriter(db).insert(c).ok());
         REQUIRE(tx.commit().ok());
     }

@@ -301,6 +301,7 @@ TEST_CASE("cases written in batches read back as written one by one; a bad case 
                                {},
                                {},
                                {},
+                               {},
                                {}};
             c.timeline[0].at = c.createdAt;
             Milestone handling;
@@ -500,4 +501,33 @@ TEST_CASE("a file of schema 8 upgrades to 9: its accounts keep their passwords a
     CHECK(q.value(0).toInt() == 0);
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO sign_in_failures(login, failures, locks, last_failure_at) "
                                       "VALUES('x', -1, 0, '2025-01-01T00:00:00Z')")));
+}
+
+TEST_CASE("a file of schema 10 upgrades to 11: its parties stay and an organization gets a legal representative")
+{
+    test::TempDatabase t;
+    {
+        // A file as schema 10 left it: today's file without the column, its version set back.
+        test::addCase(*t.db, QStringLiteral("（2025）乌中矛调字第0001号"));
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE parties DROP COLUMN legal_representative")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 10")));
+    }
+    t.db.reset();
+    auto db = Database::open(t.path);
+    REQUIRE(db.ok());
+    CHECK((*db)->userVersion() == 11);
+    const auto c = CaseStore(**db).load(QStringLiteral("（2025）乌中矛调字第0001号"));
+    REQUIRE(c.ok());
+    REQUIRE(c->parties.size() == 1);
+    CHECK(c->parties[0].name == QStringLiteral("张建国"));
+    CHECK(c->parties[0].legalRepresentative.isEmpty());
+    QSqlQuery q((*db)->sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE parties SET kind = 'organization', legal_representative = '李明'")));
+    CHECK(CaseStore(**db).load(c->id)->parties[0].legalRepresentative == QStringLiteral("李明"));
+    // Run again on a file that has the column (a rewound user_version): nothing changes, nothing fails.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 10")));
+    REQUIRE(migrate(**db).ok());
+    CHECK((*db)->userVersion() == 11);
+    CHECK(CaseStore(**db).load(c->id)->parties[0].legalRepresentative == QStringLiteral("李明"));
 }

@@ -112,6 +112,33 @@ TEST_CASE("unified social credit codes follow GB 32100")
     CHECK_FALSE(creditCode(QString()).ok());
 }
 
+TEST_CASE("credit code check character: computed examples pass, one changed character or a letter never used fails")
+{
+    // Check characters computed by hand from GB 32100-2015 (weights 3^i mod 31, 31 - sum mod 31).
+    const QStringList valid{QStringLiteral("91150824MA0N2B3C4M"), QStringLiteral("91150800MA13K7PQ2G"),
+                            QStringLiteral("121508240115934262"), QStringLiteral("52150824MJ09000010")};
+    for (const QString& code : valid) {
+        INFO(code.toStdString());
+        CHECK(creditCode(code).ok());
+        // One character misread in the middle: refused, and the message does not name the check character.
+        QString flipped = code;
+        flipped[9] = flipped[9] == QLatin1Char('1') ? QLatin1Char('7') : QLatin1Char('1');
+        const auto r = creditCode(flipped);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(QStringLiteral("校验码不符")));
+        CHECK(r.error().contains(QStringLiteral("营业执照")));
+        CHECK_FALSE(r.error().contains(code.right(1)));
+        CHECK_FALSE(r.error().contains(QStringLiteral("最后一位应")));
+    }
+    CHECK_FALSE(creditCode(QStringLiteral("91150824MA0N2B3C4")).ok());   // 17 characters
+    CHECK_FALSE(creditCode(QStringLiteral("91150824MA0N2B3C4MM")).ok()); // 19 characters
+    for (const char* letter : {"I", "O", "Z", "S", "V"}) {
+        const auto r = creditCode(QStringLiteral("91150824MA0N2B3C4%1").arg(QLatin1String(letter)));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(QLatin1String(letter)));
+    }
+}
+
 TEST_CASE("mainland mobile numbers are normalized to 11 digits")
 {
     CHECK(*phone(QStringLiteral("13800138000")) == QStringLiteral("13800138000"));

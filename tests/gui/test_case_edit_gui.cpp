@@ -15,8 +15,11 @@
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +223,92 @@ TEST_CASE("an assigned case: the date received is locked and the dialog says why
     CHECK(dialog.outcome().ok);
     CHECK(dialog.outcome().changes.isEmpty());
     CHECK(fileHash(t.path) == before);
+}
+
+TEST_CASE("Edit Case keys as in registration: Enter moves on and never saves, Shift+Enter breaks a line, Ctrl+S saves")
+{
+    TempDatabase t;
+    IntakeRequest r = neighbourDispute();
+    r.township = QStringLiteral("150824101"); // 乌加河镇: the clerk corrects it to 海流图镇
+    const CaseRecord c = registerCase(*t.db, r);
+    CaseEditDialog dialog(t.db, c, QStringLiteral("system"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::setActiveWindow(&dialog);
+    auto* township = dialog.findChild<QComboBox*>(QStringLiteral("townshipComboBox"));
+    township->setFocus();
+    township->lineEdit()->selectAll();
+    typeText(township, QStringLiteral("海流"));
+    QWidget* popup = township->completer()->popup();
+    QTest::keyClick(popup->isVisible() ? popup : static_cast<QWidget*>(township), Qt::Key_Return); // one press
+    CHECK(township->currentText() == QStringLiteral("海流图镇"));
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QLatin1String("villageComboBox"));
+
+    auto* summary = dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"));
+    summary->setFocus();
+    summary->selectAll();
+    typeText(summary, QStringLiteral("邻居砌墙"));
+    QTest::keyClick(summary, Qt::Key_Return, Qt::ShiftModifier);
+    typeText(summary, QStringLiteral("占用通道"));
+    QTest::keyClick(summary, Qt::Key_Return);
+    CHECK(summary->toPlainText() == QStringLiteral("邻居砌墙\n占用通道"));
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QLatin1String("requestLineEdit"));
+    // Enter in the last field and on the parties table saves nothing and keeps the dialog open.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("partiesTableWidget"));
+    REQUIRE(QApplication::focusWidget());
+    CHECK(table->isAncestorOf(QApplication::focusWidget())); // the first party's role
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(CaseStore(*t.db).load(c.id)->summary == c.summary);
+
+    auto* hints = dialog.findChild<QLabel*>(QStringLiteral("keyHintsLabel"));
+    REQUIRE(hints);
+    CHECK(hints->isVisible());
+    CHECK(hints->text().contains(QStringLiteral("Shift+Enter")));
+    CHECK(hints->text().contains(QStringLiteral("Ctrl+S")));
+    CHECK(hints->width() >= hints->sizeHint().width());
+
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(dialog.isVisible());
+    const auto saved = CaseStore(*t.db).load(c.id);
+    REQUIRE(saved.ok());
+    CHECK(saved->summary == QStringLiteral("邻居砌墙\n占用通道"));
+    CHECK(saved->townshipCode == QLatin1String("150824100"));
+}
+
+TEST_CASE("Edit Case: an organization's legal representative is typed in its column; a person's is refused at the row")
+{
+    TempDatabase t;
+    IntakeRequest r = neighbourDispute();
+    r.parties[1].kind = QStringLiteral("organization");
+    r.parties[1].name = QStringLiteral("乌拉特中旗某建筑公司");
+    r.parties[1].creditCode = QStringLiteral("91150824MA0N2B3C4M");
+    const CaseRecord c = registerCase(*t.db, r);
+    CaseEditDialog dialog(t.db, c, QStringLiteral("system"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("partiesTableWidget"));
+    REQUIRE(table->columnCount() == 6);
+    CHECK(table->horizontalHeaderItem(4)->text() == QStringLiteral("法定代表人"));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("91150824MA0N2B3C4M")); // a credit code is not masked
+    retypeCell(table, 0, 4, QStringLiteral("赵刚"));                          // the applicant is a person
+    clickSave(&dialog);
+    CHECK(dialog.isVisible());
+    const QString message = dialog.fieldMessage(QStringLiteral("parties[0].legal_representative"));
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("第 1 行")));
+    CHECK(message.contains(QStringLiteral("只有单位才有法定代表人")));
+    table->item(0, 4)->setText(QString());
+    retypeCell(table, 1, 4, QStringLiteral("赵刚"));
+    clickSave(&dialog);
+    CHECK_FALSE(dialog.isVisible());
+    const auto saved = CaseStore(*t.db).load(c.id);
+    REQUIRE(saved.ok());
+    CHECK(saved->parties[1].legalRepresentative == QStringLiteral("赵刚"));
+    CHECK(saved->parties[0].legalRepresentative.isEmpty());
 }
 
 TEST_CASE("center settings: a supervisor saves the phone, the receipt prints it; a clerk is refused")

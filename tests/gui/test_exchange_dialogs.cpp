@@ -42,7 +42,8 @@ TEST_CASE("the import dialog previews a township's package per table and imports
             c.status = QStringLiteral("filed");
             c.receivedOn = QDate(2025, 5, n);
             c.parties << Party{
-                {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}};
+                {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {},
+                {}};
             REQUIRE(writer.insert(c));
         }
         REQUIRE(tx.commit());
@@ -137,7 +138,7 @@ TEST_CASE("the conflicts window shows both versions side by side and takes the t
         c.status = QStringLiteral("filed");
         c.receivedOn = QDate(2025, 5, 6);
         c.parties << Party{
-            {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}};
+            {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}, {}};
         REQUIRE(CaseWriter(*town.db).insert(c));
         caseId = c.id;
         REQUIRE(tx.commit());

@@ -60,17 +60,34 @@ void typeText(QWidget* w, const QString& text)
     }
 }
 
-// Types into the focused widget, then moves on with Enter (or Tab for the combo boxes whose popup
-// would take Enter).
+// Presses Enter once where the clerk's key goes: the type-ahead list when it is open, else the field.
+void pressEnter()
+{
+    QWidget* w = focused();
+    REQUIRE(w);
+    if (auto* box = qobject_cast<QComboBox*>(w); box && box->completer() && box->completer()->popup()->isVisible())
+        QTest::keyClick(box->completer()->popup(), Qt::Key_Return);
+    else
+        QTest::keyClick(w, Qt::Key_Return);
+}
+
+// Types into the focused widget, then moves on with one Enter.
 void typeAndEnter(const QString& text)
 {
     QWidget* w = focused();
     REQUIRE(w);
     if (!text.isEmpty())
         typeText(w, text);
-    if (auto* box = qobject_cast<QComboBox*>(w); box && box->completer() && box->completer()->popup()->isVisible())
-        QTest::keyClick(box->completer()->popup(), Qt::Key_Return);
-    QTest::keyClick(focused(), Qt::Key_Return);
+    pressEnter();
+}
+
+// Shown and active, as F2 opens it: key presses go to its focused field.
+void showActive(QWidget& w)
+{
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QApplication::setActiveWindow(&w);
 }
 
 void screenshot(QWidget* w, const char* name)
@@ -87,10 +104,7 @@ TEST_CASE("a clerk registers a case with the keyboard alone")
 {
     TempDatabase t;
     IntakeDialog dialog(t.db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    QApplication::setActiveWindow(&dialog);
+    showActive(dialog);
     REQUIRE(focused()->objectName() == QLatin1String("caseTypeComboBox"));
     typeAndEnter({});                   // case type: 人民调解 (default)
     typeAndEnter({});                   // source: 来访 (default)
@@ -110,6 +124,9 @@ TEST_CASE("a clerk registers a case with the keyboard alone")
     typeAndEnter(QStringLiteral("13847812345"));
     typeAndEnter(QStringLiteral("海流图镇建设路12号"));
     typeAndEnter(QStringLiteral("李建国"));
+    CHECK(focused()->objectName() == QLatin1String("respondentKindComboBox"));
+    typeAndEnter({}); // respondent is a person (default): the organization's rows stay hidden
+    CHECK(focused()->objectName() == QLatin1String("respondentPhoneLineEdit"));
     typeAndEnter({});
     CHECK(focused()->objectName() == QLatin1String("summaryPlainTextEdit"));
     typeText(focused(), QStringLiteral("邻居砌墙占用通道"));
@@ -482,4 +499,106 @@ TEST_CASE("Ctrl+S a second time after saving does not register the same visitor 
     QTest::keyClick(&dialog, Qt::Key_Escape);
     CHECK_FALSE(dialog.isVisible());
     CHECK(ui::MessageBox::clearNextAnswer());
+}
+
+TEST_CASE("one Enter takes the type-ahead township and moves on; Enter leaves the summary, Shift+Enter breaks its line")
+{
+    TempDatabase t;
+    IntakeDialog dialog(t.db);
+    showActive(dialog);
+    auto* township = dialog.findChild<QComboBox*>(QStringLiteral("townshipComboBox"));
+    township->setFocus();
+    REQUIRE(focused() == township);
+    typeAndEnter(QStringLiteral("海流")); // one press
+    CHECK(township->currentText() == QStringLiteral("海流图镇"));
+    CHECK(township->currentData().toString() == QStringLiteral("150824100"));
+    CHECK_FALSE(township->completer()->popup()->isVisible());
+    REQUIRE(focused());
+    CHECK(focused()->objectName() == QLatin1String("villageComboBox"));
+
+    auto* summary = dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"));
+    summary->setFocus();
+    typeText(summary, QStringLiteral("邻居砌墙"));
+    QTest::keyClick(summary, Qt::Key_Return, Qt::ShiftModifier);
+    typeText(summary, QStringLiteral("占用通道"));
+    CHECK(summary->toPlainText() == QStringLiteral("邻居砌墙\n占用通道"));
+    QTest::keyClick(summary, Qt::Key_Return);
+    CHECK(summary->toPlainText() == QStringLiteral("邻居砌墙\n占用通道")); // no new line
+    REQUIRE(focused());
+    CHECK(focused()->objectName() == QLatin1String("requestLineEdit"));
+    // Enter in the last field moves on and saves nothing: saving is Ctrl+S or the button.
+    typeAndEnter(QStringLiteral("x"));
+    CHECK(focused()->objectName() == QLatin1String("partiesTableWidget"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    CHECK(dialog.savedCase().id.isEmpty());
+    CHECK(CaseStore(*t.db).count({}) == 0);
+    CHECK(dialog.isVisible());
+
+    // The keys are written in the dialog, whole.
+    auto* hints = dialog.findChild<QLabel*>(QStringLiteral("keyHintsLabel"));
+    REQUIRE(hints);
+    CHECK(hints->isVisible());
+    CHECK(hints->text().contains(QStringLiteral("Enter")));
+    CHECK(hints->text().contains(QStringLiteral("Shift+Enter")));
+    CHECK(hints->text().contains(QStringLiteral("换行")));
+    CHECK(hints->text().contains(QStringLiteral("Ctrl+S")));
+    CHECK(hints->width() >= hints->sizeHint().width());
+    CHECK(dialog.rect().contains(QRect(hints->mapTo(&dialog, QPoint(0, 0)), hints->size())));
+}
+
+TEST_CASE("a company as respondent: its credit code is checked at the field, then it is saved with domicile and legal "
+          "representative")
+{
+    TempDatabase t;
+    IntakeDialog dialog(t.db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* category = dialog.findChild<QComboBox*>(QStringLiteral("categoryComboBox"));
+    auto* township = dialog.findChild<QComboBox*>(QStringLiteral("townshipComboBox"));
+    category->setCurrentIndex(category->findData(QStringLiteral("labor")));
+    township->setCurrentIndex(township->findData(QStringLiteral("150824100")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("applicantNameLineEdit"))->setText(QStringLiteral("王芳"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"))->setPlainText(QStringLiteral("拖欠工资"));
+    auto* creditCode = dialog.findChild<QLineEdit*>(QStringLiteral("respondentCreditCodeLineEdit"));
+    REQUIRE(creditCode);
+    CHECK_FALSE(creditCode->isVisible()); // a person has none
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("respondentKindComboBox"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("organization")));
+    CHECK(creditCode->isVisible());
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("respondentLegalRepresentativeLineEdit"))->isVisible());
+    dialog.findChild<QLineEdit*>(QStringLiteral("respondentNameLineEdit"))
+        ->setText(QStringLiteral("乌拉特中旗某建筑公司"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("respondentAddressLineEdit"))
+        ->setText(QStringLiteral("海流图镇工业园区8号"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("respondentLegalRepresentativeLineEdit"))
+        ->setText(QStringLiteral("赵刚"));
+    creditCode->setText(QStringLiteral("91150824MA0N2B3C4N")); // last character misread: M is right
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.savedCase().id.isEmpty());
+    CHECK(CaseStore(*t.db).count({}) == 0);
+    const QString message = dialog.fieldMessage(QStringLiteral("parties[1].credit_code"));
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("统一社会信用代码")));
+    CHECK(message.contains(QStringLiteral("营业执照")));
+    CHECK_FALSE(message.contains(QLatin1Char('M'))); // says it does not check out, not which character to type
+    auto* errorLabel = dialog.findChild<QLabel*>(QStringLiteral("respondentCreditCodeLineEditErrorLabel"));
+    REQUIRE(errorLabel);
+    CHECK(errorLabel->isVisible());
+    CHECK(QApplication::focusWidget() == creditCode);
+    screenshot(&dialog, "intake_organization_error.png");
+
+    creditCode->setText(QStringLiteral("91150824MA0N2B3C4M"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE_FALSE(dialog.savedCase().id.isEmpty());
+    const auto c = CaseStore(*t.db).load(dialog.savedCase().id);
+    REQUIRE(c.ok());
+    REQUIRE(c->parties.size() == 2);
+    const Party& company = c->parties[1];
+    CHECK(company.role == QLatin1String("respondent"));
+    CHECK(company.kind == QLatin1String("organization"));
+    CHECK(company.name == QStringLiteral("乌拉特中旗某建筑公司"));
+    CHECK(company.creditCode == QStringLiteral("91150824MA0N2B3C4M"));
+    CHECK(company.address == QStringLiteral("海流图镇工业园区8号"));
+    CHECK(company.legalRepresentative == QStringLiteral("赵刚"));
+    CHECK(company.idNumber.isEmpty());
 }

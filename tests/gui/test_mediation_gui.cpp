@@ -37,6 +37,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -231,20 +233,31 @@ TEST_CASE("the bound case file has its pages in the customary order")
     CHECK(has(pageText(pdf, r->pages), u"备考表"_s));
 }
 
+namespace {
+
+// The sample agreement saved for the case (mediator of 海流图镇人民调解委员会), printed to `fileName`:
+// the text of its first two pages.
+QString agreementPdfText(test::TempDatabase& t, const QString& caseId, const QString& fileName)
+{
+    Agreement sample = test::sampleAgreement(caseId);
+    sample.mediatorIds = {test::makeRoster(*t.db).mediatorId};
+    REQUIRE(MediationService(*t.db).saveAgreement(sample, sys));
+    auto html = agreementHtml(*t.db, caseId);
+    REQUIRE(html);
+    const QString pdf = t.file(fileName);
+    REQUIRE(writeHtmlPdf(*html, pdf));
+    keep(pdf);
+    return pageText(pdf, 1) + pageText(pdf, 2);
+}
+
+} // namespace
+
 TEST_CASE("the agreement prints with a signature line per party and copies = parties + 1")
 {
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    Agreement sample = test::sampleAgreement(caseId);
-    sample.mediatorIds = {test::makeRoster(db).mediatorId}; // of 海流图镇人民调解委员会
-    REQUIRE(MediationService(db).saveAgreement(sample, sys));
-    auto html = agreementHtml(db, caseId);
-    REQUIRE(html);
-    const QString pdf = t.file(u"xieyi.pdf"_s);
-    REQUIRE(writeHtmlPdf(*html, pdf));
-    keep(pdf);
-    const QString text = pageText(pdf, 1) + pageText(pdf, 2);
+    const QString text = agreementPdfText(t, caseId, u"xieyi.pdf"_s);
     CHECK_FALSE(test::hasRadicals(text));
     CHECK(has(text, u"人民调解协议书"_s));
     CHECK(has(text, u"甲方"_s));
@@ -256,6 +269,29 @@ TEST_CASE("the agreement prints with a signature line per party and copies = par
     // The seal is the mediator's committee, not the center's.
     CHECK(has(text, u"海流图镇人民调解委员会（印）"_s));
     CHECK(has(text, u"30,000.00"_s));
+}
+
+TEST_CASE("an organization party is named on the agreement by domicile, credit code and legal representative")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    QSqlQuery q(db.sql());
+    q.prepare(u"UPDATE parties SET kind = 'organization', name = '乌拉特中旗某建筑有限公司', address = ?, "
+              "credit_code = ?, legal_representative = ? WHERE case_id = ? AND role = 'respondent'"_s);
+    for (const QString& v : {u"乌拉特中旗海流图镇工业园区8号"_s, u"91150824MA0N2B3C4M"_s, u"赵刚"_s, caseId})
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    // Without spaces and line breaks: a long line may wrap between a label and its value.
+    const QString text = agreementPdfText(t, caseId, u"xieyi_company.pdf"_s).remove(QRegularExpression(u"\\s+"_s));
+    INFO(text.toStdString());
+    CHECK(has(text, u"乌拉特中旗某建筑有限公司"_s));
+    CHECK(has(text, u"住所：乌拉特中旗海流图镇工业园区8号"_s));
+    CHECK(has(text, u"统一社会信用代码：91150824MA0N2B3C4M"_s));
+    CHECK(has(text, u"法定代表人：赵刚"_s));
+    // The person keeps 住址, and has no legal representative.
+    CHECK(has(text, u"住址：乌拉特中旗海流图镇"_s));
+    CHECK(text.count(u"法定代表人"_s) == 1);
 }
 
 TEST_CASE("a session is recorded and a case closed through the dialogs")

@@ -39,8 +39,8 @@ CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn)
     c.status = QStringLiteral("filed");
     c.receivedOn = receivedOn;
     c.filedOn = receivedOn;
-    c.parties << Party{{}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {},
-                       {}};
+    c.parties << Party{
+        {}, QStringLiteral("applicant"), QStringLiteral("person"), QStringLiteral("张建国"), {}, {}, {}, {}, {}};
     c.timeline << TimelineEvent{{}, QStringLiteral("system"), QStringLiteral("filed"), {}};
     return c;
 }

@@ -68,7 +68,7 @@ UsersDialog::UsersDialog(DatabasePtr db, const Actor& actor, QWidget* parent)
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_active->setChecked(true);
     form->addRow(tr("&Login:"), m_login);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(QString(), m_active);

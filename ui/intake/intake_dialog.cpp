@@ -1,4 +1,4 @@
-// Window registration: lists from the reference data, Enter-to-advance, inline messages, repeat
+// Window registration: lists from the reference data, the form keys (widgets/form_keys.h), inline messages, repeat
 // visitors looked up while typing, and the receipt.
 #include "intake/intake_dialog.h"
 
@@ -10,10 +10,10 @@
 #include "util/clock.h"
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
+#include "widgets/form_keys.h"
 
 #include <QCompleter>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QShortcut>
 #include <QTimer>
@@ -37,6 +37,9 @@ const QList<QPair<const char*, const char*>> kFieldWidgets{
     {"parties[0].id_number", "applicantIdLineEdit"},
     {"parties[0].phone", "applicantPhoneLineEdit"},
     {"parties[1].name", "respondentNameLineEdit"},
+    {"parties[1].credit_code", "respondentCreditCodeLineEdit"},
+    {"parties[1].address", "respondentAddressLineEdit"},
+    {"parties[1].legal_representative", "respondentLegalRepresentativeLineEdit"},
     {"parties[1].phone", "respondentPhoneLineEdit"},
     {"summary", "summaryPlainTextEdit"},
     {"parties", "partiesTableWidget"},
@@ -48,29 +51,10 @@ enum PartyColumn
     NameColumn,
     IdColumn,
     PhoneColumn,
+    LegalRepresentativeColumn,
     AddressColumn,
     ColumnCount
 };
-
-// The item a typed text stands for: the exact name, else the only name containing it (type-ahead:
-// 海流图 is 海流图镇); -1 when none or ambiguous.
-int matchingItem(const QComboBox* box)
-{
-    const QString typed = box->currentText().trimmed();
-    if (typed.isEmpty())
-        return -1;
-    const int exact = box->findText(typed, Qt::MatchFixedString);
-    if (exact >= 0)
-        return exact;
-    int found = -1;
-    for (int i = 0; i < box->count(); ++i)
-        if (box->itemText(i).contains(typed, Qt::CaseInsensitive)) {
-            if (found >= 0)
-                return -1;
-            found = i;
-        }
-    return found;
-}
 
 // A combo box's code: the chosen item's data, or what was typed (the service resolves names).
 QString comboValue(const QComboBox* box)
@@ -94,8 +78,8 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     m_ui->receivedDateTimeDateTimeEdit->setDateTime(Clock::now());
     m_ui->receivedDateTimeDateTimeEdit->setMaximumDate(Clock::today());
     m_ui->partiesTableWidget->setColumnCount(ColumnCount);
-    m_ui->partiesTableWidget->setHorizontalHeaderLabels(
-        {tr("Role"), tr("Name"), tr("ID number / credit code"), tr("Phone"), tr("Address")});
+    m_ui->partiesTableWidget->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("ID number / credit code"),
+                                                         tr("Phone"), tr("Legal representative"), tr("Address")});
     m_ui->partiesTableWidget->horizontalHeader()->setStretchLastSection(true);
     // Every heading whole in the dialog's width: the number column as wide as its heading (身份证号/
     // 统一社会信用代码, wider than 18 digits), the short ones as their longest entry, the address the rest.
@@ -109,10 +93,18 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
         header->resizeSection(NameColumn, fm.horizontalAdvance(QStringLiteral("欧阳建国")) + pad);
         header->resizeSection(IdColumn, header->sectionSizeHint(IdColumn));
         header->resizeSection(PhoneColumn, fm.horizontalAdvance(QStringLiteral("0478-12345678")) + pad);
+        header->resizeSection(LegalRepresentativeColumn, header->sectionSizeHint(LegalRepresentativeColumn));
     }
     m_ui->partiesTableWidget->verticalHeader()->setDefaultSectionSize(24);
     m_ui->applicantIdLineEdit->setPlaceholderText(tr("18 digits, e.g. 150824198001010010"));
     m_ui->applicantPhoneLineEdit->setPlaceholderText(tr("mobile or 0478-1234567"));
+    // A respondent that is a company or another organization: the agreement names it by its credit
+    // code, domicile and legal representative, so the form asks for them (shown only then).
+    m_ui->respondentKindComboBox->addItem(tr("A person"), QStringLiteral("person"));
+    m_ui->respondentKindComboBox->addItem(tr("An organization (company, institution)"), QStringLiteral("organization"));
+    m_ui->respondentCreditCodeLineEdit->setPlaceholderText(tr("18 characters, from the business licence"));
+    connect(m_ui->respondentKindComboBox, &QComboBox::currentIndexChanged, this, &IntakeDialog::showRespondentKind);
+    showRespondentKind();
 
     // A red message under every field that can be wrong: the clerk sees it where the mistake is.
     for (const auto& [field, widgetName] : kFieldWidgets) {
@@ -136,9 +128,12 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     }
 
     // Enter moves to the next field, as on a paper form; Ctrl+S saves, Ctrl+P prints.
-    for (QWidget* w : findChildren<QWidget*>())
-        if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w))
-            w->installEventFilter(this);
+    installFormKeys(this);
+    auto* hints =
+        new QLabel(formKeyHints(tr("Ctrl+S: accept and save · Ctrl+P: print the receipt · Esc: close")), this);
+    hints->setObjectName(QStringLiteral("keyHintsLabel"));
+    hints->setStyleSheet(QStringLiteral("color: #555;"));
+    m_ui->leftLayout->insertWidget(m_ui->leftLayout->indexOf(m_ui->errorLabel) + 1, hints);
     auto* save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, &IntakeDialog::saveFiled);
     auto* print = new QShortcut(QKeySequence::Print, this);
@@ -176,7 +171,9 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
             [this](int row) { m_ui->recordVisitPushButton->setEnabled(row >= 0); });
     connect(m_ui->recordVisitPushButton, &QPushButton::clicked, this, &IntakeDialog::recordVisit);
     m_ui->caseTypeComboBox->setFocus();
-    resize(1000, 760);
+    // The form takes the width beyond the earlier-cases panel's: the parties table shows every heading.
+    m_ui->mainLayout->setStretch(0, 1);
+    resize(1060, 760);
     m_initialForm = formText();
 }
 
@@ -268,26 +265,6 @@ void IntakeDialog::fillVillages()
         m_ui->villageComboBox->addItem(v.name(), v.code);
 }
 
-bool IntakeDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            // An open completer popup takes Enter first (it picks the township).
-            if (auto* box = qobject_cast<QComboBox*>(watched);
-                box && box->completer() && box->completer()->popup()->isVisible())
-                return false;
-            // Complete a typed part of a name to the one item it stands for, so the clerk sees it.
-            if (auto* box = qobject_cast<QComboBox*>(watched); box && box->isEditable())
-                if (const int i = matchingItem(box); i >= 0)
-                    box->setCurrentIndex(i);
-            focusNextChild();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 IntakeRequest IntakeDialog::request() const
 {
     IntakeRequest r;
@@ -316,7 +293,13 @@ IntakeRequest IntakeDialog::request() const
     b.role = QStringLiteral("respondent");
     b.name = m_ui->respondentNameLineEdit->text();
     b.phone = m_ui->respondentPhoneLineEdit->text();
-    if (!b.name.trimmed().isEmpty() || !b.phone.trimmed().isEmpty())
+    if (respondentIsOrganization()) {
+        b.kind = QStringLiteral("organization");
+        b.creditCode = m_ui->respondentCreditCodeLineEdit->text();
+        b.address = m_ui->respondentAddressLineEdit->text();
+        b.legalRepresentative = m_ui->respondentLegalRepresentativeLineEdit->text();
+    }
+    if (!b.name.trimmed().isEmpty() || !b.phone.trimmed().isEmpty() || !b.creditCode.trimmed().isEmpty())
         r.parties << b;
     auto cell = [this](int row, int col) {
         const QTableWidgetItem* item = m_ui->partiesTableWidget->item(row, col);
@@ -337,10 +320,25 @@ IntakeRequest IntakeDialog::request() const
             p.idNumber = id;
         }
         p.phone = cell(row, PhoneColumn);
+        p.legalRepresentative = cell(row, LegalRepresentativeColumn);
         p.address = cell(row, AddressColumn);
         r.parties << p;
     }
     return r;
+}
+
+bool IntakeDialog::respondentIsOrganization() const
+{
+    return m_ui->respondentKindComboBox->currentData().toString() == QLatin1String("organization");
+}
+
+void IntakeDialog::showRespondentKind()
+{
+    const bool organization = respondentIsOrganization();
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->respondentCreditCodeLineEdit),
+                       static_cast<QWidget*>(m_ui->respondentAddressLineEdit),
+                       static_cast<QWidget*>(m_ui->respondentLegalRepresentativeLineEdit)})
+        m_ui->formLayout->setRowVisible(w, organization);
 }
 
 QWidget* IntakeDialog::widgetFor(const QString& field) const

@@ -45,12 +45,12 @@ public slots:
 signals:
     void caseSaved(const QString& caseId);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void fillLists();
     void fillVillages();
+    // 单位: the credit code, domicile and legal representative rows are shown.
+    bool respondentIsOrganization() const;
+    void showRespondentKind();
     void save(IntakeRequest::SaveAs as, const QString& rejectReason = {});
     void showErrors(const QList<FieldError>& errors);
     void clearErrors();

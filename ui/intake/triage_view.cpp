@@ -60,7 +60,7 @@ TriageView::TriageView(DatabasePtr db, const QString& actor, QWidget* parent)
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
     m_reason->setPlaceholderText(tr("needed when the lead differs from the suggestion"));
     form->addRow(tr("&Lead department"), m_lead);
-    form->addRow(tr("&Reason"), m_reason);
+    form->addRow(tr("Reas&on"), m_reason);
     auto* route = new QPushButton(tr("Route Case"), this);
     route->setObjectName(QStringLiteral("routePushButton"));
     form->addRow(QString(), route);
@@ -73,7 +73,7 @@ TriageView::TriageView(DatabasePtr db, const QString& actor, QWidget* parent)
     form->addRow(m_message);
     band->addLayout(form, 3);
     auto* coBox = new QVBoxLayout;
-    auto* coLabel = new QLabel(tr("&Co-handling departments (吹哨)"), this);
+    auto* coLabel = new QLabel(tr("Co-handling &departments (吹哨)"), this);
     coLabel->setBuddy(m_co->filterEdit());
     coBox->addWidget(coLabel);
     coBox->addWidget(m_co);

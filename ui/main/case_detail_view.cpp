@@ -182,6 +182,8 @@ void CaseDetailView::showCase(const CaseRecord& c, double dueSoonShare)
             bits << tr("ID %1").arg(m_fullNumbers ? p.idNumber : validation::maskedId(p.idNumber));
         if (!p.creditCode.isEmpty())
             bits << tr("Credit code %1").arg(p.creditCode);
+        if (!p.legalRepresentative.isEmpty())
+            bits << tr("Legal representative %1").arg(p.legalRepresentative);
         if (!p.phone.isEmpty())
             bits << tr("Phone %1").arg(m_fullNumbers ? p.phone : validation::maskedPhone(p.phone));
         html += QStringLiteral("<p style='margin:2px 0 6px 0'><span style='color:#555'>%1</span> %2")

@@ -13,6 +13,7 @@
 #include "validation/identifiers.h"
 #include "widgets/dialogs.h"
 #include "widgets/field_messages.h"
+#include "widgets/form_keys.h"
 
 #include <QAction>
 #include <QColor>
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
 #include <algorithm>
 
@@ -32,6 +34,7 @@ enum PartyColumn
     NameColumn,
     IdColumn,
     PhoneColumn,
+    LegalRepresentativeColumn,
     AddressColumn,
     ColumnCount
 };
@@ -47,8 +50,8 @@ const QList<QPair<const char*, const char*>> kFieldWidgets{
     {"urgency", "urgencyComboBox"}, {"headcount", "headcountSpinBox"},   {"summary", "summaryPlainTextEdit"},
 };
 
-// The item a typed text stands for: the exact name, else the only name containing it (海流图 is
-// 海流图镇); what was typed otherwise, for the service to judge.
+// A combo box's code: the item the typed text stands for (海流图 is 海流图镇), else what was typed,
+// for the service to judge.
 QString comboValue(const QComboBox* box)
 {
     const QString typed = box->currentText().trimmed();
@@ -56,14 +59,7 @@ QString comboValue(const QComboBox* box)
         return {};
     if (box->currentIndex() >= 0 && box->itemText(box->currentIndex()) == typed)
         return box->currentData().toString();
-    int found = box->findText(typed, Qt::MatchFixedString);
-    if (found < 0)
-        for (int i = 0; i < box->count(); ++i)
-            if (box->itemText(i).contains(typed, Qt::CaseInsensitive)) {
-                if (found >= 0)
-                    return typed; // ambiguous
-                found = i;
-            }
+    const int found = matchingItem(box);
     return found >= 0 ? box->itemData(found).toString() : typed;
 }
 
@@ -81,6 +77,8 @@ QString partyFieldLabel(const QString& key)
         return CaseEditDialog::tr("role");
     if (key == QLatin1String("address"))
         return CaseEditDialog::tr("address");
+    if (key == QLatin1String("legal_representative"))
+        return CaseEditDialog::tr("legal representative");
     return key;
 }
 
@@ -94,6 +92,8 @@ int partyColumnOf(const QString& key)
         return PhoneColumn;
     if (key == QLatin1String("role"))
         return RoleColumn;
+    if (key == QLatin1String("legal_representative"))
+        return LegalRepresentativeColumn;
     return AddressColumn;
 }
 
@@ -165,8 +165,8 @@ CaseEditDialog::CaseEditDialog(DatabasePtr db, const CaseRecord& c, const QStrin
 
     QTableWidget* table = m_ui->partiesTableWidget;
     table->setColumnCount(ColumnCount);
-    table->setHorizontalHeaderLabels(
-        {tr("Role"), tr("Name"), tr("ID number / credit code"), tr("Phone"), tr("Address")});
+    table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("ID number / credit code"), tr("Phone"),
+                                      tr("Legal representative"), tr("Address")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     const QFontMetrics fm = table->fontMetrics();
@@ -175,6 +175,8 @@ CaseEditDialog::CaseEditDialog(DatabasePtr db, const CaseRecord& c, const QStrin
     table->setColumnWidth(NameColumn, fm.horizontalAdvance(QStringLiteral("乌拉特中旗某公司")) + 16);
     table->setColumnWidth(IdColumn, fm.horizontalAdvance(QStringLiteral("150824198001010010")) + 24);
     table->setColumnWidth(PhoneColumn, fm.horizontalAdvance(QStringLiteral("0478-12345678")) + 24);
+    table->setColumnWidth(LegalRepresentativeColumn,
+                          table->horizontalHeader()->sectionSizeHint(LegalRepresentativeColumn));
     fillParties();
     connect(m_ui->addPartyPushButton, &QPushButton::clicked, this, [this] {
         Party p;
@@ -193,6 +195,14 @@ CaseEditDialog::CaseEditDialog(DatabasePtr db, const CaseRecord& c, const QStrin
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #555;"));
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save Changes"));
+    // The keys of the registration dialog: Enter to the next field, Ctrl+S saves.
+    installFormKeys(this);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &CaseEditDialog::save);
+    auto* hints = new QLabel(formKeyHints(tr("Ctrl+S: save · Esc: close")), this);
+    hints->setObjectName(QStringLiteral("keyHintsLabel"));
+    hints->setStyleSheet(QStringLiteral("color: #555;"));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), hints);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CaseEditDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setWindowTitle(tr("Edit Case %1").arg(c.caseNo.isEmpty() ? c.oneCaseCode() : c.caseNo));
@@ -268,6 +278,9 @@ void CaseEditDialog::addPartyRow(const Party& p)
     if (!p.phone.isEmpty())
         phone->setToolTip(tr("Shown masked. Type the whole number to correct it."));
     table->setItem(row, PhoneColumn, phone);
+    auto* legal = new QTableWidgetItem(p.legalRepresentative);
+    legal->setToolTip(tr("Only for an organization, known by its credit code"));
+    table->setItem(row, LegalRepresentativeColumn, legal);
     table->setItem(row, AddressColumn, new QTableWidgetItem(p.address));
 }
 
@@ -332,6 +345,7 @@ CaseEdit CaseEditDialog::edit() const
         const QString phoneOriginal = phoneItem ? phoneItem->data(kOriginalRole).toString() : QString();
         const QString phone = text(row, PhoneColumn);
         p.phone = !phoneOriginal.isEmpty() && phone == validation::maskedPhone(phoneOriginal) ? phoneOriginal : phone;
+        p.legalRepresentative = text(row, LegalRepresentativeColumn);
         p.address = text(row, AddressColumn);
         parties << p;
     }

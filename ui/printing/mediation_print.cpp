@@ -23,10 +23,19 @@ QString partyLine(const Party& p)
     bits << docEscape(p.name);
     if (!p.idNumber.isEmpty())
         bits << Doc::tr("ID number: %1").arg(docEscape(p.idNumber));
-    if (!p.creditCode.isEmpty())
-        bits << Doc::tr("Credit code: %1").arg(docEscape(p.creditCode));
-    if (!p.address.isEmpty())
-        bits << Doc::tr("Address: %1").arg(docEscape(p.address));
+    if (p.kind == QLatin1String("organization")) {
+        // An organization is named on the agreement by all three, a blank to fill in by hand when unknown.
+        const QString blank = QStringLiteral("________");
+        auto orBlank = [&](const QString& v) { return v.isEmpty() ? blank : docEscape(v); };
+        bits << Doc::tr("Domicile: %1").arg(orBlank(p.address));
+        bits << Doc::tr("Credit code: %1").arg(orBlank(p.creditCode));
+        bits << Doc::tr("Legal representative: %1").arg(orBlank(p.legalRepresentative));
+    } else {
+        if (!p.creditCode.isEmpty())
+            bits << Doc::tr("Credit code: %1").arg(docEscape(p.creditCode));
+        if (!p.address.isEmpty())
+            bits << Doc::tr("Address: %1").arg(docEscape(p.address));
+    }
     if (!p.phone.isEmpty())
         bits << Doc::tr("Phone: %1").arg(docEscape(p.phone));
     return bits.join(Doc::tr(", "));

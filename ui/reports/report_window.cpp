@@ -72,7 +72,7 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     auto* root = new QVBoxLayout(this);
 
     auto* bar = new QHBoxLayout;
-    auto* monthLabel = new QLabel(tr("&Month:"));
+    auto* monthLabel = new QLabel(tr("M&onth:"));
     m_month = new QDateEdit(Clock::today().addMonths(-1));
     m_month->setObjectName(QStringLiteral("monthDateEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -123,7 +123,7 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     button(tr("Print Pre&view"), QStringLiteral("printPreviewPushButton"), &ReportWindow::printPreview);
     button(tr("Export &PDF"), QStringLiteral("exportPdfPushButton"), &ReportWindow::exportPdf);
     button(tr("Export &Excel"), QStringLiteral("exportExcelPushButton"), &ReportWindow::exportExcel);
-    button(tr("Export &CSV"), QStringLiteral("exportCsvPushButton"), &ReportWindow::exportCsv);
+    button(tr("E&xport CSV"), QStringLiteral("exportCsvPushButton"), &ReportWindow::exportCsv);
     root->addLayout(bar);
 
     m_title = new QLabel;

@@ -1,0 +1,26 @@
+// Keyboard-only entry in a form dialog, the same in every one: Enter moves to the next field (a
+// type-ahead list takes the highlighted or the one matching name first), Shift+Enter is a line
+// break in a multi-line field, Enter never presses a button half-way through the form.
+#pragma once
+
+#include <QString>
+
+class QComboBox;
+class QDialog;
+
+namespace ow::ui {
+
+// Installs the keys on every line edit, combo box (and its type-ahead popup), spin box and
+// multi-line text field of `dialog` that exists when called. Saving stays with the dialog's own
+// Ctrl+S and buttons.
+void installFormKeys(QDialog* dialog);
+
+// The line of key hints a form dialog shows: "Enter next field · Shift+Enter new line · …",
+// followed by `more` (e.g. "Ctrl+S save") when given.
+QString formKeyHints(const QString& more);
+
+// The item a typed text stands for: the exact name, else the only name containing it (type-ahead:
+// 海流图 is 海流图镇); -1 when none or ambiguous.
+int matchingItem(const QComboBox* box);
+
+} // namespace ow::ui
