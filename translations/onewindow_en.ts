@@ -167,6 +167,21 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The audit log is empty: there is no head to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log disagrees with the head signed on %1 (entry %2): it was altered. Nothing is signed; run &quot;onewindow-cli check&quot; and tell the center&apos;s director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1, hash %2, signed by key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseEditDialog</name>
     <message>
         <source>Edit Case</source>
@@ -1318,6 +1333,10 @@
         <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records or the audit log were changed beside the program: keep this file as evidence, compare it with the county&apos;s copy and tell the center&apos;s director.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2139,6 +2158,26 @@
         <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package %1 from %2 carries no head of its audit log, but the county has seen that log up to entry %3 (hash %4). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in the package %1 from %2 does not lead to a head signed by its key: it was altered. It is refused; ask the township for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package&apos;s log ends at entry %5. Entries %6 to %3 are missing: the township&apos;s log was cut short, or this package is older than the last one imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package carries that log only from entry %5 on. Entries %6 to %7 are missing: import the packages in between first, or ask the township for a full package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
@@ -2744,6 +2783,93 @@
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Protective triggers: ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is missing: it was dropped, and the table is no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not as OneWindow created it: it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not one of OneWindow&apos;s: it was added beside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 names a key this center does not have (%3): the signing keys were altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key %1 in the database is not the one of this account&apos;s key file: the signing keys were replaced, and the anchors prove nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 does not verify: it was forged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor signed on %2 covers entry %3: entries %4 to %3 were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log has the hash %2, but the anchor signed on %3 says %4: the log was rewritten up to that entry and its chain recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed anchors: none yet (the next package, monthly report or case file signs the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed anchors: ok (%1, the last at entry %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit coverage of users and cases could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage: ok (%1 users and cases, each with the audit entry of its last change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more users and cases that the audit log does not account for (%2 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5381,6 +5507,10 @@
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: the report carries no signed audit log head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>
@@ -7726,6 +7856,14 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is exported without the signed head of the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

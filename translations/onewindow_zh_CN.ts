@@ -167,6 +167,21 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The audit log is empty: there is no head to sign.</source>
+        <translation>审计日志为空：没有可签署的日志头。</translation>
+    </message>
+    <message>
+        <source>The audit log disagrees with the head signed on %1 (entry %2): it was altered. Nothing is signed; run &quot;onewindow-cli check&quot; and tell the center&apos;s director.</source>
+        <translation>审计日志与 %1 签署的日志头（第 %2 条）不一致：已被篡改。未签署任何内容；请运行“onewindow-cli check”并报告中心主任。</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1, hash %2, signed by key %3</source>
+        <translation>审计日志：第 %1 条，哈希 %2，签名密钥 %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditDialog</name>
     <message>
         <source>Edit Case</source>
@@ -1309,6 +1324,10 @@
         <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
         <translation>管理员 %1 已设新密码。此操作已写入审计日志，每位管理员下次登录时都会看到。</translation>
     </message>
+    <message>
+        <source>The records or the audit log were changed beside the program: keep this file as evidence, compare it with the county&apos;s copy and tell the center&apos;s director.</source>
+        <translation>记录或审计日志被绕过本程序修改：请保留此文件作为证据，与县级中心的副本核对，并报告中心主任。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2129,6 +2148,26 @@
         <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
         <translation>来自 %2（%3）的数据包 %1 已拒收：表 %5 的记录 %4 在本中心属于单位 %6。数据包不能覆盖其他单位的记录。</translation>
     </message>
+    <message>
+        <source>The package %1 from %2 carries no head of its audit log, but the county has seen that log up to entry %3 (hash %4). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation>来自%2的数据包 %1 未附带审计日志头，但县级中心已收到该日志至第 %3 条（哈希 %4）。已拒绝；请该乡镇升级一窗通后重新导出。</translation>
+    </message>
+    <message>
+        <source>The audit log in the package %1 from %2 does not lead to a head signed by its key: it was altered. It is refused; ask the township for a new export.</source>
+        <translation>来自%2的数据包 %1 中的审计日志与其密钥签署的日志头不符：已被篡改。已拒绝；请该乡镇重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package&apos;s log ends at entry %5. Entries %6 to %3 are missing: the township&apos;s log was cut short, or this package is older than the last one imported.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条（哈希 %4），而本数据包的日志只到第 %5 条。第 %6 条至第 %3 条缺失：该乡镇的日志被截短，或本数据包早于上次导入的数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package carries that log only from entry %5 on. Entries %6 to %7 are missing: import the packages in between first, or ask the township for a full package.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条（哈希 %4），而本数据包只附带第 %5 条起的日志。第 %6 条至第 %7 条缺失：请先导入其间的数据包，或请该乡镇导出完整数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条，哈希为 %4，而本数据包中第 %3 条的哈希为 %5。该乡镇的日志在县级中心收到后被改写。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
@@ -2735,6 +2774,93 @@
     <message>
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Protective triggers: ok (%1)</source>
+        <translation>保护性触发器：正常（%1 个）</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is missing: it was dropped, and the table is no longer protected.</source>
+        <translation>数据表 %2 的触发器 %1 缺失：已被删除，该表不再受保护。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not as OneWindow created it: it was replaced.</source>
+        <translation>数据表 %2 的触发器 %1 与一窗通创建时不一致：已被替换。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not one of OneWindow&apos;s: it was added beside the program.</source>
+        <translation>数据表 %2 的触发器 %1 不属于一窗通：系绕过本程序添加。</translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 names a key this center does not have (%3): the signing keys were altered.</source>
+        <translation>%2 签署的第 %1 条审计锚点所用密钥（%3）不属于本中心：签名密钥已被篡改。</translation>
+    </message>
+    <message>
+        <source>The public key %1 in the database is not the one of this account&apos;s key file: the signing keys were replaced, and the anchors prove nothing.</source>
+        <translation>数据库中的公钥 %1 与本账户的密钥文件不符：签名密钥已被替换，审计锚点不能作为证明。</translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 does not verify: it was forged or altered.</source>
+        <translation>%2 签署的第 %1 条审计锚点签名验证失败：已被伪造或篡改。</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor signed on %2 covers entry %3: entries %4 to %3 were deleted.</source>
+        <translation>审计日志止于第 %1 条，但 %2 签署的锚点覆盖到第 %3 条：第 %4 条至第 %3 条已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log has the hash %2, but the anchor signed on %3 says %4: the log was rewritten up to that entry and its chain recomputed.</source>
+        <translation>审计日志第 %1 条的哈希为 %2，但 %3 签署的锚点记载为 %4：该条及之前的日志已被改写，哈希链被重新计算。</translation>
+    </message>
+    <message>
+        <source>Signed anchors: none yet (the next package, monthly report or case file signs the head)</source>
+        <translation>签名锚点：暂无（下次导出数据包、月报或案卷时签署日志头）</translation>
+    </message>
+    <message>
+        <source>Signed anchors: ok (%1, the last at entry %2 on %3)</source>
+        <translation>签名锚点：正常（%1 个，最近一个为第 %2 条，签于 %3）</translation>
+    </message>
+    <message>
+        <source>The user %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation>用户 %1 被修改但没有审计记录：与第 %2 条审计记录时的状态不一致。</translation>
+    </message>
+    <message>
+        <source>The case %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation>案件 %1 被修改但没有审计记录：与第 %2 条审计记录时的状态不一致。</translation>
+    </message>
+    <message>
+        <source>The user %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation>用户 %1 被删除但没有审计记录（最后记载于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The case %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation>案件 %1 被删除但没有审计记录（最后记载于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The user %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation>用户 %1 没有审计记录：系绕过本程序写入，或其第 %2 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The case %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation>案件 %1 没有审计记录：系绕过本程序写入，或其第 %2 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit coverage of users and cases could not be checked: %1</source>
+        <translation>无法核查用户和案件的审计覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Audit coverage: ok (%1 users and cases, each with the audit entry of its last change)</source>
+        <translation>审计覆盖：正常（%1 个用户和案件，每项最近一次变更均有审计记录）</translation>
+    </message>
+    <message>
+        <source>… and %1 more users and cases that the audit log does not account for (%2 in all).</source>
+        <translation>……另有 %1 个用户和案件无审计记录可查（共 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
+        <translation>锁定表记录了“%1”的密码错误（自上次锁定以来 %2 次，锁定 %3 次），但审计日志中没有其登录失败记录：这些记录已被删除。</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5495,10 @@
         <source>There was no database at %1: made one for the sample site %2 (%3) first.</source>
         <translation>%1 处没有数据库：已先为示例单位 %2（%3）新建一个。</translation>
     </message>
+    <message>
+        <source>Warning: the report carries no signed audit log head: %1</source>
+        <translation>警告：报表未附带已签名的审计日志头：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>
@@ -7716,6 +7846,14 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>审计日志头</translation>
+    </message>
+    <message>
+        <source>The report is exported without the signed head of the audit log: %1</source>
+        <translation>报表导出时未附带已签名的审计日志头：%1</translation>
     </message>
 </context>
 <context>

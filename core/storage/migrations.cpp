@@ -23,6 +23,7 @@ constexpr Step kSteps[] = {
     {5, &migrations::v5Mediation},      {6, &migrations::v6LazyExchangeBase},
     {7, &migrations::v7DropCasesEnded}, {8, &migrations::v8DepartmentReportIndex},
     {9, &migrations::v9SignInFailures}, {10, &migrations::v10SigningKeys},
+    {11, &migrations::v11AuditAnchors},
 };
 
 } // namespace
