@@ -78,6 +78,16 @@ bool exists(Database& db, const QString& sql)
     return q.exec(sql) && q.next();
 }
 
+// Stamps the rows of `t` that `where` selects with entry `seq`/`hash`.
+Status stampRows(Database& db, const CoveredTable& t, qint64 seq, const QString& hash, const QString& where)
+{
+    return run(db,
+               QStringLiteral("INSERT OR REPLACE INTO main.audit_rows(tbl, row_id, seq, digest) SELECT '%1', t.id, ?, "
+                              "%2 FROM main.%1 t %3")
+                   .arg(QString::fromLatin1(t.name), digestExpr(t, QStringLiteral("?")), where),
+               {seq, hash});
+}
+
 } // namespace
 
 Status registerFunctions(sqlite3* db)
@@ -142,12 +152,7 @@ Status stampAtCommit(Database& db)
         for (const CoveredTable& t : kCovered) {
             const QString name = QString::fromLatin1(t.name);
             const QString noted = QStringLiteral("SELECT row_id FROM temp.ow_changed_rows WHERE tbl = '%1'").arg(name);
-            if (Status s = run(db,
-                               QStringLiteral("INSERT OR REPLACE INTO main.audit_rows(tbl, row_id, seq, digest) SELECT "
-                                              "'%1', t.id, ?, %2 FROM main.%1 t WHERE t.id IN (%3)")
-                                   .arg(name, digestExpr(t, QStringLiteral("?")), noted),
-                               {seq, hash});
-                !s)
+            if (Status s = stampRows(db, t, seq, hash, QStringLiteral("WHERE t.id IN (%1)").arg(noted)); !s)
                 return s;
             if (Status s = run(db, QStringLiteral("DELETE FROM main.audit_rows WHERE tbl = '%1' AND row_id IN (%2) "
                                                   "AND row_id NOT IN (SELECT id FROM main.%1)")
@@ -165,12 +170,7 @@ Status stampAtCommit(Database& db)
 Status stampAll(Database& db, qint64 seq, const QString& hash)
 {
     for (const CoveredTable& t : kCovered)
-        if (Status s = run(db,
-                           QStringLiteral("INSERT OR REPLACE INTO main.audit_rows(tbl, row_id, seq, digest) SELECT "
-                                          "'%1', t.id, ?, %2 FROM main.%1 t")
-                               .arg(QString::fromLatin1(t.name), digestExpr(t, QStringLiteral("?"))),
-                           {seq, hash});
-            !s)
+        if (Status s = stampRows(db, t, seq, hash, {}); !s)
             return s;
     return {};
 }

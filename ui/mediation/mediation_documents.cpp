@@ -8,6 +8,7 @@
 #include "mediation/mediation_service.h"
 #include "mediation/money.h"
 #include "printing/print_fonts.h"
+#include "security/audit_anchors.h"
 #include "security/users.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
@@ -828,6 +829,11 @@ Result<CaseFileResult> writeCaseFilePdf(Database& db, const QString& caseKey, co
         h += u"<p style=\"margin-top:30px\">%1</p><p>%2</p><p>%3</p>"_s.arg(
             Doc::tr("Compiled by: %1").arg(esc(options.compiledBy)), Doc::tr("Checked by: ____________"),
             Doc::tr("Date: %1").arg(zhDate(Clock::today())));
+        // The signed head of the audit log as the volume was bound (security/audit_anchors.h).
+        if (const auto head = issueAnchor(db, u"case_file"_s); head)
+            h += u"<p class=\"small\" style=\"margin-top:30px\">%1</p>"_s.arg(esc(anchorLine(*head)));
+        else
+            result.notes << head.error();
         auto doc = r.layout(h);
         r.drawDocumentPage(*doc, 0);
         r.drawFooter(true);
