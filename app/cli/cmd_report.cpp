@@ -66,9 +66,12 @@ int cmdReport(Context& ctx)
             return ctx.rejected(tr("Unknown department \"%1\".").arg(scope.department));
         scope.department = *code;
     }
-    const auto report = computeMonthlyReport(*db, *m, scope);
+    auto report = computeMonthlyReport(*db, *m, scope);
     if (!report)
         return ctx.rejected(report.error());
+    // The exported report carries the signed head of the audit log; without the key it goes without.
+    if (Status s = signAuditHead(*db, report.value()); !s)
+        ctx.err << tr("Warning: the report carries no signed audit log head: %1").arg(s.error()) << Qt::endl;
 
     if (Status own = ownfiles::refuseDatabaseFile(path); !own)
         return ctx.rejected(own.error());

@@ -4,6 +4,7 @@
 
 #include "domain/vocabulary.h"
 #include "security/audit.h"
+#include "security/audit_anchors.h"
 #include "storage/reference_data.h"
 #include "storage/sql_values.h"
 #include "util/csv.h"
@@ -244,6 +245,10 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
                                site.name);
         !s)
         return fail(s.error());
+    // The site's key pair and the first signed head of its log: from now on a log cut short or
+    // rewritten disagrees with an anchor (security/audit_anchors.h).
+    if (auto anchor = issueAnchor(db, QStringLiteral("init")); !anchor)
+        return fail(anchor.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     return opened;

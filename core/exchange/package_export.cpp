@@ -3,6 +3,7 @@
 
 #include "exchange/package_format.h"
 #include "security/audit.h"
+#include "security/audit_anchors.h"
 #include "storage/bulk_load.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -70,7 +72,42 @@ QString utcMinus(const QString& iso, int seconds)
     return t.toUTC().addSecs(-seconds).toString(Qt::ISODateWithMs);
 }
 
-Status writePackage(Database& db, const QString& partPath, const ExportOptions& options, ExportSummary& summary)
+// The signed head of the audit log and the entries since the head of the previous package (all of them
+// in a full package), so that the county can see the log it saw last continued, not cut or rewritten
+// (docs/package-format.md, "Audit chain").
+Result<QList<QPair<QString, QString>>> auditChainManifest(Database& db, ExportSummary& summary)
+{
+    auto anchor = issueAnchor(db, QStringLiteral("package"));
+    if (!anchor)
+        return fail(anchor.error());
+    qint64 from = 0;
+    if (summary.rangeKind != QLatin1String("full")) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT max(seq) FROM audit_anchors WHERE purpose = 'package' AND seq < ?"));
+        q.addBindValue(anchor->seq);
+        if (q.exec() && q.next())
+            from = q.value(0).toLongLong();
+    }
+    QJsonArray chain;
+    for (const ChainEntry& e : chainEntries(db, from, anchor->seq))
+        chain.append(QJsonArray{e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.detail, e.hash});
+    summary.auditHeadSeq = anchor->seq;
+    summary.auditHeadHash = anchor->hash;
+    summary.auditChainFrom = from;
+    return QList<QPair<QString, QString>>{
+        {QStringLiteral("audit_head_seq"), QString::number(anchor->seq)},
+        {QStringLiteral("audit_head_hash"), anchor->hash},
+        {QStringLiteral("audit_head_at"), anchor->at},
+        {QStringLiteral("audit_head_fingerprint"), anchor->fingerprint},
+        {QStringLiteral("audit_head_signature"), anchor->signature},
+        {QStringLiteral("audit_chain_from"), QString::number(from)},
+        {QStringLiteral("audit_chain_from_hash"), chainHashAt(db, from)},
+        {QStringLiteral("audit_chain"), QString::fromUtf8(QJsonDocument(chain).toJson(QJsonDocument::Compact))},
+    };
+}
+
+Status writePackage(Database& db, const QString& partPath, const ExportOptions& options, ExportSummary& summary,
+                    const QList<QPair<QString, QString>>& auditKeys)
 {
     sqlite3* h = db.handle();
     bulk::PageCache cache(h, QStringLiteral("main"));
@@ -159,6 +196,7 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
     };
     for (const auto& [table, rows] : summary.rowCounts)
         manifest << qMakePair(QStringLiteral("rows.") + table, QString::number(rows));
+    manifest << auditKeys;
     if (Status s = exec(h, QStringLiteral("CREATE TABLE pkg.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !s)
         return s;
     for (const auto& [key, value] : manifest) {
@@ -232,7 +270,10 @@ Result<ExportSummary> exportPackage(Database& db, const ExportOptions& options)
     // folder (only files of that pattern whose process has ended).
     files::removeLeftovers(QFileInfo(options.outPath).absolutePath());
     const QString part = files::temporaryPathBeside(options.outPath);
-    if (Status s = writePackage(db, part, options, summary); !s) {
+    auto auditKeys = auditChainManifest(db, summary);
+    if (!auditKeys)
+        return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(auditKeys.error()));
+    if (Status s = writePackage(db, part, options, summary, *auditKeys); !s) {
         QFile::remove(part);
         return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(s.error()));
     }

@@ -34,6 +34,9 @@ struct ExportSummary
     QString since;                           // UTC lower bound of updated_at, empty for a full export
     QString until;                           // UTC snapshot time
     QList<QPair<QString, qint64>> rowCounts; // table -> rows, parents first
+    qint64 auditHeadSeq = 0;                 // the signed head of the audit log it carries
+    QString auditHeadHash;
+    qint64 auditChainFrom = 0; // it carries the entries after this one
     qint64 rows(const QString& table) const;
     qint64 totalRows() const;
 };

@@ -3,6 +3,7 @@
 // INSERT…SELECT / UPDATE…FROM in one transaction.
 #include "exchange/package_import.h"
 
+#include "exchange/package_audit.h"
 #include "exchange/package_format.h"
 #include "mediation/attachments.h"
 #include "security/audit.h"
@@ -442,6 +443,19 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
     info.range = m("range");
     info.since = m("since");
     info.tables = m("tables").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!m("audit_head_seq").isEmpty()) {
+        bool seqOk = false, fromOk = false;
+        info.audit = PackageInfo::AuditChain{m("audit_head_seq").toLongLong(&seqOk),
+                                             m("audit_head_hash"),
+                                             m("audit_head_at"),
+                                             m("audit_head_fingerprint"),
+                                             m("audit_head_signature"),
+                                             m("audit_chain_from").toLongLong(&fromOk),
+                                             m("audit_chain_from_hash"),
+                                             m("audit_chain")};
+        if (!seqOk || !fromOk)
+            info.audit.headSeq = 0; // refused by checkAuditChain as a head that does not verify
+    }
     if (info.siteCode.isEmpty() || info.siteDivision.isEmpty() || info.packageId.isEmpty())
         return fail(
             QCoreApplication::translate("Exchange", "The manifest of %1 does not say which site wrote it.").arg(shown));
@@ -818,6 +832,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
         return refuse(s.error());
     if (Status s = checkSignature(m_db, verified->info); !s)
         return fail(content.overrule(s.error(), true));
+    if (Status s = checkAuditChain(m_db, verified->info); !s)
+        return refuse(s.error());
     if (Status s = validateRows(m_db, h, *verified); !s)
         return refuse(s.error());
     ImportPlan plan;
@@ -1132,6 +1148,8 @@ Result<ImportPlan> PackageImporter::run(const QString& packagePath, const QStrin
     if (const QString why = content.refusal(); !why.isEmpty())
         return fail(why);
     const TableMerge total = plan.total();
+    if (Status s = storeAuditHead(m_db, plan.package); !s)
+        return refuse(s.error());
     if (Status s =
             appendAudit(m_db, *actor, QStringLiteral("import_package"), QStringLiteral("site"), plan.package.siteCode,
                         QStringLiteral("%1 new %2 updated %3 conflicting %4 deleted %6 checksum %5")

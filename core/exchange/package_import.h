@@ -34,6 +34,16 @@ struct PackageInfo
     QString since;
     QStringList tables; // parents first
     QList<QPair<QString, qint64>> rowCounts;
+    // The township's signed audit head and the chain entries it carries (docs/package-format.md,
+    // "Audit chain"); headSeq -1 when the package has none.
+    struct AuditChain
+    {
+        qint64 headSeq = -1;
+        QString headHash, headAt, headFingerprint, headSignature;
+        qint64 from = 0;
+        QString fromHash;
+        QString entries; // JSON array of [seq, at, actor, action, entity, entity_id, detail, hash]
+    } audit;
 };
 
 struct TableMerge

@@ -6,6 +6,7 @@
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
 #include "mediation/mediation_service.h"
+#include "security/audit_anchors.h"
 #include "security/users.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
@@ -311,7 +312,7 @@ Result<HandlingOpinionModel> handlingOpinionModel(Database& db, const QString& c
     return opinionOf(db, *c, Names(db));
 }
 
-Result<CaseFileModel> caseFileModel(Database& db, const QString& caseKey, const CaseFileOptions& options)
+static Result<CaseFileModel> readCaseFile(Database& db, const QString& caseKey, const CaseFileOptions& options)
 {
     ReadTransaction read(db);
     auto loaded = loadCase(db, caseKey);
@@ -334,6 +335,18 @@ Result<CaseFileModel> caseFileModel(Database& db, const QString& caseKey, const 
     addMediation(db, m, c, names);
     addClosure(db, m, c, names);
     m.printedOn = Clock::today();
+    return m;
+}
+
+Result<CaseFileModel> caseFileModel(Database& db, const QString& caseKey, const CaseFileOptions& options)
+{
+    auto m = readCaseFile(db, caseKey, options);
+    if (!m)
+        return m;
+    if (const auto head = issueAnchor(db, QStringLiteral("case_file")); head)
+        m->auditHead = anchorLine(*head);
+    else
+        m->auditHeadProblem = head.error();
     return m;
 }
 

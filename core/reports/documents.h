@@ -190,6 +190,10 @@ struct CaseFileModel
     std::optional<CaseFileClosure> closure;
     std::optional<HandlingOpinionModel> opinion;
     QDate printedOn; // the back cover's date
+    // The signed head of the audit log as the volume was bound (security/audit_anchors.h), printed on
+    // the back cover; or why it could not be signed (a note to the user, the volume is still made).
+    QString auditHead;
+    QString auditHeadProblem;
 };
 
 // Each by case number, UUID or one-case code; fails with a translated message when the case (or
@@ -199,6 +203,7 @@ Result<ReceiptModel> receiptModel(Database& db, const QString& caseKey);
 ReceiptModel receiptModel(Database& db, const CaseRecord& c);
 Result<AgreementModel> agreementModel(Database& db, const QString& caseKey);
 Result<HandlingOpinionModel> handlingOpinionModel(Database& db, const QString& caseKey);
+// The case file also signs the audit log's head (a write of its own after the read, audit_anchors).
 Result<CaseFileModel> caseFileModel(Database& db, const QString& caseKey, const CaseFileOptions& options = {});
 
 } // namespace ow

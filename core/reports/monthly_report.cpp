@@ -807,8 +807,31 @@ QByteArray MonthlyReport::toJson() const
         j.key("closed", f), j.raw(QByteArray::number(trend[i].closed));
         j.raw("}");
     }
-    j.raw("]}\n");
+    j.raw("]");
+    j.key("audit_head", first);
+    if (auditHead.seq > 0) {
+        bool f = true;
+        j.raw("{");
+        j.key("seq", f), j.raw(QByteArray::number(auditHead.seq));
+        j.key("hash", f), j.str(auditHead.hash);
+        j.key("signed_at", f), j.str(auditHead.at);
+        j.key("fingerprint", f), j.str(auditHead.fingerprint);
+        j.key("signature", f), j.str(auditHead.signature);
+        j.raw("}");
+    } else {
+        j.raw("null");
+    }
+    j.raw("}\n");
     return j.bytes;
+}
+
+Status signAuditHead(Database& db, MonthlyReport& report)
+{
+    auto head = issueAnchor(db, QStringLiteral("report"));
+    if (!head)
+        return fail(head.error());
+    report.auditHead = *head;
+    return {};
 }
 
 QByteArray MonthlyReport::toCsv() const

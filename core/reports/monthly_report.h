@@ -2,6 +2,7 @@
 // and the 12-month trend, computed in SQL over one scope, and its JSON and CSV forms.
 #pragma once
 
+#include "security/audit_anchors.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -102,6 +103,8 @@ struct MonthlyReport
     QList<BreakdownRow> byCategory, bySource, byDepartment, byTownship, byCaseType;
     QList<OutcomeRow> byOutcome;
     QList<TrendPoint> trend;
+    // The signed head of the audit log when the report was exported (signAuditHead); seq 0: none.
+    AuditAnchor auditHead;
 
     QString monthText() const; // YYYY-MM
     QDate firstDay() const { return QDate(year, month, 1); }
@@ -121,6 +124,10 @@ struct MonthlyReport
     // CSV, UTF-8 with BOM: sections for totals, rates, ytd, each breakdown, outcomes and the trend.
     QByteArray toCsv() const;
 };
+
+// Signs the audit log's head for an exported report (security/audit_anchors.h): JSON, PDF and XLSX
+// carry it. A write (the anchor is kept); the window's view of a report does not call it.
+Status signAuditHead(Database& db, MonthlyReport& report);
 
 // "2025-05" → (2025, 5); nullopt when malformed.
 std::optional<QDate> parseReportMonth(const QString& text);

@@ -1,6 +1,9 @@
 // Audit log entries and the verification of their hash chain.
 #include "security/audit.h"
 
+#include "security/audit_anchors.h"
+#include "storage/row_audit.h"
+
 #include "storage/database.h"
 #include "storage/sql_values.h"
 
@@ -10,17 +13,14 @@
 #include <QVariant>
 
 namespace ow {
-namespace {
 
-QString entryHash(const QString& prev, qint64 seq, const QString& at, const QString& actor, const QString& action,
-                  const QString& entity, const QString& entityId, const QString& detail)
+QString auditEntryHash(const QString& prev, qint64 seq, const QString& at, const QString& actor, const QString& action,
+                       const QString& entity, const QString& entityId, const QString& detail)
 {
     const QString canonical =
         QStringList{prev, QString::number(seq), at, actor, action, entity, entityId, detail}.join(QChar(0x1F));
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-} // namespace
 
 Status appendAudit(Database& db, const QString& actor, const QString& action, const QString& entity,
                    const QString& entityId, const QString& detail)
@@ -38,14 +38,16 @@ Status appendAudit(Database& db, const QString& actor, const QString& action, co
                              "hash, site_code, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     // Optional texts are stored as '' (a null QString would bind as NULL, which the columns refuse).
     auto text = [](const QString& s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
+    const QString hash = auditEntryHash(prev, seq, at, actor, action, entity, entityId, detail);
     for (const QVariant& v : {QVariant(newUuid()), QVariant(seq), QVariant(at), QVariant(actor), QVariant(action),
-                              text(entity), text(entityId), text(detail), QVariant(prev),
-                              QVariant(entryHash(prev, seq, at, actor, action, entity, entityId, detail)),
+                              text(entity), text(entityId), text(detail), QVariant(prev), QVariant(hash),
                               QVariant(db.siteCode()), QVariant(at), QVariant(at)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(sql::errorText(q.lastError()));
-    return {};
+    // The users and cases this action changes are stamped with this entry when it commits
+    // (storage/row_audit.h).
+    return rowaudit::noteEntry(db, seq, hash);
 }
 
 AuditCheck verifyAuditChain(Database& db)
@@ -60,8 +62,8 @@ AuditCheck verifyAuditChain(Database& db)
         ++result.entries;
         const qint64 seq = q.value(0).toLongLong();
         const QString expected =
-            entryHash(prev, seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
+            auditEntryHash(prev, seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         if (q.value(7).toString() != prev || q.value(8).toString() != expected) {
             result.firstBrokenSeq = int(seq);
             break;

@@ -151,8 +151,21 @@ QList<OwnKey> ownKeys(Database& db)
 
 Result<OwnKey> currentKey(Database& db)
 {
-    const QList<OwnKey> all = ownKeys(db);
-    if (all.isEmpty() || !all.first().retiredAt.isEmpty())
+    QList<OwnKey> all = ownKeys(db);
+    if (all.isEmpty()) {
+        // A new file, or one upgraded to version 10: its first key pair is made at first use (migrations
+        // only create tables, docs/ARCHITECTURE.md "Layers").
+        WriteTransaction tx(db);
+        if (!tx.active())
+            return fail(tx.error());
+        auto made = createOwnKey(db);
+        if (!made)
+            return made;
+        if (Status s = tx.commit(); !s)
+            return fail(s.error());
+        return made;
+    }
+    if (!all.first().retiredAt.isEmpty())
         return fail(QCoreApplication::translate(
             "SigningKeys", "This center has no signing key. Run \"onewindow-cli keys rotate\" to make one."));
     return all.first();
@@ -189,6 +202,17 @@ Result<QByteArray> sign(Database& db, const QByteArray& message, OwnKey* used)
     if (used)
         *used = *key;
     return signature;
+}
+
+bool keyFileAgrees(const QString& fingerprint, const QByteArray& publicKey)
+{
+    QFile f(keyFile(fingerprint));
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    QByteArray sk = QByteArray::fromBase64(f.readAll().trimmed());
+    const bool agrees = sk.right(crypto_sign_PUBLICKEYBYTES) == publicKey;
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return agrees;
 }
 
 Result<OwnKey> rotate(Database& db, const QString& actor)

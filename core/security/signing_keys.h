@@ -38,14 +38,18 @@ struct OwnKey
 
 // Makes a new key pair for this center: the secret key goes to a 0600 file in keyDirectory(), the
 // public key to signing_keys. Earlier keys are retired (kept: packages they signed stay verifiable).
-// Call inside a write transaction (the migration and rotate() do).
+// Call inside a write transaction (currentKey() and rotate() do).
 Result<OwnKey> createOwnKey(Database& db);
 // This center's keys, the current one first.
 QList<OwnKey> ownKeys(Database& db);
+// The current key; a file without any key (new, or upgraded to version 10) gets its first pair here.
 Result<OwnKey> currentKey(Database& db);
 // Signs `message` with the current key. Fails with a message saying how to recover when the key
 // file is missing or does not belong to the key (the database was moved to another computer).
 Result<QByteArray> sign(Database& db, const QByteArray& message, OwnKey* used = nullptr);
+// False when this account's secret key file of `fingerprint` holds another public half than
+// `publicKey` (the public key in the database was replaced); true when it agrees or is not here.
+bool keyFileAgrees(const QString& fingerprint, const QByteArray& publicKey);
 // A new key pair (retiring the current one), audited.
 Result<OwnKey> rotate(Database& db, const QString& actor);
 

@@ -4,6 +4,7 @@
 #include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
+#include "storage/row_audit.h"
 #include "storage/sqlite_library.h"
 #include "util/clock.h"
 #include "util/private_files.h"
@@ -109,9 +110,13 @@ Status Database::configure()
             m_wal = q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     }
     // Our own busy handler instead of a fixed timeout: it waits longer and says that it waits.
-    if (sqlite3* h = handle())
+    if (sqlite3* h = handle()) {
         sqlite3_busy_handler(h, &Database::busyHandler, this);
-    return {};
+        if (Status s = rowaudit::registerFunctions(h); !s)
+            return s;
+    }
+    // The change journal of audit coverage (storage/row_audit.h), again on every reconnection.
+    return rowaudit::installJournal(*this);
 }
 
 bool Database::locksLost() const
@@ -207,6 +212,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
     if (Status migrated = migrate(**db); !migrated)
         return fail(migrated.error());
+    if (Status journal = rowaudit::installJournal(**db); !journal)
+        return fail(journal.error());
     return db;
 }
 
@@ -303,6 +310,12 @@ Status WriteTransaction::commit()
         rollback();
         return fail(Text::tr("Saving failed, nothing was changed: transactions were ended out of order."));
     }
+    // The users and cases this transaction changed get the stamp of its audit entry (storage/row_audit.h).
+    if (m_level == 1)
+        if (Status s = rowaudit::stampAtCommit(m_db); !s) {
+            rollback();
+            return fail(Text::tr("Saving failed, nothing was changed: %1").arg(s.error()));
+        }
     QSqlQuery q(m_db.sql());
     if (!q.exec(m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ow_%1").arg(m_level))) {
         const QString err = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());

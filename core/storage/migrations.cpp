@@ -29,6 +29,7 @@ constexpr Step kSteps[] = {
     {9, &migrations::v9SignInFailures},
     {10, &migrations::v10SigningKeys},
     {11, &migrations::v11PartyLegalRepresentative},
+    {12, &migrations::v12AuditAnchors},
 };
 
 } // namespace

@@ -27,6 +27,7 @@ Status v8DepartmentReportIndex(Database& db);
 Status v9SignInFailures(Database& db);
 Status v10SigningKeys(Database& db);
 Status v11PartyLegalRepresentative(Database& db);
+Status v12AuditAnchors(Database& db);
 } // namespace migrations
 
 } // namespace ow

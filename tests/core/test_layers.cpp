@@ -83,19 +83,12 @@ QList<Include> includes()
     return out;
 }
 
-// The edges against the order that docs/ARCHITECTURE.md lists as known exceptions, each with its
-// reason there. A new one fails the test until it is written down in both places.
-const QList<QPair<QString, QString>> kKnownExceptions{
-    // Migration 10 makes the key pair of every file it upgrades (keys outside the database).
-    {QStringLiteral("core/storage/migrations/v010_signing_keys.cpp"), QStringLiteral("core/security/signing_keys.h")},
-};
-
 // Why an include is against the order, or empty when it is allowed.
 QString violation(const Include& inc)
 {
     const Source& a = inc.from;
     const Source& b = inc.target;
-    if (b.path.isEmpty() || kKnownExceptions.contains({a.path, b.path}))
+    if (b.path.isEmpty())
         return {};
     if (a.top == QLatin1String("core")) {
         if (b.top != QLatin1String("core"))

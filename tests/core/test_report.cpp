@@ -669,6 +669,11 @@ TEST_CASE("onewindow-cli report and demo, end to end")
     QJsonObject json = QJsonDocument::fromJson(test::readFile(out)).object();
     CHECK(json.value(QStringLiteral("scope")).toObject().value(QStringLiteral("township")) == kWujiahe);
     CHECK(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("registered")).toInt() == 2);
+    // The exported report carries the signed head of the audit log (docs/reports.md, audit_head).
+    const QJsonObject head = json.value(QStringLiteral("audit_head")).toObject();
+    CHECK(head.value(QStringLiteral("seq")).toInteger() > 0);
+    CHECK(head.value(QStringLiteral("hash")).toString().size() == 64);
+    CHECK(head.value(QStringLiteral("signature")).toString().size() == 88);
 
     for (const char* fmt : {"csv", "xlsx", "pdf"}) {
         const QString file = t.file(QStringLiteral("cli.") + QString::fromLatin1(fmt));

@@ -35,7 +35,7 @@ struct TempDatabase
 
 // A filed neighbour dispute with one applicant (张建国), as the storage and backup tests store it.
 CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
-// The same, written in a transaction of its own.
+// The same, written in a transaction of its own with an audit entry (as a service would).
 void addCase(Database& db, const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
 
 // The county registers the township's current signing key (as 管理 → 下级单位密钥… does), so that it

@@ -350,6 +350,8 @@ QString backCoverHtml(const CaseFileModel& m, int pages)
     h += u"<p style=\"margin-top:30px\">%1</p><p>%2</p><p>%3</p>"_s.arg(
         Doc::tr("Compiled by: %1").arg(docEscape(m.compiledBy)), Doc::tr("Checked by: ____________"),
         Doc::tr("Date: %1").arg(docDate(m.printedOn)));
+    if (!m.auditHead.isEmpty())
+        h += u"<p class=\"small\" style=\"margin-top:30px\">%1</p>"_s.arg(docEscape(m.auditHead));
     return h;
 }
 
@@ -414,6 +416,8 @@ Result<CaseFileResult> writeCaseFilePdf(const CaseFileModel& m, const QString& p
     CaseFileResult result;
     result.volumeNo = m.volumeNo;
     const QList<Section> sections = caseFileSections(m, result.notes);
+    if (!m.auditHeadProblem.isEmpty())
+        result.notes << m.auditHeadProblem;
 
     QPdfWriter writer(path);
     configureDocumentWriter(writer, m.volumeName);

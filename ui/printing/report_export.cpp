@@ -339,6 +339,11 @@ public:
             x += m_width * shares[i];
         }
         m_y += mm(10);
+        if (m_r.auditHead.seq > 0) {
+            setFont(8);
+            text(QRectF(0, m_y, m_width, mm(5)), Qt::AlignLeft | Qt::AlignVCenter, anchorLine(m_r.auditHead));
+            m_y += mm(6);
+        }
     }
 
 private:
@@ -431,6 +436,8 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
         x.text(ws, 0, 0, r.title(), x.titleFormat());
         x.text(ws, 1, 0, tr("Month: %1    Scope: %2").arg(r.monthText(), r.scopeText()), nullptr);
         x.text(ws, 2, 0, tr("Generated at %1").arg(generatedText(r)), nullptr);
+        if (r.auditHead.seq > 0)
+            x.text(ws, 3, 0, anchorLine(r.auditHead), nullptr);
         int row = 4;
         auto block = [&](const QString& heading, const QList<Figure>& figures) {
             x.header(ws, row++, {heading, tr("Value")});

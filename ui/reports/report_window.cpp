@@ -385,11 +385,21 @@ void ReportWindow::printPreview()
     preview.exec();
 }
 
+// An exported report carries the signed head of the audit log (docs/reports.md); a center whose
+// secret key is not on this computer exports without it and is told why.
+void ReportWindow::signHead()
+{
+    if (Status s = signAuditHead(*m_db, m_report); !s)
+        MessageBox::warning(this, tr("Audit log head"),
+                            tr("The report is exported without the signed head of the audit log: %1").arg(s.error()));
+}
+
 void ReportWindow::exportPdf()
 {
     const QString path = askFile(tr("Export PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    signHead();
     if (Status s = writeReportPdf(m_report, path); !s)
         MessageBox::warning(this, tr("Export PDF"), s.error());
 }
@@ -399,6 +409,7 @@ void ReportWindow::exportExcel()
     const QString path = askFile(tr("Export Excel"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
+    signHead();
     if (Status s = writeReportXlsx(m_report, path); !s)
         MessageBox::warning(this, tr("Export Excel"), s.error());
 }

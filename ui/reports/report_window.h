@@ -40,6 +40,7 @@ public slots:
     void showCasesBehind(const QString& totalKey);
 
 private:
+    void signHead();
     ReportScope currentScope() const;
     QString askFile(const QString& caption, const QString& suffix, const QString& filter);
     void fillFigures(QTableWidget* table, const QList<Figure>& figures);

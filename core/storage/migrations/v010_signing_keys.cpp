@@ -1,16 +1,14 @@
 // Schema version 10: signed packages (docs/package-format.md, "Signature"). signing_keys holds the public
 // halves of this center's own Ed25519 key pairs (the secret halves are owner-only files outside the
-// database, security/signing_keys.h); site_keys the townships' keys the county registered. The first
-// key pair is made here, for a new file and for every existing one upgraded.
-// (Version 9 is taken by the sign-in and roles work of the same issue, on its own branch.)
-#include "security/signing_keys.h"
+// database, security/signing_keys.h); site_keys the townships' keys the county registered. Only the
+// tables: the security layer makes the first key pair when a file has none (keys::currentKey).
 #include "storage/migrations.h"
 
 namespace ow::migrations {
 
 Status v10SigningKeys(Database& db)
 {
-    if (Status s = execScript(db, R"SQL(
+    return execScript(db, R"SQL(
 CREATE TABLE IF NOT EXISTS signing_keys (
     fingerprint TEXT PRIMARY KEY CHECK (length(fingerprint) = 32),
     public_key  TEXT NOT NULL,
@@ -28,13 +26,6 @@ CREATE TABLE IF NOT EXISTS site_keys (
 );
 CREATE INDEX IF NOT EXISTS site_keys_site ON site_keys(site_code);
 )SQL");
-        !s)
-        return s;
-    if (keys::currentKey(db))
-        return {}; // run again on a file that had it already (a test rewinds user_version)
-    if (auto key = keys::createOwnKey(db); !key)
-        return fail(key.error());
-    return {};
 }
 
 } // namespace ow::migrations
