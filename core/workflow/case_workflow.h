@@ -1,7 +1,8 @@
 // The case status machine (六步闭环 of docs/vocabulary.md): which transitions are allowed, who may
 // make them, and the one service method that makes each of them.
 //
-// Allowed transitions (anything else is refused with a message that says why):
+// Allowed transitions (anything else is refused with a message that says why); the code's table is
+// kTransitions in workflow/transitions.cpp (docs/ARCHITECTURE.md, "The status machine"):
 //
 //   from         to            command     who          needs
 //   reported     filed         accept      any          (number + milestones assigned)
