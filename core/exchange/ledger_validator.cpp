@@ -2,6 +2,7 @@
 // and the content hash of a valid row.
 #include "exchange/ledger_validator.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "util/clock.h"
 #include "util/i18n.h"
@@ -389,8 +390,8 @@ void Validator::checkStatusRules(Row& row, const Cells& cells) const
     const QString(&v)[ColCount] = cells.v;
     const QString& givenLevel = cells.givenLevel;
     const bool terminal = cells.terminal;
-    const bool closed = c.status == QLatin1String(vocab::status::closed);
-    const bool escalated = c.status == QLatin1String(vocab::status::escalated);
+    const bool closed = hasStatus(c.status, ow::CaseStatus::Closed);
+    const bool escalated = hasStatus(c.status, ow::CaseStatus::Escalated);
     const QString statusLabel = vocab::label(vocab::List::Status, c.status);
     if (!c.status.isEmpty()) {
         if (terminal && v[EndedOn].isEmpty())
@@ -457,7 +458,7 @@ void Validator::fillMilestones(Row& row, const Cells& cells)
     const QDate& givenDue = cells.givenDue;
     // A case not yet accepted (reported) or not accepted at all (rejected) has no filing date; its
     // deadlines still run from the day received, as for every ledger row (cli.md).
-    if (c.status != QLatin1String(vocab::status::reported) && c.status != QLatin1String(vocab::status::rejected))
+    if (!hasStatus(c.status, ow::CaseStatus::Reported) && !hasStatus(c.status, ow::CaseStatus::Rejected))
         c.filedOn = c.receivedOn;
     c.milestones = milestones(c.caseType, c.receivedOn);
     for (Milestone& m : c.milestones) {

@@ -2,6 +2,7 @@
 #include "mediation/case_access.h"
 
 #include "domain/case.h"
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
@@ -57,7 +58,7 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
     auto c = findCase(db, caseId);
     if (!c)
         return c;
-    if (c->status == QLatin1String(vocab::status::closed))
+    if (hasStatus(c->status, CaseStatus::Closed))
         return fail(QCoreApplication::translate("Mediation",
                                                 "Case %1 is closed and archived, so it cannot be changed. A "
                                                 "supervisor can reopen it with a reason.")

@@ -1,6 +1,7 @@
 // The status machine: transition table, refusals, and the transaction of each transition.
 #include "workflow/case_workflow.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "security/audit.h"
 #include "storage/case_store.h"
@@ -36,14 +37,14 @@ QString statusLabel(const QString& s)
 QString refusal(const CaseRecord& c, const QString& command)
 {
     const QString st = c.status;
-    if (st == L(vocab::status::merged))
+    if (hasStatus(st, CaseStatus::Merged))
         return CaseWorkflow::tr("The case was merged into another case; work on that case instead.");
     if (vocab::isTerminalStatus(st) && command != QLatin1String("reopen"))
         return CaseWorkflow::tr("The case is \"%1\"; only a supervisor can reopen it.").arg(statusLabel(st));
     if (command == QLatin1String("close")) {
         if (c.leadDepartmentCode.isEmpty())
             return CaseWorkflow::tr("The case cannot be closed: it has not been assigned to a department yet.");
-        if (st == L(vocab::status::suspended))
+        if (hasStatus(st, CaseStatus::Suspended))
             return CaseWorkflow::tr("The case cannot be closed while it is suspended: resume it first.");
         return CaseWorkflow::tr("The case cannot be closed: no response has reached the applicant yet "
                                 "(record the response first).");
@@ -56,7 +57,7 @@ QString refusal(const CaseRecord& c, const QString& command)
             .arg(statusLabel(st));
     }
     if (command == QLatin1String("assign")) {
-        if (st == L(vocab::status::reported))
+        if (hasStatus(st, CaseStatus::Reported))
             return CaseWorkflow::tr("The case must be accepted (filed) before it is assigned to a department.");
         return CaseWorkflow::tr("The case already has a lead department; transfer it instead.");
     }
@@ -153,7 +154,7 @@ QStringList CaseWorkflow::commands()
 QString CaseWorkflow::targetOf(const QString& command, const QString& from)
 {
     const workflow::Transition* t = transitionFor(command, from);
-    return t ? L(t->to) : QString();
+    return t && t->to ? QString(statusCode(*t->to)) : QString();
 }
 
 bool CaseWorkflow::supervisorOnly(const QString& command, const QString& from)
@@ -175,12 +176,12 @@ QStringList CaseWorkflow::closeRequirements(const CaseRecord& c)
 {
     if (transitionFor(QStringLiteral("close"), c.status))
         return {};
-    if (c.status == L(vocab::status::merged) || vocab::isTerminalStatus(c.status))
+    if (hasStatus(c.status, CaseStatus::Merged) || vocab::isTerminalStatus(c.status))
         return {refusal(c, QStringLiteral("close"))};
     QStringList out;
     if (c.leadDepartmentCode.isEmpty())
         out << tr("a lead department (route the case at triage)");
-    if (c.status == L(vocab::status::suspended))
+    if (hasStatus(c.status, CaseStatus::Suspended))
         out << tr("resuming the suspended case");
     out << tr("the reply to the applicant (record the response first)");
     return out;
@@ -219,7 +220,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
         return fail(tr("Write down the reason %1.").arg(tr(step->reasonFor)));
 
     const QString from = c.status;
-    workflow::StepOutput out{L(step->to), {}, {}};
+    workflow::StepOutput out{step->to ? QString(statusCode(*step->to)) : QString(), {}, {}};
     if (Status s = step->write(workflow::StepInput{m_db, r, *actor, c, on, reason, from}, out); !s)
         return fail(s.error());
     out.set << qMakePair(L("status"), QVariant(out.to));

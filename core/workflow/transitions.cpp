@@ -233,7 +233,7 @@ Status resume(const StepInput& in, StepOutput& out)
         return fail(sql::errorText(q.lastError()));
     out.to = q.value(0).toString();
     if (out.to.isEmpty() || vocab::isTerminalStatus(out.to))
-        out.to = c.leadDepartmentCode.isEmpty() ? L(vocab::status::filed) : L(vocab::status::inProgress);
+        out.to = c.leadDepartmentCode.isEmpty() ? statusCode(CaseStatus::Filed) : statusCode(CaseStatus::InProgress);
     const QDate since = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     const int days = since.isValid() ? int(since.daysTo(in.on)) : 0;
     DeadlineEngine engine(HolidayCalendar::load(in.db));
@@ -275,7 +275,7 @@ Status escalate(const StepInput& in, StepOutput& out)
     if (to.isEmpty())
         return fail(CaseWorkflow::tr("Write down the body that receives the escalated case."));
     out.set = {{L("escalated_to"), to}, {L("resolution_level"), L("escalated")}, {L("ended_on"), iso(in.on)}};
-    if (in.from != L(vocab::status::suspended)) // else keep the state it left before the suspension
+    if (!hasStatus(in.from, CaseStatus::Suspended)) // else keep the state it left before the suspension
         out.set << qMakePair(L("resume_status"), QVariant(in.from));
     out.detail = CaseWorkflow::tr("Escalated to %1").arg(to);
     if (!in.reason.isEmpty())
@@ -294,7 +294,7 @@ Status merge(const StepInput& in, StepOutput& out)
         return fail(survivor.error());
     if (survivor->id == c.id)
         return fail(CaseWorkflow::tr("A case cannot be merged into itself."));
-    if (survivor->status == L(vocab::status::merged))
+    if (hasStatus(survivor->status, CaseStatus::Merged))
         return fail(
             CaseWorkflow::tr("Case %1 was itself merged; merge into the case it points to.").arg(survivor->caseNo));
     QSqlQuery sv(in.db.sql());
@@ -328,11 +328,12 @@ Status reopen(const StepInput& in, StepOutput& out)
         q.addBindValue(c.id);
         out.to = (q.exec() && q.next()) ? q.value(0).toString() : QString();
         if (out.to.isEmpty() || vocab::isTerminalStatus(out.to))
-            out.to = c.leadDepartmentCode.isEmpty() ? L(vocab::status::reported) : L(vocab::status::inProgress);
+            out.to =
+                c.leadDepartmentCode.isEmpty() ? statusCode(CaseStatus::Reported) : statusCode(CaseStatus::InProgress);
     }
     const QVariant null{QMetaType(QMetaType::QString)};
     out.set = {{L("ended_on"), null}, {L("outcome"), null}, {L("resume_status"), null}, {L("escalated_to"), null}};
-    if (in.from == L(vocab::status::escalated) || in.from == L(vocab::status::closed))
+    if (hasStatus(in.from, CaseStatus::Escalated) || hasStatus(in.from, CaseStatus::Closed))
         out.set << qMakePair(L("resolution_level"), null);
     QSqlQuery open(in.db.sql());
     open.prepare(QStringLiteral("UPDATE milestones SET met_on = NULL, updated_at = ?, row_version = row_version + 1 "
@@ -349,36 +350,35 @@ Status reopen(const StepInput& in, StepOutput& out)
 #define REASON(text) QT_TRANSLATE_NOOP("CaseWorkflow", text)
 
 // The table documented in case_workflow.h, in the order commands() lists them.
-constexpr Transition kTransitions[] = {
-    {"accept", {"reported"}, "filed", false, nullptr, accept},
-    {"reject", {"reported"}, "rejected", false, REASON("for not accepting the case"), reject},
-    {"merge", {"reported", "filed", "assigned", "in_progress"}, "merged", true, nullptr, merge},
+using S = CaseStatus;
+const Transition kTransitions[] = {
+    {"accept", {S::Reported}, S::Filed, false, nullptr, accept},
+    {"reject", {S::Reported}, S::Rejected, false, REASON("for not accepting the case"), reject},
+    {"merge", {S::Reported, S::Filed, S::Assigned, S::InProgress}, S::Merged, true, nullptr, merge},
     {"withdraw",
-     {"reported", "filed", "assigned", "in_progress", "suspended"},
-     "withdrawn",
+     {S::Reported, S::Filed, S::Assigned, S::InProgress, S::Suspended},
+     S::Withdrawn,
      false,
      REASON("the applicant gave for withdrawing"),
      withdraw},
-    {"assign", {"filed"}, "assigned", false, nullptr, assign},
-    {"escalate", {"filed", "assigned", "in_progress", "suspended"}, "escalated", false, nullptr, escalate},
-    {"start", {"assigned"}, "in_progress", false, nullptr, start},
-    {"suspend", {"assigned", "in_progress"}, "suspended", false, REASON("for suspending the case"), suspend},
-    {"respond", {"in_progress"}, "responded", false, nullptr, respond},
-    {"close", {"responded"}, "closed", false, nullptr, close},
-    {"return", {"responded"}, "in_progress", false, REASON("why the case needs more work"), returnForWork},
-    {"resume", {"suspended"}, "", false, nullptr, resume},
-    {"reopen", {"closed"}, "in_progress", true, REASON("for reopening the case"), reopen},
-    {"reopen", {"escalated", "withdrawn", "rejected"}, "", true, REASON("for reopening the case"), reopen},
+    {"assign", {S::Filed}, S::Assigned, false, nullptr, assign},
+    {"escalate", {S::Filed, S::Assigned, S::InProgress, S::Suspended}, S::Escalated, false, nullptr, escalate},
+    {"start", {S::Assigned}, S::InProgress, false, nullptr, start},
+    {"suspend", {S::Assigned, S::InProgress}, S::Suspended, false, REASON("for suspending the case"), suspend},
+    {"respond", {S::InProgress}, S::Responded, false, nullptr, respond},
+    {"close", {S::Responded}, S::Closed, false, nullptr, close},
+    {"return", {S::Responded}, S::InProgress, false, REASON("why the case needs more work"), returnForWork},
+    {"resume", {S::Suspended}, std::nullopt, false, nullptr, resume},
+    {"reopen", {S::Closed}, S::InProgress, true, REASON("for reopening the case"), reopen},
+    {"reopen", {S::Escalated, S::Withdrawn, S::Rejected}, std::nullopt, true, REASON("for reopening the case"), reopen},
 };
 
 #undef REASON
 
 bool leaves(const Transition& t, const QString& from)
 {
-    for (const char* f : t.from)
-        if (f && from == L(f))
-            return true;
-    return false;
+    const auto status = caseStatusOf(from);
+    return status && t.from.contains(*status);
 }
 
 } // namespace

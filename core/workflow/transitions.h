@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/case_status.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -12,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace ow {
 
@@ -48,11 +51,11 @@ using StepWrite = Status (*)(const StepInput&, StepOutput&);
 struct Transition
 {
     const char* command;
-    const char* from[5];   // the states it leaves (the rest of the array is empty)
-    const char* to;        // "" = depends on the case (resume, reopen)
-    bool supervisorOnly;   // supervisor, admin or system (Actor::isSupervisor)
-    const char* reasonFor; // not null: a written reason is required; completes "Write down the reason %1."
-    StepWrite write;       // the writes of the step itself (milestones, departments, the case's columns)
+    CaseStatusSet from;           // the states it leaves
+    std::optional<CaseStatus> to; // none: depends on the case (resume, reopen)
+    bool supervisorOnly;          // supervisor, admin or system (Actor::isSupervisor)
+    const char* reasonFor;        // not null: a written reason is required; completes "Write down the reason %1."
+    StepWrite write;              // the writes of the step itself (milestones, departments, the case's columns)
 };
 
 // The row of `command` from state `from`, or null when the step is not allowed.
