@@ -70,31 +70,6 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
     return c;
 }
 
-Status appendCaseEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
-                       const QString& detail)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(u"INSERT INTO case_events (id, case_id, at, actor, action, detail, site_code, created_at, updated_at) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString now = utcNow();
-    for (const QString& v : {newUuid(), caseId, now, actor, action, detail, db.siteCode(), now, now})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(sql::errorText(q.lastError()));
-    return {};
-}
-
-Status touchCase(Database& db, const QString& caseId)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(u"UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s);
-    q.addBindValue(utcNow());
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(sql::errorText(q.lastError()));
-    return {};
-}
-
 QVariant bindable(const QVariant& v)
 {
     if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())

@@ -43,6 +43,7 @@
 #include "domain/case.h"
 #include "security/users.h"
 #include "util/result.h"
+#include "workflow/case_events.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -104,13 +105,8 @@ private:
 };
 
 namespace workflow {
-// Helpers shared by the workflow services; call inside their WriteTransaction.
-// UPDATE cases SET <column = value, …> WHERE id = ?.
-Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values);
-Status appendEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
-                   const QString& detail);
-// row_version + 1 and updated_at = now, after the case's columns were changed.
-Status touchCase(Database& db, const QString& caseId);
+// Helpers shared by the workflow services (with those of workflow/case_events.h); call inside
+// their WriteTransaction.
 // Loads a case inside the current transaction.
 Result<CaseRecord> loadCase(Database& db, const QString& key);
 // The end of every case service: reads the case as written, then commits; when either fails the
