@@ -347,33 +347,49 @@ Status reopen(const StepInput& in, StepOutput& out)
     return {};
 }
 
-#define REASON(text) QT_TRANSLATE_NOOP("CaseWorkflow", text)
-
 // The table documented in case_workflow.h, in the order commands() lists them.
 using S = CaseStatus;
 const Transition kTransitions[] = {
     {"accept", {S::Reported}, S::Filed, false, nullptr, accept},
-    {"reject", {S::Reported}, S::Rejected, false, REASON("for not accepting the case"), reject},
+    {"reject",
+     {S::Reported},
+     S::Rejected,
+     false,
+     QT_TRANSLATE_NOOP("CaseWorkflow", "for not accepting the case"),
+     reject},
     {"merge", {S::Reported, S::Filed, S::Assigned, S::InProgress}, S::Merged, true, nullptr, merge},
     {"withdraw",
      {S::Reported, S::Filed, S::Assigned, S::InProgress, S::Suspended},
      S::Withdrawn,
      false,
-     REASON("the applicant gave for withdrawing"),
+     QT_TRANSLATE_NOOP("CaseWorkflow", "the applicant gave for withdrawing"),
      withdraw},
     {"assign", {S::Filed}, S::Assigned, false, nullptr, assign},
     {"escalate", {S::Filed, S::Assigned, S::InProgress, S::Suspended}, S::Escalated, false, nullptr, escalate},
     {"start", {S::Assigned}, S::InProgress, false, nullptr, start},
-    {"suspend", {S::Assigned, S::InProgress}, S::Suspended, false, REASON("for suspending the case"), suspend},
+    {"suspend",
+     {S::Assigned, S::InProgress},
+     S::Suspended,
+     false,
+     QT_TRANSLATE_NOOP("CaseWorkflow", "for suspending the case"),
+     suspend},
     {"respond", {S::InProgress}, S::Responded, false, nullptr, respond},
     {"close", {S::Responded}, S::Closed, false, nullptr, close},
-    {"return", {S::Responded}, S::InProgress, false, REASON("why the case needs more work"), returnForWork},
+    {"return",
+     {S::Responded},
+     S::InProgress,
+     false,
+     QT_TRANSLATE_NOOP("CaseWorkflow", "why the case needs more work"),
+     returnForWork},
     {"resume", {S::Suspended}, std::nullopt, false, nullptr, resume},
-    {"reopen", {S::Closed}, S::InProgress, true, REASON("for reopening the case"), reopen},
-    {"reopen", {S::Escalated, S::Withdrawn, S::Rejected}, std::nullopt, true, REASON("for reopening the case"), reopen},
+    {"reopen", {S::Closed}, S::InProgress, true, QT_TRANSLATE_NOOP("CaseWorkflow", "for reopening the case"), reopen},
+    {"reopen",
+     {S::Escalated, S::Withdrawn, S::Rejected},
+     std::nullopt,
+     true,
+     QT_TRANSLATE_NOOP("CaseWorkflow", "for reopening the case"),
+     reopen},
 };
-
-#undef REASON
 
 bool leaves(const Transition& t, const QString& from)
 {
