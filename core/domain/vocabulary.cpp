@@ -1,6 +1,7 @@
 // The fixed code lists of docs/vocabulary.md and their parsing.
 #include "domain/vocabulary.h"
 
+#include "domain/case_status.h"
 #include "util/text.h"
 
 #include <QCoreApplication>
@@ -193,9 +194,9 @@ QString listName(List list)
 
 bool isTerminalStatus(const QString& s)
 {
-    return s == QLatin1String(status::closed) || s == QLatin1String(status::escalated) ||
-           s == QLatin1String(status::withdrawn) || s == QLatin1String(status::rejected) ||
-           s == QLatin1String(status::merged);
+    return hasStatus(s, CaseStatus::Closed) || hasStatus(s, CaseStatus::Escalated) ||
+           hasStatus(s, CaseStatus::Withdrawn) || hasStatus(s, CaseStatus::Rejected) ||
+           hasStatus(s, CaseStatus::Merged);
 }
 
 bool outcomeCountsAsResolved(const QString& o)

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/own_files.h"
 #include "storage/sql_values.h"
+#include "workflow/case_events.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -123,12 +124,11 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
         return fail(sql::errorText(q.lastError()));
     const QString detail =
         Attachments::tr("Attachment \"%1\" (%2, %3 bytes)").arg(a.title, kindLabel(a.kind)).arg(a.size);
-    if (Status s = mediation::appendCaseEvent(m_db, a.caseId, actor, u"attachment"_s, detail); !s)
-        return fail(s.error());
-    if (Status s = mediation::touchCase(m_db, a.caseId); !s)
-        return fail(s.error());
-    if (Status s = appendAudit(m_db, actor, u"attachment"_s, u"case"_s, a.caseId, detail + u" sha256="_s + a.sha256);
+    if (Status s =
+            workflow::appendEvent(m_db, a.caseId, actor, u"attachment"_s, detail, detail + u" sha256="_s + a.sha256);
         !s)
+        return fail(s.error());
+    if (Status s = workflow::touchCase(m_db, a.caseId); !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());

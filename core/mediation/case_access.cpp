@@ -2,6 +2,7 @@
 #include "mediation/case_access.h"
 
 #include "domain/case.h"
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
@@ -57,7 +58,7 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
     auto c = findCase(db, caseId);
     if (!c)
         return c;
-    if (c->status == QLatin1String(vocab::status::closed))
+    if (hasStatus(c->status, CaseStatus::Closed))
         return fail(QCoreApplication::translate("Mediation",
                                                 "Case %1 is closed and archived, so it cannot be changed. A "
                                                 "supervisor can reopen it with a reason.")
@@ -67,31 +68,6 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
                         .arg(c->caseNo.isEmpty() ? oneCaseCodeFor(c->id) : c->caseNo,
                              vocab::label(vocab::List::Status, c->status)));
     return c;
-}
-
-Status appendCaseEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
-                       const QString& detail)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(u"INSERT INTO case_events (id, case_id, at, actor, action, detail, site_code, created_at, updated_at) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString now = utcNow();
-    for (const QString& v : {newUuid(), caseId, now, actor, action, detail, db.siteCode(), now, now})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(sql::errorText(q.lastError()));
-    return {};
-}
-
-Status touchCase(Database& db, const QString& caseId)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(u"UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s);
-    q.addBindValue(utcNow());
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(sql::errorText(q.lastError()));
-    return {};
 }
 
 QVariant bindable(const QVariant& v)

@@ -1,5 +1,6 @@
 // What every mediation write needs first: the case must exist and must not be archived (a closed
-// case is read-only everywhere), plus the timeline entry and row-version bump of each write.
+// case is read-only everywhere). The timeline entry and row version of each write are
+// workflow/case_events.h's.
 #pragma once
 
 #include "util/result.h"
@@ -29,11 +30,6 @@ struct CaseBasics
 Result<CaseBasics> findCase(Database& db, const QString& key);
 // The case, refused with a message when it is closed (archived) or otherwise ended.
 Result<CaseBasics> writableCase(Database& db, const QString& caseId);
-// Appends a timeline entry (case_events) naming the actor; call inside the write transaction.
-Status appendCaseEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
-                       const QString& detail);
-// updated_at = now, row_version + 1, so the county's merge sees the case changed.
-Status touchCase(Database& db, const QString& caseId);
 // A value for addBindValue: a null QString (e.g. an untouched field) becomes '' rather than
 // NULL, so NOT NULL text columns accept it; a null QVariant still binds NULL on purpose.
 QVariant bindable(const QVariant& v);

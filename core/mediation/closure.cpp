@@ -1,6 +1,7 @@
 // Closure checks, the closure record with a petition's handling opinion, and reopening.
 #include "mediation/closure.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
 #include "mediation/mediation_service.h"
@@ -235,7 +236,7 @@ Status ClosureService::reopen(const QString& caseKey, const QString& actor, cons
         return fail(Closure::tr("Only a supervisor can reopen a closed case."));
     if (reason.trimmed().isEmpty())
         return fail(Closure::tr("Give the reason for reopening the case; it is kept in the timeline."));
-    if (c->status != QLatin1String(vocab::status::closed))
+    if (!hasStatus(c->status, CaseStatus::Closed))
         return fail(Closure::tr("Case %1 is not closed (%2), so there is nothing to reopen.")
                         .arg(c->caseNo, vocab::label(vocab::List::Status, c->status)));
     TransitionRequest t;

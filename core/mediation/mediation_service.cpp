@@ -10,6 +10,7 @@
 #include "storage/sql_values.h"
 #include "util/clock.h"
 #include "workflow/calendar.h"
+#include "workflow/case_events.h"
 #include "workflow/deadlines.h"
 
 #include <QCoreApplication>
@@ -29,16 +30,6 @@ struct Mediation
 {
     Q_DECLARE_TR_FUNCTIONS(Mediation)
 };
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 QVariant nullableFen(const std::optional<qint64>& fen)
 {
@@ -224,8 +215,8 @@ Result<QString> MediationService::saveMediator(Mediator m, const QString& actor)
                    m.organization.trimmed(),
                    m.specialties.join(u','),
                    m.invited ? 1 : 0,
-                   nullableText(m.phone.trimmed()),
-                   nullableText(m.userLogin),
+                   sql::nullable(m.phone.trimmed()),
+                   sql::nullable(m.userLogin),
                    m.active ? 1 : 0};
     if (isNew)
         v << m.id << m_db.siteCode() << now << now;
@@ -329,10 +320,10 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
         return fail(Mediation::tr("Enter the date of the mediation session."));
     if (s.heldOn > today)
         return fail(Mediation::tr("The session date %1 is in the future. Record a session after it has taken place.")
-                        .arg(isoDate(s.heldOn)));
+                        .arg(sql::iso(s.heldOn)));
     if (c->receivedOn.isValid() && s.heldOn < c->receivedOn)
         return fail(Mediation::tr("The session date %1 is before the case was received (%2).")
-                        .arg(isoDate(s.heldOn), isoDate(c->receivedOn)));
+                        .arg(sql::iso(s.heldOn), sql::iso(c->receivedOn)));
     if (!s.startsAt.isValid())
         return fail(Mediation::tr("Enter the time the session started."));
     if (s.endsAt.isValid() && s.endsAt <= s.startsAt)
@@ -400,23 +391,21 @@ Result<QString> MediationService::recordSession(MediationSession s, const QStrin
               u"mediation_type, mediator_ids, parties_present, record, result, termination_reason, routes_told, "
               u"actor, site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     if (Status st = execBound(
-            q, {s.id, s.caseId, s.sessionNo, isoDate(s.heldOn), s.startsAt.toString(u"HH:mm"_s),
+            q, {s.id, s.caseId, s.sessionNo, sql::iso(s.heldOn), s.startsAt.toString(u"HH:mm"_s),
                 s.endsAt.isValid() ? QVariant(s.endsAt.toString(u"HH:mm"_s)) : QVariant(QMetaType(QMetaType::QString)),
-                nullableText(s.roomId), s.place, s.mediationType, s.mediatorIds.join(u','), s.partiesPresent.trimmed(),
-                s.record, s.result, nullableText(s.terminationReason), s.routesTold.join(u','), actor, m_db.siteCode(),
+                sql::nullable(s.roomId), s.place, s.mediationType, s.mediatorIds.join(u','), s.partiesPresent.trimmed(),
+                s.record, s.result, sql::nullable(s.terminationReason), s.routesTold.join(u','), actor, m_db.siteCode(),
                 now, now});
         !st)
         return fail(st.error());
     QString detail = Mediation::tr("Session %1 on %2: %3")
                          .arg(s.sessionNo)
-                         .arg(isoDate(s.heldOn), label(List::SessionResult, s.result));
+                         .arg(sql::iso(s.heldOn), label(List::SessionResult, s.result));
     if (!s.terminationReason.isEmpty())
         detail += u" — "_s + label(List::TerminationReason, s.terminationReason);
-    if (Status st = mediation::appendCaseEvent(m_db, s.caseId, actor, u"mediation_session"_s, detail); !st)
+    if (Status st = workflow::appendEvent(m_db, s.caseId, actor, u"mediation_session"_s, detail); !st)
         return fail(st.error());
-    if (Status st = mediation::touchCase(m_db, s.caseId); !st)
-        return fail(st.error());
-    if (Status st = appendAudit(m_db, actor, u"mediation_session"_s, u"case"_s, s.caseId, detail); !st)
+    if (Status st = workflow::touchCase(m_db, s.caseId); !st)
         return fail(st.error());
     if (Status st = tx.commit(); !st)
         return fail(st.error());
@@ -488,10 +477,10 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
     if (!a.effectiveOn.isValid())
         return fail(Mediation::tr("Enter the date the agreement takes effect (the date all parties signed it)."));
     if (a.effectiveOn > Clock::today())
-        return fail(Mediation::tr("The agreement's effective date %1 is in the future.").arg(isoDate(a.effectiveOn)));
+        return fail(Mediation::tr("The agreement's effective date %1 is in the future.").arg(sql::iso(a.effectiveOn)));
     if (c->receivedOn.isValid() && a.effectiveOn < c->receivedOn)
         return fail(Mediation::tr("The agreement takes effect (%1) before the case was received (%2).")
-                        .arg(isoDate(a.effectiveOn), isoDate(c->receivedOn)));
+                        .arg(sql::iso(a.effectiveOn), sql::iso(c->receivedOn)));
     if (a.parties.isEmpty())
         a.parties = signingParties(m_db, a.caseId);
     auto trimmed = [](QString& s) { s = s.trimmed(); };
@@ -525,7 +514,7 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
                             .arg(missing.join(Mediation::tr("; "))));
         if (a.performanceDueOn < a.effectiveOn)
             return fail(Mediation::tr("The performance deadline %1 is before the agreement takes effect (%2).")
-                            .arg(isoDate(a.performanceDueOn), isoDate(a.effectiveOn)));
+                            .arg(sql::iso(a.performanceDueOn), sql::iso(a.effectiveOn)));
     } else if (a.terms.isEmpty()) {
         return fail(Mediation::tr("Record the content of the oral agreement (People's Mediation Law art. 28)."));
     }
@@ -567,10 +556,10 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
                               a.terms,
                               a.performanceManner,
                               a.performancePlace,
-                              a.performanceDueOn.isValid() ? QVariant(isoDate(a.performanceDueOn))
+                              a.performanceDueOn.isValid() ? QVariant(sql::iso(a.performanceDueOn))
                                                            : QVariant(QMetaType(QMetaType::QString)),
                               nullableFen(a.amountFen),
-                              isoDate(a.effectiveOn),
+                              sql::iso(a.effectiveOn),
                               a.copies,
                               a.mediatorIds.join(u','),
                               actor};
@@ -615,26 +604,23 @@ Result<Saved> MediationService::saveAgreement(Agreement a, const QString& actor)
             u"ON CONFLICT (case_id, milestone) DO UPDATE SET counting = excluded.counting, days = excluded.days, "
             u"starts_on = excluded.starts_on, due_on = excluded.due_on, original_due_on = excluded.original_due_on, "
             u"updated_at = excluded.updated_at, row_version = row_version + 1"_s);
-        if (Status st = execBound(m, {newUuid(), a.caseId, rule.milestone, rule.counting, rule.days,
-                                      isoDate(a.effectiveOn), isoDate(due), isoDate(due), m_db.siteCode(), now, now});
+        if (Status st =
+                execBound(m, {newUuid(), a.caseId, rule.milestone, rule.counting, rule.days, sql::iso(a.effectiveOn),
+                              sql::iso(due), sql::iso(due), m_db.siteCode(), now, now});
             !st)
             return fail(st.error());
     }
 
     QString detail = (a.form == u"written"_s ? Mediation::tr("Written agreement effective %1")
                                              : Mediation::tr("Oral agreement effective %1"))
-                         .arg(isoDate(a.effectiveOn));
+                         .arg(sql::iso(a.effectiveOn));
     if (a.amountFen)
         detail += Mediation::tr(", amount %1 yuan").arg(money::formatFen(*a.amountFen));
     if (Status st =
-            mediation::appendCaseEvent(m_db, a.caseId, actor, isNew ? u"agreement"_s : u"agreement_update"_s, detail);
+            workflow::appendEvent(m_db, a.caseId, actor, isNew ? u"agreement"_s : u"agreement_update"_s, detail);
         !st)
         return fail(st.error());
-    if (Status st = mediation::touchCase(m_db, a.caseId); !st)
-        return fail(st.error());
-    if (Status st =
-            appendAudit(m_db, actor, isNew ? u"agreement"_s : u"agreement_update"_s, u"case"_s, a.caseId, detail);
-        !st)
+    if (Status st = workflow::touchCase(m_db, a.caseId); !st)
         return fail(st.error());
     if (Status st = tx.commit(); !st)
         return fail(st.error());
@@ -685,9 +671,9 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
         return fail(Mediation::tr("Enter the date the parties applied to the court."));
     if (j.appliedOn < a->effectiveOn)
         return fail(Mediation::tr("The application date %1 is before the agreement took effect (%2).")
-                        .arg(isoDate(j.appliedOn), isoDate(a->effectiveOn)));
+                        .arg(sql::iso(j.appliedOn), sql::iso(a->effectiveOn)));
     if (j.appliedOn > Clock::today())
-        return fail(Mediation::tr("The application date %1 is in the future.").arg(isoDate(j.appliedOn)));
+        return fail(Mediation::tr("The application date %1 is in the future.").arg(sql::iso(j.appliedOn)));
     j.court = j.court.trimmed();
     if (j.court.isEmpty())
         return fail(Mediation::tr("Enter the court the parties applied to."));
@@ -698,7 +684,7 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
             Mediation::tr("Enter both the decision date and the result, or neither while the court has not decided."));
     if (j.decidedOn.isValid() && j.decidedOn < j.appliedOn)
         return fail(Mediation::tr("The decision date %1 is before the application date %2.")
-                        .arg(isoDate(j.decidedOn), isoDate(j.appliedOn)));
+                        .arg(sql::iso(j.decidedOn), sql::iso(j.appliedOn)));
 
     Saved saved;
     QSqlQuery due(m_db.sql());
@@ -711,7 +697,7 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
             saved.warnings << Mediation::tr(
                                   "The application was made after the 30-day period (due %1, People's Mediation Law "
                                   "art. 33); the court may not accept it.")
-                                  .arg(isoDate(d));
+                                  .arg(sql::iso(d));
     }
     if (const QString w = personalStatusWarning(c->categoryCode, a->facts + a->disputePoints + a->terms + c->summary);
         !w.isEmpty())
@@ -728,15 +714,15 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
               u"court_case_no = excluded.court_case_no, decided_on = excluded.decided_on, result = excluded.result, "
               u"actor = excluded.actor, updated_at = excluded.updated_at, row_version = row_version + 1"_s);
     if (Status st = execBound(
-            q, {newUuid(), j.caseId, isoDate(j.appliedOn), j.court, j.courtCaseNo.trimmed(),
-                j.decidedOn.isValid() ? QVariant(isoDate(j.decidedOn)) : QVariant(QMetaType(QMetaType::QString)),
-                nullableText(j.result), actor, m_db.siteCode(), now, now});
+            q, {newUuid(), j.caseId, sql::iso(j.appliedOn), j.court, j.courtCaseNo.trimmed(),
+                j.decidedOn.isValid() ? QVariant(sql::iso(j.decidedOn)) : QVariant(QMetaType(QMetaType::QString)),
+                sql::nullable(j.result), actor, m_db.siteCode(), now, now});
         !st)
         return fail(st.error());
     QSqlQuery m(m_db.sql());
     m.prepare(u"UPDATE milestones SET met_on = ?, updated_at = ?, row_version = row_version + 1 "
               u"WHERE case_id = ? AND milestone = 'judicial_confirmation_application'"_s);
-    if (Status st = execBound(m, {isoDate(j.appliedOn), now, j.caseId}); !st)
+    if (Status st = execBound(m, {sql::iso(j.appliedOn), now, j.caseId}); !st)
         return fail(st.error());
     QSqlQuery cs(m_db.sql());
     cs.prepare(u"UPDATE cases SET judicial_confirmed = ? WHERE id = ?"_s);
@@ -745,15 +731,13 @@ Result<Saved> MediationService::recordJudicialConfirmation(JudicialConfirmation 
                  j.caseId});
         !st)
         return fail(st.error());
-    QString detail = Mediation::tr("Judicial confirmation applied %1 at %2").arg(isoDate(j.appliedOn), j.court);
+    QString detail = Mediation::tr("Judicial confirmation applied %1 at %2").arg(sql::iso(j.appliedOn), j.court);
     if (!j.result.isEmpty())
-        detail += j.result == u"granted"_s ? Mediation::tr(", granted %1").arg(isoDate(j.decidedOn))
-                                           : Mediation::tr(", refused %1").arg(isoDate(j.decidedOn));
-    if (Status st = mediation::appendCaseEvent(m_db, j.caseId, actor, u"judicial_confirmation"_s, detail); !st)
+        detail += j.result == u"granted"_s ? Mediation::tr(", granted %1").arg(sql::iso(j.decidedOn))
+                                           : Mediation::tr(", refused %1").arg(sql::iso(j.decidedOn));
+    if (Status st = workflow::appendEvent(m_db, j.caseId, actor, u"judicial_confirmation"_s, detail); !st)
         return fail(st.error());
-    if (Status st = mediation::touchCase(m_db, j.caseId); !st)
-        return fail(st.error());
-    if (Status st = appendAudit(m_db, actor, u"judicial_confirmation"_s, u"case"_s, j.caseId, detail); !st)
+    if (Status st = workflow::touchCase(m_db, j.caseId); !st)
         return fail(st.error());
     if (Status st = tx.commit(); !st)
         return fail(st.error());
@@ -801,17 +785,15 @@ Result<QString> MediationService::recordPerformance(Performance p, const QString
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO performances (id, case_id, recorded_on, state, amount_fen, note, actor, site_code, "
               u"created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
-    if (Status st = execBound(q, {p.id, p.caseId, isoDate(p.recordedOn), p.state, nullableFen(p.amountFen),
+    if (Status st = execBound(q, {p.id, p.caseId, sql::iso(p.recordedOn), p.state, nullableFen(p.amountFen),
                                   p.note.trimmed(), actor, m_db.siteCode(), now, now});
         !st)
         return fail(st.error());
     const QString detail =
-        Mediation::tr("Performance %1: %2").arg(isoDate(p.recordedOn), label(List::PerformanceState, p.state));
-    if (Status st = mediation::appendCaseEvent(m_db, p.caseId, actor, u"performance"_s, detail); !st)
+        Mediation::tr("Performance %1: %2").arg(sql::iso(p.recordedOn), label(List::PerformanceState, p.state));
+    if (Status st = workflow::appendEvent(m_db, p.caseId, actor, u"performance"_s, detail); !st)
         return fail(st.error());
-    if (Status st = mediation::touchCase(m_db, p.caseId); !st)
-        return fail(st.error());
-    if (Status st = appendAudit(m_db, actor, u"performance"_s, u"case"_s, p.caseId, detail); !st)
+    if (Status st = workflow::touchCase(m_db, p.caseId); !st)
         return fail(st.error());
     if (Status st = tx.commit(); !st)
         return fail(st.error());
@@ -842,10 +824,10 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     if (!f.visitedOn.isValid())
         return fail(Mediation::tr("Enter the date of the follow-up visit."));
     if (f.visitedOn > Clock::today())
-        return fail(Mediation::tr("The follow-up date %1 is in the future.").arg(isoDate(f.visitedOn)));
+        return fail(Mediation::tr("The follow-up date %1 is in the future.").arg(sql::iso(f.visitedOn)));
     if (c->receivedOn.isValid() && f.visitedOn < c->receivedOn)
         return fail(Mediation::tr("The follow-up date %1 is before the case was received (%2).")
-                        .arg(isoDate(f.visitedOn), isoDate(c->receivedOn)));
+                        .arg(sql::iso(f.visitedOn), sql::iso(c->receivedOn)));
     if (!codes(List::FollowupMethod).contains(f.method))
         return fail(Mediation::tr("Choose how the follow-up was made: phone, home visit or at the center."));
     f.visitor = f.visitor.trimmed();
@@ -864,8 +846,8 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO followups (id, case_id, visited_on, method, visitor, satisfaction, performed, notes, "
               u"actor, site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    if (Status st = execBound(q, {f.id, f.caseId, isoDate(f.visitedOn), f.method, f.visitor, f.satisfaction,
-                                  nullableText(f.performed), f.notes.trimmed(), actor, m_db.siteCode(), now, now});
+    if (Status st = execBound(q, {f.id, f.caseId, sql::iso(f.visitedOn), f.method, f.visitor, f.satisfaction,
+                                  sql::nullable(f.performed), f.notes.trimmed(), actor, m_db.siteCode(), now, now});
         !st)
         return fail(st.error());
     // The case's satisfaction is that of its latest visit (a later revisit supersedes).
@@ -876,11 +858,9 @@ Result<QString> MediationService::recordFollowup(FollowupVisit f, const QString&
     if (Status st = execBound(s, {f.caseId, now, f.caseId}); !st)
         return fail(st.error());
     const QString detail = Mediation::tr("Follow-up %1 (%2) by %3: %4")
-                               .arg(isoDate(f.visitedOn), label(List::FollowupMethod, f.method), f.visitor,
+                               .arg(sql::iso(f.visitedOn), label(List::FollowupMethod, f.method), f.visitor,
                                     vocab::label(vocab::List::Satisfaction, f.satisfaction));
-    if (Status st = mediation::appendCaseEvent(m_db, f.caseId, actor, u"followup"_s, detail); !st)
-        return fail(st.error());
-    if (Status st = appendAudit(m_db, actor, u"followup"_s, u"case"_s, f.caseId, detail); !st)
+    if (Status st = workflow::appendEvent(m_db, f.caseId, actor, u"followup"_s, detail); !st)
         return fail(st.error());
     if (Status st = tx.commit(); !st)
         return fail(st.error());

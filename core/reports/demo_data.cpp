@@ -3,6 +3,7 @@
 // labour matters brought in person, by phone or by grid workers, and ~90 % end resolved.
 #include "reports/demo_data.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "security/audit.h"
 #include "storage/case_writer.h"
@@ -308,21 +309,21 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
         if (!open) {
             c.endedOn = plannedEnd;
             if (side < 0.008) {
-                c.status = QStringLiteral("merged");
+                c.status = statusCode(CaseStatus::Merged);
                 c.filedOn = {};
                 c.dueOn = {};
             } else if (side < 0.028) {
-                c.status = QStringLiteral("rejected");
+                c.status = statusCode(CaseStatus::Rejected);
                 c.filedOn = {};
                 c.dueOn = {};
                 c.endedOn = c.receivedOn.addDays(std::min(handling, 10));
             } else if (side < 0.045) {
-                c.status = QStringLiteral("withdrawn");
+                c.status = statusCode(CaseStatus::Withdrawn);
             } else if (side < 0.06) {
-                c.status = QStringLiteral("escalated");
+                c.status = statusCode(CaseStatus::Escalated);
                 c.resolutionLevel = QStringLiteral("escalated");
             } else {
-                c.status = QStringLiteral("closed");
+                c.status = statusCode(CaseStatus::Closed);
                 const QString& ct = c.caseType;
                 c.outcome = ct == QLatin1String("petition")                   ? petitionOutcome(rng)
                             : ct == QLatin1String("consultation")             ? consultationOutcome(rng)
@@ -340,18 +341,19 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
             ++summary.open;
             const int age = int(c.receivedOn.daysTo(o.today));
             if (age <= 1 && side < 0.5) {
-                c.status = QStringLiteral("reported");
+                c.status = statusCode(CaseStatus::Reported);
                 c.filedOn = {};
                 c.dueOn = {};
             } else {
-                static const char* const openStates[] = {"filed",       "assigned",  "in_progress",
-                                                         "in_progress", "responded", "suspended"};
-                c.status = QString::fromLatin1(openStates[std::min(5, int(side * 6))]);
+                static constexpr CaseStatus openStates[] = {CaseStatus::Filed,      CaseStatus::Assigned,
+                                                            CaseStatus::InProgress, CaseStatus::InProgress,
+                                                            CaseStatus::Responded,  CaseStatus::Suspended};
+                c.status = statusCode(openStates[std::min(5, int(side * 6))]);
             }
         }
-        if (c.status != QLatin1String("reported") && c.status != QLatin1String("filed") && unit(rng) < 0.97)
+        if (!hasStatus(c.status, CaseStatus::Reported) && !hasStatus(c.status, CaseStatus::Filed) && unit(rng) < 0.97)
             c.leadDepartmentCode = leadFor().value(c.categoryCode, QStringLiteral("justice"));
-        if (c.filedOn.isValid() && c.status != QLatin1String("rejected"))
+        if (c.filedOn.isValid() && !hasStatus(c.status, CaseStatus::Rejected))
             c.caseNo = caseNo(c.receivedOn.year());
         if (c.dueOn.isValid()) {
             Milestone ms;

@@ -2,6 +2,7 @@
 // open at month end, and the two 12-month trend series), summed into totals and breakdowns here.
 #include "reports/monthly_report.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -247,7 +248,8 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
                                     QStringLiteral(" WHERE ") + townshipEq;
     QString acceptedStatuses;
     for (const vocab::Term& t : vocab::terms(vocab::List::Status))
-        if (qstrcmp(t.code, "rejected") != 0 && qstrcmp(t.code, "merged") != 0)
+        if (const auto s = caseStatusOf(QString::fromLatin1(t.code));
+            s != CaseStatus::Rejected && s != CaseStatus::Merged)
             acceptedStatuses += (acceptedStatuses.isEmpty() ? QStringLiteral("(") : QStringLiteral(", ")) +
                                 sqlLiteral(QString::fromLatin1(t.code));
     acceptedStatuses += QLatin1Char(')');

@@ -1,7 +1,8 @@
 // The case status machine (六步闭环 of docs/vocabulary.md): which transitions are allowed, who may
 // make them, and the one service method that makes each of them.
 //
-// Allowed transitions (anything else is refused with a message that says why):
+// Allowed transitions (anything else is refused with a message that says why); the code's table is
+// kTransitions in workflow/transitions.cpp (docs/ARCHITECTURE.md, "The status machine"):
 //
 //   from         to            command     who          needs
 //   reported     filed         accept      any          (number + milestones assigned)
@@ -42,6 +43,7 @@
 #include "domain/case.h"
 #include "security/users.h"
 #include "util/result.h"
+#include "workflow/case_events.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -103,13 +105,8 @@ private:
 };
 
 namespace workflow {
-// Helpers shared by the workflow services; call inside their WriteTransaction.
-// UPDATE cases SET <column = value, …> WHERE id = ?.
-Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values);
-Status appendEvent(Database& db, const QString& caseId, const QString& actor, const QString& action,
-                   const QString& detail);
-// row_version + 1 and updated_at = now, after the case's columns were changed.
-Status touchCase(Database& db, const QString& caseId);
+// Helpers shared by the workflow services (with those of workflow/case_events.h); call inside
+// their WriteTransaction.
 // Loads a case inside the current transaction.
 Result<CaseRecord> loadCase(Database& db, const QString& key);
 // The end of every case service: reads the case as written, then commits; when either fails the

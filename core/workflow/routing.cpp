@@ -1,6 +1,7 @@
 // Routing rules, triage, transfers and joint handling (吹哨报到).
 #include "workflow/routing.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "security/audit.h"
 #include "storage/database.h"
@@ -231,7 +232,7 @@ Result<CaseRecord> RoutingService::route(const QString& caseKey, const QString& 
     if (!suggestion.lead.isEmpty() && suggestion.lead != *leadCode && reason.trimmed().isEmpty())
         return fail(tr("The routing rules suggest %1. Write down why the case goes to %2 instead.")
                         .arg(rd.departmentName(suggestion.lead), rd.departmentName(*leadCode)));
-    if (before->status != QLatin1String("reported") && before->status != QLatin1String("filed"))
+    if (!hasStatus(before->status, CaseStatus::Reported) && !hasStatus(before->status, CaseStatus::Filed))
         return fail(tr("The case already has a lead department; transfer it instead."));
     // One unit of work: accepting, assigning, the rule's suggestion and every summoned department are
     // saved together or not at all (each step still leaves its own timeline entry).
@@ -239,7 +240,7 @@ Result<CaseRecord> RoutingService::route(const QString& caseKey, const QString& 
     if (!tx.active())
         return fail(tx.error());
     CaseWorkflow wf(m_db);
-    if (before->status == QLatin1String("reported")) {
+    if (hasStatus(before->status, CaseStatus::Reported)) {
         TransitionRequest accept;
         accept.caseKey = before->id;
         accept.command = QStringLiteral("accept");

@@ -5,6 +5,7 @@
 #include "support/fixtures.h"
 
 #include "exchange/ledger_import.h"
+#include "exchange/ledger_rows.h"
 #include "storage/case_store.h"
 #include "util/csv.h"
 #include "util/i18n.h"
@@ -19,6 +20,8 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVariant>
+
+#include <limits>
 
 using namespace ow;
 
@@ -916,4 +919,29 @@ TEST_CASE("300,000 lines of a,b: refused at once by the row limit; thousands of 
     REQUIRE(rejects.records.size() == 5001);
     for (const csv::Record& rec : rejects.records.mid(1))
         CHECK(rec.fields.last().contains(QStringLiteral("必须填写")));
+}
+
+TEST_CASE("a ledger's case numbers are read and made in the site's pattern, by their key")
+{
+    const ledger::NumberPattern pattern(QStringLiteral("（{year}）{prefix}字第{seq:04}号"), QStringLiteral("县调"));
+    CHECK(pattern.format(2025, 7) == QStringLiteral("（2025）县调字第0007号"));
+    CHECK(pattern.format(2025, 123456) == QStringLiteral("（2025）县调字第123456号"));
+    // Half-width brackets and a zero-width space are the same number.
+    const auto m = pattern.match(text::caseNumberKey(QStringLiteral("(2025)县调字第\u200b0042号")));
+    REQUIRE(m);
+    CHECK(m->first == 2025);
+    CHECK(m->second == 42);
+    // More digits than a qint64 holds: the largest, so the import refuses it as beyond the year's numbers.
+    const auto huge = pattern.match(text::caseNumberKey(QStringLiteral("（2025）县调字第123456789012345678901234号")));
+    REQUIRE(huge);
+    CHECK(huge->second == std::numeric_limits<qint64>::max());
+    CHECK_FALSE(pattern.match(text::caseNumberKey(QStringLiteral("（2025）别的字第0042号"))));
+    CHECK_FALSE(pattern.match(text::caseNumberKey(QStringLiteral("县调2025-42"))));
+}
+
+TEST_CASE("the ledger's fast ISO date is QDate's own")
+{
+    for (const QDate& d : {QDate(2025, 1, 9), QDate(1999, 12, 31), QDate(1000, 1, 1), QDate(9999, 12, 31),
+                           QDate(999, 5, 5), QDate(10000, 1, 1), QDate()})
+        CHECK(ledger::isoDate(d) == d.toString(Qt::ISODate));
 }

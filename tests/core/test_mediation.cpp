@@ -191,6 +191,13 @@ TEST_CASE("a mediation session is validated before it is saved")
         CHECK(countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ?"_s, caseId) == events + 1);
         CHECK(one(db, u"SELECT action FROM case_events WHERE case_id = ? ORDER BY at DESC LIMIT 1"_s, caseId) ==
               u"mediation_session"_s);
+        // The one way of appending a case event also leaves its audit entry, once, with the same words.
+        CHECK(countRows(db,
+                        u"SELECT COUNT(*) FROM audit_log WHERE entity = 'case' AND entity_id = ? AND action = "
+                        u"'mediation_session'"_s,
+                        caseId) == 1);
+        CHECK(one(db, u"SELECT detail FROM audit_log WHERE entity_id = ? AND action = 'mediation_session'"_s, caseId) ==
+              one(db, u"SELECT detail FROM case_events WHERE case_id = ? AND action = 'mediation_session'"_s, caseId));
     }
 }
 

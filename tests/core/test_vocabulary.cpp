@@ -1,6 +1,7 @@
 // The code lists of vocabulary.md: parsing by code and label, full-width forms, short labels.
 #include "support/catch.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 
 #include <QSet>
@@ -86,4 +87,22 @@ TEST_CASE("terminal statuses and resolution counting")
     CHECK_FALSE(vocab::isTerminalStatus(QStringLiteral("suspended")));
     CHECK(vocab::outcomeCountsAsResolved(QStringLiteral("mediated")));
     CHECK_FALSE(vocab::outcomeCountsAsResolved(QStringLiteral("mediation_failed")));
+}
+
+TEST_CASE("each case status has the code of docs/vocabulary.md, in its order, and reads back")
+{
+    const QStringList codes = vocab::codes(List::Status);
+    REQUIRE(codes.size() == kCaseStatusCount);
+    for (int i = 0; i < kCaseStatusCount; ++i) {
+        const auto s = CaseStatus(i);
+        CHECK(QString(statusCode(s)) == codes[i]);
+        CHECK(caseStatusOf(codes[i]) == s);
+        CHECK(hasStatus(codes[i], s));
+    }
+    CHECK(statusCode(CaseStatus::InProgress) == QLatin1String("in_progress"));
+    CHECK_FALSE(caseStatusOf(QStringLiteral("办理中"))); // a label is not a code
+    CHECK_FALSE(caseStatusOf(QString()));
+    const CaseStatusSet open{CaseStatus::Filed, CaseStatus::Suspended};
+    CHECK(open.contains(CaseStatus::Suspended));
+    CHECK_FALSE(open.contains(CaseStatus::Reported));
 }
