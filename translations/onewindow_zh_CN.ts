@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyService</name>
+    <message>
+        <source>Enter the name of the agency point.</source>
+        <translation>请填写代办点名称。</translation>
+    </message>
+    <message>
+        <source>Choose the level of the agency point: county, township or village.</source>
+        <translation>请选择代办点级别：县级、乡镇级或村（社区）级。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>请填写代办员姓名。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not an active user here.</source>
+        <translation>账号 %1 不是本中心的在用账号。</translation>
+    </message>
+    <message>
+        <source>Choose the agency point the agent works at.</source>
+        <translation>请选择代办员所在的代办点。</translation>
+    </message>
+    <message>
+        <source>Choose the agent.</source>
+        <translation>请选择代办员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active agent.</source>
+        <translation>%1 已不再担任代办员。</translation>
+    </message>
+    <message>
+        <source>You act for your own agent record only; %1 is another agent. A supervisor may act for any agent.</source>
+        <translation>您只能以本人代办员身份办理；%1 是其他代办员。中心主任可代任一代办员办理。</translation>
+    </message>
+    <message>
+        <source>Attach the citizen&apos;s signed authorisation (代办委托书), scanned as PDF, JPEG or PNG.</source>
+        <translation>请附上群众签字的代办委托书扫描件（PDF、JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <source>%1 already carries this case for the citizen.</source>
+        <translation>本案已由 %1 代办。</translation>
+    </message>
+    <message>
+        <source>Authorisation of %1</source>
+        <translation>%1的代办委托书</translation>
+    </message>
+    <message>
+        <source>Carried for the citizen by agent %1 (%2)</source>
+        <translation>由代办员%1代办（%2）</translation>
+    </message>
+    <message>
+        <source>No agent carries this case.</source>
+        <translation>本案无代办员。</translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress</source>
+        <translation>代办员已向群众告知办理进展</translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress: %1</source>
+        <translation>代办员已向群众告知办理进展：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Mediation Agreement</source>
@@ -99,10 +174,6 @@
         <translation>请填写附件标题。</translation>
     </message>
     <message>
-        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance or other.</source>
-        <translation>请选择材料类别：申请书、身份证明、证据、授权委托书、履行凭证或其他。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split it, or ask an administrator to raise the limit (setting attachment_max_bytes).</source>
         <translation>“%1”大小为 %2 MB，附件最大 %3 MB。请降低扫描分辨率或拆分文件，或请管理员调高上限（设置项 attachment_max_bytes）。</translation>
     </message>
@@ -133,6 +204,14 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Agency authorisation</source>
+        <translation>代办委托书</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance, agency authorisation or other.</source>
+        <translation>请选择材料类别：申请书、身份证明、证据、授权委托书、履行凭证、代办委托书或其他。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1387,22 @@
     <message>
         <source>The administrator %1 has a new password. This was written to the audit log and every administrator will be told at their next sign-in.</source>
         <translation>管理员 %1 已设新密码。此操作已写入审计日志，每位管理员下次登录时都会看到。</translation>
+    </message>
+    <message>
+        <source>Use: schedule import FILE.csv</source>
+        <translation>用法：schedule import 文件.csv</translation>
+    </message>
+    <message>
+        <source>Schedule imported: %1 leaders added, %2 reception half-days added, %3 changed.</source>
+        <translation>接访日程已导入：新增领导 %1 名，新增接访场次 %2 个，修改 %3 个。</translation>
+    </message>
+    <message>
+        <source>Backlog: %1 open cases past their deadline or raised again.</source>
+        <translation>积案：%1 件超期未结或重复信访的案件。</translation>
+    </message>
+    <message>
+        <source>--level must be county, township or village.</source>
+        <translation>--level 须为 county、township 或 village。</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2872,77 @@
     </message>
 </context>
 <context>
+    <name>LeaderCaseService</name>
+    <message>
+        <source>Choose at least one duty of the leader: investigate, handle, resolve, keep stable.</source>
+        <translation>请至少选择一项包案职责：包调查、包处理、包化解、包稳定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duty; the duties are investigate, handle, resolve and stabilize.</source>
+        <translation>“%1”不是包案职责；职责为包调查、包处理、包化解、包稳定。</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the leader should have resolved the case.</source>
+        <translation>请填写包案化解的目标日期。</translation>
+    </message>
+    <message>
+        <source>The target date %1 has passed; choose today or a later date.</source>
+        <translation>目标日期 %1 已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; a leader takes charge of open cases only.</source>
+        <translation>案件状态为“%1”；领导只包办理中的案件。</translation>
+    </message>
+    <message>
+        <source>Choose the leader who takes charge of the case.</source>
+        <translation>请选择包案领导。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation>%1 已不在本中心领导名单中。</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has charge of this case; end that assignment first.</source>
+        <translation>本案已由%1%2包案，请先结束该包案。</translation>
+    </message>
+    <message>
+        <source>Leader in charge: %1 %2 (%3), target date %4</source>
+        <translation>领导包案：%1%2（%3），目标日期 %4</translation>
+    </message>
+    <message>
+        <source>The assignment could not be read back.</source>
+        <translation>无法读取刚保存的包案记录。</translation>
+    </message>
+    <message>
+        <source>Write down what the leader did or decided.</source>
+        <translation>请填写包案领导所做的工作或决定。</translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case; a supervisor assigns one first.</source>
+        <translation>本案尚无包案领导，请先由中心主任确定包案领导。</translation>
+    </message>
+    <message>
+        <source>Leader %1: %2</source>
+        <translation>包案领导%1：%2</translation>
+    </message>
+    <message>
+        <source>Write down how the leader&apos;s charge of the case ended.</source>
+        <translation>请填写包案结束的情况。</translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case.</source>
+        <translation>本案尚无包案领导。</translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, resolved: %2</source>
+        <translation>%1 包案结束，已化解：%2</translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, not resolved: %2</source>
+        <translation>%1 包案结束，未化解：%2</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImporter</name>
     <message>
         <source>the date %1 lies in the future</source>
@@ -4059,6 +4225,183 @@
     </message>
 </context>
 <context>
+    <name>ReceptionService</name>
+    <message>
+        <source>Enter the leader&apos;s name.</source>
+        <translation>请填写领导姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the leader&apos;s position (职务).</source>
+        <translation>请填写领导职务。</translation>
+    </message>
+    <message>
+        <source>Choose the leader&apos;s level: county, township or department.</source>
+        <translation>请选择领导级别：县级、乡镇级或部门。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the date of the reception.</source>
+        <translation>请填写接访日期。</translation>
+    </message>
+    <message>
+        <source>Choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <source>Enter where the leader receives visitors.</source>
+        <translation>请填写接访地点。</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>接访地点</translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>Choose the leader who receives.</source>
+        <translation>请选择接访领导。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation>%1 已不在本中心领导名单中。</translation>
+    </message>
+    <message>
+        <source>%1 already receives on %2 (%3).</source>
+        <translation>%1 已安排于 %2（%3）接访。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a schedule file may have at most %2.</source>
+        <translation>文件有 %1 字节，接访日程文件最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>a quoted field never closes.</source>
+        <translation>引号内的字段没有结束引号。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns 日期,时段,领导姓名,职务,级别,单位,地点,接访事项; missing: %1.</source>
+        <translation>第一行须列出各列名称：日期,时段,领导姓名,职务,级别,单位,地点,接访事项；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form 2027-03-01.</source>
+        <translation>“%1”不是日期，请按 2027-03-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>the half-day must be 上午 or 下午, not &quot;%1&quot;.</source>
+        <translation>时段须为“上午”或“下午”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>the level must be 县级, 乡镇级 or 部门, not &quot;%1&quot;.</source>
+        <translation>级别须为“县级”“乡镇级”或“部门”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1未填写。</translation>
+    </message>
+    <message>
+        <source>%1 is already scheduled for this half-day on line %2.</source>
+        <translation>%1 在第 %2 行已安排在同一时段。</translation>
+    </message>
+    <message>
+        <source>The file has no receptions below its first line.</source>
+        <translation>文件第一行以下没有接访安排。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The case was merged into another; record the reception on that case.</source>
+        <translation>该案件已并入其他案件，请在合并后的案件上登记接访。</translation>
+    </message>
+    <message>
+        <source>Choose the reception at which the case was received.</source>
+        <translation>请选择受理该案件的接访场次。</translation>
+    </message>
+    <message>
+        <source>The reception of %1 has not taken place yet.</source>
+        <translation>%1 的接访尚未进行。</translation>
+    </message>
+    <message>
+        <source>The case is already recorded at this reception.</source>
+        <translation>该案件已登记在本场接访中。</translation>
+    </message>
+    <message>
+        <source>Received at the reception of %1 %2 (%3, %4)</source>
+        <translation>%1%2 接访时受理（%3 %4）</translation>
+    </message>
+    <message>
+        <source>%1 — leaders&apos; reception schedule</source>
+        <translation>%1领导接访日程公示</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>No receptions in this period.</source>
+        <translation>本期间无领导接访安排。</translation>
+    </message>
+    <message>
+        <source>Citizens may come to the reception without an appointment; bring your identity card.</source>
+        <translation>群众可于接访时间直接到场反映诉求，无需预约；请携带身份证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received at this reception keep it in the schedule.</source>
+        <translation>
+            <numerusform>本场接访已受理 %n 件案件，不能从日程中删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -5019,6 +5362,61 @@
     </message>
 </context>
 <context>
+    <name>ow::MechanismFigures</name>
+    <message>
+        <source>Leaders&apos; receptions, leader-owned cases and petition agency</source>
+        <translation>领导接访、领导包案与信访代办</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception half-days</source>
+        <translation>领导接访场次（半天）</translation>
+    </message>
+    <message>
+        <source>Visitors received by leaders</source>
+        <translation>领导接待群众人数</translation>
+    </message>
+    <message>
+        <source>Cases received by leaders</source>
+        <translation>领导接访受理案件数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases assigned</source>
+        <translation>领导包案数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases resolved</source>
+        <translation>包案化解数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases: resolution rate</source>
+        <translation>包案化解率</translation>
+    </message>
+    <message>
+        <source>%1 agency: registered</source>
+        <translation>%1代办：登记数</translation>
+    </message>
+    <message>
+        <source>%1 agency: resolved</source>
+        <translation>%1代办：化解数</translation>
+    </message>
+    <message>
+        <source>%1 agency: resolution rate</source>
+        <translation>%1代办：化解率</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>ow::MonthlyReport</name>
     <message>
         <source>Month</source>
@@ -5371,6 +5769,69 @@
     </message>
 </context>
 <context>
+    <name>ow::mechanisms</name>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>包调查</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>包处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>包化解</translation>
+    </message>
+    <message>
+        <source>Keep stable</source>
+        <translation>包稳定</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>包案中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>Ended unresolved</source>
+        <translation>已结束（未化解）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）级</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; close the list and open it again.</source>
+        <translation>该记录已不存在，请关闭列表后重新打开。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ow::permissions</name>
     <message>
         <source>see the cases</source>
@@ -5451,6 +5912,26 @@
     <message>
         <source>manage the signing keys</source>
         <translation>管理签名密钥</translation>
+    </message>
+    <message>
+        <source>edit the leaders&apos; reception schedule and the petition agency</source>
+        <translation>编排领导接访日程和管理信访代办</translation>
+    </message>
+    <message>
+        <source>record a case received at a leader&apos;s reception</source>
+        <translation>登记领导接访案件</translation>
+    </message>
+    <message>
+        <source>assign a leader to a case</source>
+        <translation>确定包案领导</translation>
+    </message>
+    <message>
+        <source>record a leader&apos;s progress on a case</source>
+        <translation>记录包案领导工作进展</translation>
+    </message>
+    <message>
+        <source>act as a petition agent</source>
+        <translation>以信访代办员身份办理</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +6067,30 @@
     <message>
         <source>12-month trend</source>
         <translation>近12个月趋势</translation>
+    </message>
+    <message>
+        <source>Petition agency level</source>
+        <translation>信访代办级别</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>化解数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Leaders and agency</source>
+        <translation>领导接访与代办</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7341,22 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2%3（%4）</translation>
+    </message>
+    <message>
+        <source>No leader receives visitors today.</source>
+        <translation>今日无领导接访。</translation>
+    </message>
+    <message>
+        <source>Leader on duty today: %1</source>
+        <translation>今日接访领导：%1</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases in hand: %1    Backlog cases without a leader: %2</source>
+        <translation>领导包案在办：%1 件    尚无包案领导的积案：%2 件</translation>
     </message>
 </context>
 <context>

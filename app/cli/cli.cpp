@@ -42,6 +42,12 @@ constexpr Command kCommands[] = {
      "report --month YYYY-MM [--site CODE] [--township CODE] [--department CODE] "
      "--format json|csv|xlsx|pdf --out FILE",
      &cmdReport, permissions::Action::MonthlyReport},
+    {"schedule", "schedule import FILE.csv   (the leaders' reception schedule, docs/leaders-and-agency.md)",
+     &cmdSchedule, permissions::Action::ReceptionSchedule},
+    {"leader-cases", "leader-cases [--all] [--format table|json]   (leader-owned cases and the backlog)",
+     &cmdLeaderCases, permissions::Action::ViewCases},
+    {"agency-cases", "agency-cases [--level county|township|village] [--agent ID [--mark-seen]] [--format table|json]",
+     &cmdAgencyCases, permissions::Action::ViewCases},
     {"demo", "demo --cases N [--seed S]", &cmdDemo, permissions::Action::DemoData},
     {"keys", "keys show|list [--format table|json] | keys add SITE KEY | keys revoke SITE FINGERPRINT | keys rotate",
      &cmdKeys, permissions::Action::SiteKeys},

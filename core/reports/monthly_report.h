@@ -9,11 +9,13 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace ow {
 
 class Database;
+struct MechanismFigures; // reports/mechanisms_report.h
 
 struct ReportScope
 {
@@ -102,6 +104,9 @@ struct MonthlyReport
     QList<BreakdownRow> byCategory, bySource, byDepartment, byTownship, byCaseType;
     QList<OutcomeRow> byOutcome;
     QList<TrendPoint> trend;
+    // Leaders' receptions, leader-owned cases and petition agency (docs/leaders-and-agency.md): the
+    // last key of the JSON and the last section of every output; none when not computed.
+    std::shared_ptr<const MechanismFigures> mechanisms;
 
     QString monthText() const; // YYYY-MM
     QDate firstDay() const { return QDate(year, month, 1); }

@@ -18,11 +18,12 @@ struct Step
 
 // Append new steps at the end; never edit a step that has shipped.
 constexpr Step kSteps[] = {
-    {1, &migrations::v1Foundation},     {2, &migrations::v2Intake},
-    {3, &migrations::v3Exchange},       {4, &migrations::v4ReportIndexes},
-    {5, &migrations::v5Mediation},      {6, &migrations::v6LazyExchangeBase},
-    {7, &migrations::v7DropCasesEnded}, {8, &migrations::v8DepartmentReportIndex},
-    {9, &migrations::v9SignInFailures}, {10, &migrations::v10SigningKeys},
+    {1, &migrations::v1Foundation},         {2, &migrations::v2Intake},
+    {3, &migrations::v3Exchange},           {4, &migrations::v4ReportIndexes},
+    {5, &migrations::v5Mediation},          {6, &migrations::v6LazyExchangeBase},
+    {7, &migrations::v7DropCasesEnded},     {8, &migrations::v8DepartmentReportIndex},
+    {9, &migrations::v9SignInFailures},     {10, &migrations::v10SigningKeys},
+    {11, &migrations::v11LeadersAndAgency},
 };
 
 } // namespace

@@ -26,6 +26,7 @@ Status v7DropCasesEnded(Database& db);
 Status v8DepartmentReportIndex(Database& db);
 Status v9SignInFailures(Database& db);
 Status v10SigningKeys(Database& db);
+Status v11LeadersAndAgency(Database& db);
 } // namespace migrations
 
 } // namespace ow
