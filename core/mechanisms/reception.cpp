@@ -455,21 +455,18 @@ QList<ReceptionDay> ReceptionService::receptionsOfCase(const QString& caseId) co
 QString ReceptionService::noticeHtml(const QDate& from, const QDate& to, const QString& centerName) const
 {
     const QLocale loc = i18n::locale();
-    QString out =
-        QStringLiteral("<html><body><h2 align=\"center\">%1</h2><p align=\"center\">%2</p>")
-            .arg(html(tr("%1 — leaders' reception schedule").arg(centerName)),
-                 html(tr("%1 to %2")
-                          .arg(loc.toString(from, QLocale::LongFormat), loc.toString(to, QLocale::LongFormat))));
+    QString out = QStringLiteral("<html><body><h2 align=\"center\">%1</h2><p align=\"center\">%2</p>")
+                      .arg(html(tr("%1 — leaders' reception schedule").arg(centerName)),
+                           html(tr("%1 to %2").arg(sql::iso(from), sql::iso(to))));
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
     for (const QString& h : {tr("Date"), tr("Half-day"), tr("Leader"), tr("Position"), tr("Place"), tr("Topics")})
         out += QStringLiteral("<th>%1</th>").arg(html(h));
     out += QStringLiteral("</tr>");
     const QList<ReceptionDay> list = days(from, to);
     for (const ReceptionDay& d : list)
-        out +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                .arg(html(loc.toString(d.day, QStringLiteral("yyyy-MM-dd ddd"))), html(mechanisms::halfLabel(d.half)),
-                     html(d.leaderName), html(d.leaderPosition), html(d.place), html(d.topics));
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                   .arg(html(loc.toString(d.day, QStringLiteral("MM-dd ddd"))), html(mechanisms::halfLabel(d.half)),
+                        html(d.leaderName), html(d.leaderPosition), html(d.place), html(d.topics));
     if (list.isEmpty())
         out += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>").arg(html(tr("No receptions in this period.")));
     out += QStringLiteral("</table><p>%1</p></body></html>")
