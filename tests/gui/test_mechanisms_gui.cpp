@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTextDocument>
+#include <optional>
 
 using namespace ow;
 
@@ -30,6 +31,21 @@ void keep(const QString& file, const QString& name)
         QFile::copy(file, qEnvironmentVariable("OW_SCREENSHOTS") + QLatin1Char('/') + name);
 }
 
+// 王建国, 县委副书记, as a supervisor enters him.
+std::optional<Leader> countyLeader(ReceptionService& reception)
+{
+    auto saved = reception.saveLeader({{},
+                                       QStringLiteral("王建国"),
+                                       QStringLiteral("县委副书记"),
+                                       QStringLiteral("county"),
+                                       QStringLiteral("县委"),
+                                       {},
+                                       true},
+                                      kSystem);
+    REQUIRE(saved);
+    return *saved;
+}
+
 } // namespace
 
 TEST_CASE("the home view names today's leader on duty and counts the leader cases and the backlog")
@@ -37,15 +53,7 @@ TEST_CASE("the home view names today's leader on duty and counts the leader case
     test::TempDatabase t;
     test::FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(9, 30)));
     ReceptionService reception(*t.db);
-    auto wang = reception.saveLeader({{},
-                                      QStringLiteral("王建国"),
-                                      QStringLiteral("县委副书记"),
-                                      QStringLiteral("county"),
-                                      QStringLiteral("县委"),
-                                      {},
-                                      true},
-                                     kSystem);
-    REQUIRE(wang);
+    const std::optional<Leader> wang = countyLeader(reception);
     ui::HomeView home(t.db, {});
     home.resize(1100, 760);
     home.show();
@@ -123,15 +131,7 @@ TEST_CASE("the report's PDF and XLSX carry the leaders and agency section")
     test::TempDatabase t;
     test::FixedClock clock(QDateTime(QDate(2027, 3, 20), QTime(10, 0)));
     ReceptionService reception(*t.db);
-    auto wang = reception.saveLeader({{},
-                                      QStringLiteral("王建国"),
-                                      QStringLiteral("县委副书记"),
-                                      QStringLiteral("county"),
-                                      QStringLiteral("县委"),
-                                      {},
-                                      true},
-                                     kSystem);
-    REQUIRE(wang);
+    const std::optional<Leader> wang = countyLeader(reception);
     auto day = reception.saveDay(
         {{}, wang->id, QDate(2027, 3, 2), QStringLiteral("am"), QStringLiteral("接访室"), {}, {}, {}, {}, {}}, kSystem);
     REQUIRE(day);
