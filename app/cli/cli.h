@@ -93,6 +93,9 @@ int cmdPasswd(Context& ctx);
 int cmdBackup(Context& ctx);
 int cmdRestore(Context& ctx);
 int cmdRecoverAdmin(Context& ctx);
+int cmdSchedule(Context& ctx);
+int cmdLeaderCases(Context& ctx);
+int cmdAgencyCases(Context& ctx);
 
 // Data as it may be shown on a terminal: control characters (C0 but tab and line feed, DEL, C1),
 // escape sequences and bidirectional overrides become U+FFFD, so that a name cannot clear the

@@ -36,7 +36,8 @@ QString megabytes(qint64 bytes)
 
 QStringList AttachmentService::kinds()
 {
-    return {u"application"_s, u"identity"_s, u"evidence"_s, u"power_of_attorney"_s, u"performance_proof"_s, u"other"_s};
+    return {u"application"_s,          u"identity"_s, u"evidence"_s, u"power_of_attorney"_s, u"performance_proof"_s,
+            u"agency_authorization"_s, u"other"_s};
 }
 
 QString AttachmentService::kindLabel(const QString& kind)
@@ -51,6 +52,8 @@ QString AttachmentService::kindLabel(const QString& kind)
         return Attachments::tr("Power of attorney");
     if (kind == u"performance_proof")
         return Attachments::tr("Proof of performance");
+    if (kind == u"agency_authorization")
+        return Attachments::tr("Agency authorisation");
     if (kind == u"other")
         return Attachments::tr("Other");
     return kind;
@@ -91,7 +94,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
     if (!kinds().contains(kind))
         return fail(
             Attachments::tr("Choose the kind of document: application, identity document, evidence, power of attorney, "
-                            "proof of performance or other."));
+                            "proof of performance, agency authorisation or other."));
     a.kind = kind;
     const qint64 limit = maxBytes();
     if (data.size() > limit)

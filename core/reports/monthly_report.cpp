@@ -4,6 +4,7 @@
 
 #include "domain/case_status.h"
 #include "domain/vocabulary.h"
+#include "reports/mechanisms_report.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "util/clock.h"
@@ -647,6 +648,10 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     });
     r.byTownship = finish(rows[KeyTownship], [&](const QString& k) { return ref.divisionName(k); });
     r.byCaseType = finish(rows[KeyCaseType], [](const QString& k) { return vocab::label(vocab::List::CaseType, k); });
+    auto mechanisms = computeMechanismFigures(db, r.firstDay(), r.lastDay(), scope);
+    if (!mechanisms)
+        return fail(mechanisms.error());
+    r.mechanisms = std::make_shared<const MechanismFigures>(*mechanisms);
     return r;
 }
 
@@ -823,6 +828,10 @@ QByteArray MonthlyReport::toJson() const
     } else {
         j.raw("null");
     }
+    if (mechanisms) {
+        j.key("mechanisms", first);
+        j.raw(mechanisms->toJson());
+    }
     j.raw("}\n");
     return j.bytes;
 }
@@ -876,6 +885,8 @@ QByteArray MonthlyReport::toCsv() const
     line({tr("Month"), labelOf(kTotalLabels, "accepted", language), labelOf(kTotalLabels, "closed", language)});
     for (const TrendPoint& p : trend)
         line({p.month, QString::number(p.accepted), QString::number(p.closed)});
+    if (mechanisms)
+        lines << mechanisms->csvLines();
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 

@@ -10,11 +10,13 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace ow {
 
 class Database;
+struct MechanismFigures; // reports/mechanisms_report.h
 
 struct ReportScope
 {
@@ -105,6 +107,9 @@ struct MonthlyReport
     QList<TrendPoint> trend;
     // The signed head of the audit log when the report was exported (signAuditHead); seq 0: none.
     AuditAnchor auditHead;
+    // Leaders' receptions, leader-owned cases and petition agency (docs/leaders-and-agency.md): the
+    // last key of the JSON and the last section of every output; none when not computed.
+    std::shared_ptr<const MechanismFigures> mechanisms;
 
     QString monthText() const; // YYYY-MM
     QDate firstDay() const { return QDate(year, month, 1); }

@@ -53,6 +53,14 @@ constexpr Row kTable[] = {
     // Showing the site's fingerprint and listing keys; registering, revoking and rotating keys is
     // further limited to administrators by the key service.
     {Action::SiteKeys, Leaders},
+    // The schedule is published in the center's name; assigning a leader is the director's call.
+    {Action::ReceptionSchedule, Leaders},
+    {Action::RecordReception, Clerk | Triage | Mediator | Leaders},
+    {Action::AssignLeader, Leaders},
+    {Action::LeaderProgress, Clerk | Handler | Mediator | Leaders},
+    // Agents are village and township cadres with a window or mediation account; the agency service
+    // also checks that the account is the agent's own (a supervisor may act for any agent).
+    {Action::ActAsAgent, Clerk | Mediator | Leaders},
 };
 
 unsigned roleBit(const QString& role)
@@ -95,7 +103,7 @@ bool permits(const QString& role, Action action)
 
 QString describe(Action action)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("Permissions", s); };
+    auto tr = [](const char* s) { return QCoreApplication::translate("ow::permissions", s); };
     switch (action) {
     case Action::ViewCases:
         return tr("see the cases");
@@ -137,6 +145,16 @@ QString describe(Action action)
         return tr("change the center settings");
     case Action::SiteKeys:
         return tr("manage the signing keys");
+    case Action::ReceptionSchedule:
+        return tr("edit the leaders' reception schedule and the petition agency");
+    case Action::RecordReception:
+        return tr("record a case received at a leader's reception");
+    case Action::AssignLeader:
+        return tr("assign a leader to a case");
+    case Action::LeaderProgress:
+        return tr("record a leader's progress on a case");
+    case Action::ActAsAgent:
+        return tr("act as a petition agent");
     }
     return {};
 }

@@ -35,6 +35,12 @@ enum class Action
     RoutingRules,      // 管理 → 分流规则
     CenterSettings,    // 管理 → 中心设置
     SiteKeys,          // signing keys: this site's and the townships' (`keys`, 管理 → 下级单位密钥…)
+    // docs/leaders-and-agency.md
+    ReceptionSchedule, // leaders, reception days, `schedule import`, agency points and agents
+    RecordReception,   // a case was received at a leader's reception (接访领导)
+    AssignLeader,      // 领导包案: assign a leader to a case, end the assignment
+    LeaderProgress,    // a progress note of a leader-owned case
+    ActAsAgent,        // 信访代办: register a case for a citizen, the agent's list, "citizen informed"
 };
 
 // Every action, in the order above (tests walk them all).

@@ -30,6 +30,7 @@ constexpr Step kSteps[] = {
     {10, &migrations::v10SigningKeys},
     {11, &migrations::v11PartyLegalRepresentative},
     {12, &migrations::v12AuditAnchors},
+    {13, &migrations::v13LeadersAndAgency},
 };
 
 } // namespace

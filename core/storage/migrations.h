@@ -28,6 +28,7 @@ Status v9SignInFailures(Database& db);
 Status v10SigningKeys(Database& db);
 Status v11PartyLegalRepresentative(Database& db);
 Status v12AuditAnchors(Database& db);
+Status v13LeadersAndAgency(Database& db);
 } // namespace migrations
 
 } // namespace ow

@@ -16,8 +16,8 @@ namespace {
 // core's folders from the bottom: a folder may include its own and those before it.
 const QStringList kCoreOrder{
     QStringLiteral("util"),     QStringLiteral("domain"),   QStringLiteral("validation"), QStringLiteral("storage"),
-    QStringLiteral("security"), QStringLiteral("workflow"), QStringLiteral("mediation"),  QStringLiteral("reports"),
-    QStringLiteral("exchange"), QStringLiteral("admin"),
+    QStringLiteral("security"), QStringLiteral("workflow"), QStringLiteral("mediation"),  QStringLiteral("mechanisms"),
+    QStringLiteral("reports"),  QStringLiteral("exchange"), QStringLiteral("admin"),
 };
 
 struct Source

@@ -1,6 +1,9 @@
 // Home view layout and queue counting.
 #include "home/home_view.h"
 
+#include "mechanisms/leader_cases.h"
+#include "mechanisms/mechanism_support.h"
+#include "mechanisms/reception.h"
 #include "reports/dashboard_widget.h"
 #include "util/clock.h"
 #include "workflow/holidays.h"
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ow::ui {
 
@@ -29,6 +33,12 @@ HomeView::HomeView(DatabasePtr db, const QString& department, QWidget* parent)
     m_calendarWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; "
                                                     "border-radius: 4px; padding: 6px; font-size: 11pt; }"));
     layout->addWidget(m_calendarWarning);
+    m_leaders = new QLabel(this);
+    m_leaders->setObjectName(QStringLiteral("leaderOnDutyLabel"));
+    m_leaders->setWordWrap(true);
+    m_leaders->setStyleSheet(QStringLiteral("QLabel { background: #eef6ee; border: 1px solid #8ab88a; border-radius: "
+                                            "4px; padding: 6px; font-size: 11pt; }"));
+    layout->addWidget(m_leaders);
     auto* grid = new QGridLayout;
     int i = 0;
     for (const char* code : {"triage", "department", "due_soon", "overdue", "supervised", "today"}) {
@@ -76,12 +86,30 @@ void HomeView::refreshQueues()
     const QString warning = HolidayService::missingYearsWarning(HolidayService(*m_db).missingYears(Clock::today()));
     m_calendarWarning->setText(warning);
     m_calendarWarning->setVisible(!warning.isEmpty());
+    refreshLeaders();
     for (const WorkQueue& q : workQueues(*m_db, m_department)) {
         m_counts.insert(q.code, q.count);
         m_filters.insert(q.code, q.filter);
         if (QPushButton* b = m_buttons.value(q.code))
             b->setText(QStringLiteral("%1\n%2").arg(q.label).arg(q.count));
     }
+}
+
+void HomeView::refreshLeaders()
+{
+    QStringList onDuty;
+    for (const ReceptionDay& d : ReceptionService(*m_db).leadersOnDuty(Clock::today()))
+        onDuty << tr("%1 %2 %3 (%4)").arg(mechanisms::halfLabel(d.half), d.leaderPosition, d.leaderName, d.place);
+    LeaderCaseService leaders(*m_db);
+    const QList<BacklogCase> backlogCases = leaders.backlog();
+    const qsizetype owned = leaders.list(true).size();
+    const auto backlog = std::count_if(backlogCases.cbegin(), backlogCases.cend(),
+                                       [](const BacklogCase& b) { return b.leaderName.isEmpty(); });
+    m_leaders->setText(
+        (onDuty.isEmpty() ? tr("No leader receives visitors today.")
+                          : tr("Leader on duty today: %1").arg(onDuty.join(QStringLiteral("; ")))) +
+        QLatin1Char('\n') +
+        tr("Leader-owned cases in hand: %1    Backlog cases without a leader: %2").arg(owned).arg(backlog));
 }
 
 } // namespace ow::ui

@@ -1,6 +1,7 @@
 // The home view: the six work queues (待分流, 本部门在办, 即将到期, 已超期, 督办中, 今日登记) as large
-// buttons with their counts; each opens the case list filtered to that queue; below them this
-// month's figures so far.
+// buttons with their counts; each opens the case list filtered to that queue; above them today's
+// leader on duty and the leader-owned cases (docs/leaders-and-agency.md); below them this month's
+// figures so far.
 #pragma once
 
 #include "storage/case_store.h"
@@ -36,6 +37,7 @@ signals:
 
 private:
     void refreshQueues();
+    void refreshLeaders();
 
     DatabasePtr m_db;
     QString m_department;
@@ -44,6 +46,7 @@ private:
     QHash<QString, CaseFilter> m_filters;
     QLabel* m_title = nullptr;
     QLabel* m_calendarWarning = nullptr; // the holiday calendar lacks this or the coming year
+    QLabel* m_leaders = nullptr;         // today's leader on duty, the leader-owned cases and the backlog
     DashboardWidget* m_dashboard = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "printing/report_export.h"
 
 #include "printing/report_charts.h"
+#include "reports/mechanisms_report.h"
 #include "storage/own_files.h"
 #include "util/csv.h"
 
@@ -367,6 +368,22 @@ private:
     QString m_generated;
 };
 
+// The section of docs/leaders-and-agency.md: receptions and leader cases as a figure grid, the
+// agency as a table by level.
+void layoutMechanisms(PageFlow& f, const MonthlyReport& r, int n)
+{
+    if (!r.mechanisms)
+        return;
+    const MechanismFigures& m = *r.mechanisms;
+    f.heading(sectionTitle(r, n, m.title()));
+    f.figureGrid(m.figures().mid(0, 6), 2);
+    QList<QStringList> rows;
+    for (const MechanismFigures::AgencyRow& a : m.agency)
+        rows << QStringList{a.label, QString::number(a.registered), QString::number(a.resolved), rateText(a.rate)};
+    f.table({tr("Petition agency level"), tr("Registered"), tr("Resolved"), tr("Resolution rate")}, rows,
+            {0.4, 0.2, 0.2, 0.2});
+}
+
 void layoutReport(PageFlow& f, const MonthlyReport& r)
 {
     int n = 1;
@@ -416,8 +433,30 @@ void layoutReport(PageFlow& f, const MonthlyReport& r)
         rows << QStringList{tr("Total"), QString::number(total), rateText(percentRate(total, total))};
         f.table({tr("Outcome"), tr("Count"), tr("Share")}, rows, {0.5, 0.25, 0.25});
     }
+    layoutMechanisms(f, r, n + 1);
     f.formFooter();
     f.finish();
+}
+
+// The sheet of docs/leaders-and-agency.md: every figure of the section with its label.
+void writeMechanismsSheet(Xlsx& x, const MonthlyReport& r)
+{
+    if (!r.mechanisms)
+        return;
+    lxw_worksheet* ws = x.sheet(tr("Leaders and agency"));
+    worksheet_set_column(ws, 0, 0, 34, nullptr);
+    worksheet_set_column(ws, 1, 1, 14, nullptr);
+    x.text(ws, 0, 0, r.mechanisms->title(), x.titleFormat());
+    x.header(ws, 2, {tr("Item"), tr("Value")});
+    int row = 3;
+    for (const Figure& f : r.mechanisms->figures()) {
+        x.text(ws, row, 0, f.label);
+        if (f.isRate)
+            x.rate(ws, row, 1, f.rate);
+        else
+            x.number(ws, row, 1, f.count);
+        ++row;
+    }
 }
 
 } // namespace
@@ -504,6 +543,7 @@ Status writeReportXlsx(const MonthlyReport& r, const QString& path)
             ++row;
         }
     }
+    writeMechanismsSheet(x, r);
     if (const lxw_error e = x.close(); e != LXW_NO_ERROR)
         return fail(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     files::makePrivate(path); // reports name people and cases: owner only
