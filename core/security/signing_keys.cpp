@@ -32,6 +32,16 @@ QString keyFile(const QString& fingerprint)
     return QDir(keyDirectory()).filePath(fingerprint + QStringLiteral(".key"));
 }
 
+// The secret key of `fingerprint` from this account's key file; empty when the file is not there.
+// The caller wipes it (sodium_memzero) when done.
+QByteArray readSecretKey(const QString& fingerprint)
+{
+    QFile f(keyFile(fingerprint));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QByteArray::fromBase64(f.readAll().trimmed());
+}
+
 Result<Actor> administrator(Database& db, const QString& login)
 {
     auto actor = actorFor(db, login);
@@ -178,17 +188,14 @@ Result<QByteArray> sign(Database& db, const QByteArray& message, OwnKey* used)
     auto key = currentKey(db);
     if (!key)
         return fail(key.error());
-    QFile f(keyFile(key->fingerprint));
     const QString missing =
         QCoreApplication::translate(
             "SigningKeys",
             "The secret signing key of this center (fingerprint %1) is not on this computer for this account (%2). "
             "Copy the key file from the computer where the database was set up, or make a new key with "
             "\"onewindow-cli keys rotate\" and have the county register its fingerprint.")
-            .arg(groupedFingerprint(key->fingerprint), f.fileName());
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(missing);
-    QByteArray sk = QByteArray::fromBase64(f.readAll().trimmed());
+            .arg(groupedFingerprint(key->fingerprint), keyFile(key->fingerprint));
+    QByteArray sk = readSecretKey(key->fingerprint);
     // The secret key holds its public half in its last 32 bytes: it must be this database's key.
     if (sk.size() != crypto_sign_SECRETKEYBYTES || sk.right(crypto_sign_PUBLICKEYBYTES) != key->publicKey) {
         sodium_memzero(sk.data(), size_t(sk.size()));
@@ -206,10 +213,9 @@ Result<QByteArray> sign(Database& db, const QByteArray& message, OwnKey* used)
 
 bool keyFileAgrees(const QString& fingerprint, const QByteArray& publicKey)
 {
-    QFile f(keyFile(fingerprint));
-    if (!f.open(QIODevice::ReadOnly))
+    QByteArray sk = readSecretKey(fingerprint);
+    if (sk.isEmpty())
         return true;
-    QByteArray sk = QByteArray::fromBase64(f.readAll().trimmed());
     const bool agrees = sk.right(crypto_sign_PUBLICKEYBYTES) == publicKey;
     sodium_memzero(sk.data(), size_t(sk.size()));
     return agrees;
