@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyService</name>
+    <message>
+        <source>Enter the name of the agency point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level of the agency point: county, township or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is not an active user here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency point the agent works at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act for your own agent record only; %1 is another agent. A supervisor may act for any agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the citizen&apos;s signed authorisation (代办委托书), scanned as PDF, JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already carries this case for the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried for the citizen by agent %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent carries this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Mediation Agreement</source>
@@ -99,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance or other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split it, or ask an administrator to raise the limit (setting attachment_max_bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,6 +205,14 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agency authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance, agency authorisation or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
@@ -163,6 +242,21 @@
     </message>
     <message>
         <source>&amp;Add File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>The audit log is empty: there is no head to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log disagrees with the head signed on %1 (entry %2): it was altered. Nothing is signed; run &quot;onewindow-cli check&quot; and tell the center&apos;s director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1, hash %2, signed by key %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,6 +1428,26 @@
         <source>domicile %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records or the audit log were changed beside the program: keep this file as evidence, compare it with the county&apos;s copy and tell the center&apos;s director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: schedule import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule imported: %1 leaders added, %2 reception half-days added, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog: %1 open cases past their deadline or raised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be county, township or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2155,6 +2269,26 @@
         <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package %1 from %2 carries no head of its audit log, but the county has seen that log up to entry %3 (hash %4). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in the package %1 from %2 does not lead to a head signed by its key: it was altered. It is refused; ask the township for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package&apos;s log ends at entry %5. Entries %6 to %3 are missing: the township&apos;s log was cut short, or this package is older than the last one imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package carries that log only from entry %5 on. Entries %6 to %7 are missing: import the packages in between first, or ask the township for a full package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
@@ -2788,6 +2922,93 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Protective triggers: ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is missing: it was dropped, and the table is no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not as OneWindow created it: it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not one of OneWindow&apos;s: it was added beside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 names a key this center does not have (%3): the signing keys were altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key %1 in the database is not the one of this account&apos;s key file: the signing keys were replaced, and the anchors prove nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 does not verify: it was forged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor signed on %2 covers entry %3: entries %4 to %3 were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log has the hash %2, but the anchor signed on %3 says %4: the log was rewritten up to that entry and its chain recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed anchors: none yet (the next package, monthly report or case file signs the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed anchors: ok (%1, the last at entry %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit coverage of users and cases could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage: ok (%1 users and cases, each with the audit entry of its last change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more users and cases that the audit log does not account for (%2 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JudicialConfirmationDialog</name>
     <message>
         <source>Judicial Confirmation</source>
@@ -2823,6 +3044,77 @@
     </message>
     <message>
         <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderCaseService</name>
+    <message>
+        <source>Choose at least one duty of the leader: investigate, handle, resolve, keep stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duty; the duties are investigate, handle, resolve and stabilize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date by which the leader should have resolved the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date %1 has passed; choose today or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; a leader takes charge of open cases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader who takes charge of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already has charge of this case; end that assignment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader in charge: %1 %2 (%3), target date %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the leader did or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case; a supervisor assigns one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the leader&apos;s charge of the case ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, not resolved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4119,6 +4411,184 @@
     </message>
 </context>
 <context>
+    <name>ReceptionService</name>
+    <message>
+        <source>Enter the leader&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the leader&apos;s position (职务).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader&apos;s level: county, township or department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose morning or afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the leader receives visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader who receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already receives on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received at this reception keep it in the schedule.</source>
+        <translation>
+            <numerusform>%n case received at this reception keeps it in the schedule.</numerusform>
+            <numerusform>%n cases received at this reception keep it in the schedule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a schedule file may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field never closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns 日期,时段,领导姓名,职务,级别,单位,地点,接访事项; missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form 2027-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the half-day must be 上午 or 下午, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be 县级, 乡镇级 or 部门, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already scheduled for this half-day on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no receptions below its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was merged into another; record the reception on that case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reception at which the case was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception of %1 has not taken place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already recorded at this reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at the reception of %1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — leaders&apos; reception schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receptions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens may come to the reception without an appointment; bring your identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -5079,6 +5549,61 @@
     </message>
 </context>
 <context>
+    <name>ow::MechanismFigures</name>
+    <message>
+        <source>Leaders&apos; receptions, leader-owned cases and petition agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception half-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors received by leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received by leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader-owned cases assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader-owned cases resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader-owned cases: resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency: registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency: resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::MonthlyReport</name>
     <message>
         <source>Month</source>
@@ -5461,6 +5986,73 @@
         <source>%1 of %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: the report carries no signed audit log head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::mechanisms</name>
+    <message>
+        <source>The record no longer exists; close the list and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>
@@ -5542,6 +6134,26 @@
     </message>
     <message>
         <source>manage the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the leaders&apos; reception schedule and the petition agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a case received at a leader&apos;s reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign a leader to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a leader&apos;s progress on a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act as a petition agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +6289,30 @@
     </message>
     <message>
         <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition agency level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6956,6 +7592,22 @@ Checksum (SHA-256): %4</source>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader receives visitors today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader on duty today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader-owned cases in hand: %1    Backlog cases without a leader: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ImportLedgerDialog</name>
@@ -7853,6 +8505,14 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is exported without the signed head of the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

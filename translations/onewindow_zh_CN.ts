@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyService</name>
+    <message>
+        <source>Enter the name of the agency point.</source>
+        <translation>请填写代办点名称。</translation>
+    </message>
+    <message>
+        <source>Choose the level of the agency point: county, township or village.</source>
+        <translation>请选择代办点级别：县级、乡镇级或村（社区）级。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>请填写代办员姓名。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not an active user here.</source>
+        <translation>账号 %1 不是本中心的在用账号。</translation>
+    </message>
+    <message>
+        <source>Choose the agency point the agent works at.</source>
+        <translation>请选择代办员所在的代办点。</translation>
+    </message>
+    <message>
+        <source>Choose the agent.</source>
+        <translation>请选择代办员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active agent.</source>
+        <translation>%1 已不再担任代办员。</translation>
+    </message>
+    <message>
+        <source>You act for your own agent record only; %1 is another agent. A supervisor may act for any agent.</source>
+        <translation>您只能以本人代办员身份办理；%1 是其他代办员。中心主任可代任一代办员办理。</translation>
+    </message>
+    <message>
+        <source>Attach the citizen&apos;s signed authorisation (代办委托书), scanned as PDF, JPEG or PNG.</source>
+        <translation>请附上群众签字的代办委托书扫描件（PDF、JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <source>%1 already carries this case for the citizen.</source>
+        <translation>本案已由 %1 代办。</translation>
+    </message>
+    <message>
+        <source>Authorisation of %1</source>
+        <translation>%1的代办委托书</translation>
+    </message>
+    <message>
+        <source>Carried for the citizen by agent %1 (%2)</source>
+        <translation>由代办员%1代办（%2）</translation>
+    </message>
+    <message>
+        <source>No agent carries this case.</source>
+        <translation>本案无代办员。</translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress</source>
+        <translation>代办员已向群众告知办理进展</translation>
+    </message>
+    <message>
+        <source>The agent told the citizen of the progress: %1</source>
+        <translation>代办员已向群众告知办理进展：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Mediation Agreement</source>
@@ -99,10 +174,6 @@
         <translation>请填写附件标题。</translation>
     </message>
     <message>
-        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance or other.</source>
-        <translation>请选择材料类别：申请书、身份证明、证据、授权委托书、履行凭证或其他。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. Scan it at a lower resolution or split it, or ask an administrator to raise the limit (setting attachment_max_bytes).</source>
         <translation>“%1”大小为 %2 MB，附件最大 %3 MB。请降低扫描分辨率或拆分文件，或请管理员调高上限（设置项 attachment_max_bytes）。</translation>
     </message>
@@ -134,6 +205,14 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>Agency authorisation</source>
+        <translation>代办委托书</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document: application, identity document, evidence, power of attorney, proof of performance, agency authorisation or other.</source>
+        <translation>请选择材料类别：申请书、身份证明、证据、授权委托书、履行凭证、代办委托书或其他。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
@@ -164,6 +243,21 @@
     <message>
         <source>&amp;Add File…</source>
         <translation>选择文件并添加(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>The audit log is empty: there is no head to sign.</source>
+        <translation>审计日志为空：没有可签署的日志头。</translation>
+    </message>
+    <message>
+        <source>The audit log disagrees with the head signed on %1 (entry %2): it was altered. Nothing is signed; run &quot;onewindow-cli check&quot; and tell the center&apos;s director.</source>
+        <translation>审计日志与 %1 签署的日志头（第 %2 条）不一致：已被篡改。未签署任何内容；请运行“onewindow-cli check”并报告中心主任。</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1, hash %2, signed by key %3</source>
+        <translation>审计日志：第 %1 条，哈希 %2，签名密钥 %3</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1419,26 @@
         <source>domicile %1</source>
         <translation>住所 %1</translation>
     </message>
+    <message>
+        <source>The records or the audit log were changed beside the program: keep this file as evidence, compare it with the county&apos;s copy and tell the center&apos;s director.</source>
+        <translation>记录或审计日志被绕过本程序修改：请保留此文件作为证据，与县级中心的副本核对，并报告中心主任。</translation>
+    </message>
+    <message>
+        <source>Use: schedule import FILE.csv</source>
+        <translation>用法：schedule import 文件.csv</translation>
+    </message>
+    <message>
+        <source>Schedule imported: %1 leaders added, %2 reception half-days added, %3 changed.</source>
+        <translation>接访日程已导入：新增领导 %1 名，新增接访场次 %2 个，修改 %3 个。</translation>
+    </message>
+    <message>
+        <source>Backlog: %1 open cases past their deadline or raised again.</source>
+        <translation>积案：%1 件超期未结或重复信访的案件。</translation>
+    </message>
+    <message>
+        <source>--level must be county, township or village.</source>
+        <translation>--level 须为 county、township 或 village。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -2145,6 +2259,26 @@
         <source>The package %1 from %2 (%3) is refused: row %4 of table %5 is a record of site %6 here. A package may not overwrite another site&apos;s records.</source>
         <translation>来自 %2（%3）的数据包 %1 已拒收：表 %5 的记录 %4 在本中心属于单位 %6。数据包不能覆盖其他单位的记录。</translation>
     </message>
+    <message>
+        <source>The package %1 from %2 carries no head of its audit log, but the county has seen that log up to entry %3 (hash %4). It is refused; ask the township to update OneWindow and export again.</source>
+        <translation>来自%2的数据包 %1 未附带审计日志头，但县级中心已收到该日志至第 %3 条（哈希 %4）。已拒绝；请该乡镇升级一窗通后重新导出。</translation>
+    </message>
+    <message>
+        <source>The audit log in the package %1 from %2 does not lead to a head signed by its key: it was altered. It is refused; ask the township for a new export.</source>
+        <translation>来自%2的数据包 %1 中的审计日志与其密钥签署的日志头不符：已被篡改。已拒绝；请该乡镇重新导出。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package&apos;s log ends at entry %5. Entries %6 to %3 are missing: the township&apos;s log was cut short, or this package is older than the last one imported.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条（哈希 %4），而本数据包的日志只到第 %5 条。第 %6 条至第 %3 条缺失：该乡镇的日志被截短，或本数据包早于上次导入的数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 (hash %4), but this package carries that log only from entry %5 on. Entries %6 to %7 are missing: import the packages in between first, or ask the township for a full package.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条（哈希 %4），而本数据包只附带第 %5 条起的日志。第 %6 条至第 %7 条缺失：请先导入其间的数据包，或请该乡镇导出完整数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
+        <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条，哈希为 %4，而本数据包中第 %3 条的哈希为 %5。该乡镇的日志在县级中心收到后被改写。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
@@ -2778,6 +2912,93 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Protective triggers: ok (%1)</source>
+        <translation>保护性触发器：正常（%1 个）</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is missing: it was dropped, and the table is no longer protected.</source>
+        <translation>数据表 %2 的触发器 %1 缺失：已被删除，该表不再受保护。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not as OneWindow created it: it was replaced.</source>
+        <translation>数据表 %2 的触发器 %1 与一窗通创建时不一致：已被替换。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is not one of OneWindow&apos;s: it was added beside the program.</source>
+        <translation>数据表 %2 的触发器 %1 不属于一窗通：系绕过本程序添加。</translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 names a key this center does not have (%3): the signing keys were altered.</source>
+        <translation>%2 签署的第 %1 条审计锚点所用密钥（%3）不属于本中心：签名密钥已被篡改。</translation>
+    </message>
+    <message>
+        <source>The public key %1 in the database is not the one of this account&apos;s key file: the signing keys were replaced, and the anchors prove nothing.</source>
+        <translation>数据库中的公钥 %1 与本账户的密钥文件不符：签名密钥已被替换，审计锚点不能作为证明。</translation>
+    </message>
+    <message>
+        <source>The anchor of entry %1 signed on %2 does not verify: it was forged or altered.</source>
+        <translation>%2 签署的第 %1 条审计锚点签名验证失败：已被伪造或篡改。</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor signed on %2 covers entry %3: entries %4 to %3 were deleted.</source>
+        <translation>审计日志止于第 %1 条，但 %2 签署的锚点覆盖到第 %3 条：第 %4 条至第 %3 条已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log has the hash %2, but the anchor signed on %3 says %4: the log was rewritten up to that entry and its chain recomputed.</source>
+        <translation>审计日志第 %1 条的哈希为 %2，但 %3 签署的锚点记载为 %4：该条及之前的日志已被改写，哈希链被重新计算。</translation>
+    </message>
+    <message>
+        <source>Signed anchors: none yet (the next package, monthly report or case file signs the head)</source>
+        <translation>签名锚点：暂无（下次导出数据包、月报或案卷时签署日志头）</translation>
+    </message>
+    <message>
+        <source>Signed anchors: ok (%1, the last at entry %2 on %3)</source>
+        <translation>签名锚点：正常（%1 个，最近一个为第 %2 条，签于 %3）</translation>
+    </message>
+    <message>
+        <source>The user %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation>用户 %1 被修改但没有审计记录：与第 %2 条审计记录时的状态不一致。</translation>
+    </message>
+    <message>
+        <source>The case %1 was changed without an audit entry: it differs from its state at entry %2.</source>
+        <translation>案件 %1 被修改但没有审计记录：与第 %2 条审计记录时的状态不一致。</translation>
+    </message>
+    <message>
+        <source>The user %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation>用户 %1 被删除但没有审计记录（最后记载于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The case %1 was deleted without an audit entry (entry %2 recorded it last).</source>
+        <translation>案件 %1 被删除但没有审计记录（最后记载于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The user %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation>用户 %1 没有审计记录：系绕过本程序写入，或其第 %2 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The case %1 has no audit entry: it was written beside the program, or its entry %2 was deleted.</source>
+        <translation>案件 %1 没有审计记录：系绕过本程序写入，或其第 %2 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit coverage of users and cases could not be checked: %1</source>
+        <translation>无法核查用户和案件的审计覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Audit coverage: ok (%1 users and cases, each with the audit entry of its last change)</source>
+        <translation>审计覆盖：正常（%1 个用户和案件，每项最近一次变更均有审计记录）</translation>
+    </message>
+    <message>
+        <source>… and %1 more users and cases that the audit log does not account for (%2 in all).</source>
+        <translation>……另有 %1 个用户和案件无审计记录可查（共 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
+        <translation>锁定表记录了“%1”的密码错误（自上次锁定以来 %2 次，锁定 %3 次），但审计日志中没有其登录失败记录：这些记录已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>JudicialConfirmationDialog</name>
     <message>
         <source>Judicial Confirmation</source>
@@ -2814,6 +3035,77 @@
     <message>
         <source>&amp;Decided on:</source>
         <translation>裁定日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderCaseService</name>
+    <message>
+        <source>Choose at least one duty of the leader: investigate, handle, resolve, keep stable.</source>
+        <translation>请至少选择一项包案职责：包调查、包处理、包化解、包稳定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duty; the duties are investigate, handle, resolve and stabilize.</source>
+        <translation>“%1”不是包案职责；职责为包调查、包处理、包化解、包稳定。</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the leader should have resolved the case.</source>
+        <translation>请填写包案化解的目标日期。</translation>
+    </message>
+    <message>
+        <source>The target date %1 has passed; choose today or a later date.</source>
+        <translation>目标日期 %1 已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;; a leader takes charge of open cases only.</source>
+        <translation>案件状态为“%1”；领导只包办理中的案件。</translation>
+    </message>
+    <message>
+        <source>Choose the leader who takes charge of the case.</source>
+        <translation>请选择包案领导。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation>%1 已不在本中心领导名单中。</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has charge of this case; end that assignment first.</source>
+        <translation>本案已由%1%2包案，请先结束该包案。</translation>
+    </message>
+    <message>
+        <source>Leader in charge: %1 %2 (%3), target date %4</source>
+        <translation>领导包案：%1%2（%3），目标日期 %4</translation>
+    </message>
+    <message>
+        <source>The assignment could not be read back.</source>
+        <translation>无法读取刚保存的包案记录。</translation>
+    </message>
+    <message>
+        <source>Write down what the leader did or decided.</source>
+        <translation>请填写包案领导所做的工作或决定。</translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case; a supervisor assigns one first.</source>
+        <translation>本案尚无包案领导，请先由中心主任确定包案领导。</translation>
+    </message>
+    <message>
+        <source>Leader %1: %2</source>
+        <translation>包案领导%1：%2</translation>
+    </message>
+    <message>
+        <source>Write down how the leader&apos;s charge of the case ended.</source>
+        <translation>请填写包案结束的情况。</translation>
+    </message>
+    <message>
+        <source>No leader has charge of this case.</source>
+        <translation>本案尚无包案领导。</translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, resolved: %2</source>
+        <translation>%1 包案结束，已化解：%2</translation>
+    </message>
+    <message>
+        <source>Leader %1&apos;s charge ended, not resolved: %2</source>
+        <translation>%1 包案结束，未化解：%2</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4399,183 @@
     </message>
 </context>
 <context>
+    <name>ReceptionService</name>
+    <message>
+        <source>Enter the leader&apos;s name.</source>
+        <translation>请填写领导姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the leader&apos;s position (职务).</source>
+        <translation>请填写领导职务。</translation>
+    </message>
+    <message>
+        <source>Choose the leader&apos;s level: county, township or department.</source>
+        <translation>请选择领导级别：县级、乡镇级或部门。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the date of the reception.</source>
+        <translation>请填写接访日期。</translation>
+    </message>
+    <message>
+        <source>Choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <source>Enter where the leader receives visitors.</source>
+        <translation>请填写接访地点。</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>接访地点</translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>Choose the leader who receives.</source>
+        <translation>请选择接访领导。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active leader here.</source>
+        <translation>%1 已不在本中心领导名单中。</translation>
+    </message>
+    <message>
+        <source>%1 already receives on %2 (%3).</source>
+        <translation>%1 已安排于 %2（%3）接访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) received at this reception keep it in the schedule.</source>
+        <translation>
+            <numerusform>本场接访已受理 %n 件案件，不能从日程中删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a schedule file may have at most %2.</source>
+        <translation>文件有 %1 字节，接访日程文件最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>a quoted field never closes.</source>
+        <translation>引号内的字段没有结束引号。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns 日期,时段,领导姓名,职务,级别,单位,地点,接访事项; missing: %1.</source>
+        <translation>第一行须列出各列名称：日期,时段,领导姓名,职务,级别,单位,地点,接访事项；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form 2027-03-01.</source>
+        <translation>“%1”不是日期，请按 2027-03-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>the half-day must be 上午 or 下午, not &quot;%1&quot;.</source>
+        <translation>时段须为“上午”或“下午”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>the level must be 县级, 乡镇级 or 部门, not &quot;%1&quot;.</source>
+        <translation>级别须为“县级”“乡镇级”或“部门”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1未填写。</translation>
+    </message>
+    <message>
+        <source>%1 is already scheduled for this half-day on line %2.</source>
+        <translation>%1 在第 %2 行已安排在同一时段。</translation>
+    </message>
+    <message>
+        <source>The file has no receptions below its first line.</source>
+        <translation>文件第一行以下没有接访安排。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The case was merged into another; record the reception on that case.</source>
+        <translation>该案件已并入其他案件，请在合并后的案件上登记接访。</translation>
+    </message>
+    <message>
+        <source>Choose the reception at which the case was received.</source>
+        <translation>请选择受理该案件的接访场次。</translation>
+    </message>
+    <message>
+        <source>The reception of %1 has not taken place yet.</source>
+        <translation>%1 的接访尚未进行。</translation>
+    </message>
+    <message>
+        <source>The case is already recorded at this reception.</source>
+        <translation>该案件已登记在本场接访中。</translation>
+    </message>
+    <message>
+        <source>Received at the reception of %1 %2 (%3, %4)</source>
+        <translation>%1%2 接访时受理（%3 %4）</translation>
+    </message>
+    <message>
+        <source>%1 — leaders&apos; reception schedule</source>
+        <translation>%1领导接访日程公示</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>No receptions in this period.</source>
+        <translation>本期间无领导接访安排。</translation>
+    </message>
+    <message>
+        <source>Citizens may come to the reception without an appointment; bring your identity card.</source>
+        <translation>群众可于接访时间直接到场反映诉求，无需预约；请携带身份证。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -5067,6 +5536,61 @@
     </message>
 </context>
 <context>
+    <name>ow::MechanismFigures</name>
+    <message>
+        <source>Leaders&apos; receptions, leader-owned cases and petition agency</source>
+        <translation>领导接访、领导包案与信访代办</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; reception half-days</source>
+        <translation>领导接访场次（半天）</translation>
+    </message>
+    <message>
+        <source>Visitors received by leaders</source>
+        <translation>领导接待群众人数</translation>
+    </message>
+    <message>
+        <source>Cases received by leaders</source>
+        <translation>领导接访受理案件数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases assigned</source>
+        <translation>领导包案数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases resolved</source>
+        <translation>包案化解数</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases: resolution rate</source>
+        <translation>包案化解率</translation>
+    </message>
+    <message>
+        <source>%1 agency: registered</source>
+        <translation>%1代办：登记数</translation>
+    </message>
+    <message>
+        <source>%1 agency: resolved</source>
+        <translation>%1代办：化解数</translation>
+    </message>
+    <message>
+        <source>%1 agency: resolution rate</source>
+        <translation>%1代办：化解率</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>ow::MonthlyReport</name>
     <message>
         <source>Month</source>
@@ -5449,6 +5973,73 @@
         <source>%1 of %2 written to %3</source>
         <translation>%2的%1已写入 %3</translation>
     </message>
+    <message>
+        <source>Warning: the report carries no signed audit log head: %1</source>
+        <translation>警告：报表未附带已签名的审计日志头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::mechanisms</name>
+    <message>
+        <source>The record no longer exists; close the list and open it again.</source>
+        <translation>该记录已不存在，请关闭列表后重新打开。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>包调查</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>包处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>包化解</translation>
+    </message>
+    <message>
+        <source>Keep stable</source>
+        <translation>包稳定</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <translation>包案中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>Ended unresolved</source>
+        <translation>已结束（未化解）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）级</translation>
+    </message>
 </context>
 <context>
     <name>ow::permissions</name>
@@ -5531,6 +6122,26 @@
     <message>
         <source>manage the signing keys</source>
         <translation>管理签名密钥</translation>
+    </message>
+    <message>
+        <source>edit the leaders&apos; reception schedule and the petition agency</source>
+        <translation>编排领导接访日程和管理信访代办</translation>
+    </message>
+    <message>
+        <source>record a case received at a leader&apos;s reception</source>
+        <translation>登记领导接访案件</translation>
+    </message>
+    <message>
+        <source>assign a leader to a case</source>
+        <translation>确定包案领导</translation>
+    </message>
+    <message>
+        <source>record a leader&apos;s progress on a case</source>
+        <translation>记录包案领导工作进展</translation>
+    </message>
+    <message>
+        <source>act as a petition agent</source>
+        <translation>以信访代办员身份办理</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6277,30 @@
     <message>
         <source>12-month trend</source>
         <translation>近12个月趋势</translation>
+    </message>
+    <message>
+        <source>Petition agency level</source>
+        <translation>信访代办级别</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>化解数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Leaders and agency</source>
+        <translation>领导接访与代办</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7579,22 @@ Checksum (SHA-256): %4</source>
         <source>Home</source>
         <translation>首页</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2%3（%4）</translation>
+    </message>
+    <message>
+        <source>No leader receives visitors today.</source>
+        <translation>今日无领导接访。</translation>
+    </message>
+    <message>
+        <source>Leader on duty today: %1</source>
+        <translation>今日接访领导：%1</translation>
+    </message>
+    <message>
+        <source>Leader-owned cases in hand: %1    Backlog cases without a leader: %2</source>
+        <translation>领导包案在办：%1 件    尚无包案领导的积案：%2 件</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ImportLedgerDialog</name>
@@ -7843,6 +8494,14 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>审计日志头</translation>
+    </message>
+    <message>
+        <source>The report is exported without the signed head of the audit log: %1</source>
+        <translation>报表导出时未附带已签名的审计日志头：%1</translation>
     </message>
 </context>
 <context>

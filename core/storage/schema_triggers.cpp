@@ -18,7 +18,7 @@ QString sqlDigest(const QString& sql)
 QList<ExpectedTrigger> expectedTriggers()
 {
     // name, table, SHA-256 of the SQL (v001 timeline and audit log, v002 search index, v006 exchange
-    // base, v012 audit anchors).
+    // base, v012 audit anchors, v013 the exchange triggers of the leaders' and agency tables).
     static const QList<ExpectedTrigger> list{
         {QStringLiteral("agreements_exchange_base"), QStringLiteral("agreements"),
          QStringLiteral("c6659ff4f6e02f351dbe43847886485d0830495ff9b661a49296b31611302335")},
@@ -96,6 +96,34 @@ QList<ExpectedTrigger> expectedTriggers()
          QStringLiteral("ed9cab0249187628dcce566f95ae1cb1bdd43739efa34c2eb5f752240e5e6889")},
         {QStringLiteral("performances_exchange_base_gone"), QStringLiteral("performances"),
          QStringLiteral("843184d21b6de6033091095d62a7d9d73e2a38dcb81811f7db3aa17b377e97fc")},
+        {QStringLiteral("agency_agents_exchange_base"), QStringLiteral("agency_agents"),
+         QStringLiteral("122f0f7e7c0889cb67ab394f00a36c2322ff61acc3f54b85cd333c33c476f612")},
+        {QStringLiteral("agency_agents_exchange_base_gone"), QStringLiteral("agency_agents"),
+         QStringLiteral("9a158191530113babc3e8c71aa9374d7bddccd09c91bad6675dc5a565caeb9d9")},
+        {QStringLiteral("agency_cases_exchange_base"), QStringLiteral("agency_cases"),
+         QStringLiteral("71936da5092ce3c402089977253a17d3ff579715f9f05f21c85f739e0011887d")},
+        {QStringLiteral("agency_cases_exchange_base_gone"), QStringLiteral("agency_cases"),
+         QStringLiteral("10fca987d579bcb9897fd910c63bd21201903ca6d99029e85f09f4987e161712")},
+        {QStringLiteral("agency_points_exchange_base"), QStringLiteral("agency_points"),
+         QStringLiteral("be7513122a47ea217bc3ebd3662424000cc9753adc4f575316818c752421eb49")},
+        {QStringLiteral("agency_points_exchange_base_gone"), QStringLiteral("agency_points"),
+         QStringLiteral("17a2fbec085df3d8f223d72ab8677cc8ae52b0aedd40267e0d85f627bc8bd6c6")},
+        {QStringLiteral("leader_assignments_exchange_base"), QStringLiteral("leader_assignments"),
+         QStringLiteral("2ed6065d5c97e88134914cb3fe036a4c4ce13f8f82a3fd3882986aa83939f778")},
+        {QStringLiteral("leader_assignments_exchange_base_gone"), QStringLiteral("leader_assignments"),
+         QStringLiteral("a133904400df7c3dd0fab2e51e9c3477280d0433d8e0d1d88dbaed1084b59e42")},
+        {QStringLiteral("leaders_exchange_base"), QStringLiteral("leaders"),
+         QStringLiteral("3ab6948e76d9cc8d0687dddc047a5f19c6f4cbe8a8fd641a7fce6c8bc31d5837")},
+        {QStringLiteral("leaders_exchange_base_gone"), QStringLiteral("leaders"),
+         QStringLiteral("502c070e24dd7d64071bf142f1dd9ef0ff7e5e42236bb2850f735577036a7adf")},
+        {QStringLiteral("reception_days_exchange_base"), QStringLiteral("reception_days"),
+         QStringLiteral("f4330d88bedae1be8dd94e7d250e14e45ddbb299c79d9a5a1ce546e86c0f5564")},
+        {QStringLiteral("reception_days_exchange_base_gone"), QStringLiteral("reception_days"),
+         QStringLiteral("8780141b0faca46e28713397dace1a7123c00f69be30156a46c9ad12e171cfd5")},
+        {QStringLiteral("reception_visits_exchange_base"), QStringLiteral("reception_visits"),
+         QStringLiteral("8af33e4819513614591ad8c01d9c7c90f2f96fb3b91a3a274137423f0d3065d3")},
+        {QStringLiteral("reception_visits_exchange_base_gone"), QStringLiteral("reception_visits"),
+         QStringLiteral("b786f3a1e9381f8d2113d6b8ec13c41e1bbe1f51ff542ee32fec4699abb40871")},
     };
     return list;
 }

@@ -108,8 +108,10 @@ const Place kPlaces[] = {
     {"core/admin/site_setup.cpp", 1, Guard::Internal}, // :/domain resources
     {"ui/admin/holidays_dialog.cpp", 1, Guard::FileDialog},
     {"ui/admin/reference_lists_dialog.cpp", 1, Guard::FileDialog},
-    {"ui/intake/receipt.cpp", 1, Guard::Refuses},
-    {"ui/mediation/mediation_documents.cpp", 2, Guard::Refuses},
+    {"core/mechanisms/reception.cpp", 1, Guard::Refuses}, // the schedule CSV
+    {"ui/printing/case_file_print.cpp", 1, Guard::Refuses},
+    {"ui/printing/document_pages.cpp", 1, Guard::Refuses}, // the agreement and the handling opinion
+    {"ui/printing/receipt_print.cpp", 1, Guard::Refuses},
     {"ui/printing/report_export.cpp", 2, Guard::Refuses},
     {"ui/reports/report_window.cpp", 1, Guard::FileDialog},
     {"ui/widgets/dialogs.cpp", 5, Guard::Dialogs},
