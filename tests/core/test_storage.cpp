@@ -532,7 +532,8 @@ TEST_CASE("a file of schema 8 upgrades to 9: its accounts keep their passwords a
                                       "VALUES('x', -1, 0, '2025-01-01T00:00:00Z')")));
 }
 
-TEST_CASE("a file of schema 10 upgrades to the latest: its parties stay and an organization gets a legal representative")
+TEST_CASE(
+    "a file of schema 10 upgrades to the latest: its parties stay and an organization gets a legal representative")
 {
     test::TempDatabase t;
     {

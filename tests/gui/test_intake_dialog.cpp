@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -95,6 +96,7 @@ void screenshot(QWidget* w, const char* name)
     const QString dir = qEnvironmentVariable("OW_SCREENSHOTS");
     if (dir.isEmpty())
         return;
+    QApplication::processEvents(); // the layout as a user sees it, after the pending layout requests
     w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
 }
 
@@ -566,6 +568,24 @@ TEST_CASE("a company as respondent: its credit code is checked at the field, the
     kind->setCurrentIndex(kind->findData(QStringLiteral("organization")));
     CHECK(creditCode->isVisible());
     CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("respondentLegalRepresentativeLineEdit"))->isVisible());
+    // A 1366 × 768 screen leaves about 720 px: with the company rows the fields scroll, the buttons stay
+    // in view, and the field that takes the focus is scrolled into view.
+    CHECK(dialog.minimumSizeHint().height() <= 720);
+    dialog.resize(dialog.width(), 700);
+    QApplication::processEvents();
+    auto* area = dialog.findChild<QScrollArea*>(QStringLiteral("formScrollArea"));
+    REQUIRE(area);
+    auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveFiledPushButton"));
+    CHECK(save->mapTo(&dialog, QPoint(0, save->height())).y() <= dialog.height());
+    for (const char* name : {"respondentLegalRepresentativeLineEdit", "caseTypeComboBox"}) {
+        auto* field = dialog.findChild<QWidget*>(QLatin1String(name));
+        field->setFocus();
+        QApplication::processEvents();
+        const int top = field->mapTo(area->viewport(), QPoint(0, 0)).y();
+        INFO(name << " at " << top << " in a viewport of " << area->viewport()->height());
+        CHECK(top >= 0);
+        CHECK(top + field->height() <= area->viewport()->height());
+    }
     dialog.findChild<QLineEdit*>(QStringLiteral("respondentNameLineEdit"))
         ->setText(QStringLiteral("乌拉特中旗某建筑公司"));
     dialog.findChild<QLineEdit*>(QStringLiteral("respondentAddressLineEdit"))

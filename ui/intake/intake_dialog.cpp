@@ -15,8 +15,11 @@
 #include <QCompleter>
 #include <QInputDialog>
 #include <QLabel>
+#include <QScreen>
 #include <QShortcut>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace ow::ui {
 namespace {
@@ -74,6 +77,8 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    // A company respondent adds three rows: the fields scroll on a 768-pixel screen, the buttons stay.
+    scrollForm(m_ui->leftLayout, m_ui->formLayout);
     fillLists();
     m_ui->receivedDateTimeDateTimeEdit->setDateTime(Clock::now());
     m_ui->receivedDateTimeDateTimeEdit->setMaximumDate(Clock::today());
@@ -173,7 +178,8 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     m_ui->caseTypeComboBox->setFocus();
     // The form takes the width beyond the earlier-cases panel's: the parties table shows every heading.
     m_ui->mainLayout->setStretch(0, 1);
-    resize(1060, 760);
+    const int room = screen() ? screen()->availableGeometry().height() - 40 : 760;
+    resize(1060, std::min(760, std::max(room, 480)));
     m_initialForm = formText();
 }
 

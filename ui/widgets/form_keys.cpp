@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -13,7 +14,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTextEdit>
+
+#include <algorithm>
 
 namespace ow::ui {
 namespace {
@@ -153,6 +157,29 @@ int matchingItem(const QComboBox* box)
             found = i;
         }
     return found;
+}
+
+QScrollArea* scrollForm(QBoxLayout* column, QLayout* form)
+{
+    const int at = column->indexOf(form);
+    column->removeItem(form);
+    form->setParent(nullptr); // a layout that still has a parent layout cannot be set on a widget
+    auto* fields = new QWidget;
+    fields->setLayout(form); // reparents the form's widgets; their object names stay
+    auto* area = new QScrollArea;
+    area->setObjectName(QStringLiteral("formScrollArea"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(fields);
+    // As tall as the fields when there is room: the dialog shrinks only where the screen asks it to.
+    area->setMinimumHeight(std::min(fields->sizeHint().height(), 240));
+    column->insertWidget(std::max(at, 0), area, 1);
+    QObject::connect(qApp, &QApplication::focusChanged, area, [area](QWidget*, QWidget* now) {
+        if (now && area->widget()->isAncestorOf(now))
+            area->ensureWidgetVisible(now);
+    });
+    return area;
 }
 
 } // namespace ow::ui

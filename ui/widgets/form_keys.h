@@ -5,8 +5,11 @@
 
 #include <QString>
 
+class QBoxLayout;
 class QComboBox;
 class QDialog;
+class QLayout;
+class QScrollArea;
 
 namespace ow::ui {
 
@@ -22,5 +25,10 @@ QString formKeyHints(const QString& more);
 // The item a typed text stands for: the exact name, else the only name containing it (type-ahead:
 // 海流图 is 海流图镇); -1 when none or ambiguous.
 int matchingItem(const QComboBox* box);
+
+// Moves `form` (an item of `column`) into a frameless scroll area at the same place, so that a
+// dialog taller than the screen (a 1366 × 768 screen leaves about 720 px) scrolls its fields while
+// the buttons and hints below stay in view; the field that takes the focus is scrolled into view.
+QScrollArea* scrollForm(QBoxLayout* column, QLayout* form);
 
 } // namespace ow::ui
