@@ -117,6 +117,31 @@ Status checkNewPassword(const QString& password)
     return {};
 }
 
+// The stored form of a new password: checked, then hashed (slow by design: before any transaction).
+Result<QString> newPasswordHash(const QString& password)
+{
+    if (Status s = checkNewPassword(password); !s)
+        return fail(s.error());
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty())
+        return fail(UserService::tr("The password could not be encoded (out of memory?). Try again."));
+    return hash;
+}
+
+// Writes a password hash inside the caller's transaction; how many accounts took it (0: no such login).
+Result<int> storePasswordHash(Database& db, const QString& login, const QString& hash)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ?, row_version = row_version + 1 "
+                             "WHERE login = ? AND role <> 'system'"));
+    q.addBindValue(hash);
+    q.addBindValue(utcNow());
+    q.addBindValue(login);
+    if (Status s = exec(q); !s)
+        return fail(s.error());
+    return q.numRowsAffected();
+}
+
 } // namespace
 
 bool Actor::may(permissions::Action action) const
@@ -372,22 +397,14 @@ Status UserService::recoverAdministrator(const QString& login, const QString& ne
         return fail(tr("\"%1\" is not an active administrator account; recover-admin sets the password of an "
                        "administrator only.")
                         .arg(login));
-    if (Status s = checkNewPassword(newPassword); !s)
-        return s;
-    const QString hash = hashPassword(newPassword);
-    if (hash.isEmpty())
-        return fail(tr("The password could not be encoded (out of memory?). Try again."));
+    const auto hash = newPasswordHash(newPassword);
+    if (!hash)
+        return fail(hash.error());
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ?, row_version = row_version + 1 "
-                             "WHERE login = ?"));
-    q.addBindValue(hash);
-    q.addBindValue(utcNow());
-    q.addBindValue(actor->login);
-    if (Status s = exec(q); !s)
-        return s;
+    if (auto stored = storePasswordHash(m_db, actor->login, *hash); !stored)
+        return fail(stored.error());
     if (Status s = clearLock(m_db, actor->login); !s)
         return s;
     if (Status s = appendAudit(m_db, QStringLiteral("system"), QStringLiteral("admin_recovered"),
@@ -496,24 +513,17 @@ Status UserService::setPassword(const QString& login, const QString& newPassword
         if (!hash.isEmpty() && !passwordMatches(hash, oldPassword))
             return fail(tr("The current password is not correct."));
     }
-    if (Status s = checkNewPassword(newPassword); !s)
-        return s;
-    const QString hash = hashPassword(newPassword);
-    if (hash.isEmpty())
-        return fail(tr("The password could not be encoded (out of memory?). Try again."));
+    const auto hash = newPasswordHash(newPassword);
+    if (!hash)
+        return fail(hash.error());
 
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ?, row_version = row_version + 1 "
-                             "WHERE login = ? AND role <> 'system'"));
-    q.addBindValue(hash);
-    q.addBindValue(utcNow());
-    q.addBindValue(login);
-    if (Status s = exec(q); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
+    const auto stored = storePasswordHash(m_db, login, *hash);
+    if (!stored)
+        return fail(stored.error());
+    if (*stored != 1)
         return fail(tr("There is no user \"%1\".").arg(login));
     if (Status s = checkAdministratorsKeepAccess(); !s)
         return s;
