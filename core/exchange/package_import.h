@@ -105,7 +105,6 @@ public:
     int conflictListLimit = 200;
 
 private:
-    Result<ImportPlan> run(const QString& packagePath, const QString* actor) const;
     Database& m_db;
 };
 
