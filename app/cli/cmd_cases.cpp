@@ -1,5 +1,6 @@
 // `cases`: the case list of cli.md as an aligned table, JSON for scripts, or CSV for Excel.
 #include "cli/cli.h"
+#include "cli/json_output.h"
 
 #include "domain/vocabulary.h"
 #include "storage/case_store.h"
@@ -13,52 +14,6 @@
 
 namespace ow::cli {
 namespace {
-
-// The keys of cli.md, in the order CSV columns are written.
-const QStringList& jsonKeys()
-{
-    static const QStringList keys = {
-        QStringLiteral("case_no"),          QStringLiteral("uuid"),        QStringLiteral("site"),
-        QStringLiteral("status"),           QStringLiteral("case_type"),   QStringLiteral("source"),
-        QStringLiteral("category"),         QStringLiteral("township"),    QStringLiteral("village"),
-        QStringLiteral("lead_department"),  QStringLiteral("received_on"), QStringLiteral("filed_on"),
-        QStringLiteral("due_on"),           QStringLiteral("ended_on"),    QStringLiteral("outcome"),
-        QStringLiteral("resolution_level"), QStringLiteral("applicant")};
-    return keys;
-}
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue orNull(const QDate& d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject toJson(const CaseListRow& r)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("case_no"), orNull(r.caseNo));
-    o.insert(QStringLiteral("uuid"), r.id);
-    o.insert(QStringLiteral("site"), orNull(r.siteCode));
-    o.insert(QStringLiteral("status"), r.status);
-    o.insert(QStringLiteral("case_type"), r.caseType);
-    o.insert(QStringLiteral("source"), r.source);
-    o.insert(QStringLiteral("category"), orNull(r.categoryCode));
-    o.insert(QStringLiteral("township"), orNull(r.townshipCode));
-    o.insert(QStringLiteral("village"), orNull(r.villageCode));
-    o.insert(QStringLiteral("lead_department"), orNull(r.leadDepartmentCode));
-    o.insert(QStringLiteral("received_on"), orNull(r.receivedOn));
-    o.insert(QStringLiteral("filed_on"), orNull(r.filedOn));
-    o.insert(QStringLiteral("due_on"), orNull(r.dueOn));
-    o.insert(QStringLiteral("ended_on"), orNull(r.endedOn));
-    o.insert(QStringLiteral("outcome"), orNull(r.outcome));
-    o.insert(QStringLiteral("resolution_level"), orNull(r.resolutionLevel));
-    o.insert(QStringLiteral("applicant"), orNull(r.applicant));
-    return o;
-}
 
 // Terminal columns a string occupies: CJK and full-width forms take two.
 int displayWidth(const QString& s)
@@ -94,84 +49,68 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
     }
 }
 
-} // namespace
-
-int cmdCases(Context& ctx)
+// The options of `cases` (docs/cli.md).
+struct CaseOptions
 {
-    QCommandLineParser p;
-    const QCommandLineOption status(QStringLiteral("status"), {}, QStringLiteral("S"));
-    const QCommandLineOption category(QStringLiteral("category"), {}, QStringLiteral("C"));
-    const QCommandLineOption township(QStringLiteral("township"), {}, QStringLiteral("CODE"));
-    const QCommandLineOption overdue(QStringLiteral("overdue"));
-    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("table"));
-    p.addOptions({status, category, township, overdue, search, limit, format});
-    if (!ctx.parse(p))
-        return ExitUsage;
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "cases takes no arguments besides its options (got \"%1\").")
-                .arg(p.positionalArguments().join(QLatin1Char(' '))));
-    const QString fmt = p.value(format).trimmed().toLower();
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "Unknown format \"%1\": use table, json or csv.").arg(p.value(format)));
-    bool limitOk = false;
-    const int maxRows = p.value(limit).trimmed().toInt(&limitOk);
-    if (!limitOk || maxRows < 0)
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "--limit needs a whole number of cases (0 for all), not \"%1\".")
-                .arg(p.value(limit)));
+    QCommandLineOption status{QStringLiteral("status"), {}, QStringLiteral("S")};
+    QCommandLineOption category{QStringLiteral("category"), {}, QStringLiteral("C")};
+    QCommandLineOption township{QStringLiteral("township"), {}, QStringLiteral("CODE")};
+    QCommandLineOption overdue{QStringLiteral("overdue")};
+    QCommandLineOption search{QStringLiteral("search"), {}, QStringLiteral("TEXT")};
+    QCommandLineOption limit{QStringLiteral("limit"), {}, QStringLiteral("N"), QStringLiteral("100")};
+    QCommandLineOption format{QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("table")};
+};
 
-    DatabasePtr db = ctx.openDatabase();
-    if (!db)
-        return ExitDatabase;
-    const ReferenceData ref = ReferenceData::load(*db);
-
-    CaseFilter filter;
-    if (p.isSet(status)) {
-        const auto code = vocab::parse(vocab::List::Status, p.value(status));
+// The filter the options name, codes or names looked up in this database's lists; ExitOk, or the
+// usage error already reported.
+int filterFrom(Context& ctx, const QCommandLineParser& p, const CaseOptions& o, const ReferenceData& ref,
+               CaseFilter& filter)
+{
+    if (p.isSet(o.status)) {
+        const auto code = vocab::parse(vocab::List::Status, p.value(o.status));
         if (!code)
             return ctx.usageError(
                 QCoreApplication::translate("Cli", "Unknown case status \"%1\". Use one of: %2.")
-                    .arg(p.value(status), vocab::codes(vocab::List::Status).join(QStringLiteral(", "))));
+                    .arg(p.value(o.status), vocab::codes(vocab::List::Status).join(QStringLiteral(", "))));
         filter.status = *code;
     }
-    if (p.isSet(category)) {
-        const auto code = ref.findCategory(p.value(category));
+    if (p.isSet(o.category)) {
+        const auto code = ref.findCategory(p.value(o.category));
         if (!code)
             return ctx.usageError(
                 QCoreApplication::translate(
                     "Cli", "Unknown category \"%1\". Give a category code or its name as configured in this database.")
-                    .arg(p.value(category)));
+                    .arg(p.value(o.category)));
         filter.category = *code;
     }
-    if (p.isSet(township)) {
-        auto code = ref.findDivision(p.value(township), ref.siteDivision);
+    if (p.isSet(o.township)) {
+        auto code = ref.findDivision(p.value(o.township), ref.siteDivision);
         if (!code)
-            code = ref.findDivision(p.value(township));
+            code = ref.findDivision(p.value(o.township));
         if (!code)
             return ctx.usageError(
                 QCoreApplication::translate(
                     "Cli", "Unknown township \"%1\". Give a division code (e.g. 150824100) or its name.")
-                    .arg(p.value(township)));
+                    .arg(p.value(o.township)));
         filter.township = *code;
     }
-    filter.overdueOnly = p.isSet(overdue);
-    filter.search = p.value(search);
+    filter.overdueOnly = p.isSet(o.overdue);
+    filter.search = p.value(o.search);
+    return ExitOk;
+}
 
-    // Keyset paging: JSON and CSV are written chunk by chunk, so "--limit 0" on a large county
-    // file does not hold every case in memory; the table needs all rows for its column widths.
-    const CaseStore store(*db);
+// Keyset paging: JSON and CSV are written chunk by chunk, so "--limit 0" on a large county file
+// does not hold every case in memory; the table needs all rows for its column widths (`rows`).
+void writeCases(Context& ctx, const CaseStore& store, const CaseFilter& filter, int maxRows, const QString& fmt,
+                QList<CaseListRow>& rows)
+{
     const bool json = fmt == QLatin1String("json");
     const bool csvOut = fmt == QLatin1String("csv");
-    QList<CaseListRow> rows;
     qsizetype written = 0;
     if (json)
         ctx.out << '[';
     if (csvOut) // BOM so that Excel and WPS open the UTF-8 file with the right encoding.
-        ctx.out << QChar(0xFEFF) << csv::joinRecord(jsonKeys()) << "\r\n";
+        ctx.out << QChar(0xFEFF) << csv::joinRecord(caseListKeys()) << "\r\n";
     std::optional<CaseCursor> cursor;
     constexpr int kChunk = 1000;
     while (maxRows == 0 || written < maxRows) {
@@ -179,12 +118,12 @@ int cmdCases(Context& ctx)
         const QList<CaseListRow> chunk = store.page(filter, cursor, want);
         for (const CaseListRow& r : chunk) {
             if (json) {
-                const QByteArray obj = QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact);
+                const QByteArray obj = QJsonDocument(caseListJson(r)).toJson(QJsonDocument::Compact);
                 ctx.out << (written ? ",\n  " : "\n  ") << QString::fromUtf8(obj);
             } else if (csvOut) {
-                const QJsonObject o = toJson(r);
+                const QJsonObject o = caseListJson(r);
                 QStringList fields;
-                for (const QString& key : jsonKeys())
+                for (const QString& key : caseListKeys())
                     fields << printable(o.value(key).toString());
                 ctx.out << csv::joinRecord(fields) << "\r\n";
             } else {
@@ -196,13 +135,14 @@ int cmdCases(Context& ctx)
             break;
         cursor = CaseStore::cursorAfter(chunk.last(), filter);
     }
-    if (json || csvOut) {
-        if (json)
-            ctx.out << (written ? "\n]\n" : "]\n");
-        ctx.out.flush();
-        return ExitOk;
-    }
+    if (json)
+        ctx.out << (written ? "\n]\n" : "]\n");
+    ctx.out.flush();
+}
 
+// The aligned table, names from this database's lists, and how many of how many cases it shows.
+void printCases(Context& ctx, const ReferenceData& ref, const QList<CaseListRow>& rows, qint64 total)
+{
     QList<QStringList> table;
     table << QStringList{
         QCoreApplication::translate("Cli", "Case no."), QCoreApplication::translate("Cli", "Received"),
@@ -226,7 +166,6 @@ int cmdCases(Context& ctx)
                              due};
     }
     printTable(ctx.out, table);
-    const qint64 total = store.count(filter);
     if (total > rows.size())
         ctx.out << QCoreApplication::translate("Cli", "Showing %1 of %2 cases; use --limit 0 to list all.")
                        .arg(rows.size())
@@ -235,6 +174,44 @@ int cmdCases(Context& ctx)
     else
         ctx.out << QCoreApplication::translate("Cli", "%n case(s).", nullptr, int(total)) << '\n';
     ctx.out.flush();
+}
+
+} // namespace
+
+int cmdCases(Context& ctx)
+{
+    QCommandLineParser p;
+    const CaseOptions o;
+    p.addOptions({o.status, o.category, o.township, o.overdue, o.search, o.limit, o.format});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "cases takes no arguments besides its options (got \"%1\").")
+                .arg(p.positionalArguments().join(QLatin1Char(' '))));
+    const QString fmt = p.value(o.format).trimmed().toLower();
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
+        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown format \"%1\": use table, json or csv.")
+                                  .arg(p.value(o.format)));
+    bool limitOk = false;
+    const int maxRows = p.value(o.limit).trimmed().toInt(&limitOk);
+    if (!limitOk || maxRows < 0)
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "--limit needs a whole number of cases (0 for all), not \"%1\".")
+                .arg(p.value(o.limit)));
+
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    const ReferenceData ref = ReferenceData::load(*db);
+    CaseFilter filter;
+    if (const int code = filterFrom(ctx, p, o, ref, filter); code != ExitOk)
+        return code;
+    const CaseStore store(*db);
+    QList<CaseListRow> rows;
+    writeCases(ctx, store, filter, maxRows, fmt, rows);
+    if (fmt == QLatin1String("table"))
+        printCases(ctx, ref, rows, store.count(filter));
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 // `conflicts` and `resolve`: review consolidation conflicts and resolve one (keep ours / take theirs).
 #include "cli/cli.h"
+#include "cli/json_output.h"
 
 #include "exchange/conflicts.h"
 
@@ -10,11 +11,6 @@
 
 namespace ow::cli {
 namespace {
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
 
 QJsonObject toJson(const ConflictRecord& c)
 {

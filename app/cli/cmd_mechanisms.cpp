@@ -1,5 +1,6 @@
 // `schedule import FILE`, `leader-cases` and `agency-cases` (docs/leaders-and-agency.md, docs/cli.md).
 #include "cli/cli.h"
+#include "cli/json_output.h"
 
 #include "mechanisms/agency.h"
 #include "mechanisms/leader_cases.h"
@@ -14,11 +15,6 @@
 
 namespace ow::cli {
 namespace {
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
 
 QJsonValue dateOrNull(const QDate& d)
 {

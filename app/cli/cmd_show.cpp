@@ -2,6 +2,7 @@
 // ID numbers and phone numbers are masked unless --unmask is given, so a printout or a pasted
 // terminal does not leak them; scripts that need them ask explicitly.
 #include "cli/cli.h"
+#include "cli/json_output.h"
 #include "security/users.h"
 
 #include "domain/vocabulary.h"
@@ -21,16 +22,6 @@
 
 namespace ow::cli {
 namespace {
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue orNull(const QDate& d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QString dateText(const QDate& d)
 {
@@ -53,111 +44,70 @@ QString stateLabel(const QString& state)
     return QCoreApplication::translate("Cli", "pending");
 }
 
-} // namespace
-
-int cmdShow(Context& ctx)
+// How a case is shown: deadline states as of today, ID and phone numbers masked unless asked for.
+struct View
 {
-    QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("text"));
-    const QCommandLineOption unmask(QStringLiteral("unmask"));
-    p.addOptions({format, unmask});
-    if (!ctx.parse(p))
-        return ExitUsage;
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "show needs exactly one case number, UUID or one-case code."));
-    const QString fmt = p.value(format).trimmed().toLower();
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "Unknown format \"%1\": use text or json.").arg(p.value(format)));
-    const bool masked = !p.isSet(unmask);
+    bool masked = true;
+    QDate today;
+    double dueSoonShare = 0.8;
+    QString id(const QString& s) const { return masked ? validation::maskedId(s) : s; }
+    QString phone(const QString& s) const { return masked ? validation::maskedPhone(s) : s; }
+};
 
-    DatabasePtr db = ctx.openDatabase();
-    if (!db)
-        return ExitDatabase;
-    const CaseStore store(*db);
-    auto loaded = store.load(pos.first());
-    if (!loaded)
-        return ctx.rejected(loaded.error());
-    const CaseRecord& c = *loaded;
-    if (!masked) {
-        if (Status s = revealPersonalData(*db, ctx.actor.login, c.id); !s) {
-            ctx.err << s.error() << Qt::endl;
-            return ExitPermission;
-        }
+// The JSON of docs/cli.md: the keys of a case in a list, then the whole case.
+int showJson(Context& ctx, Database& db, const CaseRecord& c, const View& v)
+{
+    QJsonObject o = caseListJson(listRowOf(c));
+    o.insert(QStringLiteral("one_case_code"), c.oneCaseCode());
+    o.insert(QStringLiteral("summary"), c.summary);
+    o.insert(QStringLiteral("supervised"), c.supervised);
+    QJsonArray parties;
+    for (const Party& party : c.parties) {
+        QJsonObject po;
+        po.insert(QStringLiteral("role"), party.role);
+        po.insert(QStringLiteral("kind"), party.kind);
+        po.insert(QStringLiteral("name"), party.name);
+        po.insert(QStringLiteral("id_number"), orNull(v.id(party.idNumber)));
+        po.insert(QStringLiteral("credit_code"), orNull(party.creditCode));
+        po.insert(QStringLiteral("phone"), orNull(v.phone(party.phone)));
+        po.insert(QStringLiteral("address"), orNull(party.address));
+        po.insert(QStringLiteral("legal_representative"), orNull(party.legalRepresentative));
+        parties.append(po);
     }
-    const QDate today = Clock::today();
-    const double dueSoonShare = db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble();
-    auto idOf = [&](const QString& s) { return masked ? validation::maskedId(s) : s; };
-    auto phoneOf = [&](const QString& s) { return masked ? validation::maskedPhone(s) : s; };
-
-    if (fmt == QLatin1String("json")) {
-        QJsonObject o;
-        o.insert(QStringLiteral("case_no"), orNull(c.caseNo));
-        o.insert(QStringLiteral("uuid"), c.id);
-        o.insert(QStringLiteral("one_case_code"), c.oneCaseCode());
-        o.insert(QStringLiteral("site"), orNull(c.siteCode));
-        o.insert(QStringLiteral("status"), c.status);
-        o.insert(QStringLiteral("case_type"), c.caseType);
-        o.insert(QStringLiteral("source"), c.source);
-        o.insert(QStringLiteral("category"), orNull(c.categoryCode));
-        o.insert(QStringLiteral("township"), orNull(c.townshipCode));
-        o.insert(QStringLiteral("village"), orNull(c.villageCode));
-        o.insert(QStringLiteral("lead_department"), orNull(c.leadDepartmentCode));
-        o.insert(QStringLiteral("received_on"), orNull(c.receivedOn));
-        o.insert(QStringLiteral("filed_on"), orNull(c.filedOn));
-        o.insert(QStringLiteral("due_on"), orNull(c.dueOn));
-        o.insert(QStringLiteral("ended_on"), orNull(c.endedOn));
-        o.insert(QStringLiteral("outcome"), orNull(c.outcome));
-        o.insert(QStringLiteral("resolution_level"), orNull(c.resolutionLevel));
-        o.insert(QStringLiteral("applicant"), orNull(c.applicantName()));
-        o.insert(QStringLiteral("summary"), c.summary);
-        o.insert(QStringLiteral("supervised"), c.supervised);
-        QJsonArray parties;
-        for (const Party& party : c.parties) {
-            QJsonObject po;
-            po.insert(QStringLiteral("role"), party.role);
-            po.insert(QStringLiteral("kind"), party.kind);
-            po.insert(QStringLiteral("name"), party.name);
-            po.insert(QStringLiteral("id_number"), orNull(idOf(party.idNumber)));
-            po.insert(QStringLiteral("credit_code"), orNull(party.creditCode));
-            po.insert(QStringLiteral("phone"), orNull(phoneOf(party.phone)));
-            po.insert(QStringLiteral("address"), orNull(party.address));
-            po.insert(QStringLiteral("legal_representative"), orNull(party.legalRepresentative));
-            parties.append(po);
-        }
-        o.insert(QStringLiteral("parties"), parties);
-        QJsonArray milestones;
-        for (const Milestone& m : c.milestones) {
-            QJsonObject mo;
-            mo.insert(QStringLiteral("milestone"), m.milestone);
-            mo.insert(QStringLiteral("due_on"), orNull(m.dueOn));
-            mo.insert(QStringLiteral("state"), m.stateOn(today, dueSoonShare));
-            milestones.append(mo);
-        }
-        o.insert(QStringLiteral("milestones"), milestones);
-        QJsonArray timeline;
-        for (const TimelineEvent& e : c.timeline) {
-            QJsonObject eo;
-            eo.insert(QStringLiteral("at"), e.at);
-            eo.insert(QStringLiteral("actor"), e.actor);
-            eo.insert(QStringLiteral("action"), e.action);
-            eo.insert(QStringLiteral("detail"), orNull(e.detail));
-            timeline.append(eo);
-        }
-        o.insert(QStringLiteral("timeline"), timeline);
-        // Sessions, agreement, judicial confirmation, follow-ups, attachments (metadata only).
-        const QJsonObject mediation = mediationJsonFor(*db, c.id);
-        for (auto it = mediation.begin(); it != mediation.end(); ++it)
-            o.insert(it.key(), it.value());
-        o.insert(QStringLiteral("masked"), masked);
-        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        ctx.out.flush();
-        return ExitOk;
+    o.insert(QStringLiteral("parties"), parties);
+    QJsonArray milestones;
+    for (const Milestone& m : c.milestones) {
+        QJsonObject mo;
+        mo.insert(QStringLiteral("milestone"), m.milestone);
+        mo.insert(QStringLiteral("due_on"), orNull(m.dueOn));
+        mo.insert(QStringLiteral("state"), m.stateOn(v.today, v.dueSoonShare));
+        milestones.append(mo);
     }
+    o.insert(QStringLiteral("milestones"), milestones);
+    QJsonArray timeline;
+    for (const TimelineEvent& e : c.timeline) {
+        QJsonObject eo;
+        eo.insert(QStringLiteral("at"), e.at);
+        eo.insert(QStringLiteral("actor"), e.actor);
+        eo.insert(QStringLiteral("action"), e.action);
+        eo.insert(QStringLiteral("detail"), orNull(e.detail));
+        timeline.append(eo);
+    }
+    o.insert(QStringLiteral("timeline"), timeline);
+    // Sessions, agreement, judicial confirmation, follow-ups, attachments (metadata only).
+    const QJsonObject mediation = mediationJsonFor(db, c.id);
+    for (auto it = mediation.begin(); it != mediation.end(); ++it)
+        o.insert(it.key(), it.value());
+    o.insert(QStringLiteral("masked"), v.masked);
+    ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+    return ExitOk;
+}
 
-    const ReferenceData ref = ReferenceData::load(*db);
+// Readable text, labels in the user's language; names and notes go through printable().
+int showText(Context& ctx, Database& db, const CaseRecord& c, const View& v)
+{
+    const ReferenceData ref = ReferenceData::load(db);
     // Everything below is collected and printed through printable(): names and notes are data.
     QString text;
     QTextStream out(&text);
@@ -194,13 +144,13 @@ int cmdShow(Context& ctx)
     for (const Party& party : c.parties) {
         QStringList bits{vocab::label(vocab::List::PartyRole, party.role), party.name};
         if (!party.idNumber.isEmpty())
-            bits << idOf(party.idNumber);
+            bits << v.id(party.idNumber);
         if (!party.creditCode.isEmpty())
             bits << party.creditCode;
         if (!party.legalRepresentative.isEmpty())
             bits << QCoreApplication::translate("Cli", "legal representative %1").arg(party.legalRepresentative);
         if (!party.phone.isEmpty())
-            bits << phoneOf(party.phone);
+            bits << v.phone(party.phone);
         if (party.kind == QLatin1String("organization") && !party.address.isEmpty())
             bits << QCoreApplication::translate("Cli", "domicile %1").arg(party.address);
         out << "  " << bits.join(QStringLiteral("  ")) << '\n';
@@ -210,7 +160,7 @@ int cmdShow(Context& ctx)
         out << "  -\n";
     for (const Milestone& m : c.milestones)
         out << "  " << milestoneLabel(m.milestone) << "  " << dateText(m.dueOn) << "  "
-            << stateLabel(m.stateOn(today, dueSoonShare)) << '\n';
+            << stateLabel(m.stateOn(v.today, v.dueSoonShare)) << '\n';
     out << '\n' << QCoreApplication::translate("Cli", "Timeline") << colon.trimmed() << '\n';
     for (const TimelineEvent& e : c.timeline) {
         // Stored in UTC; a clerk reads local time.
@@ -221,7 +171,7 @@ int cmdShow(Context& ctx)
             out << "  " << e.detail;
         out << '\n';
     }
-    if (masked)
+    if (v.masked)
         out << '\n'
             << QCoreApplication::translate("Cli", "ID and phone numbers are masked; add --unmask to show them in full.")
             << '\n';
@@ -229,6 +179,45 @@ int cmdShow(Context& ctx)
     ctx.out << printable(text);
     ctx.out.flush();
     return ExitOk;
+}
+
+} // namespace
+
+int cmdShow(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"), QStringLiteral("text"));
+    const QCommandLineOption unmask(QStringLiteral("unmask"));
+    p.addOptions({format, unmask});
+    if (!ctx.parse(p))
+        return ExitUsage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "show needs exactly one case number, UUID or one-case code."));
+    const QString fmt = p.value(format).trimmed().toLower();
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "Unknown format \"%1\": use text or json.").arg(p.value(format)));
+    const bool masked = !p.isSet(unmask);
+
+    DatabasePtr db = ctx.openDatabase();
+    if (!db)
+        return ExitDatabase;
+    const CaseStore store(*db);
+    auto loaded = store.load(pos.first());
+    if (!loaded)
+        return ctx.rejected(loaded.error());
+    const CaseRecord& c = *loaded;
+    if (!masked) {
+        if (Status s = revealPersonalData(*db, ctx.actor.login, c.id); !s) {
+            ctx.err << s.error() << Qt::endl;
+            return ExitPermission;
+        }
+    }
+    const View view{masked, Clock::today(),
+                    db->setting(QStringLiteral("due_soon_share"), QStringLiteral("0.8")).toDouble()};
+    return fmt == QLatin1String("json") ? showJson(ctx, *db, c, view) : showText(ctx, *db, c, view);
 }
 
 } // namespace ow::cli
