@@ -221,27 +221,31 @@ Status checkHeader(const QString& path, const QString& shown)
     return {};
 }
 
-Result<Verified> verify(sqlite3* h, const QString& originalPath)
+namespace {
+
+// The manifest's keys and values.
+Result<QHash<QString, QString>> readManifest(sqlite3* h, const QString& shown)
 {
-    const QString shown = QFileInfo(originalPath).fileName();
-    Verified v;
-    PackageInfo& info = v.info;
-    info.path = originalPath;
-    info.fileName = shown;
     if (package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.sqlite_master WHERE type = 'table' AND name = "
                                           "'manifest'"))
             .toInt() != 1)
         return fail(
             QCoreApplication::translate("Exchange", "%1 is not a OneWindow package: it has no manifest.").arg(shown));
     QHash<QString, QString> manifest;
-    {
-        Statement st(h, QStringLiteral("SELECT key, value FROM pkg.manifest"));
-        while (st.next())
-            manifest.insert(st.text(0), st.text(1));
-        if (!st.error().isEmpty())
-            return fail(QCoreApplication::translate("Exchange", "The manifest of %1 cannot be read: %2")
-                            .arg(shown, st.error()));
-    }
+    Statement st(h, QStringLiteral("SELECT key, value FROM pkg.manifest"));
+    while (st.next())
+        manifest.insert(st.text(0), st.text(1));
+    if (!st.error().isEmpty())
+        return fail(
+            QCoreApplication::translate("Exchange", "The manifest of %1 cannot be read: %2").arg(shown, st.error()));
+    return manifest;
+}
+
+// What the manifest says: format and schema versions this program reads, the site, the range, the
+// tables, the audit chain and the claimed checksum.
+Status readInfo(const QHash<QString, QString>& manifest, PackageInfo& info)
+{
+    const QString& shown = info.fileName;
     auto m = [&](const char* key) { return manifest.value(QString::fromLatin1(key)); };
     if (m("format") != QLatin1String(package::kFormatName))
         return fail(QCoreApplication::translate("Exchange",
@@ -302,7 +306,16 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
         return fail(
             QCoreApplication::translate("Exchange", "The manifest of %1 does not say which site wrote it.").arg(shown));
 
-    // Tables: exactly those the manifest lists, each one this program knows, no unknown column.
+    // As the manifest claims it: ContentCheck proves it (or the package is refused).
+    info.checksum = m("checksum");
+    return {};
+}
+
+// Tables: exactly those the manifest lists, each one this program knows, no unknown column.
+Status matchTables(sqlite3* h, Verified& v)
+{
+    const PackageInfo& info = v.info;
+    const QString& shown = info.fileName;
     auto localTables = package::exchangeTables(h);
     if (!localTables)
         return fail(localTables.error());
@@ -349,6 +362,14 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
         if (listed.contains(lt.name))
             v.local << lt;
 
+    return {};
+}
+
+// Each table holds the rows the manifest counts.
+Status countRows(sqlite3* h, const QHash<QString, QString>& manifest, PackageInfo& info)
+{
+    const QString& shown = info.fileName;
+    bool ok = false;
     for (const QString& t : info.tables) {
         const qint64 rows =
             package::scalar(h, QStringLiteral("SELECT count(*) FROM pkg.%1").arg(ident(t))).toLongLong();
@@ -362,8 +383,25 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
                             .arg(declared));
         info.rowCounts << qMakePair(t, rows);
     }
-    // As the manifest claims it: ContentCheck proves it (or the package is refused).
-    info.checksum = m("checksum");
+    return {};
+}
+
+} // namespace
+
+Result<Verified> verify(sqlite3* h, const QString& originalPath)
+{
+    Verified v;
+    v.info.path = originalPath;
+    v.info.fileName = QFileInfo(originalPath).fileName();
+    auto manifest = readManifest(h, v.info.fileName);
+    if (!manifest)
+        return fail(manifest.error());
+    if (Status s = readInfo(*manifest, v.info); !s)
+        return fail(s.error());
+    if (Status s = matchTables(h, v); !s)
+        return fail(s.error());
+    if (Status s = countRows(h, *manifest, v.info); !s)
+        return fail(s.error());
     return v;
 }
 
@@ -440,6 +478,123 @@ Status checkSignature(Database& db, PackageInfo& info)
     return {};
 }
 
+namespace {
+
+// The first row of table `t` that breaks a rule: SELECT id, site_code, the rule (empty: the site; a
+// column; "->column" for a reference) and a glimpse of the value; ?1 the signer's site, ?2 its division.
+QString problemQuery(const package::ExchangeTable& t, const QStringList& cols, const QSet<QString>& exchanged)
+{
+    const QString stamp = QStringLiteral("'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]*'");
+    const QString siteCond = QStringLiteral(
+        "(p.site_code IS NOT ?1 AND NOT (typeof(p.site_code) = 'text' AND length(p.site_code) > length(?2) AND "
+        "substr(p.site_code, 1, length(?2)) = ?2))");
+    QStringList whens, conds;
+    auto add = [&](const QString& cond, const QString& what) {
+        conds << cond;
+        whens << QStringLiteral("WHEN %1 THEN %2").arg(cond, what);
+    };
+    add(QStringLiteral("typeof(p.row_version) <> 'integer' OR p.row_version < 1"), QStringLiteral("'row_version'"));
+    add(QStringLiteral("typeof(p.updated_at) <> 'text' OR p.updated_at NOT GLOB %1").arg(stamp),
+        QStringLiteral("'updated_at'"));
+    add(QStringLiteral("typeof(p.created_at) <> 'text' OR p.created_at NOT GLOB %1").arg(stamp),
+        QStringLiteral("'created_at'"));
+    add(QStringLiteral("typeof(p.id) <> 'text'"), QStringLiteral("'id'"));
+    for (const package::ColumnInfo& c : t.columns)
+        if (cols.contains(c.name))
+            if (const QString cond = typeCondition(c.name, c.type); !cond.isEmpty())
+                add(cond, QStringLiteral("'%1'").arg(c.name));
+    for (const package::ForeignKey& k : t.foreignKeys) {
+        if (!exchanged.contains(k.parent) || !cols.contains(k.column))
+            continue;
+        // A reference within one table (a case merged into another) may point at an unchanged row an
+        // incremental export leaves out: then at one the county already has from this same site.
+        const QString here = k.parent == t.name ? QStringLiteral(" AND p.%1 NOT IN (SELECT %2 FROM main.%3 WHERE "
+                                                                 "site_code = ?1)")
+                                                      .arg(ident(k.column), ident(k.parentColumn), ident(k.parent))
+                                                : QString();
+        add(QStringLiteral("p.%1 IS NOT NULL AND p.%1 NOT IN (SELECT %2 FROM pkg.%3)%4")
+                .arg(ident(k.column), ident(k.parentColumn), ident(k.parent), here),
+            QStringLiteral("'->%1'").arg(k.column));
+    }
+    return QStringLiteral("SELECT p.id, p.site_code, CASE WHEN %1 THEN '' %2 END, substr(quote(%4), 1, "
+                          "60) FROM pkg.%3 p WHERE %1 OR %5 LIMIT 1")
+        .arg(siteCond, whens.join(QLatin1Char(' ')), ident(t.name), QStringLiteral("NULL"),
+             conds.join(QStringLiteral(" OR ")));
+}
+
+// Why the package is refused for row `id` of `table` (what problemQuery found).
+Status refuseRow(Database& db, sqlite3* h, const PackageInfo& info, const QString& table, const QString& id,
+                 const QString& rowSite, const QString& what)
+{
+    const QString& shown = info.fileName;
+    const QString site = QStringLiteral("%1 (%2)").arg(info.siteName, info.siteCode);
+    if (what.isEmpty()) {
+        if (rowSite == db.siteCode())
+            return fail(QCoreApplication::translate(
+                            "Exchange",
+                            "The package %1 from %2 is refused: row %3 of table %4 carries this county's own "
+                            "site code %5. A township sends only its own records.")
+                            .arg(shown, site, id, table, rowSite));
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is refused: row %3 of table %4 was written by site %5, not by "
+                        "%6 or one of its villages. A township sends only its own records.")
+                        .arg(shown, site, id, table, rowSite, info.siteCode));
+    }
+    if (what.startsWith(QLatin1String("->")))
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is refused: row %3 of table %4 refers (%5) to a record that is not "
+                        "in the package. A township's rows refer only to its own records, which travel with them.")
+                        .arg(shown, site, id, table, what.mid(2)));
+    const QString value =
+        package::scalar(
+            h,
+            QStringLiteral("SELECT substr(quote(%1), 1, 40) FROM pkg.%2 WHERE id = ?").arg(ident(what), ident(table)),
+            {id})
+            .toString();
+    return fail(QCoreApplication::translate(
+                    "Exchange",
+                    "The package %1 from %2 is refused: row %3 of table %4 has %5 = %6, which is not a value "
+                    "this column holds (row_version is a whole number of at least 1, times are ISO-8601 text).")
+                    .arg(shown, site, id, table, what, value));
+}
+
+// Attachments: of an accepted kind by their first bytes, and within the size limit.
+Status validateAttachments(Database& db, sqlite3* h, const PackageInfo& info)
+{
+    const QString& shown = info.fileName;
+    const QString site = QStringLiteral("%1 (%2)").arg(info.siteName, info.siteCode);
+    const qint64 max = AttachmentService(db).maxBytes();
+    Statement st(
+        h, QStringLiteral("SELECT id, file_name, mime, length(data) FROM pkg.attachments p WHERE typeof(data) <> "
+                          "'blob' OR length(data) > ?1 OR NOT ((mime = 'application/pdf' AND substr(data, 1, 5) = "
+                          "X'255044462D') OR (mime = 'image/jpeg' AND substr(data, 1, 3) = X'FFD8FF') OR (mime = "
+                          "'image/png' AND substr(data, 1, 8) = X'89504E470D0A1A0A')) LIMIT 1"));
+    st.bind(1, max);
+    if (st.next()) {
+        if (st.integer(3) > max)
+            return fail(QCoreApplication::translate(
+                            "Exchange",
+                            "The package %1 from %2 is refused: the attachment %3 (%4) is %5 MB, more than the %6 MB "
+                            "an attachment may have.")
+                            .arg(shown, site, st.text(1), st.text(0))
+                            .arg(double(st.integer(3)) / (1024 * 1024), 0, 'f', 1)
+                            .arg(double(max) / (1024 * 1024), 0, 'f', 0));
+        return fail(QCoreApplication::translate(
+                        "Exchange",
+                        "The package %1 from %2 is refused: the attachment %3 (%4) is not a PDF, JPEG or PNG file by "
+                        "its content, whatever its name says (%5).")
+                        .arg(shown, site, st.text(1), st.text(0), st.text(2)));
+    }
+    if (!st.error().isEmpty())
+        return fail(
+            QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2").arg(shown, st.error()));
+    return {};
+}
+
+} // namespace
+
 // Every row as intake and the ledger would take it (docs/package-format.md, "Rows"): written by the
 // signer's site or one of its own sub-sites (a code that extends its division code), never carrying
 // this county's code; every value of its column's type, identity columns well formed (row_version a
@@ -450,116 +605,20 @@ Status checkSignature(Database& db, PackageInfo& info)
 Status validateRows(Database& db, sqlite3* h, const Verified& v)
 {
     const PackageInfo& info = v.info;
-    const QString& shown = info.fileName;
-    const QString site = QStringLiteral("%1 (%2)").arg(info.siteName, info.siteCode);
-    const QString stamp = QStringLiteral("'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]*'");
     QSet<QString> exchanged;
     for (const package::ExchangeTable& t : v.local)
         exchanged.insert(t.name);
     for (const package::ExchangeTable& t : v.local) {
-        const QStringList& cols = v.columns[t.name];
-        const QString siteCond = QStringLiteral(
-            "(p.site_code IS NOT ?1 AND NOT (typeof(p.site_code) = 'text' AND length(p.site_code) > length(?2) AND "
-            "substr(p.site_code, 1, length(?2)) = ?2))");
-        QStringList whens, conds;
-        auto add = [&](const QString& cond, const QString& what) {
-            conds << cond;
-            whens << QStringLiteral("WHEN %1 THEN %2").arg(cond, what);
-        };
-        add(QStringLiteral("typeof(p.row_version) <> 'integer' OR p.row_version < 1"), QStringLiteral("'row_version'"));
-        add(QStringLiteral("typeof(p.updated_at) <> 'text' OR p.updated_at NOT GLOB %1").arg(stamp),
-            QStringLiteral("'updated_at'"));
-        add(QStringLiteral("typeof(p.created_at) <> 'text' OR p.created_at NOT GLOB %1").arg(stamp),
-            QStringLiteral("'created_at'"));
-        add(QStringLiteral("typeof(p.id) <> 'text'"), QStringLiteral("'id'"));
-        for (const package::ColumnInfo& c : t.columns)
-            if (cols.contains(c.name))
-                if (const QString cond = typeCondition(c.name, c.type); !cond.isEmpty())
-                    add(cond, QStringLiteral("'%1'").arg(c.name));
-        for (const package::ForeignKey& k : t.foreignKeys) {
-            if (!exchanged.contains(k.parent) || !cols.contains(k.column))
-                continue;
-            // A reference within one table (a case merged into another) may point at an unchanged row an
-            // incremental export leaves out: then at one the county already has from this same site.
-            const QString here = k.parent == t.name ? QStringLiteral(" AND p.%1 NOT IN (SELECT %2 FROM main.%3 WHERE "
-                                                                     "site_code = ?1)")
-                                                          .arg(ident(k.column), ident(k.parentColumn), ident(k.parent))
-                                                    : QString();
-            add(QStringLiteral("p.%1 IS NOT NULL AND p.%1 NOT IN (SELECT %2 FROM pkg.%3)%4")
-                    .arg(ident(k.column), ident(k.parentColumn), ident(k.parent), here),
-                QStringLiteral("'->%1'").arg(k.column));
-        }
-        Statement st(h, QStringLiteral("SELECT p.id, p.site_code, CASE WHEN %1 THEN '' %2 END, substr(quote(%4), 1, "
-                                       "60) FROM pkg.%3 p WHERE %1 OR %5 LIMIT 1")
-                            .arg(siteCond, whens.join(QLatin1Char(' ')), ident(t.name), QStringLiteral("NULL"),
-                                 conds.join(QStringLiteral(" OR "))));
+        Statement st(h, problemQuery(t, v.columns[t.name], exchanged));
         st.bind(1, info.siteCode).bind(2, info.siteDivision);
-        if (!st.next()) {
-            if (!st.error().isEmpty())
-                return fail(QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2")
-                                .arg(shown, st.error()));
-            continue;
-        }
-        const QString id = st.text(0), rowSite = st.text(1), what = st.text(2);
-        if (what.isEmpty()) {
-            if (rowSite == db.siteCode())
-                return fail(QCoreApplication::translate(
-                                "Exchange",
-                                "The package %1 from %2 is refused: row %3 of table %4 carries this county's own "
-                                "site code %5. A township sends only its own records.")
-                                .arg(shown, site, id, t.name, rowSite));
-            return fail(QCoreApplication::translate(
-                            "Exchange",
-                            "The package %1 from %2 is refused: row %3 of table %4 was written by site %5, not by "
-                            "%6 or one of its villages. A township sends only its own records.")
-                            .arg(shown, site, id, t.name, rowSite, info.siteCode));
-        }
-        if (what.startsWith(QLatin1String("->")))
-            return fail(QCoreApplication::translate(
-                            "Exchange",
-                            "The package %1 from %2 is refused: row %3 of table %4 refers (%5) to a record that is not "
-                            "in the package. A township's rows refer only to its own records, which travel with them.")
-                            .arg(shown, site, id, t.name, what.mid(2)));
-        const QString value = package::scalar(h,
-                                              QStringLiteral("SELECT substr(quote(%1), 1, 40) FROM pkg.%2 WHERE id = ?")
-                                                  .arg(ident(what), ident(t.name)),
-                                              {id})
-                                  .toString();
-        return fail(QCoreApplication::translate(
-                        "Exchange",
-                        "The package %1 from %2 is refused: row %3 of table %4 has %5 = %6, which is not a value "
-                        "this column holds (row_version is a whole number of at least 1, times are ISO-8601 text).")
-                        .arg(shown, site, id, t.name, what, value));
-    }
-    if (exchanged.contains(QStringLiteral("attachments"))) {
-        const qint64 max = AttachmentService(db).maxBytes();
-        Statement st(
-            h, QStringLiteral("SELECT id, file_name, mime, length(data) FROM pkg.attachments p WHERE typeof(data) <> "
-                              "'blob' OR length(data) > ?1 OR NOT ((mime = 'application/pdf' AND substr(data, 1, 5) = "
-                              "X'255044462D') OR (mime = 'image/jpeg' AND substr(data, 1, 3) = X'FFD8FF') OR (mime = "
-                              "'image/png' AND substr(data, 1, 8) = X'89504E470D0A1A0A')) LIMIT 1"));
-        st.bind(1, max);
-        if (st.next()) {
-            if (st.integer(3) > max)
-                return fail(
-                    QCoreApplication::translate(
-                        "Exchange",
-                        "The package %1 from %2 is refused: the attachment %3 (%4) is %5 MB, more than the %6 MB "
-                        "an attachment may have.")
-                        .arg(shown, site, st.text(1), st.text(0))
-                        .arg(double(st.integer(3)) / (1024 * 1024), 0, 'f', 1)
-                        .arg(double(max) / (1024 * 1024), 0, 'f', 0));
-            return fail(
-                QCoreApplication::translate(
-                    "Exchange",
-                    "The package %1 from %2 is refused: the attachment %3 (%4) is not a PDF, JPEG or PNG file by "
-                    "its content, whatever its name says (%5).")
-                    .arg(shown, site, st.text(1), st.text(0), st.text(2)));
-        }
+        if (st.next())
+            return refuseRow(db, h, info, t.name, st.text(0), st.text(1), st.text(2));
         if (!st.error().isEmpty())
-            return fail(
-                QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2").arg(shown, st.error()));
+            return fail(QCoreApplication::translate("Exchange", "The package %1 cannot be read: %2")
+                            .arg(info.fileName, st.error()));
     }
+    if (exchanged.contains(QStringLiteral("attachments")))
+        return validateAttachments(db, h, info);
     return {};
 }
 
