@@ -2,6 +2,7 @@
 // reference data, the mediator roster and the users' names loaded once.
 #include "reports/documents.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
@@ -78,7 +79,7 @@ QList<DocumentParty> labelled(const QList<Party>& parties)
 ReceiptModel receiptOf(Database& db, const CaseRecord& c, const Names& names)
 {
     ReceiptModel m;
-    m.kind = c.status == QLatin1String("rejected")     ? ReceiptModel::Kind::NonAcceptance
+    m.kind = hasStatus(c.status, CaseStatus::Rejected) ? ReceiptModel::Kind::NonAcceptance
              : c.caseType == QLatin1String("petition") ? ReceiptModel::Kind::PetitionNotice
                                                        : ReceiptModel::Kind::Receipt;
     m.siteName = names.ref.siteName;

@@ -2,6 +2,7 @@
 // the updates of the changed rows in one transaction.
 #include "workflow/case_editor.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -118,7 +119,7 @@ CaseEditor::CaseEditor(Database& db)
 
 Status CaseEditor::canEdit(const CaseRecord& c)
 {
-    if (c.status == QLatin1String("merged"))
+    if (hasStatus(c.status, CaseStatus::Merged))
         return fail(tr("The case was merged into another case; edit that case instead."));
     if (vocab::isTerminalStatus(c.status))
         return fail(tr("The case is \"%1\" and can no longer be edited; a supervisor must reopen it first.")
@@ -128,7 +129,7 @@ Status CaseEditor::canEdit(const CaseRecord& c)
 
 Status CaseEditor::canChangeReceivedDate(const CaseRecord& c)
 {
-    if (c.status != QLatin1String("reported") && c.status != QLatin1String("filed"))
+    if (!hasStatus(c.status, CaseStatus::Reported) && !hasStatus(c.status, CaseStatus::Filed))
         return fail(tr("The date received can be corrected only before the case is assigned; it is now \"%1\".")
                         .arg(vocab::label(vocab::List::Status, c.status)));
     for (const Milestone& m : c.milestones)

@@ -1,6 +1,7 @@
 // Intake: field validation, saving a new case in one transaction, repeat-visitor lookup.
 #include "workflow/intake_service.h"
 
+#include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "security/audit.h"
 #include "storage/case_writer.h"
@@ -412,7 +413,7 @@ Result<CaseRecord> IntakeService::recordVisit(const QString& caseKey, const QStr
     auto c = workflow::loadCase(m_db, caseKey);
     if (!c)
         return fail(c.error());
-    if (c->status == QLatin1String("merged"))
+    if (hasStatus(c->status, CaseStatus::Merged))
         return fail(tr("The case was merged into another case; record the visit there."));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE cases SET visit_count = visit_count + 1 WHERE id = ?"));
