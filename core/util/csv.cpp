@@ -253,141 +253,188 @@ Result<Decoded> asGb18030(const QByteArray& bytes, bool forced, const Utf8Scan* 
 
 } // namespace
 
-ParseResult parse(const QString& text, const ParseLimits& limits)
+namespace {
+
+// The reader's state: one pass over the text, a record and a field at a time (RFC 4180 with
+// Excel's line counting; limits checked as the text is read, so a hostile file never fills memory).
+class Parser
 {
-    ParseResult out;
-    Record rec;
-    QString field;
-    int line = 1;
-    rec.line = 1;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    bool fieldQuoted = false;
-    bool anyContent = false;
-    int quoteLine = 0;
-    int fieldLine = 1;         // where the current field starts
-    qsizetype recordChars = 0; // of the current record, commas included
-    const qsizetype n = text.size();
-    auto stop = [&](ParseError::Kind kind, int at, qint64 limit) {
-        out.error.kind = kind;
-        out.error.line = at;
-        out.error.cell = int(rec.fields.size()) + 1;
-        out.error.limit = limit;
-        out.error.quoted = fieldQuoted;
-    };
+public:
+    Parser(const QString& text, const ParseLimits& limits)
+        : m_text(text)
+        , m_limits(limits)
+        , m_n(text.size())
+    {
+        m_rec.line = 1;
+    }
+
+    ParseResult run()
+    {
+        for (qsizetype i = 0; i < m_n; ++i) {
+            const bool ok = m_inQuotes ? quoted(i) : unquoted(i);
+            if (!ok)
+                return std::move(m_out);
+        }
+        if (m_inQuotes)
+            m_out.unterminatedQuoteLine = m_quoteLine;
+        if (m_anyContent || !m_field.isEmpty() || !m_rec.fields.isEmpty())
+            endRecord();
+        return std::move(m_out);
+    }
+
+private:
+    void stop(ParseError::Kind kind, int at, qint64 limit)
+    {
+        m_out.error.kind = kind;
+        m_out.error.line = at;
+        m_out.error.cell = int(m_rec.fields.size()) + 1;
+        m_out.error.limit = limit;
+        m_out.error.quoted = m_fieldQuoted;
+    }
+
     // A run of ordinary characters into the field; false (and the error set) beyond the cell's limit.
     // A run that cannot fit even at two UTF-16 units per character is refused before it is copied.
-    auto append = [&](const QChar* from, qsizetype count) {
-        if (field.size() + count > 2 * qsizetype(limits.cellChars)) {
-            stop(ParseError::Kind::CellTooLong, fieldLine, limits.cellChars);
+    bool append(const QChar* from, qsizetype count)
+    {
+        if (m_field.size() + count > 2 * qsizetype(m_limits.cellChars)) {
+            stop(ParseError::Kind::CellTooLong, m_fieldLine, m_limits.cellChars);
             return false;
         }
-        field.append(from, count);
-        if (field.size() > limits.cellChars && field.toUcs4().size() > limits.cellChars) {
-            stop(ParseError::Kind::CellTooLong, fieldLine, limits.cellChars);
+        m_field.append(from, count);
+        if (m_field.size() > m_limits.cellChars && m_field.toUcs4().size() > m_limits.cellChars) {
+            stop(ParseError::Kind::CellTooLong, m_fieldLine, m_limits.cellChars);
             return false;
         }
         return true;
-    };
-    auto endField = [&] {
-        if (rec.fields.size() >= limits.cells) {
-            stop(ParseError::Kind::TooManyCells, rec.line, limits.cells);
+    }
+
+    bool endField()
+    {
+        if (m_rec.fields.size() >= m_limits.cells) {
+            stop(ParseError::Kind::TooManyCells, m_rec.line, m_limits.cells);
             return false;
         }
-        recordChars += field.size() + 1;
-        if (recordChars > limits.recordChars + 1) { // the last cell has no comma after it
-            stop(ParseError::Kind::RecordTooLong, rec.line, limits.recordChars);
+        m_recordChars += m_field.size() + 1;
+        if (m_recordChars > m_limits.recordChars + 1) { // the last cell has no comma after it
+            stop(ParseError::Kind::RecordTooLong, m_rec.line, m_limits.recordChars);
             return false;
         }
-        rec.fields << field;
-        field.clear();
-        fieldStarted = false;
-        fieldQuoted = false;
-        fieldLine = line;
+        m_rec.fields << m_field;
+        m_field.clear();
+        m_fieldStarted = false;
+        m_fieldQuoted = false;
+        m_fieldLine = m_line;
         return true;
-    };
-    auto endRecord = [&] {
+    }
+
+    bool endRecord()
+    {
         if (!endField())
             return false;
-        const bool blank = rec.fields.size() == 1 && rec.fields.first().isEmpty() && !anyContent;
+        const bool blank = m_rec.fields.size() == 1 && m_rec.fields.first().isEmpty() && !m_anyContent;
         if (!blank) {
-            if (out.records.size() > limits.dataRecords) {
-                stop(ParseError::Kind::TooManyRecords, rec.line, limits.dataRecords);
+            if (m_out.records.size() > m_limits.dataRecords) {
+                stop(ParseError::Kind::TooManyRecords, m_rec.line, m_limits.dataRecords);
                 return false;
             }
-            out.records << rec;
+            m_out.records << m_rec;
         }
-        rec = Record{};
-        anyContent = false;
-        recordChars = 0;
+        m_rec = Record{};
+        m_anyContent = false;
+        m_recordChars = 0;
         return true;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    if (!append(&c, 1))
-                        return out;
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                // A line break inside quotes stays in its row, as Excel shows it: `line` counts rows.
-                if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    if (!append(&c, 1))
-                        return out;
-            } else {
-                // The run of ordinary characters up to the next quote or line break, in one append
-                // (a character at a time was two thirds of the parse).
-                qsizetype j = i + 1;
-                while (j < n && !isQuotedBreak(text.at(j)))
-                    ++j;
-                if (!append(text.constData() + i, j - i))
-                    return out;
-                i = j - 1;
+    }
+
+    // Character i inside quotes; i moves past what was consumed.
+    bool quoted(qsizetype& i)
+    {
+        const QChar c = m_text.at(i);
+        if (c == QLatin1Char('"')) {
+            if (i + 1 < m_n && m_text.at(i + 1) == QLatin1Char('"')) {
+                ++i;
+                return append(&c, 1);
             }
-            continue;
+            m_inQuotes = false;
+            return true;
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-            fieldQuoted = true;
-            fieldLine = line;
-            anyContent = true;
-            quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
-            anyContent = true;
-            if (!endField())
-                return out;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // A line break inside quotes stays in its row, as Excel shows it: `line` counts rows.
+            if (c == QLatin1Char('\r') && i + 1 < m_n && m_text.at(i + 1) == QLatin1Char('\n'))
+                return true;
+            return append(&c, 1);
+        }
+        // The run of ordinary characters up to the next quote or line break, in one append
+        // (a character at a time was two thirds of the parse).
+        qsizetype j = i + 1;
+        while (j < m_n && !isQuotedBreak(m_text.at(j)))
+            ++j;
+        const bool ok = append(m_text.constData() + i, j - i);
+        i = j - 1;
+        return ok;
+    }
+
+    // Character i outside quotes; i moves past what was consumed.
+    bool unquoted(qsizetype& i)
+    {
+        const QChar c = m_text.at(i);
+        if (c == QLatin1Char('"') && !m_fieldStarted) {
+            m_inQuotes = true;
+            m_fieldStarted = true;
+            m_fieldQuoted = true;
+            m_fieldLine = m_line;
+            m_anyContent = true;
+            m_quoteLine = m_line;
+            return true;
+        }
+        if (c == QLatin1Char(',')) {
+            m_anyContent = true;
+            return endField();
+        }
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < m_n && m_text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             if (!endRecord())
-                return out;
-            ++line;
-            rec.line = line;
-            fieldLine = line;
-        } else {
-            // Up to the next separator or line break (a quote inside an unquoted field is literal).
-            qsizetype j = i + 1;
-            while (j < n && !isFieldBreak(text.at(j)))
-                ++j;
-            if (!fieldStarted)
-                fieldLine = line;
-            if (!append(text.constData() + i, j - i))
-                return out;
-            i = j - 1;
-            fieldStarted = true;
-            anyContent = true;
+                return false;
+            ++m_line;
+            m_rec.line = m_line;
+            m_fieldLine = m_line;
+            return true;
         }
+        // Up to the next separator or line break (a quote inside an unquoted field is literal).
+        qsizetype j = i + 1;
+        while (j < m_n && !isFieldBreak(m_text.at(j)))
+            ++j;
+        if (!m_fieldStarted)
+            m_fieldLine = m_line;
+        if (!append(m_text.constData() + i, j - i))
+            return false;
+        i = j - 1;
+        m_fieldStarted = true;
+        m_anyContent = true;
+        return true;
     }
-    if (inQuotes)
-        out.unterminatedQuoteLine = quoteLine;
-    if (anyContent || !field.isEmpty() || !rec.fields.isEmpty())
-        endRecord();
-    return out;
+
+    const QString& m_text;
+    const ParseLimits& m_limits;
+    const qsizetype m_n;
+    ParseResult m_out;
+    Record m_rec;
+    QString m_field;
+    int m_line = 1;
+    bool m_inQuotes = false;
+    bool m_fieldStarted = false;
+    bool m_fieldQuoted = false;
+    bool m_anyContent = false;
+    int m_quoteLine = 0;
+    int m_fieldLine = 1;         // where the current field starts
+    qsizetype m_recordChars = 0; // of the current record, commas included
+};
+
+} // namespace
+
+ParseResult parse(const QString& text, const ParseLimits& limits)
+{
+    return Parser(text, limits).run();
 }
 
 QString describe(const ParseError& error)
