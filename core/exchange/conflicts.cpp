@@ -61,6 +61,97 @@ bool newer(qint64 version, const QString& at, qint64 thanVersion, const QString&
     return version > thanVersion || (version == thanVersion && at > thanAt);
 }
 
+// The township's version written over this center's (the row's columns from the conflict's copy).
+Status writeTheirs(Database& db, const ConflictRecord& c, const package::ExchangeTable& table)
+{
+    QStringList sets;
+    QVariantList values;
+    for (const package::ColumnInfo& col : table.columns) {
+        if (col.name == QLatin1String("id") || !c.incomingRow.contains(col.name))
+            continue;
+        sets << QStringLiteral("%1 = ?").arg(package::ident(col.name));
+        const QJsonValue v = c.incomingRow.value(col.name);
+        values << (v.isNull() ? QVariant() : v.toVariant());
+    }
+    QSqlQuery u(db.sql());
+    u.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(package::ident(c.table), sets.join(QStringLiteral(", "))));
+    for (const QVariant& v : values)
+        u.addBindValue(v);
+    u.addBindValue(c.rowId);
+    if (Status s = sql::exec(u); !s)
+        return fail(ConflictService::tr("The township's version cannot be written: %1").arg(s.error()));
+    return {};
+}
+
+// The exchange base moves to the township's version (never backwards): a later package with the
+// same version is then "ours stands" (kept) or "unchanged" (taken), not a conflict again.
+Status advanceBase(Database& db, const ConflictRecord& c)
+{
+    QSqlQuery b(db.sql());
+    b.prepare(QStringLiteral("SELECT row_version, updated_at FROM exchange_base WHERE row_id = ?"));
+    b.addBindValue(c.rowId);
+    const bool hasBase = b.exec() && b.next();
+    if (!hasBase || newer(c.incomingVersion, c.incomingUpdatedAt, b.value(0).toLongLong(), b.value(1).toString())) {
+        QSqlQuery w(db.sql());
+        w.prepare(QStringLiteral("INSERT INTO exchange_base(row_id, row_version, updated_at) VALUES(?,?,?) ON "
+                                 "CONFLICT(row_id) DO UPDATE SET row_version = excluded.row_version, updated_at = "
+                                 "excluded.updated_at"));
+        w.addBindValue(c.rowId);
+        w.addBindValue(c.incomingVersion);
+        w.addBindValue(c.incomingUpdatedAt);
+        if (Status s = sql::exec(w); !s)
+            return fail(s.error());
+    }
+    b.finish();
+
+    return {};
+}
+
+Status markResolved(Database& db, const ConflictRecord& c)
+{
+    QSqlQuery r(db.sql());
+    r.prepare(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"));
+    r.addBindValue(c.resolvedAt);
+    r.addBindValue(c.resolution);
+    r.addBindValue(c.resolvedBy);
+    r.addBindValue(c.id);
+    if (Status s = sql::exec(r); !s)
+        return fail(s.error());
+
+    return {};
+}
+
+// The timeline entry of the case (with its audit entry), or only the audit entry without a case.
+Status recordResolution(Database& db, const ConflictRecord& c, ConflictService::Keep keep)
+{
+    const QString detail =
+        (keep == ConflictService::Keep::Ours
+             ? ConflictService::tr(
+                   "Consolidation conflict on %1 (%2): this center's version %3 kept; version %4 from %5 set aside.")
+             : ConflictService::tr(
+                   "Consolidation conflict on %1 (%2): version %4 from %5 taken in place of this center's version %3."))
+            .arg(c.table, c.rowId)
+            .arg(c.localVersion)
+            .arg(c.incomingVersion)
+            .arg(c.sourceSiteName.isEmpty() ? c.sourceSite : c.sourceSiteName);
+    const QString action = keep == ConflictService::Keep::Ours ? QStringLiteral("conflict_kept_local")
+                                                               : QStringLiteral("conflict_took_incoming");
+    bool caseExists = false;
+    if (!c.caseId.isEmpty()) {
+        QSqlQuery e(db.sql());
+        e.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+        e.addBindValue(c.caseId);
+        caseExists = e.exec() && e.next();
+    }
+    // appendEvent writes the timeline entry and its audit entry; without a case only the audit entry.
+    if (Status s = caseExists ? workflow::appendEvent(db, c.caseId, c.resolvedBy, action, detail)
+                              : appendAudit(db, c.resolvedBy, action, QStringLiteral("conflict"), c.id, detail);
+        !s)
+        return s;
+    return {};
+}
+
 } // namespace
 
 QStringList ConflictRecord::differingColumns() const
@@ -156,77 +247,19 @@ Result<ConflictRecord> ConflictService::resolve(const QString& idOrPrefix, Keep 
                            "this center's version, or import the township's package again to compare anew.")
                             .arg(currentVersion)
                             .arg(currentAt));
-        QStringList sets;
-        QVariantList values;
-        for (const package::ColumnInfo& col : table->columns) {
-            if (col.name == QLatin1String("id") || !c.incomingRow.contains(col.name))
-                continue;
-            sets << QStringLiteral("%1 = ?").arg(package::ident(col.name));
-            const QJsonValue v = c.incomingRow.value(col.name);
-            values << (v.isNull() ? QVariant() : v.toVariant());
-        }
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                      .arg(package::ident(c.table), sets.join(QStringLiteral(", "))));
-        for (const QVariant& v : values)
-            u.addBindValue(v);
-        u.addBindValue(c.rowId);
-        if (Status s = sql::exec(u); !s)
-            return fail(tr("The township's version cannot be written: %1").arg(s.error()));
-    }
-
-    // The exchange base moves to the township's version (never backwards): a later package with the
-    // same version is then "ours stands" (kept) or "unchanged" (taken), not a conflict again.
-    QSqlQuery b(m_db.sql());
-    b.prepare(QStringLiteral("SELECT row_version, updated_at FROM exchange_base WHERE row_id = ?"));
-    b.addBindValue(c.rowId);
-    const bool hasBase = b.exec() && b.next();
-    if (!hasBase || newer(c.incomingVersion, c.incomingUpdatedAt, b.value(0).toLongLong(), b.value(1).toString())) {
-        QSqlQuery w(m_db.sql());
-        w.prepare(QStringLiteral("INSERT INTO exchange_base(row_id, row_version, updated_at) VALUES(?,?,?) ON "
-                                 "CONFLICT(row_id) DO UPDATE SET row_version = excluded.row_version, updated_at = "
-                                 "excluded.updated_at"));
-        w.addBindValue(c.rowId);
-        w.addBindValue(c.incomingVersion);
-        w.addBindValue(c.incomingUpdatedAt);
-        if (Status s = sql::exec(w); !s)
+        if (Status s = writeTheirs(m_db, c, *table); !s)
             return fail(s.error());
     }
-    b.finish();
+
+    if (Status s = advanceBase(m_db, c); !s)
+        return fail(s.error());
 
     c.resolution = keep == Keep::Ours ? QStringLiteral("kept_local") : QStringLiteral("took_incoming");
     c.resolvedAt = now;
     c.resolvedBy = actor->login;
-    QSqlQuery r(m_db.sql());
-    r.prepare(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"));
-    r.addBindValue(c.resolvedAt);
-    r.addBindValue(c.resolution);
-    r.addBindValue(c.resolvedBy);
-    r.addBindValue(c.id);
-    if (Status s = sql::exec(r); !s)
+    if (Status s = markResolved(m_db, c); !s)
         return fail(s.error());
-
-    const QString detail =
-        (keep == Keep::Ours
-             ? tr("Consolidation conflict on %1 (%2): this center's version %3 kept; version %4 from %5 set aside.")
-             : tr("Consolidation conflict on %1 (%2): version %4 from %5 taken in place of this center's version %3."))
-            .arg(c.table, c.rowId)
-            .arg(c.localVersion)
-            .arg(c.incomingVersion)
-            .arg(c.sourceSiteName.isEmpty() ? c.sourceSite : c.sourceSiteName);
-    const QString action =
-        keep == Keep::Ours ? QStringLiteral("conflict_kept_local") : QStringLiteral("conflict_took_incoming");
-    bool caseExists = false;
-    if (!c.caseId.isEmpty()) {
-        QSqlQuery e(m_db.sql());
-        e.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-        e.addBindValue(c.caseId);
-        caseExists = e.exec() && e.next();
-    }
-    // appendEvent writes the timeline entry and its audit entry; without a case only the audit entry.
-    if (Status s = caseExists ? workflow::appendEvent(m_db, c.caseId, actor->login, action, detail)
-                              : appendAudit(m_db, actor->login, action, QStringLiteral("conflict"), c.id, detail);
-        !s)
+    if (Status s = recordResolution(m_db, c, keep); !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
