@@ -3,7 +3,7 @@
 
 #include "domain/vocabulary.h"
 #include "mediation/attachments.h"
-#include "mediation/mediation_service.h"
+#include "mediation/followup.h"
 #include "security/audit.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -58,9 +58,9 @@ CenterSettings SettingsService::load() const
     // The services' own readings, so the dialog shows what they actually use.
     s.attachmentMaxMb = int((AttachmentService(m_db).maxBytes() + kMiB - 1) / kMiB);
     s.backupKeepDays = backup::keepDays(m_db);
-    const MediationService mediation(m_db);
+    const FollowupService followup(m_db);
     for (const QString& type : vocab::codes(vocab::List::CaseType))
-        s.followupRequired.insert(type, mediation.followupRequired(type));
+        s.followupRequired.insert(type, followup.followupRequired(type));
     return s;
 }
 

@@ -77,6 +77,27 @@ QVariant bindable(const QVariant& v)
     return v;
 }
 
+Status execBound(QSqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(bindable(v));
+    if (!q.exec())
+        return fail(sql::errorText(q.lastError()));
+    return {};
+}
+
+QVariant nullableFen(const std::optional<qint64>& fen)
+{
+    return fen ? QVariant(*fen) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> fenFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
 Result<QString> roleOf(Database& db, const QString& login)
 {
     QSqlQuery q(db.sql());
@@ -87,6 +108,17 @@ Result<QString> roleOf(Database& db, const QString& login)
     if (!q.next())
         return fail(QCoreApplication::translate("Mediation", "There is no active user \"%1\".").arg(login));
     return q.value(0).toString();
+}
+
+Status requireSetUpRole(Database& db, const QString& actor)
+{
+    auto role = roleOf(db, actor);
+    if (!role)
+        return fail(role.error());
+    if (*role != u"admin"_s && *role != u"supervisor"_s && *role != u"system"_s)
+        return fail(
+            QCoreApplication::translate("Mediation", "Only an administrator or a supervisor can change this setting."));
+    return {};
 }
 
 } // namespace ow::mediation

@@ -1,17 +1,28 @@
 // What every mediation write needs first: the case must exist and must not be archived (a closed
-// case is read-only everywhere). The timeline entry and row version of each write are
-// workflow/case_events.h's.
+// case is read-only everywhere), and the small steps the mediation services share (binding a
+// row's values, money columns, the set-up role). The timeline entry and row version of each write
+// are workflow/case_events.h's.
 #pragma once
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVariant>
+#include <optional>
+
+class QSqlQuery;
 
 namespace ow {
 
 class Database;
+
+// The translation context "Mediation" of the mediation services' messages.
+struct Mediation
+{
+    Q_DECLARE_TR_FUNCTIONS(Mediation)
+};
 
 namespace mediation {
 
@@ -33,8 +44,16 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId);
 // A value for addBindValue: a null QString (e.g. an untouched field) becomes '' rather than
 // NULL, so NOT NULL text columns accept it; a null QVariant still binds NULL on purpose.
 QVariant bindable(const QVariant& v);
+// Binds the values (through bindable) and runs the prepared query; the SQL error as the message.
+Status execBound(QSqlQuery& q, const QVariantList& values);
+// A money column: the amount in fen, or NULL when none was given.
+QVariant nullableFen(const std::optional<qint64>& fen);
+std::optional<qint64> fenFrom(const QVariant& v);
 // The role of an active user (users.role), or a message when there is no such user.
 Result<QString> roleOf(Database& db, const QString& login);
+// Refused unless the actor is an administrator or a supervisor (or the system): changing the
+// roster, the rooms and the follow-up settings.
+Status requireSetUpRole(Database& db, const QString& actor);
 
 } // namespace mediation
 } // namespace ow

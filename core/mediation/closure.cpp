@@ -3,8 +3,9 @@
 
 #include "domain/case_status.h"
 #include "domain/vocabulary.h"
+#include "mediation/agreement.h"
 #include "mediation/case_access.h"
-#include "mediation/mediation_service.h"
+#include "mediation/followup.h"
 #include "security/audit.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
@@ -97,8 +98,8 @@ QStringList ClosureService::missing(const ClosureRequest& r) const
     if (auto loaded = workflow::loadCase(m_db, c->id))
         out << CaseWorkflow::closeRequirements(*loaded);
 
-    const MediationService mediation(m_db);
-    if (mediation.followupRequired(c->caseType) && mediation.followups(c->id).isEmpty())
+    const FollowupService followup(m_db);
+    if (followup.followupRequired(c->caseType) && followup.followups(c->id).isEmpty())
         out << Closure::tr("a follow-up visit (required before closing a case of type %1)")
                    .arg(vocab::label(vocab::List::CaseType, c->caseType));
 
@@ -121,7 +122,7 @@ QStringList ClosureService::missing(const ClosureRequest& r) const
             out << Closure::tr("joint-handling feedback from %1").arg(names.join(u"、"_s));
     }
 
-    if (r.outcome == u"mediated"_s && !mediation.agreement(c->id))
+    if (r.outcome == u"mediated"_s && !AgreementService(m_db).agreement(c->id))
         out << Closure::tr("a mediation agreement (the outcome is \"mediated\")");
 
     if (c->caseType == u"petition"_s) {

@@ -1,9 +1,13 @@
 // JSON of a case's mediation records, with codes (not labels) and amounts in integer fen.
 #include "mediation/mediation_json.h"
 
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
-#include "mediation/mediation_service.h"
+#include "mediation/followup.h"
+#include "mediation/judicial_confirmation.h"
+#include "mediation/performance.h"
+#include "mediation/sessions.h"
 
 #include <QJsonArray>
 
@@ -31,11 +35,10 @@ QJsonValue text(const QString& s)
 
 QJsonObject mediationJsonFor(Database& db, const QString& caseId)
 {
-    const MediationService svc(db);
     QJsonObject out;
 
     QJsonArray sessions;
-    for (const MediationSession& s : svc.sessions(caseId))
+    for (const MediationSession& s : SessionService(db).sessions(caseId))
         sessions.append(
             QJsonObject{{u"id"_s, s.id},
                         {u"session_no"_s, s.sessionNo},
@@ -53,7 +56,7 @@ QJsonObject mediationJsonFor(Database& db, const QString& caseId)
                         {u"routes_told"_s, QJsonArray::fromStringList(s.routesTold)}});
     out[u"sessions"_s] = sessions;
 
-    if (const auto a = svc.agreement(caseId)) {
+    if (const auto a = AgreementService(db).agreement(caseId)) {
         QJsonArray parties;
         for (const Party& p : a->parties)
             parties.append(QJsonObject{{u"role"_s, p.role}, {u"name"_s, p.name}});
@@ -74,7 +77,7 @@ QJsonObject mediationJsonFor(Database& db, const QString& caseId)
         out[u"agreement"_s] = QJsonValue(QJsonValue::Null);
     }
 
-    if (const auto j = svc.judicialConfirmation(caseId))
+    if (const auto j = JudicialConfirmationService(db).judicialConfirmation(caseId))
         out[u"judicial_confirmation"_s] = QJsonObject{{u"applied_on"_s, date(j->appliedOn)},
                                                       {u"court"_s, j->court},
                                                       {u"court_case_no"_s, text(j->courtCaseNo)},
@@ -84,7 +87,7 @@ QJsonObject mediationJsonFor(Database& db, const QString& caseId)
         out[u"judicial_confirmation"_s] = QJsonValue(QJsonValue::Null);
 
     QJsonArray performances;
-    for (const Performance& p : svc.performances(caseId))
+    for (const Performance& p : PerformanceService(db).performances(caseId))
         performances.append(QJsonObject{{u"recorded_on"_s, date(p.recordedOn)},
                                         {u"state"_s, p.state},
                                         {u"amount_fen"_s, fen(p.amountFen)},
@@ -92,7 +95,7 @@ QJsonObject mediationJsonFor(Database& db, const QString& caseId)
     out[u"performances"_s] = performances;
 
     QJsonArray followups;
-    for (const FollowupVisit& f : svc.followups(caseId))
+    for (const FollowupVisit& f : FollowupService(db).followups(caseId))
         followups.append(QJsonObject{{u"visited_on"_s, date(f.visitedOn)},
                                      {u"method"_s, f.method},
                                      {u"visitor"_s, f.visitor},

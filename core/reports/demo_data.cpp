@@ -173,228 +173,315 @@ QChar residentIdCheckChar(const QString& first17)
     return QLatin1Char(checks[sum % 11]);
 }
 
+namespace {
+
+// Where the demo cases happen: the site's townships and their villages.
+struct Places
+{
+    QList<NamedCode> townships;
+    QHash<QString, QList<NamedCode>> villages;
+};
+
+// The random engine and the draws made from it. Every case takes its draws in the same order, so
+// the same seed gives the same ledger.
+struct Draws
+{
+    Draws(quint32 seed, const QList<NamedCode>& townships)
+        : rng(seed)
+    {
+        // The county seat takes the largest share; the pastoral sumu the smallest.
+        std::vector<double> weights;
+        for (qsizetype i = 0; i < townships.size(); ++i)
+            weights.push_back(i == 0 ? 30.0 : (townships[i].code.mid(6, 1) == QLatin1String("2") ? 4.0 : 9.0));
+        township = std::discrete_distribution<int>(weights.begin(), weights.end());
+    }
+    double unit() { return unitDistribution(rng); }
+
+    std::mt19937 rng;
+    Picker category{kCategories}, source{kSources}, caseType{kCaseTypes}, satisfaction{kSatisfaction}, level{kLevels},
+        mediationOutcome{kMediationOutcomes}, petitionOutcome{kPetitionOutcomes}, courtOutcome{kCourtOutcomes},
+        adminOutcome{kAdminOutcomes}, consultationOutcome{kConsultationOutcomes};
+    std::discrete_distribution<int> township;
+    std::uniform_real_distribution<double> unitDistribution{0.0, 1.0};
+    std::exponential_distribution<double> quick{1.0 / 9.0};
+    std::uniform_int_distribution<int> minute{8 * 60 + 30, 17 * 60 + 30};
+};
+
+// Synthetic cases beside real ones would enter the real figures and packages.
+Status refuseRealCases(Database& db)
+{
+    QSqlQuery real(db.sql());
+    const int realCases = real.exec(QStringLiteral("SELECT count(*) FROM cases WHERE origin <> 'demo'")) && real.next()
+                              ? real.value(0).toInt()
+                              : 0;
+    if (realCases > 0)
+        return fail(QCoreApplication::translate("Demo",
+                                                "This database holds %n real case(s); demo cases are "
+                                                "added only to a database of demo cases. Use a new "
+                                                "file: onewindow-cli --db demo.sqlite demo --cases N.",
+                                                nullptr, realCases));
+    return {};
+}
+
+// The received days (offsets from `from`), drawn first and sorted so that case numbers follow the
+// order of receipt: slightly more cases in the second year, fewer on weekends.
+std::vector<int> receivedDayOffsets(Draws& d, const QDate& from, qint64 cases)
+{
+    std::vector<int> dayOffsets(static_cast<std::size_t>(cases));
+    std::uniform_int_distribution<int> day(0, 729);
+    for (auto& offset : dayOffsets) {
+        int v;
+        do {
+            v = day(d.rng);
+        } while ((from.addDays(v).dayOfWeek() > 5 && d.unit() < 0.6) || d.unit() < 0.15 * (729 - v) / 729.0);
+        offset = v;
+    }
+    std::sort(dayOffsets.begin(), dayOffsets.end());
+    return dayOffsets;
+}
+
+// The site's case numbers: the pattern of its settings, continued after the last numbers it gave.
+class CaseNumbers
+{
+public:
+    explicit CaseNumbers(Database& db)
+        : m_site(db.siteCode())
+    {
+        const QString prefix = db.setting(QStringLiteral("case_no_prefix"));
+        m_pattern = db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号"));
+        m_pattern.replace(QStringLiteral("{prefix}"), prefix);
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT year, last_seq FROM case_numbers WHERE site_code = ?"));
+        q.addBindValue(m_site);
+        if (q.exec())
+            while (q.next())
+                m_lastSeq.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    }
+
+    QString next(int year)
+    {
+        const qint64 seq = ++m_lastSeq[year];
+        QString n = m_pattern;
+        n.replace(QStringLiteral("{year}"), QString::number(year));
+        n.replace(QStringLiteral("{seq:04}"), QString::number(seq).rightJustified(4, u'0'));
+        n.replace(QStringLiteral("{seq}"), QString::number(seq));
+        return n;
+    }
+
+    // Writes the last number of each year back to case_numbers.
+    Status save(Database& db) const
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?, ?, ?) "
+                                 "ON CONFLICT(site_code, year) DO UPDATE SET last_seq = excluded.last_seq"));
+        for (auto it = m_lastSeq.cbegin(); it != m_lastSeq.cend(); ++it) {
+            q.addBindValue(m_site);
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+            if (!q.exec())
+                return fail(sql::errorText(q.lastError()));
+        }
+        return {};
+    }
+
+private:
+    QString m_site;
+    QString m_pattern;
+    QHash<int, qint64> m_lastSeq;
+};
+
+// The time of receipt, the kind of case, where it comes from and how urgent it is.
+void drawReceipt(CaseRecord& c, Draws& d, const Places& places)
+{
+    const int m = d.minute(d.rng);
+    c.receivedAt = QStringLiteral("%1:%2").arg(m / 60, 2, 10, QChar(u'0')).arg(m % 60, 2, 10, QChar(u'0'));
+    c.caseType = d.caseType(d.rng);
+    c.source = c.caseType == QLatin1String("court_entrusted")              ? QStringLiteral("court_entrusted")
+               : c.caseType == QLatin1String("petition") && d.unit() < 0.3 ? QStringLiteral("petition_assigned")
+                                                                           : d.source(d.rng);
+    c.categoryCode = d.category(d.rng);
+    const NamedCode& t = places.townships[d.township(d.rng)];
+    c.townshipCode = t.code;
+    const auto& vs = places.villages[t.code];
+    if (!vs.isEmpty())
+        c.villageCode = vs[std::uniform_int_distribution<int>(0, int(vs.size()) - 1)(d.rng)].code;
+    c.windowCode =
+        c.caseType == QLatin1String("petition") ? QStringLiteral("petition") : QStringLiteral("general_window");
+    c.urgency = d.unit() < 0.05 ? QStringLiteral("urgent") : QStringLiteral("normal");
+    c.headcount = d.unit() < 0.04 ? 5 + int(d.unit() * 30) : 1;
+}
+
+// An applicant and a respondent of the region, and the summary that names them.
+void drawParties(CaseRecord& c, Draws& d, const QString& region, const QDate& today, const ReferenceData& ref)
+{
+    Party applicant;
+    applicant.name = personName(d.rng);
+    applicant.idNumber = residentId(d.rng, region, today);
+    applicant.phone = mobile(d.rng);
+    Party respondent;
+    respondent.role = QStringLiteral("respondent");
+    respondent.name = personName(d.rng);
+    if (d.unit() < 0.6)
+        respondent.idNumber = residentId(d.rng, region, today);
+    respondent.phone = d.unit() < 0.7 ? mobile(d.rng) : QString();
+    c.summary = applicant.name + QStringLiteral("与") + respondent.name + ref.categoryName(c.categoryCode) +
+                QStringLiteral("纠纷");
+    c.parties = {applicant, respondent};
+}
+
+// How a case that has ended ended: merged, rejected, withdrawn, escalated or (mostly) closed with
+// an outcome of its type.
+void drawEnding(CaseRecord& c, Draws& d, const QDate& plannedEnd, int handling, double side)
+{
+    c.endedOn = plannedEnd;
+    if (side < 0.008) {
+        c.status = statusCode(CaseStatus::Merged);
+        c.filedOn = {};
+        c.dueOn = {};
+    } else if (side < 0.028) {
+        c.status = statusCode(CaseStatus::Rejected);
+        c.filedOn = {};
+        c.dueOn = {};
+        c.endedOn = c.receivedOn.addDays(std::min(handling, 10));
+    } else if (side < 0.045) {
+        c.status = statusCode(CaseStatus::Withdrawn);
+    } else if (side < 0.06) {
+        c.status = statusCode(CaseStatus::Escalated);
+        c.resolutionLevel = QStringLiteral("escalated");
+    } else {
+        c.status = statusCode(CaseStatus::Closed);
+        const QString& ct = c.caseType;
+        c.outcome = ct == QLatin1String("petition")                   ? d.petitionOutcome(d.rng)
+                    : ct == QLatin1String("consultation")             ? d.consultationOutcome(d.rng)
+                    : ct == QLatin1String("administrative_mediation") ? d.adminOutcome(d.rng)
+                    : ct.startsWith(QLatin1String("court_"))          ? d.courtOutcome(d.rng)
+                                                                      : d.mediationOutcome(d.rng);
+        c.resolutionLevel = d.level(d.rng);
+        c.satisfaction = d.satisfaction(d.rng);
+        if (c.outcome == QLatin1String("mediated"))
+            c.judicialConfirmed = d.unit() < 0.08;
+    }
+    if (c.endedOn < c.receivedOn)
+        c.endedOn = c.receivedOn;
+}
+
+// Where an open case stands: a report of the last day or two not yet filed, else a step of work.
+void drawOpenState(CaseRecord& c, const QDate& today, double side)
+{
+    const int age = int(c.receivedOn.daysTo(today));
+    if (age <= 1 && side < 0.5) {
+        c.status = statusCode(CaseStatus::Reported);
+        c.filedOn = {};
+        c.dueOn = {};
+    } else {
+        static constexpr CaseStatus openStates[] = {CaseStatus::Filed,      CaseStatus::Assigned,
+                                                    CaseStatus::InProgress, CaseStatus::InProgress,
+                                                    CaseStatus::Responded,  CaseStatus::Suspended};
+        c.status = statusCode(openStates[std::min(5, int(side * 6))]);
+    }
+}
+
+// How long it takes, most within days with a tail beyond the deadline, and so where the case
+// stands today; true when it is still open.
+bool drawProgress(CaseRecord& c, Draws& d, const QDate& today)
+{
+    c.filedOn = c.receivedOn;
+    c.dueOn = dueFor(c.caseType, c.filedOn);
+    const int handling = std::max(0, int(d.quick(d.rng) * handlingDays(c.caseType) / 30.0 * 1.3));
+    const QDate plannedEnd = c.receivedOn.addDays(handling);
+    const double side = d.unit();
+    const bool open = plannedEnd > today;
+    if (!open)
+        drawEnding(c, d, plannedEnd, handling, side);
+    else
+        drawOpenState(c, today, side);
+    return open;
+}
+
+// The handling milestone of a filed case, met on the day it ended.
+void addHandlingMilestone(CaseRecord& c)
+{
+    if (!c.dueOn.isValid())
+        return;
+    Milestone ms;
+    ms.milestone = QStringLiteral("handling");
+    ms.counting = c.caseType == QLatin1String("consultation") ? QStringLiteral("working") : QStringLiteral("calendar");
+    ms.days = handlingDays(c.caseType);
+    ms.startsOn = c.filedOn;
+    ms.dueOn = c.dueOn;
+    ms.originalDueOn = c.dueOn;
+    if (vocab::isTerminalStatus(c.status))
+        ms.metOn = c.endedOn;
+    c.milestones = {ms};
+}
+
+QString saveFailure(const CaseWriter& writer, const Status& s)
+{
+    return QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2")
+        .arg(writer.failedTag())
+        .arg(s.error());
+}
+
+} // namespace
+
 Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
 {
     if (o.cases < 1)
         return fail(QCoreApplication::translate("Demo", "The number of cases must be at least 1."));
-    {
-        // Synthetic cases beside real ones would enter the real figures and packages.
-        QSqlQuery real(db.sql());
-        const int realCases =
-            real.exec(QStringLiteral("SELECT count(*) FROM cases WHERE origin <> 'demo'")) && real.next()
-                ? real.value(0).toInt()
-                : 0;
-        if (realCases > 0)
-            return fail(QCoreApplication::translate("Demo",
-                                                    "This database holds %n real case(s); demo cases are "
-                                                    "added only to a database of demo cases. Use a new "
-                                                    "file: onewindow-cli --db demo.sqlite demo --cases N.",
-                                                    nullptr, realCases));
-    }
+    if (Status s = refuseRealCases(db); !s)
+        return fail(s.error());
     const ReferenceData ref = ReferenceData::load(db);
-    const QList<NamedCode> townships = ref.townships();
-    if (townships.isEmpty())
+    Places places{ref.townships(), {}};
+    if (places.townships.isEmpty())
         return fail(QCoreApplication::translate("Demo", "This site has no townships to put demo cases in."));
-    QHash<QString, QList<NamedCode>> villages;
-    for (const NamedCode& t : townships)
-        villages.insert(t.code, ref.childrenOf(t.code));
+    for (const NamedCode& t : std::as_const(places.townships))
+        places.villages.insert(t.code, ref.childrenOf(t.code));
 
-    std::mt19937 rng(o.seed);
-    Picker category(kCategories), source(kSources), caseType(kCaseTypes), satisfaction(kSatisfaction), level(kLevels),
-        mediationOutcome(kMediationOutcomes), petitionOutcome(kPetitionOutcomes), courtOutcome(kCourtOutcomes),
-        adminOutcome(kAdminOutcomes), consultationOutcome(kConsultationOutcomes);
-    // The county seat takes the largest share; the pastoral sumu the smallest.
-    std::vector<double> townshipWeights;
-    for (qsizetype i = 0; i < townships.size(); ++i)
-        townshipWeights.push_back(i == 0 ? 30.0 : (townships[i].code.mid(6, 1) == QLatin1String("2") ? 4.0 : 9.0));
-    std::discrete_distribution<int> township(townshipWeights.begin(), townshipWeights.end());
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-
-    // Received dates first, sorted, so that case numbers follow the order of receipt.
+    Draws d(o.seed, places.townships);
     const QDate from = o.today.addDays(-729);
-    std::vector<int> dayOffsets(std::size_t(o.cases));
-    {
-        // Slightly more cases in the second year, fewer on weekends.
-        std::uniform_int_distribution<int> day(0, 729);
-        for (auto& d : dayOffsets) {
-            int v;
-            do {
-                v = day(rng);
-            } while ((from.addDays(v).dayOfWeek() > 5 && unit(rng) < 0.6) || unit(rng) < 0.15 * (729 - v) / 729.0);
-            d = v;
-        }
-        std::sort(dayOffsets.begin(), dayOffsets.end());
-    }
+    const std::vector<int> dayOffsets = receivedDayOffsets(d, from, o.cases);
 
     WriteTransaction tx(db);
     if (!tx.active())
         return fail(tx.error());
     // A large page cache keeps a million random-UUID inserts from thrashing (connection-local).
     QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-
-    const QString prefix = db.setting(QStringLiteral("case_no_prefix"));
-    QString pattern = db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号"));
-    pattern.replace(QStringLiteral("{prefix}"), prefix);
-    const QString site = db.siteCode();
-    QHash<int, qint64> lastSeq;
-    {
-        QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("SELECT year, last_seq FROM case_numbers WHERE site_code = ?"));
-        q.addBindValue(site);
-        if (q.exec())
-            while (q.next())
-                lastSeq.insert(q.value(0).toInt(), q.value(1).toLongLong());
-    }
-    auto caseNo = [&](int year) {
-        const qint64 seq = ++lastSeq[year];
-        QString n = pattern;
-        n.replace(QStringLiteral("{year}"), QString::number(year));
-        n.replace(QStringLiteral("{seq:04}"), QString::number(seq).rightJustified(4, u'0'));
-        n.replace(QStringLiteral("{seq}"), QString::number(seq));
-        return n;
-    };
-
+    CaseNumbers numbers(db);
     CaseWriter writer(db);
     writer.setBatch(50);
     DemoSummary summary;
     summary.from = from;
     summary.to = o.today;
+    const QString site = db.siteCode();
     const QString region = site.left(6).size() == 6 ? site.left(6) : QStringLiteral("150824");
     const QString now = utcNow();
-    std::exponential_distribution<double> quick(1.0 / 9.0);
-    std::uniform_int_distribution<int> minute(8 * 60 + 30, 17 * 60 + 30);
+    static const QString demoDetail =
+        QCoreApplication::translate("Demo", "Synthetic demo case (onewindow-cli demo), not a real visitor");
     for (qint64 i = 0; i < o.cases; ++i) {
         CaseRecord c;
         c.siteCode = site;
         c.createdAt = now;
         c.receivedOn = from.addDays(dayOffsets[std::size_t(i)]);
-        const int m = minute(rng);
-        c.receivedAt = QStringLiteral("%1:%2").arg(m / 60, 2, 10, QChar(u'0')).arg(m % 60, 2, 10, QChar(u'0'));
-        c.caseType = caseType(rng);
-        c.source = c.caseType == QLatin1String("court_entrusted")               ? QStringLiteral("court_entrusted")
-                   : c.caseType == QLatin1String("petition") && unit(rng) < 0.3 ? QStringLiteral("petition_assigned")
-                                                                                : source(rng);
-        c.categoryCode = category(rng);
-        const NamedCode& t = townships[township(rng)];
-        c.townshipCode = t.code;
-        const auto& vs = villages[t.code];
-        if (!vs.isEmpty())
-            c.villageCode = vs[std::uniform_int_distribution<int>(0, int(vs.size()) - 1)(rng)].code;
-        c.windowCode =
-            c.caseType == QLatin1String("petition") ? QStringLiteral("petition") : QStringLiteral("general_window");
-        c.urgency = unit(rng) < 0.05 ? QStringLiteral("urgent") : QStringLiteral("normal");
-        c.headcount = unit(rng) < 0.04 ? 5 + int(unit(rng) * 30) : 1;
-
-        Party applicant;
-        applicant.name = personName(rng);
-        applicant.idNumber = residentId(rng, region, o.today);
-        applicant.phone = mobile(rng);
-        Party respondent;
-        respondent.role = QStringLiteral("respondent");
-        respondent.name = personName(rng);
-        if (unit(rng) < 0.6)
-            respondent.idNumber = residentId(rng, region, o.today);
-        respondent.phone = unit(rng) < 0.7 ? mobile(rng) : QString();
-        c.summary = applicant.name + QStringLiteral("与") + respondent.name + ref.categoryName(c.categoryCode) +
-                    QStringLiteral("纠纷");
-        c.parties = {applicant, respondent};
-
-        // How long it takes: most within days, a tail beyond the deadline.
-        c.filedOn = c.receivedOn;
-        c.dueOn = dueFor(c.caseType, c.filedOn);
-        const int handling = std::max(0, int(quick(rng) * handlingDays(c.caseType) / 30.0 * 1.3));
-        const QDate plannedEnd = c.receivedOn.addDays(handling);
-        const double side = unit(rng);
-        bool open = plannedEnd > o.today;
-        if (!open) {
-            c.endedOn = plannedEnd;
-            if (side < 0.008) {
-                c.status = statusCode(CaseStatus::Merged);
-                c.filedOn = {};
-                c.dueOn = {};
-            } else if (side < 0.028) {
-                c.status = statusCode(CaseStatus::Rejected);
-                c.filedOn = {};
-                c.dueOn = {};
-                c.endedOn = c.receivedOn.addDays(std::min(handling, 10));
-            } else if (side < 0.045) {
-                c.status = statusCode(CaseStatus::Withdrawn);
-            } else if (side < 0.06) {
-                c.status = statusCode(CaseStatus::Escalated);
-                c.resolutionLevel = QStringLiteral("escalated");
-            } else {
-                c.status = statusCode(CaseStatus::Closed);
-                const QString& ct = c.caseType;
-                c.outcome = ct == QLatin1String("petition")                   ? petitionOutcome(rng)
-                            : ct == QLatin1String("consultation")             ? consultationOutcome(rng)
-                            : ct == QLatin1String("administrative_mediation") ? adminOutcome(rng)
-                            : ct.startsWith(QLatin1String("court_"))          ? courtOutcome(rng)
-                                                                              : mediationOutcome(rng);
-                c.resolutionLevel = level(rng);
-                c.satisfaction = satisfaction(rng);
-                if (c.outcome == QLatin1String("mediated"))
-                    c.judicialConfirmed = unit(rng) < 0.08;
-            }
-            if (c.endedOn < c.receivedOn)
-                c.endedOn = c.receivedOn;
-        } else {
+        drawReceipt(c, d, places);
+        drawParties(c, d, region, o.today, ref);
+        if (drawProgress(c, d, o.today))
             ++summary.open;
-            const int age = int(c.receivedOn.daysTo(o.today));
-            if (age <= 1 && side < 0.5) {
-                c.status = statusCode(CaseStatus::Reported);
-                c.filedOn = {};
-                c.dueOn = {};
-            } else {
-                static constexpr CaseStatus openStates[] = {CaseStatus::Filed,      CaseStatus::Assigned,
-                                                            CaseStatus::InProgress, CaseStatus::InProgress,
-                                                            CaseStatus::Responded,  CaseStatus::Suspended};
-                c.status = statusCode(openStates[std::min(5, int(side * 6))]);
-            }
-        }
-        if (!hasStatus(c.status, CaseStatus::Reported) && !hasStatus(c.status, CaseStatus::Filed) && unit(rng) < 0.97)
+        if (!hasStatus(c.status, CaseStatus::Reported) && !hasStatus(c.status, CaseStatus::Filed) && d.unit() < 0.97)
             c.leadDepartmentCode = leadFor().value(c.categoryCode, QStringLiteral("justice"));
         if (c.filedOn.isValid() && !hasStatus(c.status, CaseStatus::Rejected))
-            c.caseNo = caseNo(c.receivedOn.year());
-        if (c.dueOn.isValid()) {
-            Milestone ms;
-            ms.milestone = QStringLiteral("handling");
-            ms.counting =
-                c.caseType == QLatin1String("consultation") ? QStringLiteral("working") : QStringLiteral("calendar");
-            ms.days = handlingDays(c.caseType);
-            ms.startsOn = c.filedOn;
-            ms.dueOn = c.dueOn;
-            ms.originalDueOn = c.dueOn;
-            if (vocab::isTerminalStatus(c.status))
-                ms.metOn = c.endedOn;
-            c.milestones = {ms};
-        }
+            c.caseNo = numbers.next(c.receivedOn.year());
+        addHandlingMilestone(c);
         c.origin = QStringLiteral("demo");
-        static const QString demoDetail =
-            QCoreApplication::translate("Demo", "Synthetic demo case (onewindow-cli demo), not a real visitor");
         c.timeline = {TimelineEvent{c.receivedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z"), o.actor,
                                     QStringLiteral("demo_created"), demoDetail}};
         if (Status s = writer.insert(c, i + 1); !s)
-            return fail(QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2")
-                            .arg(writer.failedTag())
-                            .arg(s.error()));
+            return fail(saveFailure(writer, s));
         ++summary.inserted;
     }
     if (Status s = writer.flush(); !s)
-        return fail(QCoreApplication::translate("Demo", "Demo case %1 could not be saved: %2")
-                        .arg(writer.failedTag())
-                        .arg(s.error()));
-    {
-        QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?, ?, ?) "
-                                 "ON CONFLICT(site_code, year) DO UPDATE SET last_seq = excluded.last_seq"));
-        for (auto it = lastSeq.cbegin(); it != lastSeq.cend(); ++it) {
-            q.addBindValue(site);
-            q.addBindValue(it.key());
-            q.addBindValue(it.value());
-            if (!q.exec())
-                return fail(sql::errorText(q.lastError()));
-        }
-    }
+        return fail(saveFailure(writer, s));
+    if (Status s = numbers.save(db); !s)
+        return fail(s.error());
     if (Status s = appendAudit(db, o.actor, QStringLiteral("demo"), QStringLiteral("cases"), QStringLiteral("*"),
                                QStringLiteral("cases=%1 seed=%2").arg(o.cases).arg(o.seed));
         !s)

@@ -4,9 +4,15 @@
 
 #include "domain/case_status.h"
 #include "domain/vocabulary.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
-#include "mediation/mediation_service.h"
+#include "mediation/followup.h"
+#include "mediation/judicial_confirmation.h"
+#include "mediation/mediation_codes.h"
+#include "mediation/performance.h"
+#include "mediation/roster.h"
+#include "mediation/sessions.h"
 #include "security/audit_anchors.h"
 #include "security/users.h"
 #include "storage/case_store.h"
@@ -29,7 +35,7 @@ struct Names
 {
     explicit Names(Database& db)
         : ref(ReferenceData::load(db))
-        , mediators(MediationService(db).mediators(false))
+        , mediators(RosterService(db).mediators(false))
         , users(UserService(db).displayNames())
     {}
 
@@ -207,10 +213,9 @@ void addRegistration(CaseFileModel& m, const CaseRecord& c, const Names& names)
 
 void addMediation(Database& db, CaseFileModel& m, const CaseRecord& c, const Names& names)
 {
-    const MediationService med(db);
-    const QList<MediationRoom> rooms = med.rooms(false);
+    const QList<MediationRoom> rooms = RosterService(db).rooms(false);
     QStringList mediatorIds;
-    for (const MediationSession& s : med.sessions(c.id)) {
+    for (const MediationSession& s : SessionService(db).sessions(c.id)) {
         mediatorIds << s.mediatorIds;
         CaseFileSession out{s.sessionNo,
                             s.heldOn,
@@ -221,39 +226,36 @@ void addMediation(Database& db, CaseFileModel& m, const CaseRecord& c, const Nam
                             names.mediatorNames(s.mediatorIds),
                             s.partiesPresent,
                             s.record,
-                            MediationService::label(MediationService::List::SessionResult, s.result),
+                            mediation::label(mediation::List::SessionResult, s.result),
                             {},
                             {}};
         for (const MediationRoom& r : rooms)
             if (r.id == s.roomId)
                 out.place = r.name;
         if (!s.terminationReason.isEmpty())
-            out.terminationLabel =
-                MediationService::label(MediationService::List::TerminationReason, s.terminationReason);
+            out.terminationLabel = mediation::label(mediation::List::TerminationReason, s.terminationReason);
         for (const QString& r : s.routesTold)
-            out.routesTold << MediationService::label(MediationService::List::Route, r);
+            out.routesTold << mediation::label(mediation::List::Route, r);
         m.sessions << out;
     }
-    if (const auto a = med.agreement(c.id)) {
+    if (const auto a = AgreementService(db).agreement(c.id)) {
         mediatorIds << a->mediatorIds;
         m.agreement = agreementFrom(c, *a, names);
     }
     mediatorIds.removeDuplicates();
     m.mediators = names.mediatorNames(mediatorIds);
-    for (const Performance& p : med.performances(c.id))
+    for (const Performance& p : PerformanceService(db).performances(c.id))
         m.performances << CaseFilePerformance{
-            p.recordedOn, MediationService::label(MediationService::List::PerformanceState, p.state), p.amountFen,
-            p.note};
-    for (const FollowupVisit& f : med.followups(c.id))
+            p.recordedOn, mediation::label(mediation::List::PerformanceState, p.state), p.amountFen, p.note};
+    for (const FollowupVisit& f : FollowupService(db).followups(c.id))
         m.followups << CaseFileFollowup{
             f.visitedOn,
-            MediationService::label(MediationService::List::FollowupMethod, f.method),
+            mediation::label(mediation::List::FollowupMethod, f.method),
             f.visitor,
             vocab::label(vocab::List::Satisfaction, f.satisfaction),
-            f.performed.isEmpty() ? QString()
-                                  : MediationService::label(MediationService::List::PerformanceState, f.performed),
+            f.performed.isEmpty() ? QString() : mediation::label(mediation::List::PerformanceState, f.performed),
             f.notes};
-    m.confirmation = med.judicialConfirmation(c.id);
+    m.confirmation = JudicialConfirmationService(db).judicialConfirmation(c.id);
 }
 
 void addClosure(Database& db, CaseFileModel& m, const CaseRecord& c, const Names& names)
@@ -297,7 +299,7 @@ Result<AgreementModel> agreementModel(Database& db, const QString& caseKey)
     auto c = loadCase(db, caseKey);
     if (!c)
         return fail(c.error());
-    const auto a = MediationService(db).agreement(c->id);
+    const auto a = AgreementService(db).agreement(c->id);
     if (!a)
         return fail(QCoreApplication::translate("MediationDocuments", "Case %1 has no mediation agreement yet.")
                         .arg(c->caseNo));

@@ -24,77 +24,6 @@
 namespace ow {
 namespace {
 
-// Report vocabulary: JSON key, Chinese label (reports.md), English label.
-struct Label
-{
-    const char* key;
-    const char* zh;
-    const char* en;
-};
-
-constexpr Label kTotalLabels[] = {
-    {"registered", "登记数", "Registered"},
-    {"accepted", "受理数", "Accepted"},
-    {"closed", "办结数", "Closed"},
-    {"closed_of_accepted", "当月受理已办结", "Accepted this month and closed"},
-    {"resolved", "化解数", "Resolved"},
-    {"mediated", "调解成功数", "Mediated"},
-    {"mediation_failed", "调解不成数", "Mediation failed"},
-    {"judicial_confirmed", "司法确认数", "Judicially confirmed"},
-    {"transferred_to_court", "移送法院立案数", "Transferred to court"},
-    {"fast_track", "速裁庭结案数", "Fast-track judgments"},
-    {"on_time", "按期办结数", "Closed on time"},
-    {"open_end", "月末在办数", "Open at month end"},
-    {"overdue_open", "月末超期在办数", "Overdue at month end"},
-    {"rated", "参评数", "Rated"},
-    {"satisfied", "满意数", "Satisfied"},
-    {"ended_with_level", "有层级结案数", "Ended with a level"},
-    {"level_village", "村级化解数", "Ended at village level"},
-    {"level_township", "镇级化解数", "Ended at township level"},
-    {"level_county", "县级化解数", "Ended at county level"},
-    {"level_escalated", "上交数", "Escalated"},
-};
-
-constexpr Label kRateLabels[] = {
-    {"closure_rate", "办结率", "Closure rate"},
-    {"resolution_rate", "化解率", "Resolution rate"},
-    {"mediation_success_rate", "调解成功率", "Mediation success rate"},
-    {"on_time_rate", "按期办结率", "On-time rate"},
-    {"satisfaction_rate", "满意率", "Satisfaction rate"},
-    {"not_leaving_village_rate", "不出村率", "Not leaving the village"},
-    {"not_leaving_township_rate", "不出镇率", "Not leaving the township"},
-    {"not_escalated_rate", "不上交率", "Not escalated"},
-};
-
-constexpr Label kYtdLabels[] = {
-    {"accepted", "年度累计受理数", "Accepted (year to date)"},
-    {"closed_of_accepted", "年度受理已办结", "Accepted and closed (year to date)"},
-    {"closure_rate", "年度累计办结率", "Closure rate (year to date)"},
-    {"closed", "年度累计办结数", "Closed (year to date)"},
-    {"resolved", "年度累计化解数", "Resolved (year to date)"},
-    {"resolution_rate", "年度累计化解率", "Resolution rate (year to date)"},
-};
-
-constexpr Label kBreakdownLabels[] = {
-    {"by_category", "按纠纷类别", "By category"},     {"by_source", "按来源渠道", "By source"},
-    {"by_department", "按责任部门", "By department"}, {"by_township", "按乡镇（苏木）", "By township"},
-    {"by_case_type", "按案件类型", "By case type"},
-};
-
-// Labels in the language the report was computed in (not the one current when it is rendered).
-QString pick(const Label& l, const QString& language)
-{
-    return language.startsWith(QLatin1String("zh")) ? QString::fromUtf8(l.zh) : QString::fromUtf8(l.en);
-}
-
-template <std::size_t N> QString labelOf(const Label (&list)[N], const char* key, const QString& language)
-{
-    for (const Label& l : list)
-        if (qstrcmp(l.key, key) == 0)
-            return pick(l, language);
-    return QString::fromLatin1(key);
-}
-
 QString sqlLiteral(const QString& s)
 {
     QString escaped = s;
@@ -368,55 +297,6 @@ QList<BreakdownRow> finish(Rows& rows, const std::function<QString(const QString
     return list;
 }
 
-// Minimal ordered JSON writer: the keys stay in the order of reports.md.
-class Json
-{
-public:
-    QByteArray bytes;
-    void raw(const QByteArray& b) { bytes += b; }
-    void str(const QString& s)
-    {
-        bytes += '"';
-        for (QChar ch : s) {
-            const char16_t c = ch.unicode();
-            if (c == '"' || c == '\\') {
-                bytes += '\\';
-                bytes += char(c);
-            } else if (c == '\n') {
-                bytes += "\\n";
-            } else if (c < 0x20) {
-                bytes += "\\u" + QByteArray::number(c, 16).rightJustified(4, '0');
-            } else {
-                bytes += QString(ch).toUtf8();
-            }
-        }
-        bytes += '"';
-    }
-    void key(const char* k, bool& first)
-    {
-        if (!first)
-            bytes += ", ";
-        first = false;
-        bytes += '"';
-        bytes += k;
-        bytes += "\": ";
-    }
-    void nullableStr(const QString& s)
-    {
-        if (s.isEmpty())
-            raw("null");
-        else
-            str(s);
-    }
-    void rate(const Rate& r)
-    {
-        if (r)
-            raw(formatRate(r).toLatin1());
-        else
-            raw("null");
-    }
-};
-
 } // namespace
 
 Rate percentRate(qint64 numerator, qint64 denominator)
@@ -454,30 +334,17 @@ QStringList monthlyReportSql(const QDate& month, const ReportScope& scope)
     return {s.received, s.ended, s.open, s.trendReceived, s.trendEnded};
 }
 
-Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
+namespace {
+
+// The breakdown rows by each key, and the rows of one case's keys found by the key bytes (no
+// QString per row).
+struct Tally
 {
-    if (!month.isValid())
-        return fail(QCoreApplication::translate("Report", "The report month is not valid."));
-    MonthlyReport r;
-    r.year = month.year();
-    r.month = month.month();
-    r.scope = scope;
-    r.language = i18n::language();
-    const ReferenceData ref = ReferenceData::load(db);
-    r.siteCode = ref.siteCode;
-    r.siteName = ref.siteName;
-    r.siteLevel = ref.siteLevel;
-    r.generatedAt = Clock::now().toOffsetFromUtc(Clock::now().offsetFromUtc()).toString(Qt::ISODate);
-
-    const QStringList sql = monthlyReportSql(month, scope);
-    sqlite3* h = db.handle();
     Rows rows[KeyCount];
-    ReportTotals& t = r.totals;
-    std::map<QString, qint64> outcomes;
-
-    // The breakdown rows of one case's keys, found by the key bytes (no QString per row).
     QHash<QByteArray, BreakdownRow*> rowCache[KeyCount];
-    auto rowsOf = [&](const Query& q, BreakdownRow*(&out)[KeyCount]) {
+
+    void rowsOf(const Query& q, BreakdownRow* (&out)[KeyCount])
+    {
         for (int i = 0; i < KeyCount; ++i) {
             const QByteArray probe = q.raw(i);
             auto it = rowCache[i].constFind(probe);
@@ -485,115 +352,164 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
                 it = rowCache[i].insert(QByteArray(probe.constData(), probe.size()), &rows[i][q.text(i)]);
             out[i] = *it;
         }
-    };
-    { // received in M
-        Query q(h, sql[0]);
-        if (!q.ok())
-            return fail(q.error());
-        BreakdownRow* k[KeyCount];
-        while (q.next()) {
-            rowsOf(q, k);
-            const qint64 accepted = q.integer(6);
-            t.registered += q.integer(5);
-            t.accepted += accepted;
-            t.closedOfAccepted += q.integer(7);
-            for (int i = 0; i < KeyCount; ++i)
-                k[i]->accepted += accepted;
-        }
     }
-    { // closed or escalated in M
-        Query q(h, sql[1]);
-        if (!q.ok())
-            return fail(q.error());
-        const auto outcomeTerms = vocab::terms(vocab::List::Outcome);
-        std::vector<qint64> outcomeCounts(outcomeTerms.size(), 0);
-        // reports.md / vocabulary.md: outcomes that count as resolved, satisfaction values that count
-        // as satisfied (the same lists as kResolvedOutcomes and kSatisfiedValues).
-        static const char* const resolvedOutcomes[] = {"mediated", "fast_track_judgment", "petition_supported",
-                                                       "petition_explained", "resolved_other"};
-        static const char* const satisfiedValues[] = {"very_satisfied", "satisfied", "basically_satisfied"};
-        auto isOneOf = [](const QByteArray& v, const auto& list) {
-            for (const char* x : list)
-                if (v == x)
-                    return true;
-            return false;
-        };
-        BreakdownRow* k[KeyCount];
-        while (q.next()) {
-            rowsOf(q, k);
-            const bool escalatedStatus = q.integer(11) != 0;
-            const QByteArray level = q.raw(10);
-            t.endedWithLevel += 1;
-            if (level == "village" && !escalatedStatus)
-                ++t.levelVillage;
-            if (level == "township" && !escalatedStatus)
-                ++t.levelTownship;
-            if (level == "county" && !escalatedStatus)
-                ++t.levelCounty;
-            if (level == "escalated" || escalatedStatus)
-                ++t.levelEscalated;
-            if (q.integer(5) == 0) // escalated, not closed
-                continue;
-            const QByteArray outcome = q.raw(6), satisfaction = q.raw(9);
-            const qint64 resolved = isOneOf(outcome, resolvedOutcomes) ? 1 : 0, onTime = q.integer(7) != 0 ? 1 : 0;
-            t.closed += 1;
-            t.resolved += resolved;
-            t.onTime += onTime;
-            if (outcome == "mediated" && q.integer(8) != 0)
-                ++t.judicialConfirmed;
-            if (satisfaction != "unrated") {
-                ++t.rated;
-                if (isOneOf(satisfaction, satisfiedValues))
-                    ++t.satisfied;
-            }
-            for (std::size_t o = 0; o < outcomeTerms.size(); ++o)
-                if (outcome == outcomeTerms[o].code) {
-                    ++outcomeCounts[o];
-                    break;
-                }
-            for (int i = 0; i < KeyCount; ++i) {
-                k[i]->closed += 1;
-                k[i]->resolved += resolved;
-                k[i]->onTime += onTime;
-            }
-        }
-        for (std::size_t o = 0; o < outcomeTerms.size(); ++o)
-            outcomes[QString::fromLatin1(outcomeTerms[o].code)] += outcomeCounts[o];
-        t.mediated = outcomes[QStringLiteral("mediated")];
-        t.mediationFailed = outcomes[QStringLiteral("mediation_failed")];
-        t.transferredToCourt = outcomes[QStringLiteral("transferred_to_court")];
-        t.fastTrack = outcomes[QStringLiteral("fast_track_judgment")];
-        qint64 withOutcome = 0;
-        for (const vocab::Term& term : outcomeTerms) {
-            const qint64 n = outcomes[QString::fromLatin1(term.code)];
-            withOutcome += n;
-            if (n > 0)
-                r.byOutcome << OutcomeRow{QString::fromLatin1(term.code),
-                                          vocab::label(vocab::List::Outcome, QString::fromLatin1(term.code)), n};
-        }
-        // A closed ledger row without an outcome still counts as closed; show it as such.
-        if (t.closed > withOutcome)
-            r.byOutcome << OutcomeRow{QStringLiteral("none"),
-                                      i18n::chinese() ? QStringLiteral("未填结果")
-                                                      : QStringLiteral("No outcome recorded"),
-                                      t.closed - withOutcome};
+};
+
+// reports.md / vocabulary.md: outcomes that count as resolved, satisfaction values that count as
+// satisfied (the same lists as kResolvedOutcomes and kSatisfiedValues).
+const char* const kResolvedOutcomeCodes[] = {"mediated", "fast_track_judgment", "petition_supported",
+                                             "petition_explained", "resolved_other"};
+const char* const kSatisfiedValueCodes[] = {"very_satisfied", "satisfied", "basically_satisfied"};
+
+template <std::size_t N> bool isOneOf(const QByteArray& v, const char* const (&list)[N])
+{
+    for (const char* x : list)
+        if (v == x)
+            return true;
+    return false;
+}
+
+// The site, the month, the scope and when the report was made.
+MonthlyReport reportHeading(const QDate& month, const ReportScope& scope, const ReferenceData& ref)
+{
+    MonthlyReport r;
+    r.year = month.year();
+    r.month = month.month();
+    r.scope = scope;
+    r.language = i18n::language();
+    r.siteCode = ref.siteCode;
+    r.siteName = ref.siteName;
+    r.siteLevel = ref.siteLevel;
+    r.generatedAt = Clock::now().toOffsetFromUtc(Clock::now().offsetFromUtc()).toString(Qt::ISODate);
+    return r;
+}
+
+// Cases received in the month.
+Status tallyReceived(sqlite3* h, const QString& sql, Tally& tally, ReportTotals& t)
+{
+    Query q(h, sql);
+    if (!q.ok())
+        return fail(q.error());
+    BreakdownRow* k[KeyCount];
+    while (q.next()) {
+        tally.rowsOf(q, k);
+        const qint64 accepted = q.integer(6);
+        t.registered += q.integer(5);
+        t.accepted += accepted;
+        t.closedOfAccepted += q.integer(7);
+        for (int i = 0; i < KeyCount; ++i)
+            k[i]->accepted += accepted;
     }
-    { // open at the end of M
-        Query q(h, sql[2]);
-        if (!q.ok())
-            return fail(q.error());
-        BreakdownRow* k[KeyCount];
-        while (q.next()) {
-            t.openEnd += q.integer(5);
-            if (q.integer(6) == 0)
-                continue;
-            rowsOf(q, k);
-            ++t.overdueOpen;
-            for (int i = 0; i < KeyCount; ++i)
-                ++k[i]->overdueOpen;
-        }
+    return {};
+}
+
+// One case closed or escalated in the month: its resolution level, and when closed its outcome,
+// timeliness and satisfaction.
+void addEnded(const Query& q, BreakdownRow* (&k)[KeyCount], std::span<const vocab::Term> outcomeTerms,
+              std::vector<qint64>& outcomeCounts, ReportTotals& t)
+{
+    const bool escalatedStatus = q.integer(11) != 0;
+    const QByteArray level = q.raw(10);
+    t.endedWithLevel += 1;
+    if (level == "village" && !escalatedStatus)
+        ++t.levelVillage;
+    if (level == "township" && !escalatedStatus)
+        ++t.levelTownship;
+    if (level == "county" && !escalatedStatus)
+        ++t.levelCounty;
+    if (level == "escalated" || escalatedStatus)
+        ++t.levelEscalated;
+    if (q.integer(5) == 0) // escalated, not closed
+        return;
+    const QByteArray outcome = q.raw(6), satisfaction = q.raw(9);
+    const qint64 resolved = isOneOf(outcome, kResolvedOutcomeCodes) ? 1 : 0, onTime = q.integer(7) != 0 ? 1 : 0;
+    t.closed += 1;
+    t.resolved += resolved;
+    t.onTime += onTime;
+    if (outcome == "mediated" && q.integer(8) != 0)
+        ++t.judicialConfirmed;
+    if (satisfaction != "unrated") {
+        ++t.rated;
+        if (isOneOf(satisfaction, kSatisfiedValueCodes))
+            ++t.satisfied;
     }
-    // Trend and year to date.
+    for (std::size_t o = 0; o < outcomeTerms.size(); ++o)
+        if (outcome == outcomeTerms[o].code) {
+            ++outcomeCounts[o];
+            break;
+        }
+    for (int i = 0; i < KeyCount; ++i) {
+        k[i]->closed += 1;
+        k[i]->resolved += resolved;
+        k[i]->onTime += onTime;
+    }
+}
+
+// The outcome totals and the rows by outcome, in the code list's order.
+void addOutcomes(std::span<const vocab::Term> outcomeTerms, const std::vector<qint64>& outcomeCounts, MonthlyReport& r)
+{
+    ReportTotals& t = r.totals;
+    std::map<QString, qint64> outcomes;
+    for (std::size_t o = 0; o < outcomeTerms.size(); ++o)
+        outcomes[QString::fromLatin1(outcomeTerms[o].code)] += outcomeCounts[o];
+    t.mediated = outcomes[QStringLiteral("mediated")];
+    t.mediationFailed = outcomes[QStringLiteral("mediation_failed")];
+    t.transferredToCourt = outcomes[QStringLiteral("transferred_to_court")];
+    t.fastTrack = outcomes[QStringLiteral("fast_track_judgment")];
+    qint64 withOutcome = 0;
+    for (const vocab::Term& term : outcomeTerms) {
+        const qint64 n = outcomes[QString::fromLatin1(term.code)];
+        withOutcome += n;
+        if (n > 0)
+            r.byOutcome << OutcomeRow{QString::fromLatin1(term.code),
+                                      vocab::label(vocab::List::Outcome, QString::fromLatin1(term.code)), n};
+    }
+    // A closed ledger row without an outcome still counts as closed; show it as such.
+    if (t.closed > withOutcome)
+        r.byOutcome << OutcomeRow{QStringLiteral("none"),
+                                  i18n::chinese() ? QStringLiteral("未填结果") : QStringLiteral("No outcome recorded"),
+                                  t.closed - withOutcome};
+}
+
+// Cases closed or escalated in the month.
+Status tallyEnded(sqlite3* h, const QString& sql, Tally& tally, MonthlyReport& r)
+{
+    Query q(h, sql);
+    if (!q.ok())
+        return fail(q.error());
+    const auto outcomeTerms = vocab::terms(vocab::List::Outcome);
+    std::vector<qint64> outcomeCounts(outcomeTerms.size(), 0);
+    BreakdownRow* k[KeyCount];
+    while (q.next()) {
+        tally.rowsOf(q, k);
+        addEnded(q, k, outcomeTerms, outcomeCounts, r.totals);
+    }
+    addOutcomes(outcomeTerms, outcomeCounts, r);
+    return {};
+}
+
+// Cases open at the end of the month, and those of them overdue.
+Status tallyOpen(sqlite3* h, const QString& sql, Tally& tally, ReportTotals& t)
+{
+    Query q(h, sql);
+    if (!q.ok())
+        return fail(q.error());
+    BreakdownRow* k[KeyCount];
+    while (q.next()) {
+        t.openEnd += q.integer(5);
+        if (q.integer(6) == 0)
+            continue;
+        tally.rowsOf(q, k);
+        ++t.overdueOpen;
+        for (int i = 0; i < KeyCount; ++i)
+            ++k[i]->overdueOpen;
+    }
+    return {};
+}
+
+// The twelve months' trend and the year to date, from the trend queries (received, ended).
+Status addTrendAndYearToDate(sqlite3* h, const QString& receivedSql, const QString& endedSql, MonthlyReport& r)
+{
     const QDate first = r.firstDay();
     QHash<QString, int> trendIndex;
     for (int i = 11; i >= 0; --i) {
@@ -602,7 +518,7 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     }
     const QString yearStart = QString::number(r.year) + QStringLiteral("-01");
     {
-        Query q(h, sql[3]);
+        Query q(h, receivedSql);
         if (!q.ok())
             return fail(q.error());
         while (q.next()) {
@@ -615,7 +531,7 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
         }
     }
     {
-        Query q(h, sql[4]);
+        Query q(h, endedSql);
         if (!q.ok())
             return fail(q.error());
         while (q.next()) {
@@ -629,7 +545,12 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     }
     r.ytd.closureRate = percentRate(r.ytd.closedOfAccepted, r.ytd.accepted);
     r.ytd.resolutionRate = percentRate(r.ytd.resolved, r.ytd.closed);
+    return {};
+}
 
+void addRates(MonthlyReport& r)
+{
+    const ReportTotals& t = r.totals;
     ReportRates& rt = r.rates;
     rt.closure = percentRate(t.closedOfAccepted, t.accepted);
     rt.resolution = percentRate(t.resolved, t.closed);
@@ -639,7 +560,11 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     rt.notLeavingVillage = percentRate(t.levelVillage, t.endedWithLevel);
     rt.notLeavingTownship = percentRate(t.levelVillage + t.levelTownship, t.endedWithLevel);
     rt.notEscalated = percentRate(t.endedWithLevel - t.levelEscalated, t.endedWithLevel);
+}
 
+void addBreakdowns(Tally& tally, const ReferenceData& ref, MonthlyReport& r)
+{
+    Rows* rows = tally.rows;
     r.byCategory = finish(rows[KeyCategory], [&](const QString& k) { return ref.categoryName(k); });
     r.bySource = finish(rows[KeySource], [](const QString& k) { return vocab::label(vocab::List::Source, k); });
     r.byDepartment = finish(rows[KeyDepartment], [&](const QString& k) {
@@ -648,192 +573,36 @@ Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, con
     });
     r.byTownship = finish(rows[KeyTownship], [&](const QString& k) { return ref.divisionName(k); });
     r.byCaseType = finish(rows[KeyCaseType], [](const QString& k) { return vocab::label(vocab::List::CaseType, k); });
+}
+
+} // namespace
+
+Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
+{
+    if (!month.isValid())
+        return fail(QCoreApplication::translate("Report", "The report month is not valid."));
+    const ReferenceData ref = ReferenceData::load(db);
+    MonthlyReport r = reportHeading(month, scope, ref);
+
+    const QStringList sql = monthlyReportSql(month, scope);
+    sqlite3* h = db.handle();
+    Tally tally;
+    if (Status s = tallyReceived(h, sql[0], tally, r.totals); !s)
+        return fail(s.error());
+    if (Status s = tallyEnded(h, sql[1], tally, r); !s)
+        return fail(s.error());
+    if (Status s = tallyOpen(h, sql[2], tally, r.totals); !s)
+        return fail(s.error());
+    if (Status s = addTrendAndYearToDate(h, sql[3], sql[4], r); !s)
+        return fail(s.error());
+    addRates(r);
+    addBreakdowns(tally, ref, r);
+
     auto mechanisms = computeMechanismFigures(db, r.firstDay(), r.lastDay(), scope);
     if (!mechanisms)
         return fail(mechanisms.error());
     r.mechanisms = std::make_shared<const MechanismFigures>(*mechanisms);
     return r;
-}
-
-QString MonthlyReport::monthText() const
-{
-    return firstDay().toString(QStringLiteral("yyyy-MM"));
-}
-
-QString MonthlyReport::title() const
-{
-    if (language.startsWith(QLatin1String("zh")))
-        return QStringLiteral("%1 %2年%3月矛盾纠纷受理办结情况统计表").arg(siteName).arg(year).arg(month);
-    return QStringLiteral("%1: disputes accepted and closed, %2").arg(siteName, monthText());
-}
-
-QString MonthlyReport::scopeText() const
-{
-    QStringList parts;
-    if (!scope.site.isEmpty())
-        parts << QCoreApplication::translate("Report", "Site %1").arg(scope.site);
-    if (!scope.township.isEmpty())
-        parts << scope.township;
-    if (!scope.department.isEmpty())
-        parts << scope.department;
-    return parts.isEmpty() ? QCoreApplication::translate("Report", "All cases") : parts.join(QStringLiteral(" / "));
-}
-
-QList<Figure> MonthlyReport::totalFigures() const
-{
-    const ReportTotals& t = totals;
-    const qint64 values[] = {t.registered,         t.accepted,      t.closed,          t.closedOfAccepted,
-                             t.resolved,           t.mediated,      t.mediationFailed, t.judicialConfirmed,
-                             t.transferredToCourt, t.fastTrack,     t.onTime,          t.openEnd,
-                             t.overdueOpen,        t.rated,         t.satisfied,       t.endedWithLevel,
-                             t.levelVillage,       t.levelTownship, t.levelCounty,     t.levelEscalated};
-    QList<Figure> list;
-    for (std::size_t i = 0; i < std::size(kTotalLabels); ++i)
-        list << Figure{QString::fromLatin1(kTotalLabels[i].key), pick(kTotalLabels[i], language), values[i], {}, false};
-    return list;
-}
-
-QString MonthlyReport::figureLabel(const char* totalKey) const
-{
-    return labelOf(kTotalLabels, totalKey, language);
-}
-
-QList<Figure> MonthlyReport::rateFigures() const
-{
-    const Rate values[] = {rates.closure,      rates.resolution,        rates.mediationSuccess,   rates.onTime,
-                           rates.satisfaction, rates.notLeavingVillage, rates.notLeavingTownship, rates.notEscalated};
-    QList<Figure> list;
-    for (std::size_t i = 0; i < std::size(kRateLabels); ++i)
-        list << Figure{QString::fromLatin1(kRateLabels[i].key), pick(kRateLabels[i], language), 0, values[i], true};
-    return list;
-}
-
-QList<Figure> MonthlyReport::ytdFigures() const
-{
-    auto lbl = [this](const char* k) { return labelOf(kYtdLabels, k, language); };
-    return {
-        Figure{QStringLiteral("accepted"), lbl("accepted"), ytd.accepted, {}, false},
-        Figure{QStringLiteral("closed_of_accepted"), lbl("closed_of_accepted"), ytd.closedOfAccepted, {}, false},
-        Figure{QStringLiteral("closure_rate"), lbl("closure_rate"), 0, ytd.closureRate, true},
-        Figure{QStringLiteral("closed"), lbl("closed"), ytd.closed, {}, false},
-        Figure{QStringLiteral("resolved"), lbl("resolved"), ytd.resolved, {}, false},
-        Figure{QStringLiteral("resolution_rate"), lbl("resolution_rate"), 0, ytd.resolutionRate, true},
-    };
-}
-
-QList<Breakdown> MonthlyReport::breakdowns() const
-{
-    const QList<BreakdownRow>* lists[] = {&byCategory, &bySource, &byDepartment, &byTownship, &byCaseType};
-    QList<Breakdown> out;
-    for (std::size_t i = 0; i < std::size(kBreakdownLabels); ++i)
-        out << Breakdown{QString::fromLatin1(kBreakdownLabels[i].key), pick(kBreakdownLabels[i], language), *lists[i]};
-    return out;
-}
-
-QByteArray MonthlyReport::toJson() const
-{
-    Json j;
-    bool first = true;
-    j.raw("{");
-    j.key("report", first), j.str(QStringLiteral("monthly_closure"));
-    j.key("version", first), j.raw("1");
-    j.key("month", first), j.str(monthText());
-    j.key("site", first);
-    {
-        bool f = true;
-        j.raw("{");
-        j.key("code", f), j.str(siteCode);
-        j.key("name", f), j.str(siteName);
-        j.key("level", f), j.str(siteLevel);
-        j.raw("}");
-    }
-    j.key("scope", first);
-    {
-        bool f = true;
-        j.raw("{");
-        j.key("site", f), j.nullableStr(scope.site);
-        j.key("township", f), j.nullableStr(scope.township);
-        j.key("department", f), j.nullableStr(scope.department);
-        j.raw("}");
-    }
-    j.key("generated_at", first), j.str(generatedAt);
-    auto figures = [&](const char* name, const QList<Figure>& list) {
-        j.key(name, first);
-        bool f = true;
-        j.raw("{");
-        for (const Figure& fig : list) {
-            const QByteArray k = fig.key.toLatin1();
-            j.key(k.constData(), f);
-            if (fig.isRate)
-                j.rate(fig.rate);
-            else
-                j.raw(QByteArray::number(fig.count));
-        }
-        j.raw("}");
-    };
-    figures("totals", totalFigures());
-    figures("rates", rateFigures());
-    figures("ytd", ytdFigures());
-    for (const Breakdown& b : breakdowns()) {
-        const QByteArray k = b.key.toLatin1();
-        j.key(k.constData(), first);
-        j.raw("[");
-        for (qsizetype i = 0; i < b.rows.size(); ++i) {
-            const BreakdownRow& row = b.rows[i];
-            bool f = true;
-            j.raw(i ? ",\n  {" : "\n  {");
-            j.key("key", f), j.str(row.key);
-            j.key("label", f), j.str(row.label);
-            j.key("accepted", f), j.raw(QByteArray::number(row.accepted));
-            j.key("closed", f), j.raw(QByteArray::number(row.closed));
-            j.key("resolved", f), j.raw(QByteArray::number(row.resolved));
-            j.key("on_time", f), j.raw(QByteArray::number(row.onTime));
-            j.key("overdue_open", f), j.raw(QByteArray::number(row.overdueOpen));
-            j.raw("}");
-        }
-        j.raw("]");
-    }
-    j.key("by_outcome", first);
-    j.raw("[");
-    for (qsizetype i = 0; i < byOutcome.size(); ++i) {
-        bool f = true;
-        j.raw(i ? ", {" : "{");
-        j.key("key", f), j.str(byOutcome[i].key);
-        j.key("label", f), j.str(byOutcome[i].label);
-        j.key("count", f), j.raw(QByteArray::number(byOutcome[i].count));
-        j.raw("}");
-    }
-    j.raw("]");
-    j.key("trend", first);
-    j.raw("[");
-    for (qsizetype i = 0; i < trend.size(); ++i) {
-        bool f = true;
-        j.raw(i ? ", {" : "{");
-        j.key("month", f), j.str(trend[i].month);
-        j.key("accepted", f), j.raw(QByteArray::number(trend[i].accepted));
-        j.key("closed", f), j.raw(QByteArray::number(trend[i].closed));
-        j.raw("}");
-    }
-    j.raw("]");
-    j.key("audit_head", first);
-    if (auditHead.seq > 0) {
-        bool f = true;
-        j.raw("{");
-        j.key("seq", f), j.raw(QByteArray::number(auditHead.seq));
-        j.key("hash", f), j.str(auditHead.hash);
-        j.key("signed_at", f), j.str(auditHead.at);
-        j.key("fingerprint", f), j.str(auditHead.fingerprint);
-        j.key("signature", f), j.str(auditHead.signature);
-        j.raw("}");
-    } else {
-        j.raw("null");
-    }
-    if (mechanisms) {
-        j.key("mechanisms", first);
-        j.raw(mechanisms->toJson());
-    }
-    j.raw("}\n");
-    return j.bytes;
 }
 
 Status signAuditHead(Database& db, MonthlyReport& report)
@@ -843,51 +612,6 @@ Status signAuditHead(Database& db, MonthlyReport& report)
         return fail(head.error());
     report.auditHead = *head;
     return {};
-}
-
-QByteArray MonthlyReport::toCsv() const
-{
-    // The context lupdate gives tr() calls inside this member function.
-    auto tr = [](const char* s) { return QCoreApplication::translate("ow::MonthlyReport", s); };
-    QStringList lines;
-    auto line = [&](const QStringList& fields) { lines << csv::joinRecord(fields); };
-    line({title()});
-    line({tr("Month"), monthText()});
-    line({tr("Scope"), scopeText()});
-    line({tr("Generated at"), generatedAt});
-    line({});
-    auto figureSection = [&](const QString& heading, const QList<Figure>& list) {
-        line({QStringLiteral("[") + heading + QStringLiteral("]")});
-        line({tr("Key"), tr("Figure"), tr("Value")});
-        for (const Figure& f : list)
-            line({f.key, f.label, f.isRate ? formatRate(f.rate) : QString::number(f.count)});
-        line({});
-    };
-    figureSection(tr("Totals"), totalFigures());
-    figureSection(tr("Rates (%)"), rateFigures());
-    figureSection(tr("Year to date"), ytdFigures());
-    for (const Breakdown& b : breakdowns()) {
-        line({QStringLiteral("[") + b.title + QStringLiteral("]"), b.key});
-        line({tr("Key"), tr("Name"), labelOf(kTotalLabels, "accepted", language),
-              labelOf(kTotalLabels, "closed", language), labelOf(kTotalLabels, "resolved", language),
-              labelOf(kTotalLabels, "on_time", language), labelOf(kTotalLabels, "overdue_open", language)});
-        for (const BreakdownRow& r : b.rows)
-            line({r.key, r.label, QString::number(r.accepted), QString::number(r.closed), QString::number(r.resolved),
-                  QString::number(r.onTime), QString::number(r.overdueOpen)});
-        line({});
-    }
-    line({QStringLiteral("[") + tr("By outcome") + QStringLiteral("]"), QStringLiteral("by_outcome")});
-    line({tr("Key"), tr("Name"), tr("Count")});
-    for (const OutcomeRow& o : byOutcome)
-        line({o.key, o.label, QString::number(o.count)});
-    line({});
-    line({QStringLiteral("[") + tr("12-month trend") + QStringLiteral("]"), QStringLiteral("trend")});
-    line({tr("Month"), labelOf(kTotalLabels, "accepted", language), labelOf(kTotalLabels, "closed", language)});
-    for (const TrendPoint& p : trend)
-        line({p.month, QString::number(p.accepted), QString::number(p.closed)});
-    if (mechanisms)
-        lines << mechanisms->csvLines();
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
 Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,

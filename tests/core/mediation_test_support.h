@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/case.h"
-#include "mediation/mediation_service.h"
+#include "mediation/roster.h"
 #include "storage/case_writer.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
@@ -88,7 +88,7 @@ struct Roster
 
 inline Roster makeRoster(Database& db)
 {
-    MediationService svc(db);
+    RosterService svc(db);
     Mediator m;
     m.name = QStringLiteral("王调解");
     m.organization = QStringLiteral("海流图镇人民调解委员会");

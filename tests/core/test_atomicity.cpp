@@ -7,6 +7,7 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "mediation/agreement.h"
 #include "mediation/closure.h"
 #include "storage/database.h"
 #include "workflow/routing.h"
@@ -221,7 +222,7 @@ TEST_CASE("a mediation agreement is saved whole or not at all")
     requireAtomic(
         {[](Database& db) { return makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s); },
          [](Database& db, const QString& id) {
-             return MediationService(db).saveAgreement(sampleAgreement(id), sys).ok();
+             return AgreementService(db).saveAgreement(sampleAgreement(id), sys).ok();
          }});
 }
 

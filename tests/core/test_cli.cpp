@@ -5,7 +5,9 @@
 #include "support/pdf_text.h"
 
 #include "core/mediation_test_support.h"
+#include "mediation/agreement.h"
 #include "mediation/closure.h"
+#include "mediation/followup.h"
 
 #include "security/users.h"
 #include "storage/case_writer.h"
@@ -434,14 +436,14 @@ TEST_CASE("print writes each document of a case as a PDF; the agreement and case
                                             QStringLiteral("（2025）乌中矛调字第0201号"));
     Agreement a = test::sampleAgreement(mediated);
     a.mediatorIds = {test::makeRoster(db).mediatorId};
-    REQUIRE(MediationService(db).saveAgreement(a, sys));
+    REQUIRE(AgreementService(db).saveAgreement(a, sys));
     const QString petition =
         test::makeCase(db, QStringLiteral("petition"), QStringLiteral("responded"), QStringLiteral("labor"),
                        QDate(2025, 8, 22), QStringLiteral("（2025）乌中矛调字第0202号"));
-    REQUIRE(MediationService(db).recordFollowup(FollowupVisit{QString(), petition, QDate(2025, 9, 30),
-                                                              QStringLiteral("at_center"), QStringLiteral("刘信访"),
-                                                              QStringLiteral("satisfied"), QString(), QString()},
-                                                sys));
+    REQUIRE(FollowupService(db).recordFollowup(FollowupVisit{QString(), petition, QDate(2025, 9, 30),
+                                                             QStringLiteral("at_center"), QStringLiteral("刘信访"),
+                                                             QStringLiteral("satisfied"), QString(), QString()},
+                                               sys));
     ClosureRequest req;
     req.caseId = petition;
     req.outcome = QStringLiteral("petition_explained");

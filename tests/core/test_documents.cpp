@@ -6,8 +6,13 @@
 
 #include "core/mediation_test_support.h"
 #include "core/workflow_helpers.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
+#include "mediation/followup.h"
+#include "mediation/performance.h"
+#include "mediation/roster.h"
+#include "mediation/sessions.h"
 #include "reports/documents.h"
 #include "security/users.h"
 #include "storage/case_store.h"
@@ -38,7 +43,6 @@ QString walkedCase(Database& db)
     REQUIRE(test::step(db, c.id, u"start"_s, QDate(2025, 8, 21)));
 
     const test::Roster roster = test::makeRoster(db);
-    MediationService med(db);
     MediationSession s;
     s.caseId = c.id;
     s.heldOn = QDate(2025, 8, 28);
@@ -49,15 +53,16 @@ QString walkedCase(Database& db)
     s.partiesPresent = u"王芳、李建国"_s;
     s.record = u"双方同意以原界桩为准重砌围墙。"_s;
     s.result = u"agreement"_s;
-    REQUIRE(med.recordSession(s, u"zhou.m"_s));
+    REQUIRE(SessionService(db).recordSession(s, u"zhou.m"_s));
     Agreement a = test::sampleAgreement(c.id);
     a.mediatorIds = {roster.mediatorId};
-    REQUIRE(med.saveAgreement(a, u"zhou.m"_s));
-    REQUIRE(med.recordPerformance(
+    REQUIRE(AgreementService(db).saveAgreement(a, u"zhou.m"_s));
+    REQUIRE(PerformanceService(db).recordPerformance(
         Performance{QString(), c.id, QDate(2025, 10, 30), u"performed"_s, 3000000, u"已通过银行转账付清"_s}, sys));
-    REQUIRE(med.recordFollowup(FollowupVisit{QString(), c.id, QDate(2025, 11, 5), u"home_visit"_s, u"王调解"_s,
-                                             u"very_satisfied"_s, u"performed"_s, u"双方关系已和好"_s},
-                               sys));
+    REQUIRE(FollowupService(db).recordFollowup(FollowupVisit{QString(), c.id, QDate(2025, 11, 5), u"home_visit"_s,
+                                                             u"王调解"_s, u"very_satisfied"_s, u"performed"_s,
+                                                             u"双方关系已和好"_s},
+                                               sys));
     REQUIRE(test::step(db, c.id, u"respond"_s, QDate(2025, 11, 5)));
     ClosureRequest req;
     req.caseId = c.id;
@@ -181,9 +186,9 @@ TEST_CASE("a petition's handling opinion model carries the decision's wording an
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"petition"_s, u"responded"_s, u"labor"_s);
-    REQUIRE(MediationService(db).recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 9, 30), u"at_center"_s,
-                                                              u"刘信访"_s, u"satisfied"_s, QString(), QString()},
-                                                sys));
+    REQUIRE(FollowupService(db).recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 9, 30), u"at_center"_s,
+                                                             u"刘信访"_s, u"satisfied"_s, QString(), QString()},
+                                               sys));
     ClosureRequest req;
     req.caseId = caseId;
     req.outcome = u"petition_explained"_s;
@@ -220,6 +225,6 @@ TEST_CASE("assembling a model writes nothing and leaves no transaction open")
     REQUIRE(receiptModel(db, caseId));
     CHECK(test::scalar(db, u"SELECT COUNT(*) FROM audit_log"_s) == before);
     // The next write begins its own transaction: the read one has ended.
-    CHECK(MediationService(db).saveMediator(
+    CHECK(RosterService(db).saveMediator(
         Mediator{QString(), u"赵调解"_s, QString(), {}, false, QString(), QString(), true}, sys));
 }

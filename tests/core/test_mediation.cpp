@@ -5,11 +5,16 @@
 
 #include "core/mediation_test_support.h"
 #include "domain/vocabulary.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
+#include "mediation/followup.h"
+#include "mediation/judicial_confirmation.h"
+#include "mediation/mediation_codes.h"
 #include "mediation/mediation_json.h"
-#include "mediation/mediation_service.h"
 #include "mediation/money.h"
+#include "mediation/roster.h"
+#include "mediation/sessions.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -92,15 +97,15 @@ TEST_CASE("yuan amounts parse into integer fen without floating point")
 
 TEST_CASE("every code of the mediation lists has a Chinese label, and an unknown code shows as itself")
 {
-    using List = MediationService::List;
+    using List = mediation::List;
     const QList<QPair<List, int>> lists{{List::RoomKind, 6}, {List::SessionResult, 4},  {List::TerminationReason, 3},
                                         {List::Route, 3},    {List::FollowupMethod, 3}, {List::PerformanceState, 3}};
     QSet<QString> labels;
     for (const auto& [list, count] : lists) {
-        const QStringList codes = MediationService::codes(list);
+        const QStringList codes = mediation::codes(list);
         CHECK(codes.size() == count);
         for (const QString& code : codes) {
-            const QString label = MediationService::label(list, code);
+            const QString label = mediation::label(list, code);
             INFO(code.toStdString() << " → " << label.toStdString());
             CHECK(label != code);
             CHECK(label.at(0).script() == QChar::Script_Han);
@@ -108,8 +113,8 @@ TEST_CASE("every code of the mediation lists has a Chinese label, and an unknown
         }
     }
     CHECK(labels.size() == 22); // no two codes share a label
-    CHECK(MediationService::label(List::SessionResult, u"agreement"_s) == u"达成协议"_s);
-    CHECK(MediationService::label(List::Route, u"unheard_of"_s) == u"unheard_of"_s);
+    CHECK(mediation::label(List::SessionResult, u"agreement"_s) == u"达成协议"_s);
+    CHECK(mediation::label(List::Route, u"unheard_of"_s) == u"unheard_of"_s);
 }
 
 TEST_CASE("a mediation session is validated before it is saved")
@@ -118,13 +123,13 @@ TEST_CASE("a mediation session is validated before it is saved")
     Database& db = *t.db;
     const auto roster = test::makeRoster(db);
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    MediationService svc(db);
+    SessionService sessionService(db);
 
     SECTION("no mediator")
     {
         auto s = validSession(caseId, roster);
         s.mediatorIds.clear();
-        auto r = svc.recordSession(s, sys);
+        auto r = sessionService.recordSession(s, sys);
         REQUIRE_FALSE(r);
         CHECK(r.error().contains(u"至少选择一名调解员"_s));
     }
@@ -132,7 +137,7 @@ TEST_CASE("a mediation session is validated before it is saved")
     {
         auto s = validSession(caseId, roster);
         s.endsAt = QTime(9, 0);
-        auto r = svc.recordSession(s, sys);
+        auto r = sessionService.recordSession(s, sys);
         REQUIRE_FALSE(r);
         CHECK(r.error().contains(u"早于开始时间"_s));
     }
@@ -140,27 +145,27 @@ TEST_CASE("a mediation session is validated before it is saved")
     {
         auto s = validSession(caseId, roster);
         s.heldOn = QDate::currentDate().addDays(1);
-        CHECK(svc.recordSession(s, sys).error().contains(u"在将来"_s));
+        CHECK(sessionService.recordSession(s, sys).error().contains(u"在将来"_s));
         s.heldOn = QDate(2025, 8, 1);
-        CHECK(svc.recordSession(s, sys).error().contains(u"早于案件受理日期"_s));
+        CHECK(sessionService.recordSession(s, sys).error().contains(u"早于案件受理日期"_s));
     }
     SECTION("terminated needs the reason, failed needs the route told")
     {
         auto s = validSession(caseId, roster);
         s.result = u"terminated"_s;
-        auto r = svc.recordSession(s, sys);
+        auto r = sessionService.recordSession(s, sys);
         REQUIRE_FALSE(r);
         CHECK(r.error().contains(u"终止调解须写明原因"_s));
         s.result = u"failed"_s;
-        r = svc.recordSession(s, sys);
+        r = sessionService.recordSession(s, sys);
         REQUIRE_FALSE(r);
         CHECK(r.error().contains(u"救济途径"_s));
         s.routesTold = {u"litigation"_s, u"arbitration"_s};
-        REQUIRE(svc.recordSession(s, sys));
+        REQUIRE(sessionService.recordSession(s, sys));
         s.result = u"terminated"_s;
         s.terminationReason = u"party_refuses"_s;
-        REQUIRE(svc.recordSession(s, sys));
-        const auto list = svc.sessions(caseId);
+        REQUIRE(sessionService.recordSession(s, sys));
+        const auto list = sessionService.sessions(caseId);
         REQUIRE(list.size() == 2);
         CHECK(list[0].routesTold == QStringList{u"litigation"_s, u"arbitration"_s});
         CHECK(list[1].sessionNo == 2);
@@ -168,22 +173,22 @@ TEST_CASE("a mediation session is validated before it is saved")
     }
     SECTION("an inactive mediator and an empty record are refused")
     {
-        Mediator m = svc.mediators().first();
+        Mediator m = RosterService(db).mediators().first();
         m.active = false;
-        REQUIRE(svc.saveMediator(m, sys));
+        REQUIRE(RosterService(db).saveMediator(m, sys));
         auto s = validSession(caseId, roster);
-        CHECK(svc.recordSession(s, sys).error().contains(u"已不是在册调解员"_s));
+        CHECK(sessionService.recordSession(s, sys).error().contains(u"已不是在册调解员"_s));
         m.active = true;
-        REQUIRE(svc.saveMediator(m, sys));
+        REQUIRE(RosterService(db).saveMediator(m, sys));
         s.record = u"   "_s;
-        CHECK(svc.recordSession(s, sys).error().contains(u"调解记录"_s));
+        CHECK(sessionService.recordSession(s, sys).error().contains(u"调解记录"_s));
     }
     SECTION("a valid session is saved with a timeline entry")
     {
         const int events = countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ?"_s, caseId);
-        auto r = svc.recordSession(validSession(caseId, roster), sys);
+        auto r = sessionService.recordSession(validSession(caseId, roster), sys);
         REQUIRE(r);
-        const auto list = svc.sessions(caseId);
+        const auto list = sessionService.sessions(caseId);
         REQUIRE(list.size() == 1);
         CHECK(list[0].sessionNo == 1);
         CHECK(list[0].startsAt == QTime(9, 30));
@@ -205,7 +210,7 @@ TEST_CASE("only administrators and supervisors change the roster")
 {
     test::TempDatabase t;
     test::addUser(*t.db, u"med1"_s, u"mediator"_s);
-    MediationService svc(*t.db);
+    RosterService svc(*t.db);
     Mediator m;
     m.name = u"赵六"_s;
     auto r = svc.saveMediator(m, u"med1"_s);
@@ -225,7 +230,7 @@ TEST_CASE("a written agreement needs the contents of art. 29; an oral one its co
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    MediationService svc(db);
+    AgreementService svc(db);
 
     Agreement a = test::sampleAgreement(caseId);
     a.facts.clear();
@@ -280,28 +285,29 @@ TEST_CASE("the 30-day judicial confirmation milestone moves past the National Da
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    MediationService svc(db);
+    AgreementService agreements(db);
+    JudicialConfirmationService confirmations(db);
     // Effective 2025-09-01: day 30 is 2025-10-01, inside the holiday (10-01..10-08) -> 2025-10-09.
-    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId, QDate(2025, 9, 1)), sys));
+    REQUIRE(agreements.saveAgreement(test::sampleAgreement(caseId, QDate(2025, 9, 1)), sys));
     const QString milestoneSql = u"SELECT due_on FROM milestones WHERE case_id = ? AND milestone = "
                                  u"'judicial_confirmation_application'"_s;
     CHECK(one(db, milestoneSql, caseId) == u"2025-10-09"_s);
     // An ordinary period is not moved: effective 2025-11-03 -> 2025-12-03 (a Wednesday).
     Agreement later = test::sampleAgreement(caseId, QDate(2025, 11, 3));
     later.performanceDueOn = QDate(2025, 11, 30);
-    REQUIRE(svc.saveAgreement(later, sys));
+    REQUIRE(agreements.saveAgreement(later, sys));
     CHECK(one(db, milestoneSql, caseId) == u"2025-12-03"_s);
 
     JudicialConfirmation j;
     j.caseId = caseId;
     j.appliedOn = QDate(2025, 11, 10);
-    CHECK(svc.recordJudicialConfirmation(j, sys).error().contains(u"人民法院"_s));
+    CHECK(confirmations.recordJudicialConfirmation(j, sys).error().contains(u"人民法院"_s));
     j.court = u"乌拉特中旗人民法院"_s;
     j.result = u"granted"_s;
-    CHECK(svc.recordJudicialConfirmation(j, sys).error().contains(u"裁定日期和结果"_s));
+    CHECK(confirmations.recordJudicialConfirmation(j, sys).error().contains(u"裁定日期和结果"_s));
     j.decidedOn = QDate(2025, 11, 20);
     j.courtCaseNo = u"（2025）内0824民特12号"_s;
-    auto r = svc.recordJudicialConfirmation(j, sys);
+    auto r = confirmations.recordJudicialConfirmation(j, sys);
     REQUIRE(r);
     CHECK(r->warnings.isEmpty());
     CHECK(one(db,
@@ -314,7 +320,7 @@ TEST_CASE("the 30-day judicial confirmation milestone moves past the National Da
     j.appliedOn = QDate(2025, 12, 5);
     j.decidedOn = {};
     j.result.clear();
-    r = svc.recordJudicialConfirmation(j, sys);
+    r = confirmations.recordJudicialConfirmation(j, sys);
     REQUIRE(r);
     REQUIRE(r->warnings.size() == 1);
     CHECK(r->warnings[0].contains(u"超过30日期限"_s));
@@ -324,7 +330,7 @@ TEST_CASE("agreements on personal status or title to property warn but are saved
 {
     test::TempDatabase t;
     Database& db = *t.db;
-    MediationService svc(db);
+    AgreementService svc(db);
     const QString homestead = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"housing_homestead"_s);
     auto r = svc.saveAgreement(test::sampleAgreement(homestead), sys);
     REQUIRE(r);
@@ -346,7 +352,7 @@ TEST_CASE("the case's satisfaction is that of its latest follow-up visit")
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
-    MediationService svc(db);
+    FollowupService svc(db);
     FollowupVisit f;
     f.caseId = caseId;
     f.visitedOn = QDate(2025, 10, 10);
@@ -389,7 +395,9 @@ TEST_CASE("closing names each missing piece, then archives; only a supervisor re
             q.addBindValue(v);
         REQUIRE(q.exec());
     }
-    MediationService svc(db);
+    AgreementService agreements(db);
+    FollowupService followup(db);
+    SessionService sessionService(db);
     ClosureService closure(db);
     ClosureRequest req;
     req.caseId = caseId;
@@ -410,7 +418,7 @@ TEST_CASE("closing names each missing piece, then archives; only a supervisor re
     CHECK(countRows(db, u"SELECT COUNT(*) FROM case_closures WHERE case_id = ?"_s, caseId) == 0);
 
     // Supply the pieces one by one; each disappears from the list.
-    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(agreements.saveAgreement(test::sampleAgreement(caseId), sys));
     CHECK(closure.missing(req).size() == 2);
     {
         QSqlQuery q(db.sql());
@@ -422,7 +430,7 @@ TEST_CASE("closing names each missing piece, then archives; only a supervisor re
     CHECK(closure.missing(req).value(0).contains(u"回访"_s));
     FollowupVisit f{QString(),      caseId,   QDate(2025, 11, 12), u"phone"_s, u"王调解"_s, u"very_satisfied"_s,
                     u"performed"_s, QString()};
-    REQUIRE(svc.recordFollowup(f, sys));
+    REQUIRE(followup.recordFollowup(f, sys));
     CHECK(closure.missing(req).isEmpty());
     req.summary.clear();
     CHECK(closure.missing(req) == QStringList{u"结案小结"_s});
@@ -436,11 +444,11 @@ TEST_CASE("closing names each missing piece, then archives; only a supervisor re
     CHECK(one(db, u"SELECT ended_on FROM cases WHERE id = ?"_s, caseId) == u"2025-11-15"_s);
 
     // Archived: every mediation write is refused.
-    auto s = svc.recordSession(validSession(caseId, roster), sys);
+    auto s = sessionService.recordSession(validSession(caseId, roster), sys);
     REQUIRE_FALSE(s);
     CHECK(s.error().contains(u"已办结归档"_s));
-    CHECK_FALSE(svc.recordFollowup(f, sys));
-    CHECK_FALSE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    CHECK_FALSE(followup.recordFollowup(f, sys));
+    CHECK_FALSE(agreements.saveAgreement(test::sampleAgreement(caseId), sys));
     CHECK_FALSE(AttachmentService(db).add(caseId, u"收据"_s, u"other"_s, u"a.pdf"_s, "%PDF-1.4\n", sys));
     CHECK_FALSE(closure.close(req, sys));
 
@@ -455,7 +463,7 @@ TEST_CASE("closing names each missing piece, then archives; only a supervisor re
     CHECK(countRows(db, u"SELECT COUNT(*) FROM case_events WHERE case_id = ? AND detail LIKE '%当事人反映未履行%'"_s,
                     caseId) >= 1);
     CHECK(closure.latestClosure(caseId)->reopenReason == u"当事人反映未履行"_s);
-    CHECK(svc.recordSession(validSession(caseId, roster), sys));
+    CHECK(sessionService.recordSession(validSession(caseId, roster), sys));
 }
 
 TEST_CASE("a petition closes with its handling opinion")
@@ -463,7 +471,7 @@ TEST_CASE("a petition closes with its handling opinion")
     test::TempDatabase t;
     Database& db = *t.db;
     const QString caseId = test::makeCase(db, u"petition"_s, u"responded"_s, u"labor"_s);
-    MediationService svc(db);
+    FollowupService svc(db);
     REQUIRE(svc.recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 9, 30), u"at_center"_s, u"刘信访"_s,
                                              u"satisfied"_s, QString(), QString()},
                                sys));
@@ -560,9 +568,8 @@ TEST_CASE("the mediation JSON of a case lists its records and attachment metadat
     Database& db = *t.db;
     const auto roster = test::makeRoster(db);
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    MediationService svc(db);
-    REQUIRE(svc.recordSession(validSession(caseId, roster), sys));
-    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(SessionService(db).recordSession(validSession(caseId, roster), sys));
+    REQUIRE(AgreementService(db).saveAgreement(test::sampleAgreement(caseId), sys));
     REQUIRE(AttachmentService(db).add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\nxx", sys));
     const QJsonObject o = mediationJsonFor(db, caseId);
     CHECK(o[u"sessions"_s].toArray().size() == 1);
@@ -580,7 +587,7 @@ TEST_CASE("follow-up before closure is a setting per case type")
 {
     test::TempDatabase t;
     test::addUser(*t.db, u"med1"_s, u"mediator"_s);
-    MediationService svc(*t.db);
+    FollowupService svc(*t.db);
     CHECK(svc.followupRequired(u"people_mediation"_s));
     CHECK(svc.followupRequired(u"petition"_s));
     CHECK_FALSE(svc.followupRequired(u"consultation"_s));
@@ -596,9 +603,8 @@ TEST_CASE("onewindow-cli show --format json includes the mediation records")
     const auto roster = test::makeRoster(db);
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s,
                                           QDate(2025, 8, 20), u"（2025）乌中矛调字第0077号"_s);
-    MediationService svc(db);
-    REQUIRE(svc.recordSession(validSession(caseId, roster), sys));
-    REQUIRE(svc.saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(SessionService(db).recordSession(validSession(caseId, roster), sys));
+    REQUIRE(AgreementService(db).saveAgreement(test::sampleAgreement(caseId), sys));
     REQUIRE(AttachmentService(db).add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, "%PDF-1.4\nxx", sys));
     const test::Run run =
         test::runProgram(test::builtProgram(u"onewindow-cli"_s),

@@ -1,14 +1,16 @@
 // The agreement, judicial confirmation and performance dialogs driven offscreen as a mediator uses
-// them: typed with the keyboard, saved with Ctrl+S, checked through MediationService and CaseStore.
+// them: typed with the keyboard, saved with Ctrl+S, checked through the mediation services and CaseStore.
 #include "support/catch.h"
 #include "support/fixtures.h"
 
 #include "core/mediation_test_support.h"
 #include "main/main_window.h"
+#include "mediation/agreement.h"
 #include "mediation/agreement_dialog.h"
+#include "mediation/judicial_confirmation.h"
 #include "mediation/judicial_confirmation_dialog.h"
 #include "mediation/mediation_extension.h"
-#include "mediation/mediation_service.h"
+#include "mediation/performance.h"
 #include "mediation/performance_dialog.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
@@ -172,7 +174,7 @@ TEST_CASE("a mediator types a written agreement and gets it back in fen, with co
     CHECK(ui::MessageBox::lastTitle() == u"调解协议已保存"_s);
     CHECK(ui::MessageBox::lastText().contains(u"预览并打印"_s));
 
-    const auto a = MediationService(db).agreement(caseId);
+    const auto a = AgreementService(db).agreement(caseId);
     REQUIRE(a);
     CHECK(a->form == u"written"_s);
     REQUIRE(a->amountFen);
@@ -207,8 +209,8 @@ TEST_CASE("a mediator types a written agreement and gets it back in fen, with co
     child<QSpinBox>(again, "copiesSpinBox")->setValue(4);
     child<QLineEdit>(again, "amountLineEdit")->setText(u"1.5万元"_s);
     REQUIRE(again.save());
-    CHECK(MediationService(db).agreement(caseId)->copies == 4);
-    CHECK(*MediationService(db).agreement(caseId)->amountFen == 1500000);
+    CHECK(AgreementService(db).agreement(caseId)->copies == 4);
+    CHECK(*AgreementService(db).agreement(caseId)->amountFen == 1500000);
 }
 
 TEST_CASE("the parties' full ID numbers show to a mediator, logged, and masked to a department handler")
@@ -262,13 +264,13 @@ TEST_CASE("a bad amount is refused at its field in Chinese and nothing is saved"
         CHECK(dialog.errorText() == u"金额填写有误，请看金额下方的提示。"_s);
         CHECK(focused() == amount);
     }
-    CHECK_FALSE(MediationService(db).agreement(caseId));
+    CHECK_FALSE(AgreementService(db).agreement(caseId));
     CHECK(timelineSize(db, caseId) == before);
     // The same fields with an amount in yuan save.
     amount->setText(u"¥3,000"_s);
     CHECK(status->text() == u"大写：叁仟元整"_s);
     REQUIRE(dialog.save());
-    CHECK(*MediationService(db).agreement(caseId)->amountFen == 300000);
+    CHECK(*AgreementService(db).agreement(caseId)->amountFen == 300000);
 }
 
 TEST_CASE("an agreement about a homestead warns about judicial confirmation but still saves")
@@ -292,7 +294,7 @@ TEST_CASE("an agreement about a homestead warns about judicial confirmation but 
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(terms, Qt::Key_S, Qt::ControlModifier);
     CHECK(dialog.result() == QDialog::Accepted);
-    REQUIRE(MediationService(db).agreement(caseId));
+    REQUIRE(AgreementService(db).agreement(caseId));
     REQUIRE(dialog.savedWarnings().size() == 1);
     CHECK(ui::MessageBox::lastText().contains(u"宅基地"_s));
     // The judicial confirmation dialog repeats it where the parties would apply.
@@ -316,7 +318,7 @@ TEST_CASE("an oral agreement is recorded by its content")
     child<QPlainTextEdit>(dialog, "termsPlainTextEdit")->setPlainText(u"双方同意共用通道，互不堆放杂物。"_s);
     screenshot(dialog, "agreement_dialog_oral.png");
     REQUIRE(dialog.save());
-    const auto a = MediationService(db).agreement(caseId);
+    const auto a = AgreementService(db).agreement(caseId);
     REQUIRE(a);
     CHECK(a->form == u"oral"_s);
     CHECK(a->terms == u"双方同意共用通道，互不堆放杂物。"_s);
@@ -337,7 +339,7 @@ TEST_CASE("judicial confirmation and performance are recorded against the agreem
         CHECK_FALSE(child<QDialogButtonBox>(early, "buttonBox")->button(QDialogButtonBox::Save));
     }
 
-    REQUIRE(MediationService(db).saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(AgreementService(db).saveAgreement(test::sampleAgreement(caseId), sys));
     QDate due;
     const auto loaded = CaseStore(db).load(caseId); // kept: a loop over a temporary's member dangles
     REQUIRE(loaded);
@@ -371,7 +373,7 @@ TEST_CASE("judicial confirmation and performance are recorded against the agreem
     QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
     CHECK(dialog.errorText().isEmpty());
     CHECK(dialog.result() == QDialog::Accepted);
-    const auto j = MediationService(db).judicialConfirmation(caseId);
+    const auto j = JudicialConfirmationService(db).judicialConfirmation(caseId);
     REQUIRE(j);
     CHECK(j->appliedOn == QDate(2025, 9, 5));
     CHECK(j->court == u"乌拉特中旗人民法院"_s);
@@ -409,7 +411,7 @@ TEST_CASE("judicial confirmation and performance are recorded against the agreem
     QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
     CHECK(perf.errorText().isEmpty());
     CHECK(perf.result() == QDialog::Accepted);
-    const auto ps = MediationService(db).performances(caseId);
+    const auto ps = PerformanceService(db).performances(caseId);
     REQUIRE(ps.size() == 1);
     CHECK(ps[0].state == u"partly_performed"_s);
     REQUIRE(ps[0].amountFen);
@@ -443,12 +445,12 @@ TEST_CASE("a closed case opens read-only and says why instead of failing on save
     CHECK(child<QPlainTextEdit>(dialog, "termsPlainTextEdit")->isReadOnly());
     screenshot(dialog, "agreement_dialog_closed_case.png");
     QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier); // does nothing
-    CHECK_FALSE(MediationService(db).agreement(caseId));
+    CHECK_FALSE(AgreementService(db).agreement(caseId));
     ui::PerformanceDialog perf(t.db, caseId, sys);
     CHECK(perf.isReadOnly());
     CHECK_FALSE(perf.save());
     CHECK(perf.errorText().contains(u"已办结归档"_s));
-    CHECK(MediationService(db).performances(caseId).isEmpty());
+    CHECK(PerformanceService(db).performances(caseId).isEmpty());
 }
 
 TEST_CASE("the Mediation menu offers agreement, confirmation and performance and asks for a case")

@@ -5,11 +5,13 @@
 
 #include "core/mediation_test_support.h"
 #include "main/main_window.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/attachments_dialog.h"
+#include "mediation/followup.h"
 #include "mediation/followup_dialog.h"
 #include "mediation/mediation_extension.h"
-#include "mediation/mediation_service.h"
+#include "mediation/roster.h"
 #include "mediation/roster_dialog.h"
 #include "security/users.h"
 #include "widgets/dialogs.h"
@@ -110,7 +112,7 @@ TEST_CASE("a follow-up visit is saved through the dialog and read back from core
     Database& db = *t.db;
     test::makeRoster(db);
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s);
-    REQUIRE(MediationService(db).saveAgreement(test::sampleAgreement(caseId), sys));
+    REQUIRE(AgreementService(db).saveAgreement(test::sampleAgreement(caseId), sys));
 
     ui::FollowupDialog dialog(t.db, caseId, sys);
     dialog.show();
@@ -131,7 +133,7 @@ TEST_CASE("a follow-up visit is saved through the dialog and read back from core
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.errorText() == u"请填写回访人。"_s);
-    CHECK(MediationService(db).followups(caseId).isEmpty());
+    CHECK(FollowupService(db).followups(caseId).isEmpty());
 
     auto* visitor = dialog.findChild<QLineEdit*>(u"visitorLineEdit"_s);
     visitor->setFocus();
@@ -141,7 +143,7 @@ TEST_CASE("a follow-up visit is saved through the dialog and read back from core
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
 
-    const auto visits = MediationService(db).followups(caseId);
+    const auto visits = FollowupService(db).followups(caseId);
     REQUIRE(visits.size() == 1);
     CHECK(visits[0].id == dialog.savedId());
     CHECK(visits[0].visitedOn == QDate(2025, 11, 5));
@@ -204,7 +206,7 @@ TEST_CASE("a mediator and a room are added, edited and deactivated through the r
     CHECK(dialog.errorText().isEmpty());
     CHECK(dialog.changed());
 
-    MediationService svc(db);
+    RosterService svc(db);
     const auto saved = svc.mediators();
     REQUIRE(saved.size() == 2);
     const Mediator liu = saved[0].name == u"刘律师"_s ? saved[0] : saved[1];
@@ -265,7 +267,7 @@ TEST_CASE("only an administrator or supervisor changes the roster; the dialog sa
     dialog.findChild<QLineEdit*>(u"mediatorNameLineEdit"_s)->setText(u"刘律师"_s);
     CHECK_FALSE(dialog.saveMediator());
     CHECK(dialog.errorText() == u"只有管理员或中心主任可以修改此设置。"_s);
-    CHECK(MediationService(*t.db).mediators(false).isEmpty());
+    CHECK(RosterService(*t.db).mediators(false).isEmpty());
 }
 
 TEST_CASE("an attachment added through the dialog comes back byte for byte, opens and saves")
@@ -473,7 +475,7 @@ TEST_CASE("Mediation → 回访… opens on the selected case and saves the visi
             a->trigger();
     poll.stop();
     CHECK(answered);
-    const auto visits = MediationService(*t.db).followups(caseId);
+    const auto visits = FollowupService(*t.db).followups(caseId);
     REQUIRE(visits.size() == 1);
     CHECK(visits[0].satisfaction == u"very_satisfied"_s);
     CHECK(visits[0].visitedOn == QDate::currentDate());

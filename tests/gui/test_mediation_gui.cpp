@@ -6,14 +6,19 @@
 
 #include "core/mediation_test_support.h"
 #include "main/main_window.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/close_case_dialog.h"
 #include "mediation/closure.h"
+#include "mediation/followup.h"
+#include "mediation/judicial_confirmation.h"
 #include "mediation/mediation_documents.h"
 #include "mediation/mediation_extension.h"
-#include "mediation/mediation_service.h"
+#include "mediation/performance.h"
+#include "mediation/roster.h"
 #include "mediation/roster_dialog.h"
 #include "mediation/session_dialog.h"
+#include "mediation/sessions.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
 #include "workflow/case_workflow.h"
@@ -138,7 +143,6 @@ QString fullCase(Database& db)
     const auto roster = test::makeRoster(db);
     const QString caseId = test::makeCase(db, u"people_mediation"_s, u"responded"_s, u"private_loan"_s,
                                           QDate(2025, 8, 20), u"（2025）乌中矛调字第0042号"_s);
-    MediationService svc(db);
     MediationSession s;
     s.caseId = caseId;
     s.heldOn = QDate(2025, 8, 28);
@@ -149,19 +153,20 @@ QString fullCase(Database& db)
     s.partiesPresent = u"张三、李四"_s;
     s.record = u"双方陈述了借款经过，李四承认借款事实，同意分期归还。"_s;
     s.result = u"agreement"_s;
-    REQUIRE(svc.recordSession(s, sys));
+    REQUIRE(SessionService(db).recordSession(s, sys));
     Agreement a = test::sampleAgreement(caseId);
     a.mediatorIds = {roster.mediatorId};
-    REQUIRE(svc.saveAgreement(a, sys));
-    REQUIRE(svc.recordJudicialConfirmation(JudicialConfirmation{QString(), caseId, QDate(2025, 9, 5),
-                                                                u"乌拉特中旗人民法院"_s, u"（2025）内0824民特12号"_s,
-                                                                QDate(2025, 9, 12), u"granted"_s},
-                                           sys));
-    REQUIRE(svc.recordPerformance(
+    REQUIRE(AgreementService(db).saveAgreement(a, sys));
+    REQUIRE(JudicialConfirmationService(db).recordJudicialConfirmation(
+        JudicialConfirmation{QString(), caseId, QDate(2025, 9, 5), u"乌拉特中旗人民法院"_s, u"（2025）内0824民特12号"_s,
+                             QDate(2025, 9, 12), u"granted"_s},
+        sys));
+    REQUIRE(PerformanceService(db).recordPerformance(
         Performance{QString(), caseId, QDate(2025, 10, 30), u"performed"_s, 3000000, u"已通过银行转账付清"_s}, sys));
-    REQUIRE(svc.recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 11, 5), u"home_visit"_s, u"王调解"_s,
-                                             u"very_satisfied"_s, u"performed"_s, u"双方关系已和好"_s},
-                               sys));
+    REQUIRE(FollowupService(db).recordFollowup(FollowupVisit{QString(), caseId, QDate(2025, 11, 5), u"home_visit"_s,
+                                                             u"王调解"_s, u"very_satisfied"_s, u"performed"_s,
+                                                             u"双方关系已和好"_s},
+                                               sys));
     AttachmentService att(db);
     REQUIRE(att.add(caseId, u"张三身份证"_s, u"identity"_s, u"id.png"_s, pngOfIdCard(), sys));
     REQUIRE(att.add(caseId, u"借条"_s, u"evidence"_s, u"jt.pdf"_s, twoPagePdf(), sys));
@@ -241,7 +246,7 @@ QString agreementPdfText(test::TempDatabase& t, const QString& caseId, const QSt
 {
     Agreement sample = test::sampleAgreement(caseId);
     sample.mediatorIds = {test::makeRoster(*t.db).mediatorId};
-    REQUIRE(MediationService(*t.db).saveAgreement(sample, sys));
+    REQUIRE(AgreementService(*t.db).saveAgreement(sample, sys));
     auto html = agreementHtml(*t.db, caseId);
     REQUIRE(html);
     const QString pdf = t.file(fileName);
@@ -320,7 +325,7 @@ TEST_CASE("a session is recorded and a case closed through the dialogs")
     CHECK(dialog.errorText().isEmpty());
     if (const QString dir = qEnvironmentVariable("OW_KEEP_PDF"); !dir.isEmpty())
         dialog.grab().save(dir + u"/session_dialog.png"_s);
-    const auto sessions = MediationService(*t.db).sessions(caseId);
+    const auto sessions = SessionService(*t.db).sessions(caseId);
     REQUIRE(sessions.size() == 1);
     CHECK(sessions[0].routesTold == QStringList{u"litigation"_s});
     CHECK(sessions[0].mediatorIds == QStringList{roster.mediatorId});
@@ -333,7 +338,7 @@ TEST_CASE("a session is recorded and a case closed through the dialogs")
     CHECK(close.missingText().contains(u"回访"_s));
     auto* ok = close.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
-    REQUIRE(MediationService(*t.db).recordFollowup(
+    REQUIRE(FollowupService(*t.db).recordFollowup(
         FollowupVisit{QString(), caseId, QDate(2025, 9, 10), u"phone"_s, u"王调解"_s, u"dissatisfied"_s, {}, {}}, sys));
     close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)
         ->setPlainText(u"调解不成，已告知诉讼途径。回访已做。"_s);
@@ -373,7 +378,7 @@ TEST_CASE("a new database: 记录调解 offers the roster, and the session dialo
 {
     test::TempDatabase t;
     const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
-    REQUIRE(MediationService(*t.db).mediators().isEmpty());
+    REQUIRE(RosterService(*t.db).mediators().isEmpty());
     // The dialog, opened anyway, names the menu at once, and the refusal to save names it too.
     {
         ui::SessionDialog dialog(t.db, caseId, sys);
@@ -412,7 +417,7 @@ TEST_CASE("a new database: 记录调解 offers the roster, and the session dialo
             Mediator m;
             m.name = u"王调解"_s;
             m.organization = u"海流图镇人民调解委员会"_s;
-            CHECK(MediationService(*t.db).saveMediator(m, sys).ok());
+            CHECK(RosterService(*t.db).saveMediator(m, sys).ok());
         }
         qobject_cast<QDialog*>(modal)->done(QDialog::Rejected);
     });
@@ -464,7 +469,7 @@ TEST_CASE("Esc in the session record and in 结案 asks before discarding typed 
         close.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Cancel)->click();
         CHECK_FALSE(close.isVisible());
     }
-    CHECK(MediationService(*t.db).sessions(caseId).isEmpty());
+    CHECK(SessionService(*t.db).sessions(caseId).isEmpty());
 }
 
 TEST_CASE("the 结案 checklist names the reply to the applicant, which the save demands")
@@ -476,7 +481,7 @@ TEST_CASE("the 结案 checklist names the reply to the applicant, which the save
     auto* outcome = close.findChild<QComboBox*>(u"outcomeComboBox"_s);
     outcome->setCurrentIndex(outcome->findData(u"mediation_failed"_s));
     close.findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s)->setPlainText(u"调解不成，已告知诉讼途径。"_s);
-    REQUIRE(MediationService(*t.db).recordFollowup(
+    REQUIRE(FollowupService(*t.db).recordFollowup(
         FollowupVisit{QString(), caseId, QDate(2025, 9, 10), u"phone"_s, u"王调解"_s, u"dissatisfied"_s, {}, {}}, sys));
     outcome->setCurrentIndex(outcome->findData(u"resolved_other"_s)); // the list is worked out again
     outcome->setCurrentIndex(outcome->findData(u"mediation_failed"_s));

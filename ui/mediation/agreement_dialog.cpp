@@ -1,15 +1,17 @@
 // The agreement dialog: widgets from agreement_dialog.ui; the parties from the case (or from the
-// saved agreement, as signed), the art. 355 warning from MediationService as the user types.
+// saved agreement, as signed), the art. 355 warning from AgreementService as the user types.
 #include "mediation/agreement_dialog.h"
 
 #include "ui_agreement_dialog.h"
 
 #include "domain/vocabulary.h"
+#include "mediation/agreement.h"
 #include "mediation/case_access.h"
 #include "mediation/mediation_documents.h"
-#include "mediation/mediation_service.h"
 #include "mediation/money.h"
 #include "mediation/record_form.h"
+#include "mediation/roster.h"
+#include "mediation/sessions.h"
 #include "security/users.h"
 #include "storage/case_store.h"
 #include "util/clock.h"
@@ -46,7 +48,7 @@ AgreementDialog::AgreementDialog(DatabasePtr db, QString caseId, QString actor, 
     m_ui->placeLineEdit->setPlaceholderText(tr("e.g. the township mediation committee"));
     recordform::watchAmount(*m_ui->amountLineEdit, *m_ui->amountStatusLabel);
 
-    const MediationService svc(*m_db);
+    const RosterService svc(*m_db);
     for (const Mediator& m : svc.mediators()) {
         auto* item = new QListWidgetItem(m.organization.isEmpty() ? m.name : u"%1（%2）"_s.arg(m.name, m.organization),
                                          m_ui->mediatorsListWidget);
@@ -84,9 +86,8 @@ void AgreementDialog::load()
     }
     m_readOnlyReason = recordform::readOnlyReason(db, m_caseId);
 
-    const MediationService svc(db);
     QStringList mediatorIds;
-    if (const auto a = svc.agreement(m_caseId)) {
+    if (const auto a = AgreementService(db).agreement(m_caseId)) {
         setWindowTitle(tr("Edit the Mediation Agreement"));
         m_parties = a->parties;
         (a->form == u"oral"_s ? m_ui->oralRadioButton : m_ui->writtenRadioButton)->setChecked(true);
@@ -114,7 +115,7 @@ void AgreementDialog::load()
                     m_parties << p;
         m_ui->copiesSpinBox->setValue(int(m_parties.size()) + 1);
         // Usually the mediators of the session that reached the agreement.
-        const auto sessions = svc.sessions(m_caseId);
+        const auto sessions = SessionService(db).sessions(m_caseId);
         if (!sessions.isEmpty())
             mediatorIds = sessions.last().mediatorIds;
     }
@@ -179,7 +180,7 @@ void AgreementDialog::updateWarning()
 {
     const QString text = m_ui->factsPlainTextEdit->toPlainText() + m_ui->disputePlainTextEdit->toPlainText() +
                          m_ui->termsPlainTextEdit->toPlainText() + m_summary;
-    const QString warning = MediationService(*m_db).personalStatusWarning(m_category, text);
+    const QString warning = AgreementService::personalStatusWarning(m_category, text);
     m_ui->warningLabel->setText(warning);
     m_ui->warningLabel->setVisible(!warning.isEmpty());
 }
@@ -215,7 +216,7 @@ bool AgreementDialog::save()
         if (item->checkState() == Qt::Checked)
             a.mediatorIds << item->data(Qt::UserRole).toString();
     }
-    auto saved = MediationService(*m_db).saveAgreement(a, m_actor);
+    auto saved = AgreementService(*m_db).saveAgreement(a, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;

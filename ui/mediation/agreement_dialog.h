@@ -1,7 +1,7 @@
 // Enter or edit the agreement of a case (调解协议书, 人民调解法 art. 29; or an oral agreement,
 // art. 28): the parties from the case, facts, points in dispute, terms, how, where and by when
 // they are performed, the amount in yuan, the effective date and the copies. Saved through
-// MediationService::saveAgreement; afterwards the user may preview and print it.
+// AgreementService::saveAgreement; afterwards the user may preview and print it.
 #pragma once
 
 #include "domain/case.h"

@@ -4,8 +4,11 @@
 #include "ui_followup_dialog.h"
 
 #include "domain/vocabulary.h"
+#include "mediation/agreement.h"
 #include "mediation/case_access.h"
-#include "mediation/mediation_service.h"
+#include "mediation/followup.h"
+#include "mediation/mediation_codes.h"
+#include "mediation/roster.h"
 #include "util/clock.h"
 
 #include <QHeaderView>
@@ -29,24 +32,23 @@ FollowupDialog::FollowupDialog(DatabasePtr db, QString caseId, QString actor, QW
     }
     m_ui->dateEdit->setDate(Clock::today());
     m_ui->dateEdit->setMaximumDate(Clock::today());
-    for (const QString& m : MediationService::codes(MediationService::List::FollowupMethod))
-        m_ui->methodComboBox->addItem(MediationService::label(MediationService::List::FollowupMethod, m), m);
+    for (const QString& m : mediation::codes(mediation::List::FollowupMethod))
+        m_ui->methodComboBox->addItem(mediation::label(mediation::List::FollowupMethod, m), m);
     for (const QString& code : vocab::codes(vocab::List::Satisfaction))
         m_ui->satisfactionComboBox->addItem(vocab::label(vocab::List::Satisfaction, code), code);
     // Nobody is rated until the citizen has said so.
     m_ui->satisfactionComboBox->setCurrentIndex(m_ui->satisfactionComboBox->findData(u"unrated"_s));
 
-    const MediationService svc(*m_db);
     // The visitor is usually the signed-in mediator.
-    for (const Mediator& m : svc.mediators())
+    for (const Mediator& m : RosterService(*m_db).mediators())
         if (!m.userLogin.isEmpty() && m.userLogin == m_actor)
             m_ui->visitorLineEdit->setText(m.name);
 
     // Whether the agreement was carried out is asked only where there is an agreement (item 5).
-    m_hasAgreement = svc.agreement(m_caseId).has_value();
+    m_hasAgreement = AgreementService(*m_db).agreement(m_caseId).has_value();
     m_ui->performedComboBox->addItem(tr("(not asked)"), QString());
-    for (const QString& s : MediationService::codes(MediationService::List::PerformanceState))
-        m_ui->performedComboBox->addItem(MediationService::label(MediationService::List::PerformanceState, s), s);
+    for (const QString& s : mediation::codes(mediation::List::PerformanceState))
+        m_ui->performedComboBox->addItem(mediation::label(mediation::List::PerformanceState, s), s);
     m_ui->performedLabel->setVisible(m_hasAgreement);
     m_ui->performedComboBox->setVisible(m_hasAgreement);
 
@@ -78,7 +80,7 @@ QString FollowupDialog::errorText() const
 
 void FollowupDialog::fillEarlierVisits()
 {
-    const QList<FollowupVisit> visits = MediationService(*m_db).followups(m_caseId);
+    const QList<FollowupVisit> visits = FollowupService(*m_db).followups(m_caseId);
     m_ui->earlierLabel->setVisible(!visits.isEmpty());
     m_ui->earlierTableWidget->setVisible(!visits.isEmpty());
     QTableWidget* t = m_ui->earlierTableWidget;
@@ -91,12 +93,10 @@ void FollowupDialog::fillEarlierVisits()
     t->setRowCount(int(visits.size()));
     for (int row = 0; row < visits.size(); ++row) {
         const FollowupVisit& v = visits[row];
-        const QStringList cells{v.visitedOn.toString(u"yyyy-MM-dd"_s),
-                                MediationService::label(MediationService::List::FollowupMethod, v.method), v.visitor,
-                                vocab::label(vocab::List::Satisfaction, v.satisfaction),
-                                v.performed.isEmpty()
-                                    ? QString()
-                                    : MediationService::label(MediationService::List::PerformanceState, v.performed)};
+        const QStringList cells{
+            v.visitedOn.toString(u"yyyy-MM-dd"_s), mediation::label(mediation::List::FollowupMethod, v.method),
+            v.visitor, vocab::label(vocab::List::Satisfaction, v.satisfaction),
+            v.performed.isEmpty() ? QString() : mediation::label(mediation::List::PerformanceState, v.performed)};
         for (int col = 0; col < cells.size(); ++col)
             t->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -114,7 +114,7 @@ bool FollowupDialog::save()
     if (m_hasAgreement)
         f.performed = m_ui->performedComboBox->currentData().toString();
     f.notes = m_ui->notesPlainTextEdit->toPlainText();
-    auto saved = MediationService(*m_db).recordFollowup(f, m_actor);
+    auto saved = FollowupService(*m_db).recordFollowup(f, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;

@@ -1,5 +1,5 @@
 // Record a follow-up visit (回访) on a case: date, method, visitor, satisfaction, whether the
-// agreement was performed, notes. Saved through MediationService::recordFollowup.
+// agreement was performed, notes. Saved through FollowupService::recordFollowup.
 #pragma once
 
 #include "storage/database.h"

@@ -4,8 +4,9 @@
 
 #include "ui_judicial_confirmation_dialog.h"
 
+#include "mediation/agreement.h"
 #include "mediation/case_access.h"
-#include "mediation/mediation_service.h"
+#include "mediation/judicial_confirmation.h"
 #include "mediation/record_form.h"
 #include "storage/case_store.h"
 #include "util/clock.h"
@@ -67,8 +68,7 @@ void JudicialConfirmationDialog::load()
     }
     m_readOnlyReason = recordform::readOnlyReason(db, m_caseId);
 
-    const MediationService svc(db);
-    const auto a = svc.agreement(m_caseId);
+    const auto a = AgreementService(db).agreement(m_caseId);
     if (!a || a->form != u"written"_s) {
         m_ui->effectiveLabel->setText(a ? tr("an oral agreement cannot be confirmed by a court")
                                         : tr("no agreement recorded"));
@@ -101,11 +101,12 @@ void JudicialConfirmationDialog::load()
     }
     m_ui->deadlineLabel->setText(deadline);
 
-    const QString warning = svc.personalStatusWarning(category, a->facts + a->disputePoints + a->terms + summary);
+    const QString warning =
+        AgreementService::personalStatusWarning(category, a->facts + a->disputePoints + a->terms + summary);
     m_ui->warningLabel->setText(warning);
     m_ui->warningLabel->setVisible(!warning.isEmpty());
 
-    if (const auto j = svc.judicialConfirmation(m_caseId)) {
+    if (const auto j = JudicialConfirmationService(db).judicialConfirmation(m_caseId)) {
         m_ui->appliedDateEdit->setDate(j->appliedOn);
         m_ui->courtLineEdit->setText(j->court);
         m_ui->courtCaseNoLineEdit->setText(j->courtCaseNo);
@@ -152,7 +153,7 @@ bool JudicialConfirmationDialog::save()
     j.result = m_ui->resultComboBox->currentData().toString();
     if (!j.result.isEmpty())
         j.decidedOn = m_ui->decidedDateEdit->date();
-    auto saved = MediationService(*m_db).recordJudicialConfirmation(j, m_actor);
+    auto saved = JudicialConfirmationService(*m_db).recordJudicialConfirmation(j, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;

@@ -1,7 +1,7 @@
 // Record the judicial confirmation (司法确认) of a case's written agreement: the 30-day period to
 // apply from the agreement's effective date (人民调解法 art. 33, the milestone core set), the
 // application date, court, court case number, decision date and result. Saved through
-// MediationService::recordJudicialConfirmation.
+// JudicialConfirmationService::recordJudicialConfirmation.
 #pragma once
 
 #include "storage/database.h"

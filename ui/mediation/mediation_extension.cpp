@@ -8,8 +8,8 @@
 #include "mediation/followup_dialog.h"
 #include "mediation/judicial_confirmation_dialog.h"
 #include "mediation/mediation_documents.h"
-#include "mediation/mediation_service.h"
 #include "mediation/performance_dialog.h"
+#include "mediation/roster.h"
 #include "mediation/roster_dialog.h"
 #include "mediation/session_dialog.h"
 #include "storage/case_store.h"
@@ -48,7 +48,7 @@ template <typename Dialog> void openCaseDialog(MainWindow& window)
 // roster (Administration → Mediators and Rooms…). True when someone is on the roster (now).
 bool mediatorsOnRosterOrOffer(MainWindow& window)
 {
-    if (!MediationService(window.database()).mediators().isEmpty())
+    if (!RosterService(window.database()).mediators().isEmpty())
         return true;
     if (MessageBox::question(&window, QCoreApplication::translate("MediationMenu", "No Mediators Yet"),
                              QCoreApplication::translate("MediationMenu",
@@ -58,7 +58,7 @@ bool mediatorsOnRosterOrOffer(MainWindow& window)
         return false;
     RosterDialog roster(window.databasePtr(), window.actor(), &window);
     roster.exec();
-    return !MediationService(window.database()).mediators().isEmpty();
+    return !RosterService(window.database()).mediators().isEmpty();
 }
 
 } // namespace

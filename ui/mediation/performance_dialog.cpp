@@ -4,9 +4,11 @@
 
 #include "ui_performance_dialog.h"
 
+#include "mediation/agreement.h"
 #include "mediation/case_access.h"
-#include "mediation/mediation_service.h"
+#include "mediation/mediation_codes.h"
 #include "mediation/money.h"
+#include "mediation/performance.h"
 #include "mediation/record_form.h"
 #include "util/clock.h"
 
@@ -25,8 +27,8 @@ PerformanceDialog::PerformanceDialog(DatabasePtr db, QString caseId, QString act
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
-    for (const QString& s : MediationService::codes(MediationService::List::PerformanceState))
-        m_ui->stateComboBox->addItem(MediationService::label(MediationService::List::PerformanceState, s), s);
+    for (const QString& s : mediation::codes(mediation::List::PerformanceState))
+        m_ui->stateComboBox->addItem(mediation::label(mediation::List::PerformanceState, s), s);
     m_ui->dateEdit->setMaximumDate(Clock::today());
     m_ui->dateEdit->setDate(Clock::today());
     m_ui->historyTableWidget->setColumnCount(4);
@@ -61,9 +63,8 @@ void PerformanceDialog::load()
     }
     m_readOnlyReason = recordform::readOnlyReason(db, m_caseId);
 
-    const MediationService svc(db);
-    const auto performances = svc.performances(m_caseId);
-    if (const auto a = svc.agreement(m_caseId)) {
+    const auto performances = PerformanceService(db).performances(m_caseId);
+    if (const auto a = AgreementService(db).agreement(m_caseId)) {
         if (a->performanceDueOn.isValid()) {
             QString due = a->performanceDueOn.toString(Qt::ISODate);
             // Once fully performed, how far the deadline is no longer matters.
@@ -95,7 +96,7 @@ void PerformanceDialog::load()
     for (int row = 0; row < performances.size(); ++row) {
         const Performance& p = performances[row];
         const QStringList cells{p.recordedOn.toString(Qt::ISODate),
-                                MediationService::label(MediationService::List::PerformanceState, p.state),
+                                mediation::label(mediation::List::PerformanceState, p.state),
                                 p.amountFen ? money::formatFen(*p.amountFen) : QString(), p.note};
         for (int col = 0; col < cells.size(); ++col)
             t->setItem(row, col, new QTableWidgetItem(cells[col]));
@@ -134,7 +135,7 @@ bool PerformanceDialog::save()
     p.state = m_ui->stateComboBox->currentData().toString();
     p.amountFen = *amount;
     p.note = m_ui->notePlainTextEdit->toPlainText();
-    auto saved = MediationService(*m_db).recordPerformance(p, m_actor);
+    auto saved = PerformanceService(*m_db).recordPerformance(p, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;

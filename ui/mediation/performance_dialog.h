@@ -1,6 +1,6 @@
 // Record whether a case's agreement was performed (履行): against the performance deadline and
 // amount of the agreement, the date checked, fully / partly / not performed, the amount paid and a
-// note. Each check is kept; earlier ones are listed. Saved through MediationService::recordPerformance.
+// note. Each check is kept; earlier ones are listed. Saved through PerformanceService::recordPerformance.
 #pragma once
 
 #include "storage/database.h"

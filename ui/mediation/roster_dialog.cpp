@@ -1,10 +1,11 @@
-// The roster dialog: widgets from roster_dialog.ui; tables filled from MediationService, every
+// The roster dialog: widgets from roster_dialog.ui; tables filled from RosterService, every
 // change saved through it (which also checks that the actor is an administrator or supervisor).
 #include "mediation/roster_dialog.h"
 
 #include "ui_roster_dialog.h"
 
-#include "mediation/mediation_service.h"
+#include "mediation/mediation_codes.h"
+#include "mediation/roster.h"
 #include "security/users.h"
 
 #include <QComboBox>
@@ -73,8 +74,8 @@ RosterDialog::RosterDialog(DatabasePtr db, QString actor, QWidget* parent)
                {tr("Full name"), tr("Organization"), tr("Specialties"), tr("Invited mediator"), tr("Status")}, 2);
     setUpTable(m_ui->roomsTableWidget, {tr("Room name"), tr("Kind"), tr("Status")}, 0);
     m_ui->specialtiesLineEdit->setPlaceholderText(tr("e.g. marriage and family, neighbors, land; separated by commas"));
-    for (const QString& kind : MediationService::codes(MediationService::List::RoomKind))
-        m_ui->roomKindComboBox->addItem(MediationService::label(MediationService::List::RoomKind, kind), kind);
+    for (const QString& kind : mediation::codes(mediation::List::RoomKind))
+        m_ui->roomKindComboBox->addItem(mediation::label(mediation::List::RoomKind, kind), kind);
     // Which OneWindow account is this mediator: follow-up visits and sessions then name them.
     m_account = new QComboBox(this);
     m_account->setObjectName(u"accountComboBox"_s);
@@ -138,7 +139,7 @@ void RosterDialog::showError(const QString& message)
 
 void RosterDialog::reloadMediators(const QString& selectId)
 {
-    m_mediators = MediationService(*m_db).mediators(false);
+    m_mediators = RosterService(*m_db).mediators(false);
     QTableWidget* t = m_ui->mediatorsTableWidget;
     {
         const QSignalBlocker block(t);
@@ -157,7 +158,7 @@ void RosterDialog::reloadMediators(const QString& selectId)
 
 void RosterDialog::reloadRooms(const QString& selectId)
 {
-    m_rooms = MediationService(*m_db).rooms(false);
+    m_rooms = RosterService(*m_db).rooms(false);
     QTableWidget* t = m_ui->roomsTableWidget;
     {
         const QSignalBlocker block(t);
@@ -166,7 +167,7 @@ void RosterDialog::reloadRooms(const QString& selectId)
         for (int row = 0; row < m_rooms.size(); ++row) {
             const MediationRoom& r = m_rooms[row];
             fillRow(t, row, r.id,
-                    {r.name, MediationService::label(MediationService::List::RoomKind, r.kind),
+                    {r.name, mediation::label(mediation::List::RoomKind, r.kind),
                      r.active ? tr("Active") : tr("Deactivated")},
                     r.active);
         }
@@ -238,7 +239,7 @@ void RosterDialog::updateRoomNameHint()
         m_ui->roomNameLineEdit->setPlaceholderText(tr("The studio's name, e.g. Lao Wang's Mediation Studio"));
     else if (kind == u"on_site"_s || kind == u"remote_video"_s)
         m_ui->roomNameLineEdit->setPlaceholderText(
-            tr("e.g. %1").arg(MediationService::label(MediationService::List::RoomKind, kind)));
+            tr("e.g. %1").arg(mediation::label(mediation::List::RoomKind, kind)));
     else
         m_ui->roomNameLineEdit->setPlaceholderText(tr("e.g. Mediation room 1, second floor"));
 }
@@ -270,7 +271,7 @@ bool RosterDialog::saveMediator()
     m.userLogin = m_account->currentData().toString();
     m.invited = m_ui->invitedCheckBox->isChecked();
     m.active = m_ui->mediatorActiveCheckBox->isChecked();
-    return applied(MediationService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
+    return applied(RosterService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
 }
 
 bool RosterDialog::saveRoom()
@@ -281,9 +282,9 @@ bool RosterDialog::saveRoom()
     r.name = m_ui->roomNameLineEdit->text();
     // On site and remote video need no name of their own.
     if (r.name.trimmed().isEmpty() && (r.kind == u"on_site"_s || r.kind == u"remote_video"_s))
-        r.name = MediationService::label(MediationService::List::RoomKind, r.kind);
+        r.name = mediation::label(mediation::List::RoomKind, r.kind);
     r.active = m_ui->roomActiveCheckBox->isChecked();
-    return applied(MediationService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
+    return applied(RosterService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
 }
 
 bool RosterDialog::toggleMediatorActive()
@@ -292,7 +293,7 @@ bool RosterDialog::toggleMediatorActive()
         if (m.id != m_mediatorId || m.id.isEmpty())
             continue;
         m.active = !m.active;
-        return applied(MediationService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
+        return applied(RosterService(*m_db).saveMediator(m, m_actor), &RosterDialog::reloadMediators);
     }
     return false;
 }
@@ -303,7 +304,7 @@ bool RosterDialog::toggleRoomActive()
         if (r.id != m_roomId || r.id.isEmpty())
             continue;
         r.active = !r.active;
-        return applied(MediationService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
+        return applied(RosterService(*m_db).saveRoom(r, m_actor), &RosterDialog::reloadRooms);
     }
     return false;
 }

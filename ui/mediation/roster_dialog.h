@@ -1,6 +1,6 @@
 // Administration of the mediator roster and the rooms (调解室, 品牌调解室, 速裁法庭, 心理咨询室, on
 // site, remote video): a tab each with a table, a form to add or edit, and deactivation instead of
-// deletion so recorded sessions keep their mediators and rooms. Saved through MediationService.
+// deletion so recorded sessions keep their mediators and rooms. Saved through RosterService.
 #pragma once
 
 #include "domain/mediation.h"

@@ -5,7 +5,9 @@
 
 #include "domain/vocabulary.h"
 #include "mediation/case_access.h"
-#include "mediation/mediation_service.h"
+#include "mediation/mediation_codes.h"
+#include "mediation/roster.h"
+#include "mediation/sessions.h"
 #include "util/clock.h"
 #include "widgets/dialogs.h"
 
@@ -30,11 +32,11 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
     m_ui->startTimeEdit->setTime(QTime(9, 0));
     m_ui->endTimeEdit->setTime(QTime(10, 0));
 
-    const MediationService svc(*m_db);
+    const RosterService svc(*m_db);
     m_ui->roomComboBox->addItem(tr("(another place)"), QString());
     for (const MediationRoom& r : svc.rooms())
-        m_ui->roomComboBox->addItem(
-            u"%1（%2）"_s.arg(r.name, MediationService::label(MediationService::List::RoomKind, r.kind)), r.id);
+        m_ui->roomComboBox->addItem(u"%1（%2）"_s.arg(r.name, mediation::label(mediation::List::RoomKind, r.kind)),
+                                    r.id);
     if (m_ui->roomComboBox->count() > 1)
         m_ui->roomComboBox->setCurrentIndex(1);
     for (const QString& code : vocab::codes(vocab::List::MediationType))
@@ -46,13 +48,13 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    for (const QString& r : MediationService::codes(MediationService::List::SessionResult))
-        m_ui->resultComboBox->addItem(MediationService::label(MediationService::List::SessionResult, r), r);
-    for (const QString& r : MediationService::codes(MediationService::List::TerminationReason))
-        m_ui->reasonComboBox->addItem(MediationService::label(MediationService::List::TerminationReason, r), r);
-    m_ui->litigationCheckBox->setText(MediationService::label(MediationService::List::Route, u"litigation"_s));
-    m_ui->arbitrationCheckBox->setText(MediationService::label(MediationService::List::Route, u"arbitration"_s));
-    m_ui->administrativeCheckBox->setText(MediationService::label(MediationService::List::Route, u"administrative"_s));
+    for (const QString& r : mediation::codes(mediation::List::SessionResult))
+        m_ui->resultComboBox->addItem(mediation::label(mediation::List::SessionResult, r), r);
+    for (const QString& r : mediation::codes(mediation::List::TerminationReason))
+        m_ui->reasonComboBox->addItem(mediation::label(mediation::List::TerminationReason, r), r);
+    m_ui->litigationCheckBox->setText(mediation::label(mediation::List::Route, u"litigation"_s));
+    m_ui->arbitrationCheckBox->setText(mediation::label(mediation::List::Route, u"arbitration"_s));
+    m_ui->administrativeCheckBox->setText(mediation::label(mediation::List::Route, u"administrative"_s));
 
     connect(m_ui->resultComboBox, &QComboBox::currentIndexChanged, this, &SessionDialog::updateResultFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
@@ -62,7 +64,7 @@ SessionDialog::SessionDialog(DatabasePtr db, QString caseId, QString actor, QWid
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     updateResultFields();
     if (svc.mediators().isEmpty())
-        m_ui->errorLabel->setText(MediationService::noMediatorsMessage());
+        m_ui->errorLabel->setText(RosterService::noMediatorsMessage());
     m_initialText = typedText();
 }
 
@@ -130,7 +132,7 @@ bool SessionDialog::save()
         if (m_ui->administrativeCheckBox->isChecked())
             s.routesTold << u"administrative"_s;
     }
-    auto saved = MediationService(*m_db).recordSession(s, m_actor);
+    auto saved = SessionService(*m_db).recordSession(s, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;

@@ -1,5 +1,5 @@
 // Record a mediation session on a case: when, where, which mediators, the record and the result
-// (with the termination reason or the routes told). Saved through MediationService.
+// (with the termination reason or the routes told). Saved through SessionService.
 #pragma once
 
 #include "storage/database.h"
