@@ -477,6 +477,17 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Case Cannot Be Read</source>
+        <translation>无法读取案件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflow</name>
     <message>
         <source>The case was merged into another case; work on that case instead.</source>
@@ -6304,6 +6315,232 @@
     </message>
 </context>
 <context>
+    <name>ow::ui::AgencyCasesWindow</name>
+    <message>
+        <source>My Agency Cases</source>
+        <translation>我的代办案件</translation>
+    </message>
+    <message>
+        <source>Agency Cases</source>
+        <translation>代办案件</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agency point</source>
+        <translation>代办点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Citizen informed</source>
+        <translation>已告知群众</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>上次查看以来的新进展</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;Informed…</source>
+        <translation>已告知群众(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record that you told the citizen how the case stands</source>
+        <translation>记录已向群众告知案件办理进展</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>查看案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未告知</translation>
+    </message>
+    <message>
+        <source>%1 case(s) carried by you; %2 changed since you last looked (highlighted).</source>
+        <translation>您代办的案件 %1 件，其中 %2 件有新进展（已突出显示）。</translation>
+    </message>
+    <message>
+        <source>%1 agency case(s).</source>
+        <translation>代办案件 %1 件。</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一件案件。</translation>
+    </message>
+    <message>
+        <source>Citizen Informed</source>
+        <translation>已告知群众</translation>
+    </message>
+    <message>
+        <source>Recorded in the timeline of %1 that the citizen was informed.</source>
+        <translation>已在 %1 的办理记录中登记已告知群众。</translation>
+    </message>
+    <message>
+        <source>A&amp;gency Cases…</source>
+        <translation>代办案件(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AgencyPointsDialog</name>
+    <message>
+        <source>Agency &amp;Points and Agents…</source>
+        <translation>代办点和代办员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Agency Points and Agents</source>
+        <translation>代办点和代办员</translation>
+    </message>
+    <message>
+        <source>Agency point</source>
+        <translation>代办点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代办员人数</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>层级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>服务区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New Poin&amp;t</source>
+        <translation>新增代办点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Point</source>
+        <translation>保存代办点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Sign-in account</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>Agent of the selected point</source>
+        <translation>所选代办点的代办员</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sign-in acco&amp;unt:</source>
+        <translation>登录账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <source>New A&amp;gent</source>
+        <translation>新增代办员(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save Agen&amp;t</source>
+        <translation>保存代办员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Select the agency point the agent works at first.</source>
+        <translation>请先选择代办员所在的代办点。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::AgreementDialog</name>
     <message>
         <source>Role</source>
@@ -6392,6 +6629,45 @@
     <message>
         <source>Name or title</source>
         <translation>姓名/名称</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AssignLeaderDialog</name>
+    <message>
+        <source>Assign a Leader</source>
+        <translation>指定包案领导</translation>
+    </message>
+    <message>
+        <source>(choose a leader)</source>
+        <translation>（请选择领导）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>包案领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No active leader is entered yet: a supervisor enters the leaders first (reception schedule).</source>
+        <translation>尚未录入在任领导：请中心主任先在接访日程中录入领导。</translation>
+    </message>
+    <message>
+        <source>Duties:</source>
+        <translation>包案责任：</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>目标日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>指定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assign a Lea&amp;der…</source>
+        <translation>指定包案领导(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -7965,6 +8241,153 @@ Checksum (SHA-256): %4</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::LeaderCasesWindow</name>
+    <message>
+        <source>Leader-Owned Cases</source>
+        <translation>领导包案</translation>
+    </message>
+    <message>
+        <source>Only assignments in &amp;hand</source>
+        <translation>只看包案中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>包案责任</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>Leader &amp;Cases</source>
+        <translation>包案案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事由摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog</source>
+        <translation>积案(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Leader…</source>
+        <translation>指定包案领导(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Note…</source>
+        <translation>记录进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;End Assignment…</source>
+        <translation>结束包案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>查看案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (past target)</source>
+        <translation>%1（已过目标日期）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>repeated petition</source>
+        <translation>重复信访</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Leader &amp;Cases (%1)</source>
+        <translation>包案案件（%1）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog (%1)</source>
+        <translation>积案（%1）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一件案件。</translation>
+    </message>
+    <message>
+        <source>The leader has charge of %1.</source>
+        <translation>已为 %1 指定包案领导。</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s Progress</source>
+        <translation>包案进展</translation>
+    </message>
+    <message>
+        <source>The progress note is in the timeline of %1.</source>
+        <translation>进展已记入 %1 的办理记录。</translation>
+    </message>
+    <message>
+        <source>End the Leader&apos;s Charge</source>
+        <translation>结束包案</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未化解</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s charge of %1 has ended.</source>
+        <translation>%1 的领导包案已结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Leader-Owned Cases…</source>
+        <translation>领导包案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow</source>
@@ -8085,6 +8508,41 @@ The work can go on; tell the administrator.</source>
         <translation>
             <numerusform>共 %1 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::NoteDialog</name>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>说明（可不填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard Note</source>
+        <translation>放弃记录</translation>
+    </message>
+    <message>
+        <source>The note typed here has not been saved. Close and discard it?</source>
+        <translation>此处填写的内容尚未保存。关闭并放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -8333,6 +8791,57 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Reference &amp;Lists…</source>
         <translation>基础数据(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RegisterAgencyDialog</name>
+    <message>
+        <source>Register as Carried by an Agent</source>
+        <translation>登记代办</translation>
+    </message>
+    <message>
+        <source>(choose the agent)</source>
+        <translation>（请选择代办员）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s signed authorisation, scanned as PDF, JPEG or PNG</source>
+        <translation>群众签字的代办委托书，扫描为 PDF、JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Authori&amp;sation:</source>
+        <translation>代办委托书(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s Authorisation</source>
+        <translation>代办委托书</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Register for a Citi&amp;zen…</source>
+        <translation>登记代办(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>%1 is now carried by an agent.</source>
+        <translation>%1 已登记为代办案件。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "security/audit.h"
 #include "storage/sql_values.h"
 #include "util/text.h"
+#include "validation/identifiers.h"
 #include "workflow/case_workflow.h"
 
 #include <QSqlQuery>
@@ -96,6 +97,13 @@ Result<AgencyPoint> AgencyService::savePoint(const AgencyPoint& given, const QSt
                                        {p.phone, text::Field::Number, tr("The phone number")}});
         !problems.isEmpty())
         return fail(problems.first());
+    // A point's phone is on the public notice: a phone number or a hotline, as a center's phone.
+    if (!p.phone.trimmed().isEmpty()) {
+        auto phone = validation::centerPhone(p.phone);
+        if (!phone)
+            return fail(phone.error());
+        p.phone = *phone;
+    }
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -122,8 +130,9 @@ QList<Agent> AgencyService::agents(const QString& pointId) const
     q.prepare(QStringLiteral("SELECT g.id, g.point_id, g.name, COALESCE(g.phone, ''), COALESCE(g.user_login, ''), "
                              "g.active, p.name, p.level FROM agency_agents g JOIN agency_points p ON p.id = g.point_id "
                              "WHERE ? = '' OR g.point_id = ? ORDER BY p.name, g.name"));
-    q.addBindValue(pointId);
-    q.addBindValue(pointId);
+    // A null QString binds as NULL, for which "? = ''" is never true: bind "" for "every point".
+    q.addBindValue(mechanisms::notNull(pointId));
+    q.addBindValue(mechanisms::notNull(pointId));
     QList<Agent> out;
     if (q.exec())
         while (q.next())
@@ -146,6 +155,12 @@ Result<Agent> AgencyService::saveAgent(const Agent& given, const QString& actorL
             {{a.name, text::Field::Name, tr("The name")}, {a.phone, text::Field::Number, tr("The phone number")}});
         !problems.isEmpty())
         return fail(problems.first());
+    if (!a.phone.trimmed().isEmpty()) {
+        auto phone = validation::phone(a.phone);
+        if (!phone)
+            return fail(phone.error());
+        a.phone = *phone;
+    }
     if (!a.userLogin.isEmpty())
         if (auto account = actorFor(m_db, a.userLogin); !account)
             return fail(tr("The account %1 is not an active user here.").arg(text::visible(a.userLogin)));
@@ -280,7 +295,8 @@ Result<QList<AgencyCase>> AgencyService::casesOfAgent(const QString& agentId, co
 
 QList<AgencyCase> AgencyService::allCases(const QString& level) const
 {
-    return casesWhere(m_db, {}, QStringLiteral("WHERE ? = '' OR p.level = ?"), {level, level});
+    return casesWhere(m_db, {}, QStringLiteral("WHERE ? = '' OR p.level = ?"),
+                      {mechanisms::notNull(level), mechanisms::notNull(level)});
 }
 
 Status AgencyService::recordCitizenInformed(const QString& caseKey, const QString& note, const QString& actorLogin)

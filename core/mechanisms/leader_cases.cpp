@@ -23,7 +23,8 @@ QList<LeaderAssignment> assignmentsWhere(Database& db, const QString& where, con
 {
     QSqlQuery q(db.sql());
     q.prepare(
-        QStringLiteral("SELECT a.id, a.case_id, COALESCE(c.case_no, ''), c.status, c.summary, a.leader_id, l.name, "
+        QStringLiteral("SELECT a.id, a.case_id, COALESCE(c.case_no, ''), c.status, c.summary, c.applicant_name, "
+                       "a.leader_id, l.name, "
                        "l.position, a.duties, a.target_on, a.assigned_on, COALESCE(a.ended_on, ''), a.state, "
                        "a.assigned_by, a.end_note FROM leader_assignments a JOIN cases c ON c.id = a.case_id JOIN "
                        "leaders l ON l.id = a.leader_id ") +
@@ -42,6 +43,7 @@ QList<LeaderAssignment> assignmentsWhere(Database& db, const QString& where, con
         a.caseNo = q.value(i++).toString();
         a.caseStatus = q.value(i++).toString();
         a.summary = q.value(i++).toString();
+        a.applicant = q.value(i++).toString();
         a.leaderId = q.value(i++).toString();
         a.leaderName = q.value(i++).toString();
         a.leaderPosition = q.value(i++).toString();

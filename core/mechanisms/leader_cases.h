@@ -17,7 +17,7 @@ class Database;
 
 struct LeaderAssignment
 {
-    QString id, caseId, caseNo, caseStatus, summary;
+    QString id, caseId, caseNo, caseStatus, summary, applicant;
     QString leaderId, leaderName, leaderPosition;
     QStringList duties; // investigate, handle, resolve, stabilize
     QDate targetOn, assignedOn, endedOn;

@@ -138,8 +138,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
     return a;
 }
 
-Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const QString& title, const QString& kind,
-                                                  const QString& path, const QString& actor)
+Result<QByteArray> AttachmentService::readUpload(const QString& path) const
 {
     if (Status own = ownfiles::refuseDatabaseFile(path); !own)
         return fail(own.error());
@@ -152,7 +151,16 @@ Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const Q
                 .arg(QFileInfo(path).fileName(), megabytes(f.size()), megabytes(maxBytes())));
     if (!f.open(QIODevice::ReadOnly))
         return fail(Attachments::tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
-    return add(caseId, title, kind, path, f.readAll(), actor);
+    return f.readAll();
+}
+
+Result<AttachmentInfo> AttachmentService::addFile(const QString& caseId, const QString& title, const QString& kind,
+                                                  const QString& path, const QString& actor)
+{
+    auto data = readUpload(path);
+    if (!data)
+        return fail(data.error());
+    return add(caseId, title, kind, path, *data, actor);
 }
 
 QList<AttachmentInfo> AttachmentService::list(const QString& caseId) const

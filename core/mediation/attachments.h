@@ -31,6 +31,9 @@ public:
 
     Result<AttachmentInfo> add(const QString& caseId, const QString& title, const QString& kind,
                                const QString& fileName, const QByteArray& data, const QString& actor);
+    // The bytes of a file the user chose to attach: never one of the database's files
+    // (storage/own_files.h), refused before reading when larger than maxBytes().
+    Result<QByteArray> readUpload(const QString& path) const;
     Result<AttachmentInfo> addFile(const QString& caseId, const QString& title, const QString& kind,
                                    const QString& path, const QString& actor);
     QList<AttachmentInfo> list(const QString& caseId) const;

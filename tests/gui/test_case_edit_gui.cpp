@@ -4,6 +4,7 @@
 // dialogs and the main window are saved as PNG.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/modal.h"
 
 #include "admin/settings_dialog.h"
 #include "core/workflow_helpers.h"
@@ -79,30 +80,6 @@ void screenshot(QWidget* w, const char* name)
         return;
     QApplication::processEvents(); // let the layout take in the messages just shown
     w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
-}
-
-// Runs `body` on the modal dialog of type D once it is open (exec() blocks the test).
-template <typename D> void whenOpen(std::function<void(D*)> body)
-{
-    QTimer::singleShot(0, [body] {
-        auto* d = qobject_cast<D*>(QApplication::activeModalWidget());
-        CHECK(d);
-        if (!d)
-            return;
-        QApplication::setActiveWindow(d);
-        body(d);
-        if (d->isVisible())
-            d->reject();
-    });
-}
-
-void clickSave(QDialog* d)
-{
-    auto* box = d->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-    CHECK(box);
-    if (!box)
-        return;
-    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
 QString paneText(MainWindow& window)

@@ -15,6 +15,8 @@
 #include "intake/intake_extension.h"
 #include "main/case_edit_dialog.h"
 #include "main/main_window.h"
+#include "mechanisms/agency_cases_window.h"
+#include "mechanisms/leader_cases_window.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
 #include "storage/backup.h"
@@ -93,6 +95,8 @@ void installEverything(MainWindow& window)
     installReportPages(window);
     installExchange(window);
     installMediation(window);
+    installLeaderCases(window);
+    installAgency(window);
     installCenterSettings(window);
     installBackups(window);
     installSiteKeys(window);
