@@ -3,6 +3,8 @@
 #include "reports/documents.h"
 
 #include "domain/vocabulary.h"
+#include "mechanisms/mechanism_support.h"
+#include "mechanisms/reception.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
 #include "mediation/mediation_service.h"
@@ -332,6 +334,9 @@ static Result<CaseFileModel> readCaseFile(Database& db, const QString& caseKey, 
                       : db.setting(QStringLiteral("case_file_retention"),
                                    QCoreApplication::translate("MediationDocuments", "Long-term"));
     addRegistration(m, c, names);
+    for (const ReceptionDay& d : ReceptionService(db).receptionsOfCase(c.id))
+        m.receptions << CaseFileReception{d.day, mechanisms::halfLabel(d.half), d.leaderPosition + d.leaderName,
+                                          d.place};
     addMediation(db, m, c, names);
     addClosure(db, m, c, names);
     m.printedOn = Clock::today();
