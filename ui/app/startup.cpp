@@ -15,6 +15,7 @@
 #include "intake/intake_extension.h"
 #include "main/case_edit_dialog.h"
 #include "main/main_window.h"
+#include "mechanisms/reception_schedule_dialog.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
 #include "storage/backup.h"
@@ -88,6 +89,7 @@ void installEverything(MainWindow& window)
     installDeadlineRules(window);
     installReferenceLists(window);
     installIntake(window);
+    installReceptionSchedule(window);
     installCaseActions(window);
     installCaseEditing(window);
     installReportPages(window);
