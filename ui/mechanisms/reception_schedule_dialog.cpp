@@ -574,7 +574,7 @@ void ReceptionScheduleDialog::exportRecord()
 void installReceptionSchedule(MainWindow& window)
 {
     QAction* action = window.addMenuAction(
-        MainWindow::Menu::Admin, ReceptionScheduleDialog::tr("Leaders' &Reception Schedule…"), [&window] {
+        MainWindow::Menu::Admin, ReceptionScheduleDialog::tr("Leaders' Reception &Schedule…"), [&window] {
             ReceptionScheduleDialog dialog(window.databasePtr(), window.user(), &window);
             dialog.exec();
             // The home view names today's leader on duty.
