@@ -97,6 +97,7 @@ TEST_CASE("a reception day: leader and day by hand, a schedule import, a case re
     CHECK(leader->fieldMessage(QStringLiteral("position")) == QStringLiteral("请填写领导职务。"));
     CHECK(leader->fieldMessage(QStringLiteral("name")).isEmpty());
     CHECK(rows(*t.db, "leaders") == 0);
+    screenshot(leader, "leader_form_error.png");
     // Esc with something typed asks; "No" keeps the form and what was typed.
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(leader, Qt::Key_Escape);
@@ -128,6 +129,7 @@ TEST_CASE("a reception day: leader and day by hand, a schedule import, a case re
     save(day);
     CHECK(day->fieldMessage(QStringLiteral("place")) == QStringLiteral("请填写接访地点。"));
     CHECK(rows(*t.db, "reception_days") == 0);
+    screenshot(day, "day_form_error.png");
     child<QLineEdit>(day, "placeLineEdit")->setText(QStringLiteral("县社会治理中心接访室"));
     child<QLineEdit>(day, "topicsLineEdit")->setText(QStringLiteral("土地征收"));
     save(day);
