@@ -4160,6 +4160,14 @@
         <source>Legal representative: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leader&apos;s reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -4418,6 +4426,81 @@
     </message>
     <message>
         <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDocuments</name>
+    <message>
+        <source>Leader&apos;s reception record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 visitor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number / applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was received at this reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving leader (signature): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by: ____________</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8190,6 +8273,22 @@ Checksum (SHA-256): %4</source>
         <source>Ctrl+S: accept and save · Ctrl+P: print the receipt · Esc: close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as received by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::JudicialConfirmationDialog</name>
@@ -8401,6 +8500,53 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::LeaderEditDialog</name>
+    <message>
+        <source>Receives visitors and may own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县委副书记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县委, 海流图镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8690,6 +8836,232 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReceptionDayEditDialog</name>
+    <message>
+        <source>New Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县社会治理中心接访室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 土地征收、劳动保障 (may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReceptionScheduleDialog</name>
+    <message>
+        <source>Leaders&apos; Reception Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Reception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception Record (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a leader in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reception in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected reception from the schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new leader(s), %2 new reception(s), %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Notice of the Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception-notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception-record-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception record was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; Reception &amp;Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9164,6 +9536,21 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>&amp;Routing Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ScheduleFormDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed has not been saved. Close and discard it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4150,6 +4150,14 @@
         <source>Legal representative: %1</source>
         <translation>法定代表人：%1</translation>
     </message>
+    <message>
+        <source>Leader&apos;s reception</source>
+        <translation>领导接访</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 (%4)</source>
+        <translation>%1 %2，%3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>MediationMenu</name>
@@ -4407,6 +4415,81 @@
     <message>
         <source>Received by</source>
         <translation>受理人</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDocuments</name>
+    <message>
+        <source>Leader&apos;s reception record</source>
+        <translation>领导接访记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接访情况</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 visitor(s)</source>
+        <translation>受理案件 %1 件，来访群众 %2 人</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Case number / applicant</source>
+        <translation>案件编号／申请人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>反映事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>No case was received at this reception.</source>
+        <translation>本场接访未受理案件。</translation>
+    </message>
+    <message>
+        <source>Receiving leader (signature): ____________</source>
+        <translation>接访领导（签字）：____________</translation>
+    </message>
+    <message>
+        <source>Recorded by: ____________</source>
+        <translation>记录人：____________</translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8257,22 @@ Checksum (SHA-256): %4</source>
         <source>Ctrl+S: accept and save · Ctrl+P: print the receipt · Esc: close</source>
         <translation>Ctrl+S 受理并保存 · Ctrl+P 打印回执 · Esc 关闭</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%4)</source>
+        <translation>%1 %2%3（%4）</translation>
+    </message>
+    <message>
+        <source>Received by leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Recorded as received by %1.</source>
+        <translation>已记录为领导接访：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::JudicialConfirmationDialog</name>
@@ -8385,6 +8484,53 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Resolved</source>
         <translation>已化解</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::LeaderEditDialog</name>
+    <message>
+        <source>Receives visitors and may own cases</source>
+        <translation>参加接访，可包案</translation>
+    </message>
+    <message>
+        <source>New Leader</source>
+        <translation>新增领导</translation>
+    </message>
+    <message>
+        <source>Edit Leader</source>
+        <translation>修改领导信息</translation>
+    </message>
+    <message>
+        <source>e.g. 县委副书记</source>
+        <translation>如：县委副书记</translation>
+    </message>
+    <message>
+        <source>e.g. 县委, 海流图镇</source>
+        <translation>如：县委、海流图镇</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>职务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8826,232 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Performance</source>
         <translation>履行情况</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReceptionDayEditDialog</name>
+    <message>
+        <source>New Reception</source>
+        <translation>新增接访安排</translation>
+    </message>
+    <message>
+        <source>Edit Reception</source>
+        <translation>修改接访安排</translation>
+    </message>
+    <message>
+        <source>e.g. 县社会治理中心接访室</source>
+        <translation>如：县社会治理中心接访室</translation>
+    </message>
+    <message>
+        <source>e.g. 土地征收、劳动保障 (may be empty)</source>
+        <translation>如：土地征收、劳动保障（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Half-day</source>
+        <translation>时段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>接访领导(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>接访事项(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReceptionScheduleDialog</name>
+    <message>
+        <source>Leaders&apos; Reception Schedule</source>
+        <translation>领导接访日程</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Add Leader…</source>
+        <translation>新增领导…</translation>
+    </message>
+    <message>
+        <source>Edit Leader…</source>
+        <translation>修改领导…</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>接访安排</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Schedule…</source>
+        <translation>导入日程…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>接访事项</translation>
+    </message>
+    <message>
+        <source>Add Reception…</source>
+        <translation>新增接访…</translation>
+    </message>
+    <message>
+        <source>Edit Reception…</source>
+        <translation>修改接访…</translation>
+    </message>
+    <message>
+        <source>Remove Reception</source>
+        <translation>删除接访</translation>
+    </message>
+    <message>
+        <source>Reception Record (PDF)…</source>
+        <translation>接访记录（PDF）…</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>the quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Public notice of</source>
+        <translation>公示期间</translation>
+    </message>
+    <message>
+        <source>Notice (PDF)…</source>
+        <translation>生成公示（PDF）…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Select a leader in the list first.</source>
+        <translation>请先在列表中选择一名领导。</translation>
+    </message>
+    <message>
+        <source>Select a reception in the list first.</source>
+        <translation>请先在列表中选择一场接访。</translation>
+    </message>
+    <message>
+        <source>Remove the selected reception from the schedule?</source>
+        <translation>从日程中删除所选接访安排？</translation>
+    </message>
+    <message>
+        <source>The reception was removed.</source>
+        <translation>已删除该接访安排。</translation>
+    </message>
+    <message>
+        <source>Import Schedule</source>
+        <translation>导入接访日程</translation>
+    </message>
+    <message>
+        <source>Schedule files (*.csv *.txt);;All files (*)</source>
+        <translation>日程文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new leader(s), %2 new reception(s), %3 changed.</source>
+        <translation>已导入：新增领导 %1 名，新增接访 %2 个，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public Notice of the Schedule</source>
+        <translation>领导接访日程公示</translation>
+    </message>
+    <message>
+        <source>reception-notice-%1.pdf</source>
+        <translation>领导接访公示-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The notice was written to %1.</source>
+        <translation>公示已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Reception Record</source>
+        <translation>领导接访记录</translation>
+    </message>
+    <message>
+        <source>reception-record-%1-%2.pdf</source>
+        <translation>接访记录-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>The reception record was written to %1.</source>
+        <translation>接访记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; Reception &amp;Schedule…</source>
+        <translation>领导接访日程(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -9153,6 +9525,21 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>&amp;Routing Rules…</source>
         <translation>分流规则(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ScheduleFormDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What was typed has not been saved. Close and discard it?</source>
+        <translation>填写的内容尚未保存。关闭并放弃？</translation>
     </message>
 </context>
 <context>

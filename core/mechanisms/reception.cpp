@@ -79,29 +79,60 @@ QList<Leader> ReceptionService::leaders(bool activeOnly) const
     return out;
 }
 
+QList<FieldError> ReceptionService::leaderProblems(Leader& l)
+{
+    l.name = l.name.trimmed();
+    l.position = l.position.trimmed();
+    l.unit = mechanisms::notNull(l.unit.trimmed());
+    l.phone = l.phone.trimmed();
+    QList<FieldError> out;
+    auto check = [&out](const char* field, const QString& value, text::Field kind, const QString& label) {
+        if (const QString p = text::fieldProblem(value, kind, label); !p.isEmpty())
+            out << FieldError{QString::fromLatin1(field), p};
+    };
+    if (l.name.isEmpty())
+        out << FieldError{QStringLiteral("name"), tr("Enter the leader's name.")};
+    else
+        check("name", l.name, text::Field::Name, tr("The name"));
+    if (l.position.isEmpty())
+        out << FieldError{QStringLiteral("position"), tr("Enter the leader's position (职务).")};
+    else
+        check("position", l.position, text::Field::Label, tr("The position"));
+    if (!mechanisms::leaderLevels().contains(l.level))
+        out << FieldError{QStringLiteral("level"), tr("Choose the leader's level: county, township or department.")};
+    check("unit", l.unit, text::Field::Label, tr("The unit"));
+    check("phone", l.phone, text::Field::Number, tr("The phone number"));
+    return out;
+}
+
+QList<FieldError> ReceptionService::dayProblems(ReceptionDay& d)
+{
+    d.place = d.place.trimmed();
+    d.topics = mechanisms::notNull(d.topics.trimmed());
+    QList<FieldError> out;
+    if (!d.day.isValid())
+        out << FieldError{QStringLiteral("day"), tr("Enter the date of the reception.")};
+    if (d.half != u"am" && d.half != u"pm")
+        out << FieldError{QStringLiteral("half"), tr("Choose morning or afternoon.")};
+    if (d.leaderId.isEmpty())
+        out << FieldError{QStringLiteral("leader"), tr("Choose the leader who receives.")};
+    if (d.place.isEmpty())
+        out << FieldError{QStringLiteral("place"), tr("Enter where the leader receives visitors.")};
+    else if (const QString p = text::fieldProblem(d.place, text::Field::Text, tr("The place")); !p.isEmpty())
+        out << FieldError{QStringLiteral("place"), p};
+    if (const QString p = text::fieldProblem(d.topics, text::Field::Text, tr("The topics")); !p.isEmpty())
+        out << FieldError{QStringLiteral("topics"), p};
+    return out;
+}
+
 Result<Leader> ReceptionService::saveLeader(const Leader& given, const QString& actorLogin)
 {
     auto actor = mechanisms::permittedActor(m_db, actorLogin, Action::ReceptionSchedule);
     if (!actor)
         return fail(actor.error());
     Leader l = given;
-    l.name = l.name.trimmed();
-    l.position = l.position.trimmed();
-    l.unit = mechanisms::notNull(l.unit.trimmed());
-    l.phone = l.phone.trimmed();
-    if (l.name.isEmpty())
-        return fail(tr("Enter the leader's name."));
-    if (l.position.isEmpty())
-        return fail(tr("Enter the leader's position (职务)."));
-    if (!mechanisms::leaderLevels().contains(l.level))
-        return fail(tr("Choose the leader's level: county, township or department."));
-    if (const QStringList problems =
-            mechanisms::fieldProblems({{l.name, text::Field::Name, tr("The name")},
-                                       {l.position, text::Field::Label, tr("The position")},
-                                       {l.unit, text::Field::Label, tr("The unit")},
-                                       {l.phone, text::Field::Number, tr("The phone number")}});
-        !problems.isEmpty())
-        return fail(problems.first());
+    if (const QList<FieldError> problems = leaderProblems(l); !problems.isEmpty())
+        return fail(problems.first().message);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -135,18 +166,8 @@ Result<ReceptionDay> ReceptionService::saveDay(const ReceptionDay& given, const 
     if (!actor)
         return fail(actor.error());
     ReceptionDay d = given;
-    d.place = d.place.trimmed();
-    d.topics = mechanisms::notNull(d.topics.trimmed());
-    if (!d.day.isValid())
-        return fail(tr("Enter the date of the reception."));
-    if (d.half != u"am" && d.half != u"pm")
-        return fail(tr("Choose morning or afternoon."));
-    if (d.place.isEmpty())
-        return fail(tr("Enter where the leader receives visitors."));
-    if (const QStringList problems = mechanisms::fieldProblems(
-            {{d.place, text::Field::Text, tr("The place")}, {d.topics, text::Field::Text, tr("The topics")}});
-        !problems.isEmpty())
-        return fail(problems.first());
+    if (const QList<FieldError> problems = dayProblems(d); !problems.isEmpty())
+        return fail(problems.first().message);
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
@@ -423,6 +444,27 @@ Status ReceptionService::recordReception(const QString& caseKey, const QString& 
     if (Status s = workflow::appendEvent(m_db, c->id, actor->login, QStringLiteral("leader_reception"), detail); !s)
         return s;
     return tx.commit();
+}
+
+IntakeOutcome ReceptionService::registerAtReception(const IntakeRequest& request, const QString& dayId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.active()) {
+        IntakeOutcome refused;
+        refused.error = tx.error();
+        return refused;
+    }
+    IntakeOutcome out = IntakeService(m_db).save(request); // a savepoint inside tx
+    if (!out.ok)
+        return out;
+    IntakeOutcome refused;
+    if (Status s = recordReception(out.saved.id, dayId, {}, request.actor); !s)
+        refused.errors << FieldError{QStringLiteral("reception"), s.error()};
+    else if (Status c = tx.commit(); !c)
+        refused.error = c.error();
+    else
+        return out;
+    return refused;
 }
 
 ReceptionRecord ReceptionService::record(const QString& dayId) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "workflow/intake_service.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -76,6 +77,12 @@ public:
     explicit ReceptionService(Database& db);
 
     QList<Leader> leaders(bool activeOnly = false) const;
+    // The problems of a leader or a day as typed, each at its field (name, position, level, unit,
+    // phone; day, half, leader, place, topics), after trimming the texts in place; what saveLeader
+    // and saveDay check before the database (which may still refuse an inactive leader or a taken
+    // half-day). Empty when all is well.
+    static QList<FieldError> leaderProblems(Leader& leader);
+    static QList<FieldError> dayProblems(ReceptionDay& day);
     Result<Leader> saveLeader(const Leader& leader, const QString& actor);
 
     // Reception days between two dates (inclusive), by day, half, then leader name.
@@ -99,6 +106,11 @@ public:
 
     // The case was received at the reception `dayId`: a timeline and an audit entry.
     Status recordReception(const QString& caseKey, const QString& dayId, const QString& note, const QString& actor);
+    // A visitor registered at the window (窗口登记) who was received at the reception `dayId`: the
+    // intake (IntakeService::save) and recordReception in one transaction, so that the case never
+    // exists without its reception. A refused reception comes back as the field error "reception"
+    // and nothing is written.
+    IntakeOutcome registerAtReception(const IntakeRequest& request, const QString& dayId);
     ReceptionRecord record(const QString& dayId) const;
     // The receptions a case was received at, oldest first (for the case file).
     QList<ReceptionDay> receptionsOfCase(const QString& caseId) const;

@@ -5,6 +5,8 @@
 #include "domain/case_status.h"
 #include "domain/vocabulary.h"
 #include "mediation/agreement.h"
+#include "mechanisms/mechanism_support.h"
+#include "mechanisms/reception.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
 #include "mediation/followup.h"
@@ -335,6 +337,9 @@ static Result<CaseFileModel> readCaseFile(Database& db, const QString& caseKey, 
                       : db.setting(QStringLiteral("case_file_retention"),
                                    QCoreApplication::translate("MediationDocuments", "Long-term"));
     addRegistration(m, c, names);
+    for (const ReceptionDay& d : ReceptionService(db).receptionsOfCase(c.id))
+        m.receptions << CaseFileReception{d.day, mechanisms::halfLabel(d.half), d.leaderPosition + d.leaderName,
+                                          d.place};
     addMediation(db, m, c, names);
     addClosure(db, m, c, names);
     m.printedOn = Clock::today();

@@ -155,6 +155,15 @@ struct CaseFileAttachment
     QByteArray data; // empty when the stored file cannot be read
 };
 
+// A leader's reception at which the case was received (领导接访, docs/leaders-and-agency.md).
+struct CaseFileReception
+{
+    QDate day;
+    QString halfLabel; // 上午 / 下午
+    QString leader;    // position and name: 县委副书记王建国
+    QString place;
+};
+
 // 人民调解卷宗: everything the bound case file shows, in the order it is bound.
 struct CaseFileModel
 {
@@ -178,6 +187,7 @@ struct CaseFileModel
     QList<DocumentParty> parties;
     QString summary;
     QString request;
+    QList<CaseFileReception> receptions; // oldest first; printed with the registration form
     // The material, in the order it is bound.
     QList<CaseFileAttachment> attachments;
     QList<CaseFileEntry> investigations; // timeline entries: investigation, notes, responses

@@ -8,6 +8,7 @@
 #include "support/fixtures.h"
 
 #include "mediation/agreement.h"
+#include "mechanisms/reception.h"
 #include "mediation/closure.h"
 #include "storage/database.h"
 #include "workflow/routing.h"
@@ -168,6 +169,22 @@ TEST_CASE("registering a case is whole or not at all")
 {
     requireAtomic({[](Database&) { return QString(); },
                    [](Database& db, const QString&) { return IntakeService(db).save(neighbourDispute()).ok; }});
+}
+
+TEST_CASE("registering a case at a leader's reception is whole or not at all")
+{
+    requireAtomic(
+        {[](Database& db) {
+             ReceptionService s(db);
+             auto l = s.saveLeader({{}, u"王建国"_s, u"县委副书记"_s, u"county"_s, u"县委"_s, {}, true}, sys);
+             REQUIRE(l);
+             auto d = s.saveDay({{}, l->id, QDate(2025, 3, 3), u"am"_s, u"接访室"_s, {}, {}, {}, {}, {}}, sys);
+             REQUIRE(d);
+             return d->id;
+         },
+         [](Database& db, const QString& dayId) {
+             return ReceptionService(db).registerAtReception(neighbourDispute(), dayId).ok;
+         }});
 }
 
 TEST_CASE("routing with summoned departments is whole or not at all")

@@ -224,6 +224,74 @@ TEST_CASE("a case received at a reception: the timeline names the leader, the re
     CHECK(s.removeDay(later.id, kSystem));
 }
 
+TEST_CASE("registering at a leader's reception writes the case and its reception together, or neither")
+{
+    test::TempDatabase t;
+    test::FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(10, 0)));
+    ReceptionService s(*t.db);
+    const Leader wang = leader(s, QStringLiteral("王建国"), QStringLiteral("县委副书记"));
+    const ReceptionDay today = day(s, wang, QDate(2027, 3, 1), "am");
+    const ReceptionDay later = day(s, wang, QDate(2027, 3, 8), "am");
+    IntakeRequest r;
+    r.caseType = QStringLiteral("people_mediation");
+    r.category = QStringLiteral("neighbor");
+    r.township = QStringLiteral("150824100");
+    r.summary = QStringLiteral("邻居砌墙");
+    r.receivedOn = QDate(2027, 3, 1);
+    Party a;
+    a.role = QStringLiteral("applicant");
+    a.name = QStringLiteral("王芳");
+    r.parties << a;
+    const int audits = count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    // A reception that has not taken place: refused at the field "reception", no case either.
+    IntakeOutcome refused = s.registerAtReception(r, later.id);
+    CHECK_FALSE(refused.ok);
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors.first().field == QStringLiteral("reception"));
+    CHECK(refused.errors.first().message.contains(QStringLiteral("尚未")));
+    // The intake's own problems come back as they are.
+    IntakeRequest empty = r;
+    empty.summary.clear();
+    refused = s.registerAtReception(empty, today.id);
+    CHECK_FALSE(refused.ok);
+    REQUIRE_FALSE(refused.errors.isEmpty());
+    CHECK(refused.errors.first().field == QStringLiteral("summary"));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM cases")) == 0);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM reception_visits")) == 0);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log")) == audits);
+
+    const IntakeOutcome out = s.registerAtReception(r, today.id);
+    REQUIRE(out.ok);
+    CHECK_FALSE(out.saved.caseNo.isEmpty());
+    const ReceptionRecord record = s.record(today.id);
+    REQUIRE(record.visits.size() == 1);
+    CHECK(record.visits.first().caseId == out.saved.id);
+    auto loaded = workflow::loadCase(*t.db, out.saved.id);
+    REQUIRE(loaded);
+    CHECK(loaded->timeline.first().action == QStringLiteral("intake"));
+    CHECK(loaded->timeline.last().action == QStringLiteral("leader_reception"));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log")) == audits + 2); // intake, reception
+}
+
+TEST_CASE("a leader's and a day's problems are named at their fields before the database is asked")
+{
+    Leader l;
+    l.name = QStringLiteral("  ");
+    QStringList fields;
+    for (const FieldError& e : ReceptionService::leaderProblems(l))
+        fields << e.field;
+    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("level")});
+    CHECK(l.name.isEmpty()); // trimmed in place
+    ReceptionDay d;
+    d.place = QStringLiteral(" 接访室 ");
+    fields.clear();
+    for (const FieldError& e : ReceptionService::dayProblems(d))
+        fields << e.field;
+    CHECK(fields == QStringList{QStringLiteral("day"), QStringLiteral("half"), QStringLiteral("leader")});
+    CHECK(d.place == QStringLiteral("接访室"));
+}
+
 TEST_CASE("assigning a leader writes the timeline and the audit log; one active leader per open case")
 {
     test::TempDatabase t;

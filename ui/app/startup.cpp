@@ -17,6 +17,7 @@
 #include "main/main_window.h"
 #include "mechanisms/agency_cases_window.h"
 #include "mechanisms/leader_cases_window.h"
+#include "mechanisms/reception_schedule_dialog.h"
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
 #include "storage/backup.h"
@@ -90,6 +91,7 @@ void installEverything(MainWindow& window)
     installDeadlineRules(window);
     installReferenceLists(window);
     installIntake(window);
+    installReceptionSchedule(window);
     installCaseActions(window);
     installCaseEditing(window);
     installReportPages(window);

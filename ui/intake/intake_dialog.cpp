@@ -6,6 +6,8 @@
 #include "ui_intake_dialog.h"
 
 #include "domain/vocabulary.h"
+#include "mechanisms/mechanism_support.h"
+#include "mechanisms/reception.h"
 #include "storage/reference_data.h"
 #include "util/clock.h"
 #include "validation/identifiers.h"
@@ -46,6 +48,7 @@ const QList<QPair<const char*, const char*>> kFieldWidgets{
     {"parties[1].phone", "respondentPhoneLineEdit"},
     {"summary", "summaryPlainTextEdit"},
     {"parties", "partiesTableWidget"},
+    {"reception", "receptionComboBox"},
 };
 
 enum PartyColumn
@@ -110,6 +113,8 @@ IntakeDialog::IntakeDialog(DatabasePtr db, const QString& actor, QWidget* parent
     m_ui->respondentCreditCodeLineEdit->setPlaceholderText(tr("18 characters, from the business licence"));
     connect(m_ui->respondentKindComboBox, &QComboBox::currentIndexChanged, this, &IntakeDialog::showRespondentKind);
     showRespondentKind();
+
+    addReceptionRow();
 
     // A red message under every field that can be wrong: the clerk sees it where the mistake is.
     for (const auto& [field, widgetName] : kFieldWidgets) {
@@ -230,6 +235,36 @@ void IntakeDialog::lockSavedForm()
 }
 
 IntakeDialog::~IntakeDialog() = default;
+
+void IntakeDialog::addReceptionRow()
+{
+    // Only on a reception day, and only for a role that may record receptions (the role table).
+    const QList<ReceptionDay> onDuty = ReceptionService(*m_db).leadersOnDuty(Clock::today());
+    if (onDuty.isEmpty() || !mechanisms::permittedActor(*m_db, m_actor, permissions::Action::RecordReception))
+        return;
+    m_receptionCombo = new QComboBox(this);
+    m_receptionCombo->setObjectName(QStringLiteral("receptionComboBox"));
+    // None by default: most visitors on a reception day still come to the window only; the clerk
+    // chooses the leader for those the leader received (leadersOnDuty lists the current half first).
+    m_receptionCombo->addItem(tr("(none)"), QString());
+    for (const ReceptionDay& d : onDuty)
+        m_receptionCombo->addItem(
+            tr("%1 %2%3 (%4)").arg(mechanisms::halfLabel(d.half), d.leaderPosition, d.leaderName, d.place), d.id);
+    auto* label = new QLabel(tr("Received by leader"), this);
+    label->setObjectName(QStringLiteral("receptionLabel"));
+    label->setBuddy(m_receptionCombo);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_ui->formLayout->getWidgetPosition(m_ui->sourceComboBox, &row, &role);
+    m_ui->formLayout->insertRow(row + 1, label, m_receptionCombo);
+    setTabOrder(m_ui->sourceComboBox, m_receptionCombo);
+    setTabOrder(m_receptionCombo, m_ui->windowComboBox);
+}
+
+QString IntakeDialog::receptionDayId() const
+{
+    return m_receptionCombo ? m_receptionCombo->currentData().toString() : QString();
+}
 
 void IntakeDialog::fillLists()
 {
@@ -414,7 +449,10 @@ void IntakeDialog::save(IntakeRequest::SaveAs as, const QString& rejectReason)
     IntakeRequest r = request();
     r.saveAs = as;
     r.rejectReason = rejectReason;
-    const IntakeOutcome out = IntakeService(*m_db).save(r);
+    const QString receptionDay = receptionDayId();
+    // With a leader's reception, the case and its reception are one write (ReceptionService).
+    const IntakeOutcome out = receptionDay.isEmpty() ? IntakeService(*m_db).save(r)
+                                                     : ReceptionService(*m_db).registerAtReception(r, receptionDay);
     if (!out.ok) {
         if (!out.errors.isEmpty())
             showErrors(out.errors);
@@ -433,6 +471,9 @@ void IntakeDialog::save(IntakeRequest::SaveAs as, const QString& rejectReason)
                               : as == IntakeRequest::SaveAs::Reported
                                   ? tr("Registered as %1 for triage.").arg(what)
                                   : tr("Registered as not accepted (%1).").arg(what));
+    if (!receptionDay.isEmpty())
+        m_ui->errorLabel->setText(m_ui->errorLabel->text() + QLatin1Char(' ') +
+                                  tr("Recorded as received by %1.").arg(m_receptionCombo->currentText()));
     lockSavedForm();
     emit caseSaved(m_saved.id);
     m_ui->printPushButton->setFocus();

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 
 namespace Ui {
@@ -30,6 +31,8 @@ public:
     const CaseRecord& savedCase() const { return m_saved; }
     // The request as the form stands (for tests and for save).
     IntakeRequest request() const;
+    // The leader's reception chosen in 接访领导 (shown on a day with receptions), empty when none.
+    QString receptionDayId() const;
     // The inline message shown at a field ("" when none); field names as in FieldError.
     QString fieldMessage(const QString& field) const;
 
@@ -48,6 +51,7 @@ signals:
 private:
     void fillLists();
     void fillVillages();
+    void addReceptionRow();
     // 单位: the credit code, domicile and legal representative rows are shown.
     bool respondentIsOrganization() const;
     void showRespondentKind();
@@ -68,6 +72,7 @@ private:
     CaseRecord m_saved;
     QHash<QString, QLabel*> m_errorLabels;
     QTimer* m_repeatTimer = nullptr;
+    QComboBox* m_receptionCombo = nullptr; // only when leaders receive today
     QString m_initialForm;
 };
 

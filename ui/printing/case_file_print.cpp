@@ -74,6 +74,8 @@ Section registrationSection(const CaseFileModel& m)
                              .join(u"，"_s));
     row(Doc::tr("Summary of the dispute"), m.summary);
     row(Doc::tr("Request"), m.request);
+    for (const CaseFileReception& r : m.receptions)
+        row(Doc::tr("Leader's reception"), Doc::tr("%1 %2, %3 (%4)").arg(iso(r.day), r.halfLabel, r.leader, r.place));
     h += u"</table>"_s;
     return htmlSection(Doc::tr("Case registration form"), h);
 }
