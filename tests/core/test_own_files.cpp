@@ -101,7 +101,8 @@ const Place kPlaces[] = {
     {"app/cli/cmd_intake.cpp", 2, Guard::Refuses},
     {"app/cli/cmd_report.cpp", 1, Guard::Refuses},
     {"core/exchange/ledger_import.cpp", 2, Guard::Refuses},
-    {"core/exchange/package_import.cpp", 4, Guard::Refuses}, // the package, then its private copy
+    {"core/exchange/package_import.cpp", 0, Guard::Refuses},  // refuses the package's path before the checks open it
+    {"core/exchange/package_checks.cpp", 4, Guard::Internal}, // that refused path, then its private copy
     {"core/mediation/attachments.cpp", 2, Guard::Refuses},
     {"core/security/signing_keys.cpp", 2, Guard::Internal}, // its own key files, named by fingerprint
     {"core/storage/backup.cpp", 1, Guard::Refuses},
