@@ -70,7 +70,45 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
 {
     setWindowTitle(tr("Monthly Report"));
     auto* root = new QVBoxLayout(this);
+    root->addLayout(filterBar());
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont tf = reportFont(13);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setAlignment(Qt::AlignCenter);
+    root->addWidget(m_title);
 
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(figuresPane());
+    split->addWidget(chartsPane());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({340, 1100}); // room for the longest figure names (月末超期在办数, 年度累计办结率)
+    root->addWidget(split, 1);
+
+    for (QComboBox* c : {m_site, m_township, m_department})
+        connect(c, &QComboBox::currentIndexChanged, this, &ReportWindow::refresh);
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportWindow::refresh);
+    refresh();
+}
+
+// A labelled choice of the bar, its first item "all" (no filter).
+QComboBox* ReportWindow::addFilter(QHBoxLayout* bar, const QString& label, const QString& name, const QString& all)
+{
+    auto* l = new QLabel(label);
+    auto* combo = new QComboBox;
+    combo->setObjectName(name);
+    combo->addItem(all, QString());
+    l->setBuddy(combo);
+    bar->addWidget(l);
+    bar->addWidget(combo);
+    return combo;
+}
+
+// The month, the scope (site, township, department) and the print and export buttons.
+QLayout* ReportWindow::filterBar()
+{
     auto* bar = new QHBoxLayout;
     auto* monthLabel = new QLabel(tr("M&onth:"));
     m_month = new QDateEdit(Clock::today().addMonths(-1));
@@ -81,36 +119,16 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     bar->addWidget(monthLabel);
     bar->addWidget(m_month);
 
-    auto* siteLabel = new QLabel(tr("&Site:"));
-    m_site = new QComboBox;
-    m_site->setObjectName(QStringLiteral("siteComboBox"));
-    m_site->addItem(tr("All sites"), QString());
+    m_site = addFilter(bar, tr("&Site:"), QStringLiteral("siteComboBox"), tr("All sites"));
     for (const auto& [code, name] : reportSites(*m_db))
         m_site->addItem(QStringLiteral("%1 %2").arg(code, name), code);
-    siteLabel->setBuddy(m_site);
-    bar->addWidget(siteLabel);
-    bar->addWidget(m_site);
-
-    auto* townshipLabel = new QLabel(tr("&Township:"));
-    m_township = new QComboBox;
-    m_township->setObjectName(QStringLiteral("townshipComboBox"));
-    m_township->addItem(tr("All townships"), QString());
+    m_township = addFilter(bar, tr("&Township:"), QStringLiteral("townshipComboBox"), tr("All townships"));
     for (const NamedCode& t : m_reference.townships())
         m_township->addItem(t.name(), t.code);
-    townshipLabel->setBuddy(m_township);
-    bar->addWidget(townshipLabel);
-    bar->addWidget(m_township);
-
-    auto* departmentLabel = new QLabel(tr("&Department:"));
-    m_department = new QComboBox;
-    m_department->setObjectName(QStringLiteral("departmentComboBox"));
-    m_department->addItem(tr("All departments"), QString());
+    m_department = addFilter(bar, tr("&Department:"), QStringLiteral("departmentComboBox"), tr("All departments"));
     for (const NamedCode& d : m_reference.departments)
         m_department->addItem(d.name(), d.code);
     m_department->addItem(tr("Unassigned"), QStringLiteral("none"));
-    departmentLabel->setBuddy(m_department);
-    bar->addWidget(departmentLabel);
-    bar->addWidget(m_department);
     bar->addStretch();
 
     auto button = [&](const QString& text, const QString& name, void (ReportWindow::*slot)()) {
@@ -124,17 +142,12 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     button(tr("Export &PDF"), QStringLiteral("exportPdfPushButton"), &ReportWindow::exportPdf);
     button(tr("Export &Excel"), QStringLiteral("exportExcelPushButton"), &ReportWindow::exportExcel);
     button(tr("E&xport CSV"), QStringLiteral("exportCsvPushButton"), &ReportWindow::exportCsv);
-    root->addLayout(bar);
+    return bar;
+}
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    QFont tf = reportFont(13);
-    tf.setBold(true);
-    m_title->setFont(tf);
-    m_title->setAlignment(Qt::AlignCenter);
-    root->addWidget(m_title);
-
-    auto* split = new QSplitter(Qt::Horizontal);
+// The counts (double-click for the cases behind one), the rates and the year to date.
+QWidget* ReportWindow::figuresPane()
+{
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,8 +165,12 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
         if (auto* item = m_totals->item(row, 0))
             showCasesBehind(item->data(Qt::UserRole).toString());
     });
-    split->addWidget(left);
+    return left;
+}
 
+// The charts above, the breakdown tables below.
+QWidget* ReportWindow::chartsPane()
+{
     auto* right = new QSplitter(Qt::Vertical);
     // The charts keep the size at which every label can be read; a smaller window scrolls them.
     auto* chartsBox = new QWidget;
@@ -174,16 +191,7 @@ ReportWindow::ReportWindow(DatabasePtr db, QWidget* parent)
     chartsScroll->setMinimumHeight(300);
     m_breakdowns->setMinimumHeight(160);
     right->setSizes({620, 260});
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setSizes({340, 1100}); // room for the longest figure names (月末超期在办数, 年度累计办结率)
-    root->addWidget(split, 1);
-
-    for (QComboBox* c : {m_site, m_township, m_department})
-        connect(c, &QComboBox::currentIndexChanged, this, &ReportWindow::refresh);
-    connect(m_month, &QDateEdit::dateChanged, this, &ReportWindow::refresh);
-    refresh();
+    return right;
 }
 
 void ReportWindow::setMonth(const QDate& month)

@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
+class QLayout;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
@@ -40,6 +42,10 @@ public slots:
     void showCasesBehind(const QString& totalKey);
 
 private:
+    QLayout* filterBar();
+    QComboBox* addFilter(QHBoxLayout* bar, const QString& label, const QString& name, const QString& all);
+    QWidget* figuresPane();
+    QWidget* chartsPane();
     void signHead();
     ReportScope currentScope() const;
     QString askFile(const QString& caption, const QString& suffix, const QString& filter);
