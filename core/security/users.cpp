@@ -276,7 +276,7 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
         const int failures = st.failures + 1;
         const bool lock = failures >= kFailuresBeforeLock;
         const int locks = lock ? st.locks + 1 : st.locks;
-        const int minutes = std::min(kFirstLockMinutes << std::min(locks - 1, 10), kMaxLockMinutes);
+        const int minutes = std::min(kFirstLockMinutes << std::clamp(locks - 1, 0, 10), kMaxLockMinutes);
         const QDateTime until = now.addSecs(qint64(minutes) * 60);
         {
             WriteTransaction tx(m_db);

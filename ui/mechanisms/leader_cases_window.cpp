@@ -258,7 +258,7 @@ QString LeaderCasesWindow::caseLabel(const QString& caseId) const
     return caseTitle(*m_db, caseId);
 }
 
-void LeaderCasesWindow::done(const QString& message)
+void LeaderCasesWindow::changed(const QString& message)
 {
     showMessage(m_message, message, false);
     refresh();
@@ -272,7 +272,7 @@ void LeaderCasesWindow::assign()
         return;
     AssignLeaderDialog dialog(m_db, id, m_user.login, this);
     if (dialog.exec() == QDialog::Accepted)
-        done(tr("The leader has charge of %1.").arg(caseLabel(id)));
+        changed(tr("The leader has charge of %1.").arg(caseLabel(id)));
 }
 
 void LeaderCasesWindow::addProgress()
@@ -285,7 +285,7 @@ void LeaderCasesWindow::addProgress()
         [this, id](const QString& note, int) { return LeaderCaseService(*m_db).addProgress(id, note, m_user.login); },
         this);
     if (dialog.exec() == QDialog::Accepted)
-        done(tr("The progress note is in the timeline of %1.").arg(caseLabel(id)));
+        changed(tr("The progress note is in the timeline of %1.").arg(caseLabel(id)));
 }
 
 void LeaderCasesWindow::endAssignment()
@@ -300,7 +300,7 @@ void LeaderCasesWindow::endAssignment()
         },
         this);
     if (dialog.exec() == QDialog::Accepted)
-        done(tr("The leader's charge of %1 has ended.").arg(caseLabel(id)));
+        changed(tr("The leader's charge of %1 has ended.").arg(caseLabel(id)));
 }
 
 void installLeaderCases(MainWindow& window)

@@ -59,7 +59,7 @@ private:
     void assign();
     void addProgress();
     void endAssignment();
-    void done(const QString& message);
+    void changed(const QString& message); // after a write: the message, the lists anew
 
     DatabasePtr m_db;
     Actor m_user;
