@@ -488,7 +488,9 @@ Result<Decoded> decode(const QByteArray& bytes, const QString& encoding)
         return asGb18030(bytes, true, nullptr);
     }
     const qsizetype from = bom ? 3 : 0;
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    // The file's own mark is skipped above; a second one is text (Qt would drop it unasked).
+    QStringDecoder utf8(QStringConverter::Utf8,
+                        QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     const QString text = utf8(QByteArrayView(bytes).sliced(from));
     if (!utf8.hasError())
         return Decoded{text, QStringLiteral("utf-8"), {}};

@@ -19,7 +19,8 @@ namespace {
 
 // The records of `parsed` written out and read again give the same fields. A bare CR inside a
 // quoted cell is the one thing that does not survive (CRLF in a cell reads as LF), and a record of
-// one empty cell is a blank line, which is skipped.
+// one empty cell is a blank line, which is skipped. The writer puts an apostrophe before a cell a
+// spreadsheet would run as a formula (neutralizeFormula), so that is what comes back.
 void roundTrip(const csv::ParseResult& parsed)
 {
     if (parsed.error || parsed.unterminatedQuoteLine)
@@ -33,7 +34,10 @@ void roundTrip(const csv::ParseResult& parsed)
         if (cr || (r.fields.size() == 1 && r.fields.first().isEmpty()))
             continue;
         lines << csv::joinRecord(r.fields);
-        kept << r.fields;
+        QStringList written;
+        for (const QString& f : r.fields)
+            written << csv::neutralizeFormula(f);
+        kept << written;
     }
     const csv::ParseResult again = csv::parse(lines.join(QStringLiteral("\r\n")));
     if (again.error || again.unterminatedQuoteLine)
