@@ -443,6 +443,24 @@ TEST_CASE("an agent's case: authorisation attached, the agent told of each later
     CHECK(s.casesOfAgent(a.villageAgent.id, kSystem, false));
     CHECK(s.allCases(QStringLiteral("village")).size() == 1);
     CHECK(s.allCases(QStringLiteral("county")).isEmpty());
+    // Without a filter: every case and every agent (an empty filter bound as NULL once listed none).
+    CHECK(s.allCases().size() == 1);
+    CHECK(s.agents().size() == 2);
+    CHECK(s.agents(a.village.id).size() == 1);
+    // A phone that is no phone number is refused for a point and for an agent; nothing is written.
+    CHECK_FALSE(s.savePoint({{},
+                             QStringLiteral("乡代办点"),
+                             QStringLiteral("township"),
+                             QStringLiteral("150824100"),
+                             {},
+                             QStringLiteral("0478-abc"),
+                             true,
+                             0},
+                            kSystem));
+    CHECK_FALSE(s.saveAgent(
+        {{}, a.village.id, QStringLiteral("村代办员丙"), QStringLiteral("139abc"), {}, true, {}, {}}, kSystem));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM agency_points")) == 2);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM agency_agents")) == 2);
     // One agent per case.
     CHECK_FALSE(s.registerForCitizen(QStringLiteral("A-1"), a.countyAgent.id, QStringLiteral("b.pdf"), kPdf, kSystem));
 }
