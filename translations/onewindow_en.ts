@@ -6620,7 +6620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Agen&amp;t</source>
+        <source>S&amp;ave Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

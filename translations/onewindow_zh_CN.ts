@@ -6607,8 +6607,8 @@
         <translation>新增代办员(&amp;G)</translation>
     </message>
     <message>
-        <source>Save Agen&amp;t</source>
-        <translation>保存代办员(&amp;T)</translation>
+        <source>S&amp;ave Agent</source>
+        <translation>保存代办员(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>

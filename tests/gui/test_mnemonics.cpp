@@ -22,6 +22,10 @@
 #include "ledger/import_ledger_dialog.h"
 #include "main/case_edit_dialog.h"
 #include "main/main_window.h"
+#include "mechanisms/agency_cases_window.h"
+#include "mechanisms/agency_points_dialog.h"
+#include "mechanisms/leader_cases_window.h"
+#include "mechanisms/reception_schedule_dialog.h"
 #include "mediation/agreement_dialog.h"
 #include "mediation/attachments_dialog.h"
 #include "mediation/close_case_dialog.h"
@@ -188,6 +192,15 @@ QStringList clashesEverywhere(int& windows)
         {QStringLiteral("ExportPackageDialog"), [&] { return new ui::ExportPackageDialog(t.db, sys); }},
         {QStringLiteral("ConflictsDialog"), [&] { return new ui::ConflictsDialog(t.db, sys); }},
         {QStringLiteral("ReportWindow"), [&] { return new ui::ReportWindow(t.db); }},
+        {QStringLiteral("ReceptionScheduleDialog"), [&] { return new ui::ReceptionScheduleDialog(t.db, system); }},
+        {QStringLiteral("LeaderEditDialog"), [&] { return new ui::LeaderEditDialog(t.db, sys, Leader{}); }},
+        {QStringLiteral("ReceptionDayEditDialog"),
+         [&] { return new ui::ReceptionDayEditDialog(t.db, sys, ReceptionDay{}); }},
+        {QStringLiteral("LeaderCasesWindow"), [&] { return new ui::LeaderCasesWindow(t.db, system); }},
+        {QStringLiteral("AssignLeaderDialog"), [&] { return new ui::AssignLeaderDialog(t.db, caseId, sys); }},
+        {QStringLiteral("AgencyCasesWindow"), [&] { return new ui::AgencyCasesWindow(t.db, system); }},
+        {QStringLiteral("RegisterAgencyDialog"), [&] { return new ui::RegisterAgencyDialog(t.db, caseId, system); }},
+        {QStringLiteral("AgencyPointsDialog"), [&] { return new ui::AgencyPointsDialog(t.db, sys); }},
     };
     for (const auto& [name, make] : dialogs) {
         std::unique_ptr<QWidget> w(make());

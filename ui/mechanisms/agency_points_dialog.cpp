@@ -88,6 +88,35 @@ AgencyPointsDialog::AgencyPointsDialog(DatabasePtr db, QString actor, QWidget* p
     setWindowTitle(tr("Agency Points and Agents"));
     auto* layout = new QVBoxLayout(this);
 
+    layout->addLayout(pointsPane(), 3);
+    layout->addLayout(agentsPane(), 2);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_points, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_pointId = selectedCaseOf(m_points);
+        showPoint();
+        reloadAgents(QString());
+    });
+    connect(m_agents, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_agentId = selectedCaseOf(m_agents);
+        showAgent();
+    });
+    resize(1180, 700);
+    reloadPoints(QString());
+}
+
+// The points by level, and the form of the selected (or a new) point.
+QLayout* AgencyPointsDialog::pointsPane()
+{
     auto* pointsRow = new QHBoxLayout;
     m_points = new QTableWidget(this);
     m_points->setObjectName(QStringLiteral("pointsTableWidget"));
@@ -123,8 +152,19 @@ AgencyPointsDialog::AgencyPointsDialog(DatabasePtr db, QString actor, QWidget* p
     pointButtons->addWidget(savePoint);
     pointForm->addRow(pointButtons);
     pointsRow->addWidget(pointBox, 2);
-    layout->addLayout(pointsRow, 3);
+    for (QPushButton* b : {newPoint, savePoint})
+        b->setAutoDefault(false);
+    connect(newPoint, &QPushButton::clicked, this, [this] {
+        m_points->clearSelection();
+        m_pointName->setFocus();
+    });
+    connect(savePoint, &QPushButton::clicked, this, &AgencyPointsDialog::savePoint);
+    return pointsRow;
+}
 
+// The agents of the selected point, and the form of the selected (or a new) agent.
+QLayout* AgencyPointsDialog::agentsPane()
+{
     auto* agentsRow = new QHBoxLayout;
     m_agents = new QTableWidget(this);
     m_agents->setObjectName(QStringLiteral("agentsTableWidget"));
@@ -145,47 +185,20 @@ AgencyPointsDialog::AgencyPointsDialog(DatabasePtr db, QString actor, QWidget* p
     auto* agentButtons = new QHBoxLayout;
     auto* newAgent = new QPushButton(tr("New A&gent"), agentBox);
     newAgent->setObjectName(QStringLiteral("newAgentPushButton"));
-    auto* saveAgent = new QPushButton(tr("Save Agen&t"), agentBox);
+    auto* saveAgent = new QPushButton(tr("S&ave Agent"), agentBox);
     saveAgent->setObjectName(QStringLiteral("saveAgentPushButton"));
     agentButtons->addWidget(newAgent);
     agentButtons->addWidget(saveAgent);
     agentForm->addRow(agentButtons);
     agentsRow->addWidget(agentBox, 2);
-    layout->addLayout(agentsRow, 2);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    layout->addWidget(buttons);
-    for (QPushButton* b : {newPoint, savePoint, newAgent, saveAgent})
+    for (QPushButton* b : {newAgent, saveAgent})
         b->setAutoDefault(false);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_points, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_pointId = selectedCaseOf(m_points);
-        showPoint();
-        reloadAgents(QString());
-    });
-    connect(m_agents, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_agentId = selectedCaseOf(m_agents);
-        showAgent();
-    });
-    connect(newPoint, &QPushButton::clicked, this, [this] {
-        m_points->clearSelection();
-        m_pointName->setFocus();
-    });
     connect(newAgent, &QPushButton::clicked, this, [this] {
         m_agents->clearSelection();
         m_agentName->setFocus();
     });
-    connect(savePoint, &QPushButton::clicked, this, &AgencyPointsDialog::savePoint);
     connect(saveAgent, &QPushButton::clicked, this, &AgencyPointsDialog::saveAgent);
-    resize(1180, 700);
-    reloadPoints(QString());
+    return agentsRow;
 }
 
 void AgencyPointsDialog::reloadPoints(const QString& selectId)

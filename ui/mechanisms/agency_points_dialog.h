@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTableWidget;
 
@@ -23,6 +24,8 @@ public:
     AgencyPointsDialog(DatabasePtr db, QString actor, QWidget* parent = nullptr);
 
 private:
+    QLayout* pointsPane();
+    QLayout* agentsPane();
     void reloadPoints(const QString& selectId);
     void reloadAgents(const QString& selectId);
     void showPoint();
