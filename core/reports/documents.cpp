@@ -4,9 +4,9 @@
 
 #include "domain/case_status.h"
 #include "domain/vocabulary.h"
-#include "mediation/agreement.h"
 #include "mechanisms/mechanism_support.h"
 #include "mechanisms/reception.h"
+#include "mediation/agreement.h"
 #include "mediation/attachments.h"
 #include "mediation/closure.h"
 #include "mediation/followup.h"

@@ -7,8 +7,8 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
-#include "mediation/agreement.h"
 #include "mechanisms/reception.h"
+#include "mediation/agreement.h"
 #include "mediation/closure.h"
 #include "storage/database.h"
 #include "workflow/routing.h"
