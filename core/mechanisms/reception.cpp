@@ -24,7 +24,8 @@ namespace {
 using permissions::Action;
 
 const QString kDaySelect =
-    QStringLiteral("SELECT r.id, r.leader_id, r.day, r.half, r.place, r.topics, l.name, l.position, l.level, l.unit "
+    QStringLiteral("SELECT r.id, r.leader_id, r.day, r.half, r.place, r.topics, l.name, l.position, l.level, l.unit, "
+                   "(SELECT count(*) FROM reception_visits rv WHERE rv.reception_day_id = r.id) "
                    "FROM reception_days r JOIN leaders l ON l.id = r.leader_id ");
 
 ReceptionDay dayFrom(const QSqlQuery& q)
@@ -40,6 +41,7 @@ ReceptionDay dayFrom(const QSqlQuery& q)
     d.leaderPosition = q.value(7).toString();
     d.leaderLevel = q.value(8).toString();
     d.leaderUnit = q.value(9).toString();
+    d.cases = q.value(10).toInt();
     return d;
 }
 

@@ -37,6 +37,7 @@ struct ReceptionDay
     QString topics;
     // Read only: the leader's particulars, for lists and the notice.
     QString leaderName, leaderPosition, leaderLevel, leaderUnit;
+    int cases = 0; // read only: the cases received at it
 };
 
 // One case received at a reception, as the reception record lists it.

@@ -398,14 +398,13 @@ void ReceptionScheduleDialog::reloadLeaders()
 void ReceptionScheduleDialog::reloadDays()
 {
     const QDate first = m_month->date();
-    const ReceptionService service(*m_db);
-    m_days = service.days(first, first.addMonths(1).addDays(-1));
+    m_days = ReceptionService(*m_db).days(first, first.addMonths(1).addDays(-1));
     m_dayTable->setRowCount(int(m_days.size()));
     for (int r = 0; r < m_days.size(); ++r) {
         const ReceptionDay& d = m_days.at(r);
         setRow(m_dayTable, r,
                {d.day.toString(Qt::ISODate), mechanisms::halfLabel(d.half), d.leaderName, d.leaderPosition, d.place,
-                QString::number(service.record(d.id).visits.size()), d.topics},
+                QString::number(d.cases), d.topics},
                d.id);
     }
     m_dayTable->resizeColumnsToContents();
