@@ -71,13 +71,19 @@ struct Sql
     QString received, ended, open, trendReceived, trendEnded;
 };
 
-Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
+// The dates of a report as SQL literals: the month [F, L], the year to date from J, the 12 months
+// of the trend from T.
+struct ReportDates
 {
-    const QString where = scopeClause(scope);
-    const QString F = dateLiteral(first), L = dateLiteral(last);
+    QDate first, last, yearFirst;
+    QString F, L, J, T;
+};
+
+// The month's rows: cases received, cases ended and cases open at its end.
+void monthSql(Sql& s, const ReportDates& d, const QString& where)
+{
+    const QString &F = d.F, &L = d.L;
     const QString keys = QString::fromLatin1(kKeyColumns);
-    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
-    Sql s;
     // Cases received in M: registered, accepted, closed_of_accepted (status closed ⇒ not rejected).
     // This statement and the next give one row per case (keys and 0/1 flags), summed by the caller:
     // a GROUP BY over the five keys sorted every row in a temporary b-tree, several times the cost
@@ -107,53 +113,60 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
     for (const QString& half : halves)
         s.open += QStringLiteral(" UNION ALL SELECT ") + keys + QStringLiteral(", 0, 1") + half +
                   QStringLiteral(" AND due_on < ") + L;
-    // The 12 months ending with M and the year-to-date block: rows ('YYYY-MM', accepted,
-    // closed_of_accepted) and ('YYYY-MM', closed, resolved), where the year-to-date figures may
-    // instead come in one extra row 'ytd' (month rows then carry 0 in the third column).
-    const QDate yearFirst(first.year(), 1, 1);
-    const QString J = dateLiteral(yearFirst);
-    const bool whole = scope.isWhole();
-    const bool townshipOnly = scope.site.isEmpty() && !scope.township.isEmpty() && scope.department.isEmpty();
-    const QString T = dateLiteral(first.addMonths(-11));
-    if (scope.site.isEmpty() && scope.township.isEmpty() && !scope.department.isEmpty()) {
-        // One department: its own entries of cases_department (migration 8), which carries status,
-        // ended_on and outcome. A case ended in the 12 months was received by their end (ended_on ≥
-        // received_on, a CHECK of the schema), so the closed series reads the department's entries
-        // received up to M.last. The received series comes a day a row, in the index's order: grouping
-        // by month instead sorted every entry in a temporary b-tree (68 ms against 24 ms for the
-        // largest department of 1,000,000 cases); the caller adds the days of a month up.
-        const QString department = scope.department == QLatin1String("none")
-                                       ? QStringLiteral("lead_department_code IS NULL")
-                                       : QStringLiteral("lead_department_code = ") + sqlLiteral(scope.department);
-        s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
-                                         "SUM(status = 'closed' AND ended_on <= ") +
-                          L + QStringLiteral(" AND received_on >= ") + J +
-                          QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
-                          QStringLiteral(" AND received_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
-                          QStringLiteral(" AND status <> 'merged' GROUP BY received_on");
-        s.trendEnded = QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
-                       QStringLiteral(" AND ended_on >= ") + J +
-                       QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
-                       QStringLiteral(" AND received_on <= ") + L + QStringLiteral(" AND status = 'closed' AND ") +
-                       QStringLiteral("ended_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
-                       QStringLiteral(" GROUP BY 1");
-        return s;
-    }
-    if (!whole && !townshipOnly) {
-        // Site scope (or several scopes at once): one scan of each date-range covering index, testing
-        // status and scope from the index (no index leads with those columns).
-        s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
-                                         "SUM(status = 'closed' AND ended_on <= ") +
-                          L + QStringLiteral(" AND received_on >= ") + J +
-                          QStringLiteral(") FROM cases INDEXED BY cases_report_received WHERE received_on BETWEEN ") +
-                          T + QStringLiteral(" AND ") + L + where + QStringLiteral(" GROUP BY 1");
-        s.trendEnded = QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
-                       QStringLiteral(" AND ended_on >= ") + J +
-                       QStringLiteral(") FROM cases INDEXED BY cases_report_ended WHERE ended_on BETWEEN ") + T +
-                       QStringLiteral(" AND ") + L + QStringLiteral(" AND +status = 'closed'") + where +
-                       QStringLiteral(" GROUP BY 1");
-        return s;
-    }
+}
+
+// The trend of one department.
+void departmentTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope)
+{
+    const QString &L = d.L, &J = d.J, &T = d.T;
+    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
+    // One department: its own entries of cases_department (migration 8), which carries status,
+    // ended_on and outcome. A case ended in the 12 months was received by their end (ended_on ≥
+    // received_on, a CHECK of the schema), so the closed series reads the department's entries
+    // received up to M.last. The received series comes a day a row, in the index's order: grouping
+    // by month instead sorted every entry in a temporary b-tree (68 ms against 24 ms for the
+    // largest department of 1,000,000 cases); the caller adds the days of a month up.
+    const QString department = scope.department == QLatin1String("none")
+                                   ? QStringLiteral("lead_department_code IS NULL")
+                                   : QStringLiteral("lead_department_code = ") + sqlLiteral(scope.department);
+    s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
+                                     "SUM(status = 'closed' AND ended_on <= ") +
+                      L + QStringLiteral(" AND received_on >= ") + J +
+                      QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
+                      QStringLiteral(" AND received_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
+                      QStringLiteral(" AND status <> 'merged' GROUP BY received_on");
+    s.trendEnded =
+        QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
+        QStringLiteral(" AND ended_on >= ") + J + QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") +
+        department + QStringLiteral(" AND received_on <= ") + L + QStringLiteral(" AND status = 'closed' AND ") +
+        QStringLiteral("ended_on BETWEEN ") + T + QStringLiteral(" AND ") + L + QStringLiteral(" GROUP BY 1");
+}
+
+// The trend of a site scope (or several scopes at once).
+void scannedTrendSql(Sql& s, const ReportDates& d, const QString& where)
+{
+    const QString &L = d.L, &J = d.J, &T = d.T;
+    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
+    // Site scope (or several scopes at once): one scan of each date-range covering index, testing
+    // status and scope from the index (no index leads with those columns).
+    s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
+                                     "SUM(status = 'closed' AND ended_on <= ") +
+                      L + QStringLiteral(" AND received_on >= ") + J +
+                      QStringLiteral(") FROM cases INDEXED BY cases_report_received WHERE received_on BETWEEN ") + T +
+                      QStringLiteral(" AND ") + L + where + QStringLiteral(" GROUP BY 1");
+    s.trendEnded = QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
+                   QStringLiteral(" AND ended_on >= ") + J +
+                   QStringLiteral(") FROM cases INDEXED BY cases_report_ended WHERE ended_on BETWEEN ") + T +
+                   QStringLiteral(" AND ") + L + QStringLiteral(" AND +status = 'closed'") + where +
+                   QStringLiteral(" GROUP BY 1");
+}
+
+// The trend of the whole county or one township, counted on index ranges.
+void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, bool townshipOnly)
+{
+    const QDate &first = d.first, &last = d.last, &yearFirst = d.yearFirst;
+    const QString &L = d.L, &J = d.J;
+    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
     // Whole county or one township: every figure is a COUNT(*) over an index range whose leading
     // columns are all equality constraints (status, outcome, township), so SQLite counts index
     // entries without testing any column: about 7× cheaper per entry than a filtered scan, and each
@@ -228,6 +241,31 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
                      QStringLiteral(" AND ended_on BETWEEN ") + J + QStringLiteral(" AND ") + L + QLatin1Char(')');
     s.trendReceived = receivedRows.join(QStringLiteral(" UNION ALL "));
     s.trendEnded = endedRows.join(QStringLiteral(" UNION ALL "));
+}
+
+Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
+{
+    const QString where = scopeClause(scope);
+    const QDate yearFirst(first.year(), 1, 1);
+    const ReportDates d{first,
+                        last,
+                        yearFirst,
+                        dateLiteral(first),
+                        dateLiteral(last),
+                        dateLiteral(yearFirst),
+                        dateLiteral(first.addMonths(-11))};
+    Sql s;
+    monthSql(s, d, where);
+    // The 12 months ending with M and the year-to-date block: rows ('YYYY-MM', accepted,
+    // closed_of_accepted) and ('YYYY-MM', closed, resolved), where the year-to-date figures may
+    // instead come in one extra row 'ytd' (month rows then carry 0 in the third column).
+    const bool townshipOnly = scope.site.isEmpty() && !scope.township.isEmpty() && scope.department.isEmpty();
+    if (scope.site.isEmpty() && scope.township.isEmpty() && !scope.department.isEmpty())
+        departmentTrendSql(s, d, scope);
+    else if (!scope.isWhole() && !townshipOnly)
+        scannedTrendSql(s, d, where);
+    else
+        countedTrendSql(s, d, scope, townshipOnly);
     return s;
 }
 
