@@ -6252,6 +6252,49 @@
     </message>
 </context>
 <context>
+    <name>ow::serverbackup</name>
+    <message>
+        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed and was rolled back; the database is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui</name>
     <message>
         <source>Cases by category</source>
@@ -8665,6 +8708,10 @@ The work can go on; tell the administrator.</source>
             <numerusform>%1 case</numerusform>
             <numerusform>%1 cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Updated with other desks&apos; changes at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6239,6 +6239,49 @@
     </message>
 </context>
 <context>
+    <name>ow::serverbackup</name>
+    <message>
+        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
+        <translation>无法启动 %1。请安装 PostgreSQL 客户端程序（Debian：apt install postgresql-client）。</translation>
+    </message>
+    <message>
+        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
+        <translation>%1 的版本低于服务器，请安装与服务器 PostgreSQL 版本相同的客户端程序。%2</translation>
+    </message>
+    <message>
+        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
+        <translation>服务器要求输入密码。请将密码写入执行备份的账户的 ~/.pgpass（或服务文件）；一窗通不保存密码。%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation>%1 已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
+        <translation>导出文件中没有案件：%1 处的数据库不是一窗通中心的数据库。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
+        <translation>%1 不是一窗通中心的导出文件（pg_restore --list 在其中找不到案件），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
+        <translation>恢复前未能保存当前数据，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The restore failed and was rolled back; the database is as it was. %1</source>
+        <translation>恢复失败，已全部回退，数据库保持原样。%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui</name>
     <message>
         <source>Cases by category</source>
@@ -8654,6 +8697,10 @@ The work can go on; tell the administrator.</source>
         <translation>
             <numerusform>共 %1 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Updated with other desks&apos; changes at %1</source>
+        <translation>已按其他窗口的新变动更新（%1）</translation>
     </message>
 </context>
 <context>

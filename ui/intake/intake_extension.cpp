@@ -46,6 +46,8 @@ void installIntake(MainWindow& window)
             window.showPage(cases);
     });
     QObject::connect(&window, &MainWindow::routingRulesChanged, triage, &TriageView::refresh);
+    QObject::connect(&window, &MainWindow::changedElsewhere, home, &HomeView::refresh);
+    QObject::connect(&window, &MainWindow::changedElsewhere, triage, &TriageView::refresh);
     QObject::connect(triage, &TriageView::routed, &window, [&window, home] {
         window.refreshCases();
         home->refresh();

@@ -7,6 +7,7 @@
 #include "main/case_detail_view.h"
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
+#include "storage/change_watcher.h"
 #include "ui_main_window.h"
 #include "util/i18n.h"
 #include "widgets/combo_box.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QTime>
 #include <QTimer>
 
 namespace ow::ui {
@@ -74,6 +76,8 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     requirePermission(m_ui->importLedgerAction, permissions::Action::ImportLedger);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
+    m_watcher = new ChangeWatcher(m_db, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->reportsMenu->menuAction()->setVisible(false);
     m_ui->mediationMenu->menuAction()->setVisible(false);
@@ -235,6 +239,21 @@ void MainWindow::refreshCases()
     // Beyond the first page or outside the filter now: the pane still shows the case.
     if (const Result<CaseRecord> c = CaseStore(*m_db).load(current))
         m_ui->caseDetailView->showCase(c.value(), m_dueSoonShare);
+}
+
+void MainWindow::onChangedElsewhere()
+{
+    // The list refreshes where the clerk is looking: the same case selected, the same rows in view.
+    QScrollBar* bar = m_ui->caseTableView->verticalScrollBar();
+    const int scrolled = bar->value();
+    refreshCases();
+    while (bar->maximum() < scrolled && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    bar->setValue(scrolled);
+    statusBar()->showMessage(
+        tr("Updated with other desks' changes at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
+        10000);
+    emit changedElsewhere();
 }
 
 void MainWindow::updateStatusBar()

@@ -25,6 +25,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace ow {
+class ChangeWatcher;
+}
+
 namespace ow::ui {
 
 class CaseListModel;
@@ -93,6 +97,9 @@ signals:
     void currentCaseChanged(const QString& caseId);
     // A routing rule was added, changed or removed: the triage page suggests anew.
     void routingRulesChanged();
+    // Another desk (process or connection) committed to the database: pages with lists and queues
+    // refresh (the case list already has, keeping its selection and scroll position).
+    void changedElsewhere();
 
 private:
     void loadSettings();
@@ -106,12 +113,14 @@ private:
     void setFullNumbers(bool on);
     void showAbout();
     void setupColumns();
+    void onChangedElsewhere();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabasePtr m_db;
     ReferenceData m_reference;
     CaseListModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
     double m_dueSoonShare = 0.8;
     QAction* m_fullNumbersAction = nullptr;
     QList<std::pair<QPointer<QAction>, permissions::Action>> m_guardedActions;

@@ -280,6 +280,7 @@ void installAgency(MainWindow& window)
         auto* w = new AgencyCasesWindow(window.databasePtr(), window.user(), &window);
         w->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(w, &AgencyCasesWindow::casesChanged, &window, &MainWindow::refreshCases);
+        // Not refreshed by other desks' changes: for an agent a refresh counts as having looked.
         w->show();
     });
     list->setObjectName(QStringLiteral("agencyCasesAction"));

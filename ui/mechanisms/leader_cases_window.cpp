@@ -314,6 +314,7 @@ void installLeaderCases(MainWindow& window)
             if (!open) {
                 open = new LeaderCasesWindow(window.databasePtr(), window.user(), &window);
                 QObject::connect(open, &LeaderCasesWindow::casesChanged, &window, &MainWindow::refreshCases);
+                QObject::connect(&window, &MainWindow::changedElsewhere, open, &LeaderCasesWindow::refresh);
             }
             open->show();
             open->raise();
