@@ -1877,6 +1877,14 @@
         <source>This OneWindow cannot open databases safely: Qt&apos;s SQLite driver (%1, SQLite %2) uses its own copy of SQLite, not the one the program uses (SQLite %3), and two copies writing one file can damage it. Nothing was opened. Install Qt&apos;s SQLite driver built against the system&apos;s SQLite (on Debian and Ubuntu: the package libqt6sql6-sqlite), or build OneWindow against the same SQLite as Qt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL role %1 does not exist. Create the program&apos;s login role first (docs/postgresql.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s login role %1 must not be the role that owns the schema and runs the upgrades; use two roles (docs/postgresql.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>

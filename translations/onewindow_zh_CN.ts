@@ -1868,6 +1868,14 @@
         <source>This OneWindow cannot open databases safely: Qt&apos;s SQLite driver (%1, SQLite %2) uses its own copy of SQLite, not the one the program uses (SQLite %3), and two copies writing one file can damage it. Nothing was opened. Install Qt&apos;s SQLite driver built against the system&apos;s SQLite (on Debian and Ubuntu: the package libqt6sql6-sqlite), or build OneWindow against the same SQLite as Qt.</source>
         <translation>本程序无法安全地打开数据库：Qt 的 SQLite 驱动（%1，SQLite %2）使用自带的另一份 SQLite，而不是本程序使用的 SQLite（%3）；两份 SQLite 同时写一个文件可能损坏它。未打开任何文件。请安装基于系统 SQLite 构建的 Qt SQLite 驱动（Debian 和 Ubuntu 上为 libqt6sql6-sqlite 软件包），或让 OneWindow 与 Qt 使用同一份 SQLite 构建。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL role %1 does not exist. Create the program&apos;s login role first (docs/postgresql.md).</source>
+        <translation>PostgreSQL 角色 %1 不存在。请先创建本程序的登录角色（见 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s login role %1 must not be the role that owns the schema and runs the upgrades; use two roles (docs/postgresql.md).</source>
+        <translation>本程序的登录角色 %1 不能同时是拥有数据库结构并执行升级的角色，请分设两个角色（见 docs/postgresql.md）。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>
