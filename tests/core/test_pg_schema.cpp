@@ -315,6 +315,7 @@ TEST_CASE("the program's login role reads and writes rows but changes no table a
     QSqlDatabase app = pg.connect(kApp);
 
     CHECK(pgRefusal(app, QStringLiteral("CREATE TABLE mine (x text)")).contains(QLatin1String("permission denied")));
+    CHECK(pgRefusal(app, QStringLiteral("CREATE SCHEMA mine")).contains(QLatin1String("permission denied")));
     CHECK(
         pgRefusal(app, QStringLiteral("CREATE TEMP TABLE mine (x text)")).contains(QLatin1String("permission denied")));
     CHECK(pgRefusal(app, QStringLiteral("ALTER TABLE cases ADD COLUMN x text")).contains(QLatin1String("owner")));
