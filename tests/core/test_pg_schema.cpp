@@ -315,6 +315,7 @@ TEST_CASE("the program's login role reads and writes rows but changes no table a
     QSqlDatabase app = pg.connect(kApp);
 
     CHECK(pgRefusal(app, QStringLiteral("CREATE TABLE mine (x text)")).contains(QLatin1String("permission denied")));
+    CHECK(pgRefusal(app, QStringLiteral("CREATE SCHEMA mine")).contains(QLatin1String("permission denied")));
     CHECK(
         pgRefusal(app, QStringLiteral("CREATE TEMP TABLE mine (x text)")).contains(QLatin1String("permission denied")));
     CHECK(pgRefusal(app, QStringLiteral("ALTER TABLE cases ADD COLUMN x text")).contains(QLatin1String("owner")));
@@ -329,6 +330,12 @@ TEST_CASE("the program's login role reads and writes rows but changes no table a
                   .contains(QStringLiteral("permission denied for table %1").arg(t)));
         CHECK(pgRefusal(app, QStringLiteral("TRUNCATE %1").arg(t)).contains(QLatin1String("permission denied")));
     }
+    CHECK(pgRefusal(app, QStringLiteral("UPDATE audit_anchors SET hash = 'x'"))
+              .contains(QLatin1String("permission denied for table audit_anchors")));
+    CHECK(pgRefusal(app, QStringLiteral("DELETE FROM audit_anchors"))
+              .contains(QLatin1String("permission denied for table audit_anchors")));
+    CHECK(pgRefusal(app, QStringLiteral("INSERT INTO audit_anchors VALUES (1, 'h1', 't', 'f', 's', 'export')")) ==
+          QString());
     CHECK(pgRefusal(app, QStringLiteral("UPDATE ow_schema SET version = 1")).contains(QLatin1String("permission")));
     CHECK(pgRefusal(app, QStringLiteral("INSERT INTO case_events(id, case_id, at, actor, action, site_code, "
                                         "created_at, updated_at) VALUES ('e2', 'case1', 't', 'clerk', 'routed', 'S', "
