@@ -11,7 +11,7 @@ PKGS="build-essential cmake ninja-build pkg-config file desktop-file-utils appst
       qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
       qt6-l10n-tools libgl-dev libsqlite3-dev catch2 libxlsxwriter-dev libqrencode-dev libsodium-dev libpoppler-qt6-dev zlib1g-dev
       qt6-translations-l10n xvfb xauth fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils unzip sqlite3
-      libqt6sql6-psql postgresql"
+      libqt6sql6-psql libpq-dev postgresql"
 [ "${1:-}" = "--fuzz" ] && PKGS="$PKGS clang libclang-rt-dev llvm"
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done

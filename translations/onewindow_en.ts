@@ -6303,6 +6303,53 @@
     </message>
 </context>
 <context>
+    <name>ow::servercopy</name>
+    <message>
+        <source>The tables&apos; foreign keys form a cycle at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed, nothing was moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is not an open PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not commit the copy, nothing was moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui</name>
     <message>
         <source>Cases by category</source>

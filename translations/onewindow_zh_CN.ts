@@ -6290,6 +6290,53 @@
     </message>
 </context>
 <context>
+    <name>ow::servercopy</name>
+    <message>
+        <source>The tables&apos; foreign keys form a cycle at %1.</source>
+        <translation>数据表的外键在 %1 处形成循环。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
+        <translation>服务器的数据库结构中没有数据表 %1，它由另一版本的一窗通创建。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
+        <translation>服务器的数据表 %1 中没有字段 %2，它由另一版本的一窗通创建。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
+        <translation>服务器上的数据库已有一窗通数据（数据表 %1）。迁移中心数据需要一个空数据库，请在服务器上新建一个。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed, nothing was moved: %2</source>
+        <translation>复制数据表 %1 失败，未迁移任何数据：%2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
+        <translation>从服务器读回数据表 %1 失败，未迁移任何数据：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
+        <translation>服务器上数据表 %1 的副本与文件不一致（发送 %2 行，读回 %3 行），未迁移任何数据。</translation>
+    </message>
+    <message>
+        <source>The target is not an open PostgreSQL connection.</source>
+        <translation>目标不是已打开的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
+        <translation>该文件的数据库结构为第 %1 版，本程序使用第 %2 版：请先用本程序打开一次（会自动升级），再进行迁移。</translation>
+    </message>
+    <message>
+        <source>The server did not commit the copy, nothing was moved: %1</source>
+        <translation>服务器未能提交复制的数据，未迁移任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation>文件中没有数据表 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui</name>
     <message>
         <source>Cases by category</source>

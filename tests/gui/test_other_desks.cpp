@@ -50,8 +50,7 @@ template <class Condition> qint64 waitFor(Condition done, int ms)
 
 } // namespace
 
-TEST_CASE("another desk's new case shows in the list, the queues and the status bar within two seconds",
-          "[desks]")
+TEST_CASE("another desk's new case shows in the list, the queues and the status bar within two seconds", "[desks]")
 {
     TempDatabase t;
     addCase(*t.db, QStringLiteral("（2025）乌中矛调字第0001号"));

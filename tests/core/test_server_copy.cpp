@@ -1,0 +1,142 @@
+// Moving a center onto PostgreSQL (exchange/server_copy.h) against a real server: every row arrives
+// (tabs, newlines, backslashes, NULLs and binary attachments included), the file is not changed, a
+// server that alters a row on the way is caught and nothing is left, and a filled server is refused.
+#include "exchange/server_copy.h"
+#include "reports/demo_data.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "support/catch.h"
+#include "support/fixtures.h"
+#include "support/pg_test_db.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace ow;
+
+namespace {
+
+// A sample county with 300 demo cases, one case whose summary holds COPY's special characters, and
+// one attachment whose bytes hold NUL, tab and backslash.
+void fillSource(Database& db)
+{
+    DemoOptions demo;
+    demo.cases = 300;
+    demo.today = QDate(2026, 11, 30);
+    REQUIRE(generateDemoCases(db, demo));
+    WriteTransaction tx(db);
+    REQUIRE(tx.active());
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET summary = '邻里\t纠纷\n第二行\\结尾\r', end_reason = NULL WHERE "
+                                  "id = (SELECT min(id) FROM cases)")));
+    REQUIRE(q.prepare(QStringLiteral(
+        "INSERT INTO attachments (id, case_id, title, kind, file_name, mime, size, sha256, data, actor, site_code, "
+        "created_at, updated_at) SELECT 'att-1', min(id), '现场照片', 'evidence', 'a.png', 'image/png', 6, 'x', ?, "
+        "'system', '150824', '2026-11-30T00:00:00.000Z', '2026-11-30T00:00:00.000Z' FROM cases")));
+    q.addBindValue(QByteArray("\x00\t\\\n\xff\x01", 6));
+    REQUIRE(q.exec());
+    REQUIRE(tx.commit());
+}
+
+qint64 serverCount(QSqlDatabase& pg, const QString& table)
+{
+    QSqlQuery q(pg);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A center's file moves to PostgreSQL whole, verified, and the file is not changed", "[servercopy]")
+{
+    test::TempDatabase source;
+    fillSource(*source.db);
+    const QByteArray before = test::fileHash(source.path);
+    test::PgTestDb server;
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
+
+    auto moved = servercopy::copyToServer(*source.db, pg, QStringLiteral("ow_app"));
+    INFO(moved.error().toStdString());
+    REQUIRE(moved);
+    const servercopy::CopyReport& report = moved.value();
+    CHECK(report.skipped.contains(QStringLiteral("search_docs")));
+    CHECK(test::fileHash(source.path) == before);
+
+    // Every table: the server's own count and checksum equal the file's.
+    qint64 cases = 0;
+    for (const servercopy::TableCopy& t : report.tables) {
+        INFO(t.table.toStdString());
+        CHECK(serverCount(pg, t.table) == t.rows);
+        auto file = servercopy::fileChecksum(*source.db, t.table);
+        auto onServer = servercopy::serverChecksum(pg, t.table);
+        REQUIRE(file);
+        REQUIRE(onServer);
+        CHECK(onServer.value().checksum == file.value().checksum);
+        CHECK(onServer.value().rows == file.value().rows);
+        if (t.table == QLatin1String("cases"))
+            cases = t.rows;
+    }
+    CHECK(cases == 300);
+
+    QSqlQuery q(pg);
+    REQUIRE(q.exec(QStringLiteral("SELECT summary, end_reason IS NULL FROM cases ORDER BY id COLLATE \"C\" LIMIT 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("邻里\t纠纷\n第二行\\结尾\r"));
+    CHECK(q.value(1).toBool());
+    REQUIRE(q.exec(QStringLiteral("SELECT data FROM attachments WHERE id = 'att-1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toByteArray() == QByteArray("\x00\t\\\n\xff\x01", 6));
+
+    // A second move into the same database is refused and leaves it as it was.
+    auto again = servercopy::copyToServer(*source.db, pg, QStringLiteral("ow_app"));
+    REQUIRE_FALSE(again);
+    CHECK(again.error().contains(QStringLiteral("already holds OneWindow data")));
+    CHECK(serverCount(pg, QStringLiteral("cases")) == 300);
+}
+
+TEST_CASE("A server that changes rows on the way is caught and keeps nothing", "[servercopy]")
+{
+    test::TempDatabase source;
+    fillSource(*source.db);
+    test::PgTestDb server;
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
+    REQUIRE(migratePostgres(pg, QStringLiteral("ow_app")));
+    // A trigger on the server rewrites the names of the parties whose key holds an 'a' (most of them).
+    QSqlQuery q(pg);
+    REQUIRE(q.exec(QStringLiteral(
+        "CREATE FUNCTION garble() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF position('a' in NEW.id) > 0 THEN "
+        "NEW.name := NEW.name || '?'; END IF; RETURN NEW; END $$")));
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER garble BEFORE INSERT ON parties FOR EACH ROW EXECUTE FUNCTION "
+                                  "garble()")));
+
+    auto moved = servercopy::copyToServer(*source.db, pg, QStringLiteral("ow_app"));
+    INFO(moved.error().toStdString());
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().contains(QStringLiteral("parties")));
+    CHECK(moved.error().contains(QStringLiteral("differs from the file")));
+    CHECK(serverCount(pg, QStringLiteral("cases")) == 0);
+    CHECK(serverCount(pg, QStringLiteral("parties")) == 0);
+    CHECK(serverCount(pg, QStringLiteral("audit_log")) == 0);
+}
+
+TEST_CASE("A file of an older schema is not moved", "[servercopy]")
+{
+    test::TempDatabase scratch;
+    const QString oldPath = scratch.file(QStringLiteral("old.sqlite"));
+    {
+        auto raw = Database::openRaw(oldPath);
+        REQUIRE(raw);
+        REQUIRE(migrate(*raw.value(), 12));
+    }
+    auto old = Database::openRaw(oldPath);
+    REQUIRE(old);
+    const QByteArray before = test::fileHash(oldPath);
+    test::PgTestDb server;
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
+    auto moved = servercopy::copyToServer(*old.value(), pg, QStringLiteral("ow_app"));
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().contains(QStringLiteral("schema version 12")));
+    CHECK(test::fileHash(oldPath) == before);
+}
