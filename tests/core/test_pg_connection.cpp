@@ -1,0 +1,291 @@
+// Connecting to a PostgreSQL server: the socket cluster of ctest (a database per test), and a second
+// short-lived cluster with TLS on 127.0.0.1 and a certificate for "localhost" made here with openssl,
+// for verify-full, a wrong CA, a name mismatch and a password asked for. Also onewindow-cli's
+// check-connection and its refusal of everything else on a server.
+#include "support/catch.h"
+#include "support/fixtures.h"
+#include "support/pg_test_db.h"
+
+#include "storage/pg_connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+using namespace ow;
+
+namespace {
+
+StoreLocation location(const QString& url)
+{
+    Result<StoreLocation> r = parseStoreLocation(url);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+void run(const QString& program, const QStringList& args, const QString& dir = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    INFO(program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString() << ": "
+                               << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+}
+
+// A cluster with ssl=on listening on 127.0.0.1, its certificate for localhost signed by ca.crt; a
+// second CA signs nothing. Role ow_pw signs in with a password over TCP; the others are trusted.
+class TlsCluster
+{
+public:
+    TlsCluster()
+    {
+        REQUIRE(m_dir.isValid());
+        // The server runs as the postgres user when the tests run as root: it must reach its folder.
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ReadOther | QFile::ExeOther |
+                                                QFile::ReadGroup | QFile::ExeGroup);
+        makeCertificates();
+        run(QStringLiteral("bash"), {script(), QStringLiteral("start"), clusterDir(), QStringLiteral("--tls"),
+                                     file(QStringLiteral("server.crt")), file(QStringLiteral("server.key"))});
+        QFile portFile(clusterDir() + QStringLiteral("/port"));
+        REQUIRE(portFile.open(QIODevice::ReadOnly));
+        m_port = portFile.readAll().trimmed().toInt();
+        REQUIRE(m_port > 0);
+        requirePassword();
+    }
+    ~TlsCluster() { QProcess::execute(QStringLiteral("bash"), {script(), QStringLiteral("stop"), clusterDir()}); }
+
+    int port() const { return m_port; }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString url(const QString& host, const QString& ca, const QString& mode = QStringLiteral("verify-full"),
+                const QString& user = QStringLiteral("ow_app")) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/postgres?sslmode=%4&sslrootcert=%5")
+            .arg(user, host)
+            .arg(m_port)
+            .arg(mode, file(ca));
+    }
+
+private:
+    static QString script() { return qEnvironmentVariable("TESTS_SOURCE_DIR") + QStringLiteral("/pg/pg_cluster.sh"); }
+    QString clusterDir() const { return m_dir.filePath(QStringLiteral("cluster")); }
+
+    void makeCertificates()
+    {
+        const QString openssl = QStringLiteral("openssl");
+        const QStringList key{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                              QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+        for (const QString& ca : {QStringLiteral("ca"), QStringLiteral("other-ca")})
+            run(openssl,
+                QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=OneWindow test ") + ca,
+                            QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                            ca + QStringLiteral(".crt")} +
+                    key,
+                m_dir.path());
+        run(openssl,
+            QStringList{QStringLiteral("req"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                        QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                        QStringLiteral("server.csr")} +
+                key,
+            m_dir.path());
+        QFile ext(file(QStringLiteral("san.cnf")));
+        REQUIRE(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=DNS:localhost\n");
+        ext.close();
+        run(openssl,
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+             QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+             QStringLiteral("-extfile"), QStringLiteral("san.cnf"), QStringLiteral("-out"),
+             QStringLiteral("server.crt")},
+            m_dir.path());
+    }
+
+    // ow_pw needs its password (scram) on TCP: the line goes before initdb's trust lines.
+    void requirePassword()
+    {
+        const QString hba = clusterDir() + QStringLiteral("/data/pg_hba.conf");
+        QFile f(hba);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray lines = "host all ow_pw 127.0.0.1/32 scram-sha-256\n" + f.readAll();
+        f.close();
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines);
+        f.close();
+        pg::OpenResult admin = pg::open(location(
+            QStringLiteral("postgresql://postgres@:%1/postgres?host=%2/socket").arg(m_port).arg(clusterDir())));
+        INFO(admin.message.toStdString());
+        REQUIRE(admin.connection);
+        QSqlQuery q(admin.connection->sql());
+        REQUIRE(q.exec(QStringLiteral("CREATE ROLE ow_pw LOGIN PASSWORD 'right horse'")));
+        REQUIRE(q.exec(QStringLiteral("SELECT pg_reload_conf()")));
+    }
+
+    QTemporaryDir m_dir;
+    int m_port = 0;
+};
+
+test::Run cli(const QStringList& args)
+{
+    return test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")), args);
+}
+
+} // namespace
+
+TEST_CASE("a socket URL connects and names the desk in pg_stat_activity", "[pg]")
+{
+    test::PgTestDb db;
+    const pg::TestResult tested = pg::testConnection(location(db.url()));
+    INFO(tested.message.toStdString());
+    CHECK(tested.ok);
+    CHECK(tested.message.contains(QStringLiteral("PostgreSQL 15")));
+    CHECK(tested.message.contains(db.name()));
+    CHECK(tested.message.contains(QStringLiteral("未加密")));
+
+    pg::OpenResult opened = pg::open(location(db.url()));
+    REQUIRE(opened.connection);
+    QSqlQuery q(opened.connection->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT application_name, current_user, current_database() FROM pg_stat_activity "
+                                  "WHERE pid = pg_backend_pid()")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("OneWindow ") + QSysInfo::machineHostName());
+    CHECK(q.value(1).toString() == QStringLiteral("ow_app"));
+    CHECK(q.value(2).toString() == db.name());
+}
+
+TEST_CASE("each failure on the socket gets its own message", "[pg]")
+{
+    test::PgTestDb db;
+    SECTION("a database that does not exist")
+    {
+        const pg::TestResult r = pg::testConnection(location(db.url().replace(db.name(), QStringLiteral("nosuchdb"))));
+        CHECK_FALSE(r.ok);
+        CHECK(r.failure == pg::Failure::NoSuchDatabase);
+        CHECK(r.message.contains(QStringLiteral("没有数据库 nosuchdb")));
+    }
+    SECTION("a user that does not exist")
+    {
+        const pg::TestResult r = pg::testConnection(location(db.url(QStringLiteral("nobody"))));
+        CHECK(r.failure == pg::Failure::NoSuchRole);
+        CHECK(r.message.contains(QStringLiteral("没有用户 nobody")));
+    }
+    SECTION("a socket folder where no server runs, and a port where none listens")
+    {
+        QTemporaryDir empty;
+        const pg::TestResult folder = pg::testConnection(
+            location(QStringLiteral("postgresql://ow_app@/%1?host=%2").arg(db.name(), empty.path())));
+        CHECK(folder.failure == pg::Failure::NoSocket);
+        CHECK(folder.message.contains(empty.path()));
+        CHECK(folder.message.contains(QStringLiteral("没有运行")));
+        const pg::TestResult port = pg::testConnection(
+            location(QStringLiteral("postgresql://ow_app@:5999/%1?host=%2").arg(db.name(), db.host())));
+        CHECK(port.failure == pg::Failure::NoSocket);
+        CHECK(port.message.contains(QStringLiteral("5999")));
+    }
+    SECTION("a stopped server on TCP cannot be reached")
+    {
+        const pg::TestResult r = pg::testConnection(
+            location(QStringLiteral("postgresql://ow_app@127.0.0.1:9/%1?connect_timeout=3").arg(db.name())));
+        CHECK(r.failure == pg::Failure::Unreachable);
+        CHECK(r.message.contains(QStringLiteral("127.0.0.1:9")));
+        CHECK(r.message.contains(QStringLiteral("无法连通")));
+    }
+}
+
+TEST_CASE("TLS: verify-full needs the right CA and the certificate's name", "[pg][tls]")
+{
+    TlsCluster cluster;
+    const pg::TestResult good =
+        pg::testConnection(location(cluster.url(QStringLiteral("localhost"), QStringLiteral("ca.crt"))));
+    INFO(good.message.toStdString());
+    CHECK(good.ok);
+    CHECK(good.message.contains(QStringLiteral("已加密（TLS）")));
+
+    const pg::TestResult wrongCa =
+        pg::testConnection(location(cluster.url(QStringLiteral("localhost"), QStringLiteral("other-ca.crt"))));
+    CHECK(wrongCa.failure == pg::Failure::TlsFailed);
+    CHECK(wrongCa.message.contains(QStringLiteral("证书")));
+    CHECK(wrongCa.message.contains(QStringLiteral("localhost:%1").arg(cluster.port())));
+
+    const pg::TestResult wrongName =
+        pg::testConnection(location(cluster.url(QStringLiteral("127.0.0.1"), QStringLiteral("ca.crt"))));
+    CHECK(wrongName.failure == pg::Failure::TlsFailed);
+    CHECK(wrongName.message.contains(QStringLiteral("127.0.0.1")));
+    // The same address without the name check: the CA alone is enough.
+    CHECK(pg::testConnection(
+              location(cluster.url(QStringLiteral("127.0.0.1"), QStringLiteral("ca.crt"), QStringLiteral("verify-ca"))))
+              .ok);
+    const pg::TestResult noCaFile =
+        pg::testConnection(location(cluster.url(QStringLiteral("localhost"), QStringLiteral("missing.crt"))));
+    CHECK(noCaFile.failure == pg::Failure::TlsFailed);
+
+    // A password is asked for and held in memory only, or read from the password file.
+    {
+        const StoreLocation pw = location(cluster.url(QStringLiteral("localhost"), QStringLiteral("ca.crt"),
+                                                      QStringLiteral("verify-full"), QStringLiteral("ow_pw")));
+        qputenv("PGPASSFILE", cluster.file(QStringLiteral("no-such-pgpass")).toUtf8());
+        const pg::TestResult none = pg::testConnection(pw);
+        CHECK(none.failure == pg::Failure::PasswordNeeded);
+        CHECK(none.message.contains(QStringLiteral("~/.pgpass")));
+        int asked = 0;
+        auto answer = [&asked](std::optional<QString> a) {
+            return [&asked, a](const StoreLocation& l) {
+                ++asked;
+                CHECK(l.user == QStringLiteral("ow_pw"));
+                return a;
+            };
+        };
+        CHECK(pg::testConnection(pw, answer(std::nullopt)).failure == pg::Failure::PasswordNeeded);
+        CHECK(pg::testConnection(pw, answer(QStringLiteral("wrong"))).failure == pg::Failure::AuthenticationFailed);
+        CHECK(pg::testConnection(pw, answer(QStringLiteral("right horse"))).ok);
+        CHECK(asked == 3);
+
+        QFile pgpass(cluster.file(QStringLiteral("pgpass")));
+        REQUIRE(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(QStringLiteral("localhost:%1:*:ow_pw:right horse\n").arg(cluster.port()).toUtf8());
+        pgpass.close();
+        pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        qputenv("PGPASSFILE", pgpass.fileName().toUtf8());
+        CHECK(pg::testConnection(pw, answer(QStringLiteral("never asked"))).ok);
+        CHECK(asked == 3);
+        qunsetenv("PGPASSFILE");
+    }
+}
+
+TEST_CASE("onewindow-cli check-connection tests a server; other commands refuse it for now", "[pg][cli]")
+{
+    test::PgTestDb db;
+    const test::Run ok = cli({QStringLiteral("--db"), db.url(), QStringLiteral("check-connection")});
+    INFO(ok.err.toStdString());
+    CHECK(ok.status == 0);
+    CHECK(ok.out.contains(QStringLiteral("PostgreSQL 15")));
+
+    const test::Run missing = cli({QStringLiteral("--db"), db.url().replace(db.name(), QStringLiteral("nosuchdb")),
+                                   QStringLiteral("check-connection")});
+    CHECK(missing.status == 3);
+    CHECK(missing.err.contains(QStringLiteral("没有数据库 nosuchdb")));
+
+    const test::Run password = cli({QStringLiteral("--db"),
+                                    QStringLiteral("postgresql://ow_app:hunter2@/%1?host=%2").arg(db.name(), db.host()),
+                                    QStringLiteral("check-connection")});
+    CHECK(password.status == 2);
+    CHECK(password.err.contains(QStringLiteral("~/.pgpass")));
+    CHECK_FALSE(password.err.contains(QStringLiteral("hunter2")));
+
+    for (const QStringList& command : {QStringList{QStringLiteral("cases")}, QStringList{QStringLiteral("check")}}) {
+        const test::Run refused = cli(QStringList{QStringLiteral("--db"), db.url()} + command);
+        CHECK(refused.status == 2);
+        CHECK(refused.err.contains(QStringLiteral("尚不支持")));
+        CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
+    }
+    // A file path is not a server: check-connection says so.
+    const test::Run file =
+        cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("check-connection")});
+    CHECK(file.status == 2);
+}
