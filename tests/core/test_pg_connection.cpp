@@ -289,3 +289,45 @@ TEST_CASE("onewindow-cli check-connection tests a server; other commands refuse 
         cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("check-connection")});
     CHECK(file.status == 2);
 }
+
+TEST_CASE("failures are told apart in libpq's English and in its and the server's Chinese", "[pg]")
+{
+    using pg::Failure;
+    const std::pair<const char*, Failure> texts[] = {
+        {"connection to server on socket \"/x/.s.PGSQL.5432\" failed: fe_sendauth: no password supplied",
+         Failure::PasswordNeeded},
+        {"connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for "
+         "user \"ow_app\"",
+         Failure::AuthenticationFailed},
+        {"连接到\"db\"上的服务器，端口5432失败：致命错误:  用户 \"ow_app\" Password 认证失败",
+         Failure::AuthenticationFailed},
+        {"FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"ow_app\", database \"onewindow\", SSL encryption",
+         Failure::NotPermitted},
+        {"致命错误:  没有用于主机 \"10.0.0.9\", 用户 \"ow_app\", 数据库 \"onewindow\" 的 pg_hba.conf 记录",
+         Failure::NotPermitted},
+        {"FATAL:  database \"onewindow\" does not exist", Failure::NoSuchDatabase},
+        {"致命错误:  数据库 \"onewindow\" 不存在", Failure::NoSuchDatabase},
+        {"FATAL:  role \"clerk\" does not exist", Failure::NoSuchRole},
+        {"致命错误:  角色 \"clerk\" 不存在", Failure::NoSuchRole},
+        {"server certificate for \"localhost\" does not match host name \"127.0.0.1\"", Failure::TlsFailed},
+        {"\"localhost\"的服务器证书与主机名不匹配\"127.0.0.1\"", Failure::TlsFailed},
+        {"SSL error: certificate verify failed", Failure::TlsFailed},
+        {"root certificate file \"/x/ca.crt\" does not exist Either provide the file or change sslmode",
+         Failure::TlsFailed},
+        {"server does not support SSL, but SSL was required", Failure::TlsFailed},
+        {"could not translate host name \"db.county\" to address: Name or service not known", Failure::Unreachable},
+        {"无法解释主机名 \"db.county\" 到地址: 未知的名称或服务", Failure::Unreachable},
+        {"connection to server at \"10.0.0.5\", port 5432 failed: timeout expired", Failure::Unreachable},
+        {"连接到\"10.0.0.5\"上的服务器，端口5432失败：超时满", Failure::Unreachable},
+        {"FATAL:  the database system is starting up", Failure::Other},
+    };
+    for (const auto& [text, failure] : texts) {
+        INFO(text);
+        CHECK(pg::classify(QString::fromUtf8(text)) == failure);
+    }
+    StoreLocation l = location(QStringLiteral("postgresql://ow_app@db.county:5433/onewindow"));
+    CHECK(pg::failureMessage(Failure::DriverMissing, l).contains(QStringLiteral("libqt6sql6-psql")));
+    CHECK(pg::failureMessage(Failure::Unreachable, l).contains(QStringLiteral("db.county:5433")));
+    CHECK(pg::failureMessage(Failure::NotPermitted, l).contains(QStringLiteral("pg_hba.conf")));
+    CHECK(pg::failureMessage(Failure::AuthenticationFailed, l).contains(QStringLiteral("~/.pgpass")));
+}
