@@ -2,7 +2,9 @@
 // test cluster, remembered without a password, and refused honestly on OK (services do not run on
 // PostgreSQL yet); Esc leaves without anything created.
 #include "support/catch.h"
+#include "support/modal.h"
 #include "support/pg_test_db.h"
+#include "support/pg_tls_cluster.h"
 
 #include "app/first_run_dialog.h"
 #include "app/startup.h"
@@ -10,6 +12,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -149,4 +152,42 @@ TEST_CASE("the desktop started with --db URL says why it cannot open a server", 
     CHECK(ui::refuseServerStore(QStringLiteral("postgresql://ow_app:hunter2@db/onewindow")) == 2);
     CHECK(ui::MessageBox::lastText().contains(QStringLiteral("~/.pgpass")));
     CHECK_FALSE(ui::MessageBox::lastText().contains(QStringLiteral("hunter2")));
+}
+
+TEST_CASE("first run: a server that asks for a password gets it typed without echo, never stored",
+          "[firstrun][pg][tls]")
+{
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    test::TlsCluster cluster;
+    qputenv("PGPASSFILE", cluster.file(QStringLiteral("no-such-pgpass")).toUtf8());
+    QTemporaryDir dir;
+    FirstRun f(dir.filePath(QStringLiteral("onewindow.sqlite")));
+    QTest::mouseClick(f.server, Qt::LeftButton);
+    const QString url = cluster.url(QStringLiteral("localhost"), QStringLiteral("ca.crt"),
+                                    QStringLiteral("verify-full"), QStringLiteral("ow_pw"));
+
+    QString prompt;
+    test::whenOpen<QInputDialog>([&prompt](QInputDialog* d) {
+        prompt = d->labelText();
+        CHECK(d->textEchoMode() == QLineEdit::Password);
+        d->setTextValue(QStringLiteral("right horse"));
+        d->accept();
+    });
+    const QString good = f.tested(url);
+    INFO(good.toStdString());
+    CHECK(prompt.contains(QStringLiteral("ow_pw")));
+    CHECK(prompt.contains(QStringLiteral("不会保存")));
+    CHECK(good.contains(QStringLiteral("已连接到 PostgreSQL")));
+    CHECK(good.contains(QStringLiteral("已加密（TLS）")));
+    const QString remembered = QSettings().value(QLatin1String(ui::FirstRunDialog::kLastServerKey)).toString();
+    CHECK(remembered == url);
+    CHECK_FALSE(remembered.contains(QStringLiteral("right horse")));
+
+    // Cancelled: the server's refusal, with where the password belongs.
+    test::whenOpen<QInputDialog>([](QInputDialog* d) { d->reject(); });
+    const QString cancelled = f.tested(url);
+    CHECK(cancelled.contains(QStringLiteral("~/.pgpass")));
+    CHECK(f.shownAsError());
+    qunsetenv("PGPASSFILE");
 }
