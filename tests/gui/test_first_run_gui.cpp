@@ -90,11 +90,13 @@ TEST_CASE("first run: the center's server is tested at its field and refused hon
     // The file is the default; the server's fields wait for their choice.
     CHECK_FALSE(f.url->isEnabled());
     CHECK(f.ok->text() == QStringLiteral("创建数据库(&C)"));
+    f.screenshot(QStringLiteral("first-run-file.png"));
     QTest::mouseClick(f.server, Qt::LeftButton);
     REQUIRE(f.server->isChecked());
     CHECK(f.url->isEnabled());
     CHECK(f.url->hasFocus());
     CHECK_FALSE(f.dialog.findChild<QLineEdit*>(QStringLiteral("siteCodeLineEdit"))->isEnabled());
+    CHECK_FALSE(f.dialog.findChild<QLabel*>(QStringLiteral("pathLabel"))->isEnabled());
     CHECK(f.ok->text() == QStringLiteral("连接(&C)"));
 
     const QString missing = f.tested(db.url().replace(db.name(), QStringLiteral("nosuchdb")));

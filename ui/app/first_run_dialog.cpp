@@ -47,8 +47,10 @@ FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
 void FirstRunDialog::updateStoreChoice()
 {
     const bool server = m_ui->serverRadioButton->isChecked();
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->siteCodeLineEdit), static_cast<QWidget*>(m_ui->siteNameLineEdit),
-                       static_cast<QWidget*>(m_ui->levelComboBox), static_cast<QWidget*>(m_ui->centerPhoneLineEdit)})
+    // The site's fields and the file's path belong to the file; a server's database already has its site.
+    const QList<QWidget*> fileRows{m_ui->siteCodeLineEdit,    m_ui->siteNameLineEdit, m_ui->levelComboBox,
+                                   m_ui->centerPhoneLineEdit, m_ui->pathTitleLabel,   m_ui->pathLabel};
+    for (QWidget* w : fileRows)
         w->setEnabled(!server);
     m_ui->serverGroupBox->setEnabled(server);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(server ? tr("&Connect") : tr("&Create Database"));
