@@ -252,17 +252,19 @@ GlobalOptions globalOptions(const QStringList& arguments)
     return g;
 }
 
-// A postgresql:// --db is never taken for a file path: it is read (a password in it is refused), and
-// until the services run on PostgreSQL only check-connection may use it.
+// A URL as --db is never taken for a file path: it is read (a password in it, another scheme than
+// postgresql:// are refused), and until the services run on PostgreSQL only check-connection may use
+// a server.
 int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
 {
-    if (!isPostgreSqlUrl(dbPath))
+    if (dbPath.isEmpty())
         return ExitOk;
-    if (Result<StoreLocation> location = parseStoreLocation(dbPath); !location) {
+    const Result<StoreLocation> location = parseStoreLocation(dbPath);
+    if (!location) {
         err << location.error() << Qt::endl;
         return ExitUsage;
     }
-    if (c.run == &cmdCheckConnection)
+    if (!location->isPostgreSql() || c.run == &cmdCheckConnection)
         return ExitOk;
     err << QCoreApplication::translate("Cli",
                                        "This version of OneWindow cannot work on a center's PostgreSQL server yet "

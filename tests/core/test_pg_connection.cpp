@@ -10,6 +10,7 @@
 #include "storage/pg_connection.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTemporaryDir>
 
@@ -175,6 +176,12 @@ TEST_CASE("onewindow-cli check-connection tests a server; other commands refuse 
         CHECK(refused.err.contains(QStringLiteral("尚不支持")));
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
     }
+    // Another scheme is not a file either.
+    const test::Run mysql =
+        cli({QStringLiteral("--db"), QStringLiteral("mysql://db/onewindow"), QStringLiteral("cases")});
+    CHECK(mysql.status == 2);
+    CHECK(mysql.err.contains(QStringLiteral("mysql://")));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("mysql:")));
     // A file path is not a server: check-connection says so.
     const test::Run file =
         cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("check-connection")});

@@ -154,6 +154,9 @@ TEST_CASE("the desktop started with --db URL says why it cannot open a server", 
     CHECK(ui::refuseServerStore(QStringLiteral("postgresql://ow_app:hunter2@db/onewindow")) == 2);
     CHECK(ui::MessageBox::lastText().contains(QStringLiteral("~/.pgpass")));
     CHECK_FALSE(ui::MessageBox::lastText().contains(QStringLiteral("hunter2")));
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK(ui::refuseServerStore(QStringLiteral("mysql://db/onewindow")) == 2);
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("mysql://")));
 }
 
 TEST_CASE("first run: a server that asks for a password gets it typed without echo, never stored",

@@ -125,8 +125,8 @@ int printDesktopText(QCoreApplication& app)
     return 0;
 }
 
-// A postgresql:// --db is never taken for a file: a malformed one (a password in it) is refused, and
-// a good one too, until the services run on PostgreSQL (docs/postgresql.md).
+// A URL as --db is never taken for a file: a malformed one (a password in it, another scheme) is
+// refused, and a good one too, until the services run on PostgreSQL (docs/postgresql.md).
 int refuseServerStore(const QString& url)
 {
     const QString title = QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database");
@@ -156,7 +156,7 @@ int startDesktop(QApplication& app)
     QApplication::setApplicationDisplayName(QCoreApplication::translate("ow::ui::MainWindow", "OneWindow"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
-    if (isPostgreSqlUrl(path))
+    if (const Result<StoreLocation> location = parseStoreLocation(path); !location || location->isPostgreSql())
         return refuseServerStore(path);
     DatabasePtr db;
     if (!QFileInfo::exists(path)) {
