@@ -792,10 +792,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,6 +1453,26 @@
     </message>
     <message>
         <source>--level must be county, township or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--db PATH|postgresql://…] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet (only check-connection can test one); &quot;%1&quot; needs a database file for --db. See docs/postgresql.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-connection takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-connection tests a center&apos;s server: give it as --db postgresql://server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server (not stored): </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,10 +2367,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database exists yet. Enter the center this computer works for; a new database will be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The division code of the center, e.g. 150824</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2392,42 @@
     </message>
     <message>
         <source>Site c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database exists yet. Choose where this desk keeps the center&apos;s data: a file on this computer (one desk), or the center&apos;s PostgreSQL server (several desks). For a file, enter the center; a new database will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;file (single desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center ser&amp;ver (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://ow_app@server/onewindow?sslmode=verify-full&amp;sslrootcert=/path/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@server:port/database; sslmode=verify-full and sslrootcert (the CA file) for TLS; a service as ?service=NAME. Never a password: it belongs in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is never stored: put it in ~/.pgpass, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,6 +4399,73 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the account&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql (Debian, Ubuntu: apt install libqt6sql6-psql) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL server at the socket folder %1 (port %2): the server is not running, or the folder or the port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, the name or the port is wrong, or the network or a firewall stands between. Check them with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1, and none was given. Put it in the password file ~/.pgpass (mode 0600, or the file named by PGPASSFILE) as a line server:port:database:user:password, or in a PostgreSQL service file; or type it when OneWindow asks. OneWindow never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of %1: the password is wrong, or this user may not sign in so. Correct the line for this server in ~/.pgpass, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept %1 for the database %2 from this computer (its pg_hba.conf has no line for it). Ask the server&apos;s administrator to let this desk in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no user %1. Check the user name, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 could not be set up or verified: the server does not offer TLS, its certificate is not signed by the CA file given (sslrootcert), or it is not made out to the server name used. Check the CA file, and connect with the name the certificate names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or driver said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, database %3 as %4; the connection is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Acceptance Notice of a Petition</source>
@@ -5439,6 +5554,101 @@
     </message>
     <message>
         <source>No key of site %1 in force has the fingerprint %2 (give at least its first 8 digits; &quot;keys list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The address contains a password. OneWindow never stores passwords: remove it from the address and put it in the password file ~/.pgpass (or the file named by PGPASSFILE), as a line server:port:database:user:password with the file&apos;s mode 0600, or in a PostgreSQL service file (~/.pg_service.conf); or type it when OneWindow asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 in the address has a bad percent-encoding: &quot;%2&quot;. Write a character as % and two hexadecimal digits of its UTF-8 bytes (for example %2F for /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 in the address contains a semicolon or a control character, which cannot be passed to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the address is not a port number from 1 to 65535: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address gives the port twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names several servers; OneWindow connects to one: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv6 address in the address lacks its closing bracket: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name in the address is not valid: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address gives &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS mode sslmode=%1 in the address is not one of disable, allow, prefer, require, verify-ca, verify-full (verify-full checks the server&apos;s certificate and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect_timeout in the address is not a number of seconds: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server in the address is neither a name nor an absolute socket folder: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; in the address has no value (write name=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; in the address is not one OneWindow uses. Known parameters: host, port, dbname, user, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains &quot;#&quot;; write it as %23 where it belongs to a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the server, as in postgresql://server/onewindow (or name a service that gives it, ?service=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is given: name a file, or a server as postgresql://server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow cannot use &quot;%1://&quot; addresses: give a database file or a server as postgresql://server/database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7899,6 +8109,30 @@ Checksum (SHA-256): %4</source>
         <source>Cannot Create Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as postgresql://user@server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s server yet: the connection can be tested, but the work needs a file on this computer for now. Choose &quot;Local file&quot; to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FollowupDialog</name>
@@ -8766,6 +9000,10 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Updated with other desks&apos; changes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet. Start it with a database file, and test the server with: onewindow-cli --db URL check-connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

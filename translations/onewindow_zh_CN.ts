@@ -787,10 +787,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
-        <translation>用法：onewindow-cli [--db 路径] [--lang zh_CN|en] [--user 用户名] 命令 [选项]</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1449,6 +1445,26 @@
     <message>
         <source>--level must be county, township or village.</source>
         <translation>--level 须为 county、township 或 village。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--db PATH|postgresql://…] [--lang zh_CN|en] [--user NAME] COMMAND [options]</source>
+        <translation>用法：onewindow-cli [--db 路径|postgresql://…] [--lang zh_CN|en] [--user 用户名] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet (only check-connection can test one); &quot;%1&quot; needs a database file for --db. See docs/postgresql.md.</source>
+        <translation>本版本一窗通尚不支持在中心服务器（PostgreSQL）上办理业务（只能用 check-connection 测试连接）；“%1”须以 --db 指定数据库文件。详见 docs/postgresql.md。</translation>
+    </message>
+    <message>
+        <source>check-connection takes no arguments.</source>
+        <translation>check-connection 不带参数。</translation>
+    </message>
+    <message>
+        <source>check-connection tests a center&apos;s server: give it as --db postgresql://server/database.</source>
+        <translation>check-connection 用于测试中心服务器的连接：请以 --db postgresql://服务器/数据库 指定服务器。</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server (not stored): </source>
+        <translation>服务器上 %1 的密码（不会保存）：</translation>
     </message>
 </context>
 <context>
@@ -2341,10 +2357,6 @@
         <translation>欢迎使用一窗通</translation>
     </message>
     <message>
-        <source>No database exists yet. Enter the center this computer works for; a new database will be created.</source>
-        <translation>尚未建立数据库。请填写本机所属的中心，系统将为其新建数据库。</translation>
-    </message>
-    <message>
         <source>The division code of the center, e.g. 150824</source>
         <translation>中心所在行政区划代码，例如 150824</translation>
     </message>
@@ -2371,6 +2383,42 @@
     <message>
         <source>Site c&amp;ode:</source>
         <translation>单位代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No database exists yet. Choose where this desk keeps the center&apos;s data: a file on this computer (one desk), or the center&apos;s PostgreSQL server (several desks). For a file, enter the center; a new database will be created.</source>
+        <translation>尚未建立数据库。请选择本机数据的存放位置：本机文件（单机使用），或中心服务器（PostgreSQL，多个窗口共用）。选择本机文件时，请填写本机所属的中心，系统将为其新建数据库。</translation>
+    </message>
+    <message>
+        <source>Local &amp;file (single desk)</source>
+        <translation>本机文件（单机）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Center ser&amp;ver (PostgreSQL)</source>
+        <translation>中心服务器（PostgreSQL）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Center server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>postgresql://ow_app@server/onewindow?sslmode=verify-full&amp;sslrootcert=/path/ca.crt</source>
+        <translation>postgresql://ow_app@服务器/onewindow?sslmode=verify-full&amp;sslrootcert=/路径/ca.crt</translation>
+    </message>
+    <message>
+        <source>user@server:port/database; sslmode=verify-full and sslrootcert (the CA file) for TLS; a service as ?service=NAME. Never a password: it belongs in ~/.pgpass.</source>
+        <translation>格式：用户@服务器:端口/数据库；加密连接（TLS）用 sslmode=verify-full 及 sslrootcert（CA 证书文件）；服务名写作 ?service=名称。不得填写密码，密码应放在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <source>The password is never stored: put it in ~/.pgpass, or type it when asked.</source>
+        <translation>本程序不保存密码：请将密码放在 ~/.pgpass 中，或在询问时输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4387,73 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>the local server</source>
+        <translation>本机服务器</translation>
+    </message>
+    <message>
+        <source>(the account&apos;s name)</source>
+        <translation>（与系统账户同名的用户）</translation>
+    </message>
+    <message>
+        <source>This computer cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql (Debian, Ubuntu: apt install libqt6sql6-psql) and try again.</source>
+        <translation>本机无法连接 PostgreSQL：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。请安装软件包 libqt6sql6-psql（Debian、Ubuntu：apt install libqt6sql6-psql）后重试。</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL server at the socket folder %1 (port %2): the server is not running, or the folder or the port is wrong.</source>
+        <translation>套接字目录 %1（端口 %2）上没有 PostgreSQL 服务器：服务器没有运行，或目录、端口有误。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, the name or the port is wrong, or the network or a firewall stands between. Check them with the server&apos;s administrator.</source>
+        <translation>服务器 %1 无法连通：服务器没有运行、名称或端口有误，或被网络、防火墙阻断。请与服务器管理员核对。</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1, and none was given. Put it in the password file ~/.pgpass (mode 0600, or the file named by PGPASSFILE) as a line server:port:database:user:password, or in a PostgreSQL service file; or type it when OneWindow asks. OneWindow never stores it.</source>
+        <translation>服务器要求 %1 的密码，但未提供密码。请将密码写入密码文件 ~/.pgpass（权限 0600，或 PGPASSFILE 指定的文件），格式为一行“服务器:端口:数据库:用户:密码”，或写入 PostgreSQL 服务文件；也可在一窗通询问时输入。一窗通不保存密码。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of %1: the password is wrong, or this user may not sign in so. Correct the line for this server in ~/.pgpass, or ask the server&apos;s administrator.</source>
+        <translation>服务器拒绝了 %1 的登录：密码错误，或该用户不能以此方式登录。请更正 ~/.pgpass 中该服务器的一行，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server does not accept %1 for the database %2 from this computer (its pg_hba.conf has no line for it). Ask the server&apos;s administrator to let this desk in.</source>
+        <translation>服务器不接受本机以 %1 连接数据库 %2（其 pg_hba.conf 中没有相应规则）。请联系服务器管理员为本窗口开通。</translation>
+    </message>
+    <message>
+        <source>The server has no user %1. Check the user name, or ask the server&apos;s administrator to create it.</source>
+        <translation>服务器上没有用户 %1。请核对用户名，或请服务器管理员创建。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>服务器 %1 上没有数据库 %2。请核对名称，或请服务器管理员创建。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 could not be set up or verified: the server does not offer TLS, its certificate is not signed by the CA file given (sslrootcert), or it is not made out to the server name used. Check the CA file, and connect with the name the certificate names.</source>
+        <translation>与 %1 的加密连接（TLS）无法建立或核验：服务器未提供 TLS，或其证书不是由所给 CA 证书文件（sslrootcert）签发，或证书上的名称与所用服务器名称不符。请核对 CA 证书文件，并使用证书上的服务器名称连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation>无法连接服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server or driver said: %1</source>
+        <translation>服务器或驱动的原话：%1</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>已加密（TLS）</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, database %3 as %4; the connection is %5.</source>
+        <translation>已连接到 PostgreSQL %1：服务器 %2，数据库 %3，用户 %4；连接%5。</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Acceptance Notice of a Petition</source>
@@ -5427,6 +5542,101 @@
     <message>
         <source>No key of site %1 in force has the fingerprint %2 (give at least its first 8 digits; &quot;keys list&quot; shows them).</source>
         <translation>单位 %1 没有指纹为 %2 的有效密钥（请至少给出指纹前 8 位；“keys list”可查看）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The address contains a password. OneWindow never stores passwords: remove it from the address and put it in the password file ~/.pgpass (or the file named by PGPASSFILE), as a line server:port:database:user:password with the file&apos;s mode 0600, or in a PostgreSQL service file (~/.pg_service.conf); or type it when OneWindow asks for it.</source>
+        <translation>地址中含有密码。一窗通不保存任何密码：请从地址中删去密码，改写入密码文件 ~/.pgpass（或 PGPASSFILE 指定的文件），格式为一行“服务器:端口:数据库:用户:密码”，文件权限设为 0600；或写入 PostgreSQL 服务文件（~/.pg_service.conf）；也可在一窗通询问时输入。</translation>
+    </message>
+    <message>
+        <source>The %1 in the address has a bad percent-encoding: &quot;%2&quot;. Write a character as % and two hexadecimal digits of its UTF-8 bytes (for example %2F for /).</source>
+        <translation>地址中的%1百分号编码有误：“%2”。特殊字符应写作 % 加其 UTF-8 字节的两位十六进制数（例如 / 写作 %2F）。</translation>
+    </message>
+    <message>
+        <source>The %1 in the address contains a semicolon or a control character, which cannot be passed to the server.</source>
+        <translation>地址中的%1含有分号或控制字符，无法传给服务器。</translation>
+    </message>
+    <message>
+        <source>The port in the address is not a port number from 1 to 65535: &quot;%1&quot;.</source>
+        <translation>地址中的端口不是 1 至 65535 之间的端口号：“%1”。</translation>
+    </message>
+    <message>
+        <source>The address gives the port twice.</source>
+        <translation>地址中重复给出了端口。</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The address names several servers; OneWindow connects to one: &quot;%1&quot;.</source>
+        <translation>地址中给出了多个服务器，一窗通只连接一个：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv6 address in the address lacks its closing bracket: &quot;%1&quot;.</source>
+        <translation>地址中服务器的 IPv6 地址缺少右方括号：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server name in the address is not valid: &quot;%1&quot;.</source>
+        <translation>地址中的服务器名称无效：“%1”。</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>The address gives &quot;%1&quot; twice.</source>
+        <translation>地址中重复给出了“%1”。</translation>
+    </message>
+    <message>
+        <source>The TLS mode sslmode=%1 in the address is not one of disable, allow, prefer, require, verify-ca, verify-full (verify-full checks the server&apos;s certificate and name).</source>
+        <translation>地址中的加密方式 sslmode=%1 无效，应为 disable、allow、prefer、require、verify-ca、verify-full 之一（verify-full 核验服务器的证书及名称）。</translation>
+    </message>
+    <message>
+        <source>The connect_timeout in the address is not a number of seconds: &quot;%1&quot;.</source>
+        <translation>地址中的 connect_timeout 不是秒数：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server in the address is neither a name nor an absolute socket folder: &quot;%1&quot;.</source>
+        <translation>地址中的服务器既不是名称，也不是套接字目录的绝对路径：“%1”。</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; in the address has no value (write name=value).</source>
+        <translation>地址中的参数“%1”没有值（应写作 名称=值）。</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>参数名</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>参数 %1 </translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; in the address is not one OneWindow uses. Known parameters: host, port, dbname, user, %2.</source>
+        <translation>地址中的参数“%1”不是一窗通使用的参数。可用参数：host、port、dbname、user、%2。</translation>
+    </message>
+    <message>
+        <source>The address contains &quot;#&quot;; write it as %23 where it belongs to a name.</source>
+        <translation>地址中含有“#”；名称中的 # 应写作 %23。</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the server, as in postgresql://server/onewindow (or name a service that gives it, ?service=NAME).</source>
+        <translation>地址中未写数据库名称：请写在服务器之后，例如 postgresql://server/onewindow（或用 ?service=名称 指定含数据库名称的服务）。</translation>
+    </message>
+    <message>
+        <source>No database is given: name a file, or a server as postgresql://server/database.</source>
+        <translation>未指定数据库：请给出数据库文件，或以 postgresql://服务器/数据库 指定服务器。</translation>
+    </message>
+    <message>
+        <source>OneWindow cannot use &quot;%1://&quot; addresses: give a database file or a server as postgresql://server/database.</source>
+        <translation>一窗通不能使用“%1://”地址：请给出数据库文件，或以 postgresql://服务器/数据库 指定服务器。</translation>
     </message>
 </context>
 <context>
@@ -7888,6 +8098,30 @@ Checksum (SHA-256): %4</source>
         <source>Cannot Create Database</source>
         <translation>无法创建数据库</translation>
     </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as postgresql://user@server/database.</source>
+        <translation>请以 postgresql://用户@服务器/数据库 的形式填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not stored):</source>
+        <translation>%2 上 %1 的密码（不会保存）：</translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s server yet: the connection can be tested, but the work needs a file on this computer for now. Choose &quot;Local file&quot; to go on.</source>
+        <translation>本版本一窗通尚不能在中心服务器上办理业务：可以测试连接，但目前业务数据仍须存放在本机文件中。请选择“本机文件（单机）”继续。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FollowupDialog</name>
@@ -8756,6 +8990,10 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Updated with other desks&apos; changes at %1</source>
         <translation>已按其他窗口的新变动更新（%1）</translation>
+    </message>
+    <message>
+        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet. Start it with a database file, and test the server with: onewindow-cli --db URL check-connection</source>
+        <translation>本版本一窗通尚不能在中心服务器（PostgreSQL）上办理业务。请用数据库文件启动；服务器可用以下命令测试：onewindow-cli --db 地址 check-connection</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "admin/site_setup.h"
 #include "security/users.h"
 #include "storage/backup.h"
+#include "storage/store_location.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ constexpr Command kCommands[] = {
      &cmdTransition, permissions::Action::HandleCase},
     {"route", "route CASE [--lead DEPT] [--co DEPT,DEPT] [--reason TEXT]", &cmdRoute, permissions::Action::RouteCase},
     {"check", "check", &cmdCheck, permissions::Action::ViewCases},
+    {"check-connection", "check-connection   (--db postgresql://…: can this desk reach the center's server?)",
+     &cmdCheckConnection, permissions::Action::ViewCases},
     {"export", "export --out FILE [--since YYYY-MM-DD|last]", &cmdExport, permissions::Action::ExportPackage},
     {"import", "import FILE.owpkg [--dry-run]", &cmdImport, permissions::Action::ImportPackage},
     {"conflicts", "conflicts [--all] [--format table|json]", &cmdConflicts, permissions::Action::Conflicts},
@@ -68,9 +71,11 @@ constexpr Command kCommands[] = {
 
 QString usage()
 {
-    QString text = QCoreApplication::translate(
-                       "Cli", "Usage: onewindow-cli [--db PATH] [--lang zh_CN|en] [--user NAME] COMMAND [options]") +
-                   QStringLiteral("\n");
+    QString text =
+        QCoreApplication::translate(
+            "Cli",
+            "Usage: onewindow-cli [--db PATH|postgresql://…] [--lang zh_CN|en] [--user NAME] COMMAND [options]") +
+        QStringLiteral("\n");
     for (const Command& c : kCommands)
         text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QStringLiteral("\n");
     return text;
@@ -247,6 +252,29 @@ GlobalOptions globalOptions(const QStringList& arguments)
     return g;
 }
 
+// A URL as --db is never taken for a file path: it is read (a password in it, another scheme than
+// postgresql:// are refused), and until the services run on PostgreSQL only check-connection may use
+// a server.
+int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
+{
+    if (dbPath.isEmpty())
+        return ExitOk;
+    const Result<StoreLocation> location = parseStoreLocation(dbPath);
+    if (!location) {
+        err << location.error() << Qt::endl;
+        return ExitUsage;
+    }
+    if (!location->isPostgreSql() || c.run == &cmdCheckConnection)
+        return ExitOk;
+    err << QCoreApplication::translate("Cli",
+                                       "This version of OneWindow cannot work on a center's PostgreSQL server yet "
+                                       "(only check-connection can test one); \"%1\" needs a database file for "
+                                       "--db. See docs/postgresql.md.")
+               .arg(QString::fromUtf8(c.name))
+        << Qt::endl;
+    return ExitUsage;
+}
+
 } // namespace
 
 bool needsGraphics(const QStringList& arguments)
@@ -293,6 +321,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     } waitLine(err);
     for (const Command& c : kCommands) {
         if (rest.first() == QLatin1String(c.name)) {
+            if (const int refused = refuseServer(dbPath, c, err); refused != ExitOk)
+                return refused;
             Context ctx{rest, dbPath.isEmpty() ? defaultDatabasePath() : dbPath, user, out, err, c.action, {}, {}};
             const int status = c.run(ctx);
             return ctx.permissionDenied ? int(ExitPermission) : status;

@@ -77,6 +77,7 @@ int cmdImportLedger(Context& ctx);
 int cmdCases(Context& ctx);
 int cmdShow(Context& ctx);
 int cmdCheck(Context& ctx);
+int cmdCheckConnection(Context& ctx);
 int cmdIntake(Context& ctx);
 int cmdTransition(Context& ctx);
 int cmdRoute(Context& ctx);

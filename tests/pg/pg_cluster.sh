@@ -7,11 +7,20 @@
 # As root (CI) the server runs as the unprivileged user `postgres` through runuser; otherwise as
 # the calling user.
 #   pg_cluster.sh start DIR     starts it (a cluster left in DIR by an earlier run is replaced)
+#   pg_cluster.sh start DIR --tls CERT KEY
+#                               also listens with TLS (ssl=on, that certificate and key) on 127.0.0.1
+#                               at a free port, written to DIR/port (the connection tests)
 #   pg_cluster.sh stop DIR      stops it and deletes DIR
-#   pg_cluster.sh env DIR       prints PGHOST=... for `eval`
+#   pg_cluster.sh env DIR       prints PGHOST=... (and PGPORT=... with --tls) for `eval`
 set -euo pipefail
 cmd="${1:?usage: pg_cluster.sh start|stop|env DIR}"
 dir="${2:?usage: pg_cluster.sh start|stop|env DIR}"
+tls_cert=""
+tls_key=""
+if [ "${3:-}" = "--tls" ]; then
+    tls_cert="$(realpath "${4:?usage: pg_cluster.sh start DIR --tls CERT KEY}")"
+    tls_key="$(realpath "${5:?usage: pg_cluster.sh start DIR --tls CERT KEY}")"
+fi
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)"
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "pg_cluster.sh: PostgreSQL's server is not installed (Debian: apt-get install postgresql);" \
@@ -30,10 +39,25 @@ start)
     [ "$(id -u)" -eq 0 ] && chown -R postgres: "$dir"
     as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    listen="-c listen_addresses=''"
+    if [ -n "$tls_cert" ]; then
+        # A port nobody listens on; the server refuses to start on a taken one, so this is checked.
+        port=""
+        for _ in $(seq 1 50); do
+            p=$((20000 + RANDOM % 40000))
+            if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
+        done
+        [ -n "$port" ] || { echo "pg_cluster.sh: no free port found" >&2; exit 1; }
+        install -m 0644 "$tls_cert" "$dir/data/server.crt"
+        install -m 0600 "$tls_key" "$dir/data/server.key"
+        [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/data/server.crt" "$dir/data/server.key"
+        echo "$port" >"$dir/port"
+        listen="-c listen_addresses=127.0.0.1 -c port=$port -c ssl=on"
+    fi
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir/socket' -c fsync=off -c max_connections=60" start >/dev/null ||
+        -o "$listen -c unix_socket_directories='$dir/socket' -c fsync=off -c max_connections=60" start >/dev/null ||
         { cat "$dir/server.log" >&2; exit 1; }
-    "$bin/psql" -h "$dir/socket" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<'SQL'
+    "$bin/psql" -h "$dir/socket" -p "${port:-5432}" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<'SQL'
 CREATE ROLE ow_owner LOGIN CREATEDB;
 CREATE ROLE ow_app LOGIN;
 SQL
@@ -45,6 +69,7 @@ stop)
     ;;
 env)
     echo "PGHOST=$(cd "$dir" && pwd)/socket"
+    if [ -f "$dir/port" ]; then echo "PGPORT=$(cat "$dir/port")"; fi
     ;;
 *)
     echo "pg_cluster.sh: unknown command $cmd" >&2

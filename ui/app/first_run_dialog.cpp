@@ -1,13 +1,19 @@
-// First-run dialog: the site fields, validated by createDatabase itself; errors keep the dialog open.
+// First-run dialog: the choice of store, the server's connection test at its field, and the site
+// fields, validated by createDatabase itself; errors keep the dialog open.
 #include "app/first_run_dialog.h"
 
 #include "domain/vocabulary.h"
+#include "storage/pg_connection.h"
 #include "ui_first_run_dialog.h"
 #include "widgets/dialogs.h"
+#include "widgets/field_messages.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QPushButton>
+#include <QSettings>
 
 namespace ow::ui {
 
@@ -30,7 +36,68 @@ FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+    m_ui->serverUrlLineEdit->setText(QSettings().value(QLatin1String(kLastServerKey)).toString());
+    connect(m_ui->serverRadioButton, &QRadioButton::toggled, this, &FirstRunDialog::updateStoreChoice);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &FirstRunDialog::testConnection);
+    connect(m_ui->serverUrlLineEdit, &QLineEdit::textEdited, this, [this] { showServerMessage({}, false); });
+    updateStoreChoice();
     m_ui->siteCodeLineEdit->setFocus();
+}
+
+void FirstRunDialog::updateStoreChoice()
+{
+    const bool server = m_ui->serverRadioButton->isChecked();
+    // The site's fields and the file's path belong to the file; a server's database already has its site.
+    const QList<QWidget*> fileRows{m_ui->siteCodeLineEdit,    m_ui->siteNameLineEdit, m_ui->levelComboBox,
+                                   m_ui->centerPhoneLineEdit, m_ui->pathTitleLabel,   m_ui->pathLabel};
+    for (QWidget* w : fileRows)
+        w->setEnabled(!server);
+    m_ui->serverGroupBox->setEnabled(server);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(server ? tr("&Connect") : tr("&Create Database"));
+    if (server)
+        m_ui->serverUrlLineEdit->setFocus();
+}
+
+void FirstRunDialog::showServerMessage(const QString& text, bool error)
+{
+    QLabel* label = m_ui->serverResultLabel;
+    showMessage(label, text, error);
+    // A message of several lines makes room for itself: its height becomes the label's minimum,
+    // and the dialog grows to its layout's minimum.
+    label->setMinimumHeight(text.isEmpty() ? 0 : label->heightForWidth(label->width()));
+    m_ui->serverGroupBox->layout()->activate();
+    layout()->activate();
+    if (const int needed = layout()->minimumSize().height(); needed > height())
+        resize(width(), needed);
+}
+
+void FirstRunDialog::testConnection()
+{
+    QLabel* result = m_ui->serverResultLabel;
+    Result<StoreLocation> location = parseStoreLocation(m_ui->serverUrlLineEdit->text());
+    if (location && !location->isPostgreSql())
+        location = fail(tr("Give the server's address as postgresql://user@server/database."));
+    if (!location) {
+        showServerMessage(location.error(), true);
+        return;
+    }
+    showMessage(result, tr("Connecting to %1…").arg(location->display()), false);
+    result->repaint();
+    // The password, when the server asks and ~/.pgpass has none, is asked for without echo and
+    // forgotten with the connection.
+    const pg::PasswordPrompt prompt = [this](const StoreLocation& l) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Server Password"), tr("Password of %1 on %2 (not stored):").arg(l.user, l.display()),
+            QLineEdit::Password, {}, &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const pg::TestResult tested = pg::testConnection(*location, prompt);
+    QApplication::restoreOverrideCursor();
+    showServerMessage(tested.message, !tested.ok);
+    if (tested.ok)
+        QSettings().setValue(QLatin1String(kLastServerKey), location->url());
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -43,6 +110,14 @@ SiteSetup FirstRunDialog::site() const
 
 void FirstRunDialog::accept()
 {
+    if (m_ui->serverRadioButton->isChecked()) {
+        // Honest until the services run on PostgreSQL (docs/postgresql.md): nothing is created.
+        showServerMessage(
+            tr("This version of OneWindow cannot work on a center's server yet: the connection can be "
+               "tested, but the work needs a file on this computer for now. Choose \"Local file\" to go on."),
+            true);
+        return;
+    }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     Result<DatabasePtr> created = createDatabase(m_path, site());
     if (!created) {

@@ -1,5 +1,6 @@
-// First run: asks which center this computer works for (prefilled with the sample county so
-// Enter starts at once) and creates the database.
+// First run: where the center's data lives, a file on this computer or the center's PostgreSQL
+// server (tested here; the services do not run on a server yet), and for a file which center this
+// computer works for (prefilled with the sample county so Enter starts at once); creates the file.
 #pragma once
 
 #include "admin/site_setup.h"
@@ -29,7 +30,13 @@ public:
 
     void accept() override;
 
+    // The QSettings key of the last server address that connected (never with a password).
+    static constexpr const char* kLastServerKey = "store/lastServerUrl";
+
 private:
+    void updateStoreChoice();
+    void testConnection();
+    void showServerMessage(const QString& text, bool error);
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     QString m_path;
     DatabasePtr m_db;

@@ -21,6 +21,7 @@
 #include "mediation/mediation_extension.h"
 #include "reports/report_window.h"
 #include "storage/backup.h"
+#include "storage/store_location.h"
 #include "util/i18n.h"
 #include "widgets/background_work.h"
 #include "widgets/database_watch.h"
@@ -63,8 +64,10 @@ namespace {
 
 const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
                                     QStringLiteral("LANG"));
-const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: per-user file)."),
-                                  QStringLiteral("PATH"));
+const QCommandLineOption dbOption(QStringLiteral("db"),
+                                  QStringLiteral("Database file (default: per-user file), or a center's server as "
+                                                 "postgresql://user@server/database."),
+                                  QStringLiteral("PATH|URL"));
 
 void describeOptions(QCommandLineParser& parser)
 {
@@ -122,6 +125,23 @@ int printDesktopText(QCoreApplication& app)
     return 0;
 }
 
+// A URL as --db is never taken for a file: a malformed one (a password in it, another scheme) is
+// refused, and a good one too, until the services run on PostgreSQL (docs/postgresql.md).
+int refuseServerStore(const QString& url)
+{
+    const QString title = QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database");
+    if (Result<StoreLocation> location = parseStoreLocation(url); !location) {
+        MessageBox::critical(nullptr, title, location.error());
+        return 2;
+    }
+    MessageBox::critical(nullptr, title,
+                         QCoreApplication::translate("ow::ui::MainWindow",
+                                                     "This version of OneWindow cannot work on a center's PostgreSQL "
+                                                     "server yet. Start it with a database file, and test the "
+                                                     "server with: onewindow-cli --db URL check-connection"));
+    return 2;
+}
+
 int startDesktop(QApplication& app)
 {
     QCommandLineParser parser;
@@ -136,6 +156,8 @@ int startDesktop(QApplication& app)
     QApplication::setApplicationDisplayName(QCoreApplication::translate("ow::ui::MainWindow", "OneWindow"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    if (const Result<StoreLocation> location = parseStoreLocation(path); !location || location->isPostgreSql())
+        return refuseServerStore(path);
     DatabasePtr db;
     if (!QFileInfo::exists(path)) {
         FirstRunDialog firstRun(path);

@@ -29,6 +29,10 @@ bool onlyPrintsText(int argc, char* argv[]);
 // Prints the version or the help of `onewindow` and exits.
 int printDesktopText(QCoreApplication& app);
 
+// `--db` with a URL: says why the desktop cannot open it (a malformed URL, one with a password or of
+// another scheme; or any server, until the services run on PostgreSQL) and returns the exit status, 2.
+int refuseServerStore(const QString& url);
+
 // Parses --db PATH, opens the database (first run: asks for the site and creates it in the
 // per-user data location), shows the main window and runs the event loop.
 int startDesktop(QApplication& app);
