@@ -7,10 +7,11 @@
 // CJK and other letters as they are, each ASCII letter/digit run between '[' and ']'. A word the user
 // typed is cut the same way into a pattern (without the '[' of a leading run and the ']' of a
 // trailing one, which may continue in the document), and a case is found when its document contains
-// every pattern: exactly the phrase match of the FTS5 index. Two GIN indexes find the candidates and
-// `body LIKE '%pattern%'` checks them: pg_trgm on the text for patterns with 3 or more characters in
-// a row, and an array of the document's distinct characters and character pairs (`grams @>`) for
-// shorter ones, which pg_trgm cannot index.
+// every pattern: exactly the phrase match of the FTS5 index. Two GIN indexes find the candidates:
+// pg_trgm on the text for patterns with 3 or more characters in a row, and an array of the
+// document's distinct non-ASCII characters and pairs of them (`grams @>`) for shorter ones, which
+// pg_trgm cannot index; `body LIKE '%pattern%'` checks the candidates unless the array alone is
+// exact (one or two Chinese characters).
 #pragma once
 
 #include "util/result.h"
