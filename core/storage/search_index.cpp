@@ -19,13 +19,7 @@ bool isAsciiAlnum(char32_t c)
     return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z');
 }
 
-// A piece of text as a sequence of "runs": ASCII letter/digit runs and single other characters
-// (CJK and other letters or digits). Everything else separates.
-struct Piece
-{
-    QString text;
-    bool alnumRun = false;
-};
+} // namespace
 
 QList<Piece> pieces(const QString& input)
 {
@@ -51,16 +45,25 @@ QList<Piece> pieces(const QString& input)
     return out;
 }
 
+QStringList words(const QString& term)
+{
+    return text::normalized(term).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QStringList caseFields(const QString& caseNo, const QString& caseId, const QString& applicant, const QString& summary,
+                       const QString& parties)
+{
+    return {caseNo, oneCaseCodeFor(caseId), applicant, summary, parties};
+}
+
+namespace {
+
 // One token per position of an alphanumeric run: the (up to) 3 characters starting there.
 void runTokens(const QString& run, QStringList& out, qsizetype from, qsizetype to)
 {
     for (qsizetype i = from; i < to; ++i)
         out << run.mid(i, 3);
 }
-
-} // namespace
-
-namespace {
 
 // indexText() written straight into UTF-8 (the bulk indexer's form): one pass over each field, no
 // per-token strings. Same tokens as pieces()/runTokens() give.
@@ -169,7 +172,7 @@ QString matchExpression(const QString& term)
 {
     // Words separated by spaces must all occur, each as a phrase.
     QStringList phrases;
-    for (const QString& word : text::normalized(term).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& word : words(term))
         if (const QString p = wordPhrase(word); !p.isEmpty())
             phrases << p;
     return phrases.join(QLatin1String(" AND "));
@@ -244,10 +247,10 @@ Status indexQueued(Database& db)
     int rc;
     while ((rc = sqlite3_step(read.s)) == SQLITE_ROW) {
         QByteArray body;
-        appendIndexText(column(read.s, 2), body);
-        appendIndexText(oneCaseCodeFor(column(read.s, 1)), body);
-        for (int i = 3; i <= 5; ++i)
-            appendIndexText(column(read.s, i), body);
+        const QStringList fields =
+            caseFields(column(read.s, 2), column(read.s, 1), column(read.s, 3), column(read.s, 4), column(read.s, 5));
+        for (const QString& f : fields)
+            appendIndexText(f, body);
         docs << qMakePair(sqlite3_column_int64(read.s, 0), body);
     }
     if (rc != SQLITE_DONE)

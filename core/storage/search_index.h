@@ -15,6 +15,23 @@ class Database;
 
 namespace search {
 
+// A text as the index cuts it: ASCII letter/digit runs (lower-cased, after text::normalized) and
+// single other characters (CJK and other letters or digits); everything else separates. The
+// PostgreSQL search (storage/pg_search.h) cuts with the same function.
+struct Piece
+{
+    QString text;
+    bool alnumRun = false;
+};
+QList<Piece> pieces(const QString& input);
+// The words of what a user typed (normalized, split at spaces): each must occur, as a phrase.
+QStringList words(const QString& term);
+// The fields of a case's search document, in the order indexed: case number, one-case code,
+// applicant, summary, and the parties (name, ID number, credit code and phone of each, separated by
+// spaces).
+QStringList caseFields(const QString& caseNo, const QString& caseId, const QString& applicant, const QString& summary,
+                       const QString& parties);
+
 // The token text stored for a document made of these fields.
 QString indexText(const QStringList& fields);
 // The FTS5 MATCH expression for what a user typed; empty when it has nothing searchable.

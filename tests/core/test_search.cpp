@@ -3,6 +3,7 @@
 // index and query tokenizers agree on random text (seeded property tests).
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/fts_document.h"
 #include "workflow_helpers.h"
 
 #include "storage/case_store.h"
@@ -177,47 +178,6 @@ TEST_CASE("a version 1 database with cases is indexed when it is migrated to ver
     CHECK(found(db, QStringLiteral("日娜")) == QStringList{QStringLiteral("乌日娜")});
     CHECK(found(db, QStringLiteral("围栏")) == QStringList{QStringLiteral("乌日娜")});
 }
-
-namespace {
-
-// The search table of a fresh database holding one document, and whether an expression finds it.
-struct OneDocument
-{
-    test::TempDatabase t;
-    sqlite3* h = t.db->handle();
-    OneDocument()
-    {
-        // A scratch file: thousands of one-row writes need not each wait for the disk.
-        REQUIRE(sqlite3_exec(h, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr) == SQLITE_OK);
-    }
-    void index(const QString& body)
-    {
-        REQUIRE(sqlite3_exec(h, "DELETE FROM case_search WHERE rowid = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_stmt* s = nullptr;
-        REQUIRE(sqlite3_prepare_v2(h, "INSERT INTO case_search(rowid, body) VALUES(1, ?)", -1, &s, nullptr) ==
-                SQLITE_OK);
-        const QByteArray utf8 = body.toUtf8();
-        sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        REQUIRE(rc == SQLITE_DONE);
-    }
-    bool finds(const QString& expression)
-    {
-        sqlite3_stmt* s = nullptr;
-        REQUIRE(sqlite3_prepare_v2(h, "SELECT count(*) FROM case_search WHERE case_search MATCH ?", -1, &s, nullptr) ==
-                SQLITE_OK);
-        const QByteArray utf8 = expression.toUtf8();
-        sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(s);
-        const bool found = rc == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
-        sqlite3_finalize(s);
-        REQUIRE(rc == SQLITE_ROW);
-        return found;
-    }
-};
-
-} // namespace
 
 // The index tokenizer (indexText, the bulk path's appendIndexText) and the query tokenizer
 // (matchExpression) are two pieces of code that must cut text the same way: a term typed into the
