@@ -1475,6 +1475,42 @@
         <source>Password of %1 on the server (not stored): </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved %1 rows of %2 tables to %3 in %4 s; every table read back from the server matches the file in row count and checksum (%5 s). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied, rebuilt on the server instead: SQLite&apos;s search index (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs the server to move to: migrate --to postgresql://owner@server/database [--app-role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to names the server to move to, as postgresql://owner@server/database; the file moved is the one given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3 MB, %4 tables); pg_restore reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced contents are kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database held no center before; there was nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -5358,6 +5394,96 @@
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed and was rolled back; the database is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <source>The tables&apos; foreign keys form a cycle at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed, nothing was moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is not an open PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not commit the copy, nothing was moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a Mediation Session</source>
@@ -6466,96 +6592,6 @@
     </message>
     <message>
         <source>act as a petition agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::serverbackup</name>
-    <message>
-        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore failed and was rolled back; the database is as it was. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::servercopy</name>
-    <message>
-        <source>The tables&apos; foreign keys form a cycle at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying the table %1 failed, nothing was moved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target is not an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not commit the copy, nothing was moved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no table %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1466,6 +1466,42 @@
         <source>Password of %1 on the server (not stored): </source>
         <translation>服务器上 %1 的密码（不会保存）：</translation>
     </message>
+    <message>
+        <source>Moved %1 rows of %2 tables to %3 in %4 s; every table read back from the server matches the file in row count and checksum (%5 s). The file was not changed.</source>
+        <translation>已将 %2 张数据表共 %1 行迁移到 %3，用时 %4 秒；逐表从服务器读回核对，行数和校验和均与文件一致（%5 秒）。文件未改动。</translation>
+    </message>
+    <message>
+        <source>Not copied, rebuilt on the server instead: SQLite&apos;s search index (%1).</source>
+        <translation>未复制、改在服务器上重建的：SQLite 的检索索引（%1）。</translation>
+    </message>
+    <message>
+        <source>migrate needs the server to move to: migrate --to postgresql://owner@server/database [--app-role ROLE]</source>
+        <translation>migrate 需要指明迁往的服务器：migrate --to postgresql://所有者@服务器/数据库 [--app-role 角色]</translation>
+    </message>
+    <message>
+        <source>--to names the server to move to, as postgresql://owner@server/database; the file moved is the one given with --db.</source>
+        <translation>--to 指明迁往的服务器，格式为 postgresql://所有者@服务器/数据库；迁移的文件是 --db 指定的文件。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation>正在将 %1 迁移到 %2……</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3 MB, %4 tables); pg_restore reads it.</source>
+        <translation>%1 的备份已写入 %2（%3 MB，%4 张数据表），pg_restore 可以读取。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The replaced contents are kept as %1.</source>
+        <translation>被替换的数据已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The database held no center before; there was nothing to keep.</source>
+        <translation>该数据库此前没有中心数据，没有可保留的内容。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -5345,6 +5381,96 @@
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
+        <translation>无法启动 %1。请安装 PostgreSQL 客户端程序（Debian：apt install postgresql-client）。</translation>
+    </message>
+    <message>
+        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
+        <translation>%1 的版本低于服务器，请安装与服务器 PostgreSQL 版本相同的客户端程序。%2</translation>
+    </message>
+    <message>
+        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
+        <translation>服务器要求输入密码。请将密码写入执行备份的账户的 ~/.pgpass（或服务文件）；一窗通不保存密码。%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation>%1 已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
+        <translation>导出文件中没有案件：%1 处的数据库不是一窗通中心的数据库。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
+        <translation>%1 不是一窗通中心的导出文件（pg_restore --list 在其中找不到案件），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
+        <translation>恢复前未能保存当前数据，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The restore failed and was rolled back; the database is as it was. %1</source>
+        <translation>恢复失败，已全部回退，数据库保持原样。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <source>The tables&apos; foreign keys form a cycle at %1.</source>
+        <translation>数据表的外键在 %1 处形成循环。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
+        <translation>服务器的数据库结构中没有数据表 %1，它由另一版本的一窗通创建。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
+        <translation>服务器的数据表 %1 中没有字段 %2，它由另一版本的一窗通创建。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
+        <translation>服务器上的数据库已有一窗通数据（数据表 %1）。迁移中心数据需要一个空数据库，请在服务器上新建一个。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed, nothing was moved: %2</source>
+        <translation>复制数据表 %1 失败，未迁移任何数据：%2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
+        <translation>从服务器读回数据表 %1 失败，未迁移任何数据：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
+        <translation>服务器上数据表 %1 的副本与文件不一致（发送 %2 行，读回 %3 行），未迁移任何数据。</translation>
+    </message>
+    <message>
+        <source>The target is not an open PostgreSQL connection.</source>
+        <translation>目标不是已打开的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
+        <translation>该文件的数据库结构为第 %1 版，本程序使用第 %2 版：请先用本程序打开一次（会自动升级），再进行迁移。</translation>
+    </message>
+    <message>
+        <source>The server did not commit the copy, nothing was moved: %1</source>
+        <translation>服务器未能提交复制的数据，未迁移任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation>文件中没有数据表 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a Mediation Session</source>
@@ -6454,96 +6580,6 @@
     <message>
         <source>act as a petition agent</source>
         <translation>以信访代办员身份办理</translation>
-    </message>
-</context>
-<context>
-    <name>ow::serverbackup</name>
-    <message>
-        <source>%1 could not be started. Install PostgreSQL&apos;s client programs (Debian: apt install postgresql-client).</source>
-        <translation>无法启动 %1。请安装 PostgreSQL 客户端程序（Debian：apt install postgresql-client）。</translation>
-    </message>
-    <message>
-        <source>%1 is older than the server; install the client programs of the server&apos;s PostgreSQL version. %2</source>
-        <translation>%1 的版本低于服务器，请安装与服务器 PostgreSQL 版本相同的客户端程序。%2</translation>
-    </message>
-    <message>
-        <source>The server asked for a password. Put it in ~/.pgpass (or a service file) of the account that runs the backup; OneWindow never stores it. %1</source>
-        <translation>服务器要求输入密码。请将密码写入执行备份的账户的 ~/.pgpass（或服务文件）；一窗通不保存密码。%1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 执行失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is not overwritten.</source>
-        <translation>%1 已存在，不会覆盖。</translation>
-    </message>
-    <message>
-        <source>The dump holds no cases: the database at %1 is not a OneWindow center. Nothing was kept.</source>
-        <translation>导出文件中没有案件：%1 处的数据库不是一窗通中心的数据库。未保留任何文件。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing was changed.</source>
-        <translation>%1 不是一窗通中心的导出文件（pg_restore --list 在其中找不到案件），未作任何更改。</translation>
-    </message>
-    <message>
-        <source>The current contents could not be kept before the restore, nothing was changed: %1</source>
-        <translation>恢复前未能保存当前数据，未作任何更改：%1</translation>
-    </message>
-    <message>
-        <source>The restore failed and was rolled back; the database is as it was. %1</source>
-        <translation>恢复失败，已全部回退，数据库保持原样。%1</translation>
-    </message>
-</context>
-<context>
-    <name>ow::servercopy</name>
-    <message>
-        <source>The tables&apos; foreign keys form a cycle at %1.</source>
-        <translation>数据表的外键在 %1 处形成循环。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s schema has no table %1; it was made by another version of OneWindow.</source>
-        <translation>服务器的数据库结构中没有数据表 %1，它由另一版本的一窗通创建。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s table %1 has no column %2; it was made by another version of OneWindow.</source>
-        <translation>服务器的数据表 %1 中没有字段 %2，它由另一版本的一窗通创建。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database already holds OneWindow data (table %1). Moving a center needs an empty database: create a new one on the server.</source>
-        <translation>服务器上的数据库已有一窗通数据（数据表 %1）。迁移中心数据需要一个空数据库，请在服务器上新建一个。</translation>
-    </message>
-    <message>
-        <source>Copying the table %1 failed, nothing was moved: %2</source>
-        <translation>复制数据表 %1 失败，未迁移任何数据：%2</translation>
-    </message>
-    <message>
-        <source>Reading the table %1 back from the server failed, nothing was moved: %2</source>
-        <translation>从服务器读回数据表 %1 失败，未迁移任何数据：%2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s copy of the table %1 differs from the file (%2 rows sent, %3 read back); nothing was moved.</source>
-        <translation>服务器上数据表 %1 的副本与文件不一致（发送 %2 行，读回 %3 行），未迁移任何数据。</translation>
-    </message>
-    <message>
-        <source>The target is not an open PostgreSQL connection.</source>
-        <translation>目标不是已打开的 PostgreSQL 连接。</translation>
-    </message>
-    <message>
-        <source>The file has schema version %1, this program writes version %2: open it once with this program (which upgrades it), then move it.</source>
-        <translation>该文件的数据库结构为第 %1 版，本程序使用第 %2 版：请先用本程序打开一次（会自动升级），再进行迁移。</translation>
-    </message>
-    <message>
-        <source>The server did not commit the copy, nothing was moved: %1</source>
-        <translation>服务器未能提交复制的数据，未迁移任何数据：%1</translation>
-    </message>
-    <message>
-        <source>The file has no table %1.</source>
-        <translation>文件中没有数据表 %1。</translation>
     </message>
 </context>
 <context>

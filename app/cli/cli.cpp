@@ -63,6 +63,10 @@ constexpr Command kCommands[] = {
      &cmdBackup, permissions::Action::Backup},
     {"restore", "restore BACKUP_FILE [--force-site]   (administrators; the replaced file is kept beside it)",
      &cmdRestore, permissions::Action::Restore},
+    {"migrate",
+     "migrate --to postgresql://owner@server/database [--app-role ROLE]   (administrators; moves this file onto an "
+     "empty server database, verified; the file is not changed)",
+     &cmdMigrate, permissions::Action::Restore},
     {"recover-admin",
      "recover-admin LOGIN --i-own-the-database-file   (the new password on standard input; run as the owner of the "
      "database file; audited and shown to every administrator)",
@@ -253,8 +257,8 @@ GlobalOptions globalOptions(const QStringList& arguments)
 }
 
 // A URL as --db is never taken for a file path: it is read (a password in it, another scheme than
-// postgresql:// are refused), and until the services run on PostgreSQL only check-connection may use
-// a server.
+// postgresql:// are refused), and until the services run on PostgreSQL only check-connection, backup
+// and restore (pg_dump and pg_restore) may use a server.
 int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
 {
     if (dbPath.isEmpty())
@@ -264,7 +268,7 @@ int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
         err << location.error() << Qt::endl;
         return ExitUsage;
     }
-    if (!location->isPostgreSql() || c.run == &cmdCheckConnection)
+    if (!location->isPostgreSql() || c.run == &cmdCheckConnection || c.run == &cmdBackup || c.run == &cmdRestore)
         return ExitOk;
     err << QCoreApplication::translate("Cli",
                                        "This version of OneWindow cannot work on a center's PostgreSQL server yet "

@@ -5,6 +5,7 @@
 #include "reports/monthly_report.h"
 #include "security/users.h"
 #include "storage/database.h"
+#include "storage/pg_connection.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -78,6 +79,7 @@ int cmdCases(Context& ctx);
 int cmdShow(Context& ctx);
 int cmdCheck(Context& ctx);
 int cmdCheckConnection(Context& ctx);
+int cmdMigrate(Context& ctx);
 int cmdIntake(Context& ctx);
 int cmdTransition(Context& ctx);
 int cmdRoute(Context& ctx);
@@ -105,5 +107,8 @@ QString printable(const QString& data);
 // Reads one line from standard input; on a terminal, with the prompt on standard error and without
 // echo. Sets ok to false at the end of input.
 QString readSecret(const QString& prompt, QTextStream& err, bool* ok = nullptr);
+// Asks for a server password without echo when standard input is a terminal; otherwise none (libpq's
+// ~/.pgpass or service file must give it). Held in memory only (cmd_check_connection.cpp).
+pg::PasswordPrompt terminalPasswordPrompt(Context& ctx);
 
 } // namespace ow::cli

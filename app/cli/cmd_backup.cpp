@@ -3,11 +3,15 @@
 #include "cli/cli.h"
 
 #include "admin/restore.h"
+#include "admin/server_backup.h"
+#include "storage/store_location.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
+#include <optional>
 
 namespace ow::cli {
 namespace {
@@ -33,6 +37,59 @@ DatabasePtr openFor(Context& ctx, backup::Operation operation, int& status)
     return db;
 }
 
+// A center on a server: its dumps go to the per-user data folder unless --out names a file.
+QString serverDumpPath(const StoreLocation& at, const QString& what)
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                   QStringLiteral("/OneWindow/server-backups"));
+    dir.mkpath(QStringLiteral("."));
+    return dir.filePath(QStringLiteral("%1-%2%3.dump")
+                            .arg(at.database.isEmpty() ? QStringLiteral("onewindow") : at.database,
+                                 Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")), what));
+}
+
+// `backup` and `restore` with --db postgresql://…: PostgreSQL's pg_dump and pg_restore. Who may is
+// the server's business (the role in the URL and its rights); the file's role table has no say.
+std::optional<StoreLocation> serverOf(const Context& ctx)
+{
+    const Result<StoreLocation> at = parseStoreLocation(ctx.dbPath);
+    if (!at || !at->isPostgreSql())
+        return std::nullopt;
+    return *at;
+}
+
+int serverBackup(Context& ctx, const StoreLocation& at, QString target)
+{
+    if (target.isEmpty())
+        target = serverDumpPath(at, {});
+    auto made = serverbackup::dump(at.url(), target);
+    if (!made)
+        return ctx.rejected(made.error());
+    ctx.out << QCoreApplication::translate("Cli", "Backup of %1 written to %2 (%3 MB, %4 tables); pg_restore reads it.")
+                   .arg(at.display(), QDir::toNativeSeparators(made->file), megabytes(made->bytes))
+                   .arg(made->tables)
+            << Qt::endl;
+    return ExitOk;
+}
+
+int serverRestore(Context& ctx, const StoreLocation& at, const QString& file)
+{
+    const QString kept = serverDumpPath(at, QStringLiteral("-before-restore"));
+    if (Status restored = serverbackup::restore(at.url(), file, kept); !restored)
+        return ctx.rejected(restored.error());
+    ctx.out
+        << QCoreApplication::translate("Cli", "Restored %1 into %2.").arg(QDir::toNativeSeparators(file), at.display())
+        << Qt::endl;
+    if (QFileInfo::exists(kept))
+        ctx.out << QCoreApplication::translate("Cli", "The replaced contents are kept as %1.")
+                       .arg(QDir::toNativeSeparators(kept))
+                << Qt::endl;
+    else
+        ctx.out << QCoreApplication::translate("Cli", "The database held no center before; there was nothing to keep.")
+                << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdBackup(Context& ctx)
@@ -46,6 +103,8 @@ int cmdBackup(Context& ctx)
         return ctx.usageError(QCoreApplication::translate("Cli", "backup takes no arguments: backup [--out FILE]"));
     if (p.isSet(out) && p.value(out).trimmed().isEmpty())
         return ctx.usageError(QCoreApplication::translate("Cli", "--out needs the name of the backup file to write."));
+    if (const std::optional<StoreLocation> server = serverOf(ctx))
+        return serverBackup(ctx, *server, p.value(out).trimmed());
     int status = ExitOk;
     DatabasePtr db = openFor(ctx, backup::Operation::Backup, status);
     if (!db)
@@ -84,6 +143,8 @@ int cmdRestore(Context& ctx)
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "restore needs exactly one backup file: restore BACKUP_FILE [--force-site]"));
     const QString file = p.positionalArguments().first();
+    if (const std::optional<StoreLocation> server = serverOf(ctx))
+        return serverRestore(ctx, *server, file);
     backup::RestoreOptions options;
     options.actor = ctx.user;
     options.forceSite = p.isSet(forceSite);

@@ -11,6 +11,21 @@
 
 namespace ow::cli {
 
+pg::PasswordPrompt terminalPasswordPrompt(Context& ctx)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    return [&ctx](const StoreLocation& l) -> std::optional<QString> {
+        bool ok = false;
+        QString password =
+            readSecret(QCoreApplication::translate("Cli", "Password of %1 on the server (not stored): ").arg(l.user),
+                       ctx.err, &ok);
+        if (!ok || password.isEmpty())
+            return std::nullopt;
+        return password;
+    };
+}
+
 int cmdCheckConnection(Context& ctx)
 {
     QCommandLineParser p;
@@ -24,18 +39,7 @@ int cmdCheckConnection(Context& ctx)
     if (!location->isPostgreSql())
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "check-connection tests a center's server: give it as --db postgresql://server/database."));
-    pg::PasswordPrompt prompt;
-    if (isatty(STDIN_FILENO))
-        prompt = [&ctx](const StoreLocation& l) -> std::optional<QString> {
-            bool ok = false;
-            QString password = readSecret(
-                QCoreApplication::translate("Cli", "Password of %1 on the server (not stored): ").arg(l.user), ctx.err,
-                &ok);
-            if (!ok || password.isEmpty())
-                return std::nullopt;
-            return password;
-        };
-    const pg::TestResult tested = pg::testConnection(*location, prompt);
+    const pg::TestResult tested = pg::testConnection(*location, terminalPasswordPrompt(ctx));
     if (!tested.ok) {
         ctx.err << tested.message << Qt::endl;
         return ExitDatabase;

@@ -13,10 +13,11 @@
 namespace ow::serverbackup {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("ServerBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerBackup)
+};
 
 struct ToolRun
 {
@@ -46,19 +47,19 @@ ToolRun runTool(const QString& tool, const QStringList& args)
 QString explain(const QString& tool, const ToolRun& run)
 {
     if (!run.started)
-        return tr("%1 could not be started. Install PostgreSQL's client programs (Debian: apt install "
-                  "postgresql-client).")
+        return Text::tr("%1 could not be started. Install PostgreSQL's client programs (Debian: apt install "
+                        "postgresql-client).")
             .arg(tool);
     if (run.err.contains(QLatin1String("server version mismatch")))
-        return tr("%1 is older than the server; install the client programs of the server's PostgreSQL "
-                  "version. %2")
+        return Text::tr("%1 is older than the server; install the client programs of the server's PostgreSQL "
+                        "version. %2")
             .arg(QFileInfo(tool).fileName(), run.err);
     if (run.err.contains(QLatin1String("no password supplied")) ||
         run.err.contains(QLatin1String("password authentication failed")))
-        return tr("The server asked for a password. Put it in ~/.pgpass (or a service file) of the account "
-                  "that runs the backup; OneWindow never stores it. %1")
+        return Text::tr("The server asked for a password. Put it in ~/.pgpass (or a service file) of the account "
+                        "that runs the backup; OneWindow never stores it. %1")
             .arg(run.err);
-    return tr("%1 failed: %2").arg(QFileInfo(tool).fileName(), run.err);
+    return Text::tr("%1 failed: %2").arg(QFileInfo(tool).fileName(), run.err);
 }
 
 } // namespace
@@ -77,10 +78,10 @@ QString clientTool(const QString& name)
     return QStandardPaths::findExecutable(name);
 }
 
-Result<DumpResult> dump(const QString& url, const QString& file)
+Result<DumpResult> dump(const QString& url, const QString& file, bool* notACenter)
 {
     if (QFileInfo::exists(file))
-        return fail(tr("%1 already exists; it is not overwritten.").arg(file));
+        return fail(Text::tr("%1 already exists; it is not overwritten.").arg(file));
     const QString pgDump = clientTool(QStringLiteral("pg_dump"));
     const QString pgRestore = clientTool(QStringLiteral("pg_restore"));
     if (pgDump.isEmpty() || pgRestore.isEmpty())
@@ -104,9 +105,11 @@ Result<DumpResult> dump(const QString& url, const QString& file)
     }
     if (listed.exitCode != 0 || !hasCases) {
         QFile::remove(file);
+        if (notACenter)
+            *notACenter = listed.exitCode == 0;
         return fail(listed.exitCode != 0 ? explain(pgRestore, listed)
-                                         : tr("The dump holds no cases: the database at %1 is not a OneWindow "
-                                              "center. Nothing was kept.")
+                                         : Text::tr("The dump holds no cases: the database at %1 is not a OneWindow "
+                                                    "center. Nothing was kept.")
                                                .arg(url));
     }
     return result;
@@ -115,25 +118,26 @@ Result<DumpResult> dump(const QString& url, const QString& file)
 Status restore(const QString& url, const QString& file, const QString& keepCurrentAs)
 {
     if (!QFileInfo(file).isFile())
-        return fail(tr("%1 does not exist.").arg(file));
+        return fail(Text::tr("%1 does not exist.").arg(file));
     const QString pgRestore = clientTool(QStringLiteral("pg_restore"));
     if (pgRestore.isEmpty())
         return fail(explain(QStringLiteral("pg_restore"), ToolRun{}));
     const ToolRun listed = runTool(pgRestore, {QStringLiteral("--list"), file});
     if (listed.exitCode != 0 || !listed.out.contains(" TABLE DATA public cases "))
-        return fail(tr("%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing "
-                       "was changed.")
+        return fail(Text::tr("%1 is not a dump of a OneWindow center (pg_restore --list finds no cases in it); nothing "
+                             "was changed.")
                         .arg(file));
     if (!keepCurrentAs.isEmpty()) {
-        if (auto kept = dump(url, keepCurrentAs); !kept)
-            return fail(tr("The current contents could not be kept before the restore, nothing was changed: %1")
+        bool nothingToKeep = false;
+        if (auto kept = dump(url, keepCurrentAs, &nothingToKeep); !kept && !nothingToKeep)
+            return fail(Text::tr("The current contents could not be kept before the restore, nothing was changed: %1")
                             .arg(kept.error()));
     }
     const ToolRun restored = runTool(
         pgRestore, {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--single-transaction"),
                     QStringLiteral("--exit-on-error"), QStringLiteral("--dbname=") + url, file});
     if (restored.exitCode != 0)
-        return fail(tr("The restore failed and was rolled back; the database is as it was. %1")
+        return fail(Text::tr("The restore failed and was rolled back; the database is as it was. %1")
                         .arg(explain(pgRestore, restored)));
     return {};
 }

@@ -20,12 +20,13 @@ struct DumpResult
 // Writes a dump of the database at `url` (a postgresql:// URL or libpq connection string, no
 // password: ~/.pgpass or a service file supplies it) to `file`, which must not exist, then reads its
 // table of contents back with pg_restore --list; a dump without the cases' rows is deleted and
-// reported. Partial files are removed on failure.
-Result<DumpResult> dump(const QString& url, const QString& file);
+// reported (and `notACenter` set). Partial files are removed on failure.
+Result<DumpResult> dump(const QString& url, const QString& file, bool* notACenter = nullptr);
 
 // Replaces the contents of the database at `url` (connected as the schema's owner) with the dump
 // `file`: pg_restore --clean --single-transaction, so that either everything is restored or nothing
-// changed. First writes the current contents to `keepCurrentAs` (when not empty) with dump().
+// changed. First writes the current contents to `keepCurrentAs` (when not empty) with dump(); a
+// database that holds no center yet (a new one, after the server was lost) has nothing to keep.
 Status restore(const QString& url, const QString& file, const QString& keepCurrentAs = {});
 
 // The path of PostgreSQL's client program `name` (pg_dump, pg_restore, psql): the newest

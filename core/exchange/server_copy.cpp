@@ -22,10 +22,11 @@
 namespace ow::servercopy {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("ServerCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerCopy)
+};
 
 // SQLite's full-text index and its queue: derived from the cases, rebuilt on the server's own design.
 bool isDerived(const QString& table)
@@ -154,7 +155,7 @@ Result<QList<SourceTable>> parentsFirst(QList<SourceTable> tables)
             ordered << tables.takeAt(i);
         }
         if (tables.size() == before)
-            return fail(tr("The tables' foreign keys form a cycle at %1.").arg(tables.first().name));
+            return fail(Text::tr("The tables' foreign keys form a cycle at %1.").arg(tables.first().name));
     }
     return ordered;
 }
@@ -382,20 +383,22 @@ Status checkTarget(PGconn* conn, const QList<SourceTable>& tables, QHash<QString
         if (!cols)
             return fail(cols.error());
         if (cols.value().isEmpty())
-            return fail(
-                tr("The server's schema has no table %1; it was made by another version of OneWindow.").arg(t.name));
+            return fail(Text::tr("The server's schema has no table %1; it was made by another version of OneWindow.")
+                            .arg(t.name));
         for (const QString& c : t.columns)
             if (!cols.value().contains(c))
-                return fail(tr("The server's table %1 has no column %2; it was made by another version of OneWindow.")
-                                .arg(t.name, c));
+                return fail(
+                    Text::tr("The server's table %1 has no column %2; it was made by another version of OneWindow.")
+                        .arg(t.name, c));
         types->insert(t.name, cols.value());
         auto any = pgExec(conn, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(pgIdent(t.name)));
         if (!any)
             return fail(any.error());
         if (PQntuples(any.value().get()) > 0)
-            return fail(tr("The server's database already holds OneWindow data (table %1). Moving a center needs an "
-                           "empty database: create a new one on the server.")
-                            .arg(t.name));
+            return fail(
+                Text::tr("The server's database already holds OneWindow data (table %1). Moving a center needs an "
+                         "empty database: create a new one on the server.")
+                    .arg(t.name));
     }
     return {};
 }
@@ -431,7 +434,7 @@ Status copyAndVerify(sqlite3* db, PGconn* conn, const QList<SourceTable>& tables
     for (const SourceTable& t : tables) {
         auto copied = copyTable(db, conn, t);
         if (!copied)
-            return fail(tr("Copying the table %1 failed, nothing was moved: %2").arg(t.name, copied.error()));
+            return fail(Text::tr("Copying the table %1 failed, nothing was moved: %2").arg(t.name, copied.error()));
         report.tables << copied.value();
         report.rows += copied.value().rows;
         if (progress)
@@ -443,15 +446,16 @@ Status copyAndVerify(sqlite3* db, PGconn* conn, const QList<SourceTable>& tables
     for (int i = 0; i < tables.size(); ++i) {
         auto back = readBack(conn, tables[i], types.value(tables[i].name));
         if (!back)
-            return fail(tr("Reading the table %1 back from the server failed, nothing was moved: %2")
+            return fail(Text::tr("Reading the table %1 back from the server failed, nothing was moved: %2")
                             .arg(tables[i].name, back.error()));
         const TableCopy& sent = report.tables[i];
         if (back.value().rows != sent.rows || back.value().checksum != sent.checksum)
-            return fail(tr("The server's copy of the table %1 differs from the file (%2 rows sent, %3 read back); "
-                           "nothing was moved.")
-                            .arg(sent.table)
-                            .arg(sent.rows)
-                            .arg(back.value().rows));
+            return fail(
+                Text::tr("The server's copy of the table %1 differs from the file (%2 rows sent, %3 read back); "
+                         "nothing was moved.")
+                    .arg(sent.table)
+                    .arg(sent.rows)
+                    .arg(back.value().rows));
     }
     report.verifyMs = timer.elapsed();
     return {};
@@ -461,7 +465,7 @@ Result<PGconn*> serverHandle(QSqlDatabase& target)
 {
     PGconn* conn = target.isOpen() ? pgHandle(target) : nullptr;
     if (!conn)
-        return fail(tr("The target is not an open PostgreSQL connection."));
+        return fail(Text::tr("The target is not an open PostgreSQL connection."));
     return conn;
 }
 
@@ -471,8 +475,8 @@ Result<CopyReport> copyToServer(Database& source, QSqlDatabase& target, const QS
                                 const Progress& progress)
 {
     if (source.userVersion() != latestSchemaVersion())
-        return fail(tr("The file has schema version %1, this program writes version %2: open it once with this "
-                       "program (which upgrades it), then move it.")
+        return fail(Text::tr("The file has schema version %1, this program writes version %2: open it once with this "
+                             "program (which upgrades it), then move it.")
                         .arg(source.userVersion())
                         .arg(latestSchemaVersion()));
     auto conn = serverHandle(target);
@@ -496,7 +500,7 @@ Result<CopyReport> copyToServer(Database& source, QSqlDatabase& target, const QS
     Status done = copyAndVerify(source.handle(), conn.value(), ordered.value(), types, report, progress);
     if (done) {
         if (auto commit = pgExec(conn.value(), QStringLiteral("COMMIT")); !commit)
-            done = fail(tr("The server did not commit the copy, nothing was moved: %1").arg(commit.error()));
+            done = fail(Text::tr("The server did not commit the copy, nothing was moved: %1").arg(commit.error()));
     }
     if (!done) {
         static_cast<void>(pgExec(conn.value(), QStringLiteral("ROLLBACK"))); // the failure is already reported
@@ -529,7 +533,7 @@ Result<TableCopy> fileChecksum(Database& source, const QString& table)
         copy.checksum = hash.hex();
         return copy;
     }
-    return fail(tr("The file has no table %1.").arg(table));
+    return fail(Text::tr("The file has no table %1.").arg(table));
 }
 
 Result<TableCopy> serverChecksum(QSqlDatabase& target, const QString& table)

@@ -100,7 +100,7 @@ TEST_CASE("What is not a OneWindow dump is neither kept nor restored", "[serverb
     const QString empty = dir.filePath(QStringLiteral("empty.dump"));
     auto made = serverbackup::dump(server.url(QStringLiteral("ow_owner")), empty);
     REQUIRE_FALSE(made);
-    CHECK(made.error().contains(QStringLiteral("holds no cases")));
+    CHECK(made.error().contains(QStringLiteral("导出文件中没有案件")));
     CHECK_FALSE(QFileInfo::exists(empty));
 
     // A file that is not a dump is refused before anything is touched.
@@ -110,7 +110,7 @@ TEST_CASE("What is not a OneWindow dump is neither kept nor restored", "[serverb
     test::writeFile(junk, "PGDMP but not really");
     auto restored = serverbackup::restore(server.url(QStringLiteral("ow_owner")), junk);
     REQUIRE_FALSE(restored);
-    CHECK(restored.error().contains(QStringLiteral("nothing was changed")));
+    CHECK(restored.error().contains(QStringLiteral("未作任何更改")));
     CHECK(checksum(pg, QStringLiteral("cases")) == cases);
 
     // A real dump restored through the program's login role, which may not drop tables: rolled back.
@@ -121,7 +121,7 @@ TEST_CASE("What is not a OneWindow dump is neither kept nor restored", "[serverb
     const QString changed = checksum(pg, QStringLiteral("cases"));
     auto asApp = serverbackup::restore(server.url(QStringLiteral("ow_app")), good);
     REQUIRE_FALSE(asApp);
-    CHECK(asApp.error().contains(QStringLiteral("rolled back")));
+    CHECK(asApp.error().contains(QStringLiteral("已全部回退")));
     CHECK(checksum(pg, QStringLiteral("cases")) == changed);
 
     // A wrong database name: pg_dump's own words, and no file.
@@ -131,4 +131,40 @@ TEST_CASE("What is not a OneWindow dump is neither kept nor restored", "[serverb
     REQUIRE_FALSE(missing);
     CHECK(missing.error().contains(QStringLiteral("no_such_center")));
     CHECK_FALSE(QFileInfo::exists(nowhere));
+}
+
+TEST_CASE("onewindow-cli backup and restore with --db postgresql://, also into a new database", "[serverbackup][cli]")
+{
+    test::PgTestDb server;
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
+    fillServer(server, pg);
+    const QString cases = checksum(pg, QStringLiteral("cases"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("center.dump"));
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    auto run = [&](const QString& url, const QStringList& args) {
+        return test::runProgram(cli, QStringList{QStringLiteral("--db"), url, QStringLiteral("--lang"),
+                                                 QStringLiteral("zh_CN")} +
+                                         args);
+    };
+
+    const test::Run backedUp = run(server.url(QStringLiteral("ow_owner")), {QStringLiteral("backup"),
+                                                                            QStringLiteral("--out"), file});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.status == 0);
+    CHECK(QFileInfo(file).size() > 10000);
+
+    // The server is lost: a new, empty database gets the center back from the dump.
+    test::PgTestDb replacement;
+    const test::Run restored =
+        run(replacement.url(QStringLiteral("ow_owner")), {QStringLiteral("restore"), file});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.status == 0);
+    CHECK(restored.out.contains(QStringLiteral("没有可保留的")));
+    QSqlDatabase back = replacement.connect(QStringLiteral("ow_owner"));
+    CHECK(checksum(back, QStringLiteral("cases")) == cases);
+
+    // Commands that need the services still refuse a server, with status 2.
+    const test::Run listed = run(server.url(), {QStringLiteral("cases")});
+    CHECK(listed.status == 2);
 }

@@ -9,6 +9,7 @@
 #include "support/fixtures.h"
 #include "support/pg_test_db.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -92,7 +93,7 @@ TEST_CASE("A center's file moves to PostgreSQL whole, verified, and the file is 
     // A second move into the same database is refused and leaves it as it was.
     auto again = servercopy::copyToServer(*source.db, pg, QStringLiteral("ow_app"));
     REQUIRE_FALSE(again);
-    CHECK(again.error().contains(QStringLiteral("already holds OneWindow data")));
+    CHECK(again.error().contains(QStringLiteral("已有一窗通数据")));
     CHECK(serverCount(pg, QStringLiteral("cases")) == 300);
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("A server that changes rows on the way is caught and keeps nothing", "
     INFO(moved.error().toStdString());
     REQUIRE_FALSE(moved);
     CHECK(moved.error().contains(QStringLiteral("parties")));
-    CHECK(moved.error().contains(QStringLiteral("differs from the file")));
+    CHECK(moved.error().contains(QStringLiteral("与文件不一致")));
     CHECK(serverCount(pg, QStringLiteral("cases")) == 0);
     CHECK(serverCount(pg, QStringLiteral("parties")) == 0);
     CHECK(serverCount(pg, QStringLiteral("audit_log")) == 0);
@@ -137,6 +138,44 @@ TEST_CASE("A file of an older schema is not moved", "[servercopy]")
     QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
     auto moved = servercopy::copyToServer(*old.value(), pg, QStringLiteral("ow_app"));
     REQUIRE_FALSE(moved);
-    CHECK(moved.error().contains(QStringLiteral("schema version 12")));
+    CHECK(moved.error().contains(QStringLiteral("第 12 版")));
     CHECK(test::fileHash(oldPath) == before);
+}
+
+TEST_CASE("onewindow-cli migrate moves the file, says what it moved, and refuses a second time", "[servercopy][cli]")
+{
+    test::TempDatabase source;
+    fillSource(*source.db);
+    source.db.reset();
+    const QByteArray before = test::fileHash(source.path);
+    test::PgTestDb server;
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    auto migrateTo = [&](const QString& url) {
+        return test::runProgram(cli, {QStringLiteral("--db"), source.path, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN"), QStringLiteral("migrate"), QStringLiteral("--to"), url});
+    };
+
+    const test::Run moved = migrateTo(server.url(QStringLiteral("ow_owner")));
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.status == 0);
+    CHECK(moved.out.contains(QStringLiteral("文件未改动")));
+    CHECK(moved.out.contains(QRegularExpression(QStringLiteral("cases\\s+300\\s"))));
+    CHECK(test::fileHash(source.path) == before);
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_app"));
+    CHECK(serverCount(pg, QStringLiteral("cases")) == 300);
+
+    // The same again: refused with status 1, the server as it was.
+    const test::Run again = migrateTo(server.url(QStringLiteral("ow_owner")));
+    CHECK(again.status == 1);
+    CHECK(again.err.contains(QStringLiteral("已有一窗通数据")));
+    CHECK(serverCount(pg, QStringLiteral("cases")) == 300);
+
+    // A password in the address, or a file as the target: usage errors, nothing tried.
+    const test::Run password = migrateTo(QStringLiteral("postgresql://ow_owner:secret@/x?host=%1").arg(server.host()));
+    CHECK(password.status == 2);
+    CHECK_FALSE(password.err.contains(QStringLiteral("secret")));
+    const test::Run file = migrateTo(source.file(QStringLiteral("other.sqlite")));
+    CHECK(file.status == 2);
+    CHECK(file.err.contains(QStringLiteral("--to")));
+    CHECK(test::fileHash(source.path) == before);
 }
