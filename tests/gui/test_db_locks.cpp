@@ -64,22 +64,6 @@ template <class Show> void openAndClose(Show show)
     show();
 }
 
-QString cliIntake(const QString& dbPath, const QString& name)
-{
-    const QByteArray json = QStringLiteral(R"({"case_type":"consultation","source":"phone","category":"other",)"
-                                           R"("township":"150824100","summary":"咨询","received_on":"2025-06-01",)"
-                                           R"("parties":[{"role":"applicant","name":"%1"}]})")
-                                .arg(name)
-                                .toUtf8();
-    const Run r = runProgram(
-        builtProgram(QStringLiteral("onewindow-cli")),
-        {QStringLiteral("--db"), dbPath, QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")},
-        json);
-    INFO(r.err.toStdString());
-    REQUIRE(r.status == 0);
-    return r.out.trimmed();
-}
-
 // What the window and the other process saved is all there, each with a number of its own.
 void requireBothKept(Database& db, const QString& ours, const QString& theirs)
 {
@@ -105,7 +89,7 @@ TEST_CASE("Qt's guess of a file's type by its content drops SQLite's locks; the 
 
     // Another desk saves while this process holds no lock, then this one saves.
     const int reconnects = Database::reconnectCount();
-    const QString theirs = cliIntake(t.path, QStringLiteral("钱某"));
+    const QString theirs = registerThroughCli(t.path, QStringLiteral("钱某"));
     const CaseRecord ours = registerCase(*t.db, neighbourDispute());
     CHECK(Database::reconnectCount() == reconnects + 1);
     CHECK(ownfiles::lockState(t.path) == LockState::Held);
@@ -153,7 +137,7 @@ TEST_CASE("the program's file dialogs and Qt's print dialog on the database's fo
 
     // A second process writes meanwhile; both cases are kept with numbers of their own, and no
     // reconnection was needed.
-    const QString theirs = cliIntake(t.path, QStringLiteral("孙立"));
+    const QString theirs = registerThroughCli(t.path, QStringLiteral("孙立"));
     const CaseRecord ours = registerCase(*t.db, neighbourDispute());
     requireBothKept(*t.db, ours.caseNo, theirs);
     CHECK(Database::reconnectCount() == reconnects);

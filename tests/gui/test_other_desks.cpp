@@ -21,23 +21,6 @@ using namespace ow::test;
 
 namespace {
 
-// Registers a case through onewindow-cli, a process of its own as another desk is; returns its number.
-QString otherDeskRegisters(const QString& dbPath, const QString& applicant)
-{
-    const QByteArray json = QStringLiteral(R"({"case_type":"consultation","source":"phone","category":"other",)"
-                                           R"("township":"150824100","summary":"咨询","received_on":"2025-06-01",)"
-                                           R"("parties":[{"role":"applicant","name":"%1"}]})")
-                                .arg(applicant)
-                                .toUtf8();
-    const Run r = runProgram(
-        builtProgram(QStringLiteral("onewindow-cli")),
-        {QStringLiteral("--db"), dbPath, QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")},
-        json);
-    INFO(r.err.toStdString());
-    REQUIRE(r.status == 0);
-    return r.out.trimmed();
-}
-
 // Lets the event loop run until `done` holds or `ms` passed; returns the time it took.
 template <class Condition> qint64 waitFor(Condition done, int ms)
 {
@@ -68,7 +51,7 @@ TEST_CASE("another desk's new case shows in the list, the queues and the status 
     const QString triageBefore = triage->text();
     CHECK(count->text().contains(QLatin1String("1")));
 
-    const QString number = otherDeskRegisters(t.path, QStringLiteral("钱多多"));
+    const QString number = registerThroughCli(t.path, QStringLiteral("钱多多"));
     const qint64 took = waitFor([&] { return table->model()->rowCount() == 2; }, 5000);
     CHECK(table->model()->rowCount() == 2);
     CHECK(took <= 2000);

@@ -1,6 +1,8 @@
 // Test fixtures shared by the test programs.
 #include "support/fixtures.h"
 
+#include "support/catch.h"
+
 #include "exchange/package_format.h"
 #include "security/audit.h"
 #include "security/signing_keys.h"
@@ -105,6 +107,22 @@ QByteArray readFile(const QString& path)
 QByteArray fileHash(const QString& path)
 {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+QString registerThroughCli(const QString& dbPath, const QString& applicant)
+{
+    const QByteArray json = QStringLiteral(R"({"case_type":"consultation","source":"phone","category":"other",)"
+                                           R"("township":"150824100","summary":"咨询","received_on":"2025-06-01",)"
+                                           R"("parties":[{"role":"applicant","name":"%1"}]})")
+                                .arg(applicant)
+                                .toUtf8();
+    const Run r = runProgram(
+        builtProgram(QStringLiteral("onewindow-cli")),
+        {QStringLiteral("--db"), dbPath, QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")},
+        json);
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    return r.out.trimmed();
 }
 
 Run runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData)
