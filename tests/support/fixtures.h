@@ -58,7 +58,7 @@ struct Run
 };
 Run runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData = {});
 // Registers a consultation for `applicant` with onewindow-cli, a process of its own as another desk
-// is; requires that it succeeds and returns the case number it printed.
+// is; returns the case number it printed, or throws with the program's message when it fails.
 QString registerThroughCli(const QString& dbPath, const QString& applicant);
 // Path of a program built next to the tests (ONEWINDOW_BIN_DIR).
 QString builtProgram(const QString& name);
