@@ -143,21 +143,19 @@ TEST_CASE("onewindow-cli backup and restore with --db postgresql://, also into a
     const QString file = dir.filePath(QStringLiteral("center.dump"));
     const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
     auto run = [&](const QString& url, const QStringList& args) {
-        return test::runProgram(cli, QStringList{QStringLiteral("--db"), url, QStringLiteral("--lang"),
-                                                 QStringLiteral("zh_CN")} +
-                                         args);
+        return test::runProgram(
+            cli, QStringList{QStringLiteral("--db"), url, QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args);
     };
 
-    const test::Run backedUp = run(server.url(QStringLiteral("ow_owner")), {QStringLiteral("backup"),
-                                                                            QStringLiteral("--out"), file});
+    const test::Run backedUp =
+        run(server.url(QStringLiteral("ow_owner")), {QStringLiteral("backup"), QStringLiteral("--out"), file});
     INFO(backedUp.err.toStdString());
     REQUIRE(backedUp.status == 0);
     CHECK(QFileInfo(file).size() > 10000);
 
     // The server is lost: a new, empty database gets the center back from the dump.
     test::PgTestDb replacement;
-    const test::Run restored =
-        run(replacement.url(QStringLiteral("ow_owner")), {QStringLiteral("restore"), file});
+    const test::Run restored = run(replacement.url(QStringLiteral("ow_owner")), {QStringLiteral("restore"), file});
     INFO(restored.err.toStdString());
     REQUIRE(restored.status == 0);
     CHECK(restored.out.contains(QStringLiteral("没有可保留的")));
