@@ -162,19 +162,25 @@ Result<QList<SourceTable>> parentsFirst(QList<SourceTable> tables)
 
 // ---- the server's side ----
 
-// Column name -> type OID of a server table; empty when the table does not exist.
-Result<QHash<QString, Oid>> serverColumns(PGconn* conn, const QString& table)
+// Column name -> type OID of a server table; empty when the table does not exist. With `ordered`,
+// also the names in declared order.
+Result<QHash<QString, Oid>> serverColumns(PGconn* conn, const QString& table, QStringList* ordered = nullptr)
 {
-    auto res = pgExec(conn,
-                      QStringLiteral("SELECT a.attname, a.atttypid FROM pg_attribute a WHERE a.attrelid = "
-                                     "to_regclass(quote_ident($1)) AND a.attnum > 0 AND NOT a.attisdropped"),
-                      {table});
+    auto res =
+        pgExec(conn,
+               QStringLiteral("SELECT a.attname, a.atttypid FROM pg_attribute a WHERE a.attrelid = "
+                              "to_regclass(quote_ident($1)) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+               {table});
     if (!res)
         return fail(res.error());
     QHash<QString, Oid> cols;
     PGresult* r = res.value().get();
-    for (int i = 0; i < PQntuples(r); ++i)
-        cols.insert(QString::fromUtf8(PQgetvalue(r, i, 0)), Oid(strtoul(PQgetvalue(r, i, 1), nullptr, 10)));
+    for (int i = 0; i < PQntuples(r); ++i) {
+        const QString name = QString::fromUtf8(PQgetvalue(r, i, 0));
+        cols.insert(name, Oid(strtoul(PQgetvalue(r, i, 1), nullptr, 10)));
+        if (ordered)
+            *ordered << name;
+    }
     return cols;
 }
 
@@ -541,20 +547,11 @@ Result<TableCopy> serverChecksum(QSqlDatabase& target, const QString& table)
     auto conn = serverHandle(target);
     if (!conn)
         return fail(conn.error());
-    auto cols = serverColumns(conn.value(), table);
-    if (!cols)
-        return fail(cols.error());
-    auto ordered =
-        pgExec(conn.value(),
-               QStringLiteral("SELECT a.attname FROM pg_attribute a WHERE a.attrelid = to_regclass(quote_ident("
-                              "$1)) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
-               {table});
-    if (!ordered)
-        return fail(ordered.error());
     SourceTable t;
     t.name = table;
-    for (int i = 0; i < PQntuples(ordered.value().get()); ++i)
-        t.columns << QString::fromUtf8(PQgetvalue(ordered.value().get(), i, 0));
+    auto cols = serverColumns(conn.value(), table, &t.columns);
+    if (!cols)
+        return fail(cols.error());
     auto key = pgExec(conn.value(),
                       QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
                                      "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass(quote_ident($1)) AND "

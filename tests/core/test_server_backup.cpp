@@ -18,7 +18,7 @@ using namespace ow;
 namespace {
 
 // A server database holding a sample county's 200 demo cases.
-void fillServer(test::PgTestDb& server, QSqlDatabase& pg)
+void fillServer(QSqlDatabase& pg)
 {
     test::TempDatabase source;
     DemoOptions demo;
@@ -27,7 +27,6 @@ void fillServer(test::PgTestDb& server, QSqlDatabase& pg)
     REQUIRE(generateDemoCases(*source.db, demo));
     auto moved = servercopy::copyToServer(*source.db, pg, QStringLiteral("ow_app"));
     REQUIRE(moved);
-    (void)server;
 }
 
 QString checksum(QSqlDatabase& pg, const QString& table)
@@ -51,7 +50,7 @@ TEST_CASE("A dump of a center restores the rows it was made of", "[serverbackup]
 {
     test::PgTestDb server;
     QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
-    fillServer(server, pg);
+    fillServer(pg);
     const QString cases = checksum(pg, QStringLiteral("cases"));
     const QString parties = checksum(pg, QStringLiteral("parties"));
     QTemporaryDir dir;
@@ -104,7 +103,7 @@ TEST_CASE("What is not a OneWindow dump is neither kept nor restored", "[serverb
     CHECK_FALSE(QFileInfo::exists(empty));
 
     // A file that is not a dump is refused before anything is touched.
-    fillServer(server, pg);
+    fillServer(pg);
     const QString cases = checksum(pg, QStringLiteral("cases"));
     const QString junk = dir.filePath(QStringLiteral("junk.dump"));
     test::writeFile(junk, "PGDMP but not really");
@@ -137,7 +136,7 @@ TEST_CASE("onewindow-cli backup and restore with --db postgresql://, also into a
 {
     test::PgTestDb server;
     QSqlDatabase pg = server.connect(QStringLiteral("ow_owner"));
-    fillServer(server, pg);
+    fillServer(pg);
     const QString cases = checksum(pg, QStringLiteral("cases"));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("center.dump"));
