@@ -5919,6 +5919,10 @@
         <source>The unified social credit code does not check out: one of its characters was typed wrong. Read the whole code again from the business licence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code: area codes start with 0 and a digit 1–9 (for example 0478), while 00 begins an international prefix. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -5906,6 +5906,10 @@
         <source>The unified social credit code does not check out: one of its characters was typed wrong. Read the whole code again from the business licence.</source>
         <translation>统一社会信用代码的校验码不符：代码中有字符录入有误。请对照营业执照重新核对整个代码。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code: area codes start with 0 and a digit 1–9 (for example 0478), while 00 begins an international prefix. Check the number.</source>
+        <translation>“%1”不是区号：区号以0加1–9中的一位数字开头（例如0478），00开头的是国际冠码。请核对号码。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -195,6 +195,8 @@ Result<QString> phone(const QString& input)
         s = m.captured(1);
         extension = m.captured(2);
     }
+    while (s.startsWith(QLatin1Char('-')))
+        s = s.mid(1);
     if (s.startsWith(QLatin1Char('+'))) {
         if (!s.startsWith(QLatin1String("+86")))
             return fail(QCoreApplication::translate(
@@ -249,6 +251,14 @@ Result<QString> phone(const QString& input)
         area = digits.left(areaLen);
         number = digits.mid(areaLen);
     }
+    // Mainland area codes run from 010 to 09xx; "00" begins an international prefix (0086), so an
+    // "area code" 00xx would be read as a country prefix when the stored number is checked again.
+    if (area.startsWith(QLatin1String("00")))
+        return fail(QCoreApplication::translate(
+                        "Validation",
+                        "\"%1\" is not an area code: area codes start with 0 and a digit 1–9 (for example 0478), "
+                        "while 00 begins an international prefix. Check the number.")
+                        .arg(area));
     if (area.size() < 3 || area.size() > 4)
         return fail(QCoreApplication::translate(
                         "Validation",

@@ -171,6 +171,16 @@ TEST_CASE("landlines need an area code and are normalized to 0AREA-NUMBER")
     CHECK_FALSE(phone(QStringLiteral("0478-821234")).ok());    // 6-digit number
     CHECK_FALSE(phone(QStringLiteral("0478-821234567")).ok()); // 9-digit number
     CHECK_FALSE(phone(QStringLiteral("04781-8212345")).ok());  // 5-digit area code
+
+    // Found by fuzz_identifiers: "00" starts an international prefix, never an area code, so a
+    // number that would store as "0086-…" (and fail its own check later) is refused up front.
+    for (const char* s : {"-00868212345转3", "+860086-8212345", "0012-8212345", "00128212345"}) {
+        const auto r = phone(QString::fromUtf8(s));
+        CAPTURE(s);
+        REQUIRE_FALSE(r.ok());
+        CHECK_FALSE(r.error().isEmpty());
+    }
+    CHECK(*phone(QStringLiteral("-0086 138 0013 8000")) == QStringLiteral("13800138000"));
 }
 
 TEST_CASE("ledger dates in every accepted format")
