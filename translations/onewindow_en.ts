@@ -1937,6 +1937,58 @@
         <source>The program&apos;s login role %1 must not be the role that owns the schema and runs the upgrades; use two roles (docs/postgresql.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 on the server has not been set up for OneWindow. The administrator moves the center onto it with &quot;onewindow-cli migrate --to&quot;, as the owner role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator must upgrade it, as the owner role, before the desks use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was set up by a newer version of OneWindow (schema version %2). Install the newer version on this desk to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: the server refused one step of this action. Try again; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the center&apos;s server was lost; nothing was saved. Check the network cable or ask the administrator whether the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk has been holding these records for too long; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this desk&apos;s user to make this change; nothing was saved. Ask the administrator to check the roles of the OneWindow database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts no changes at the moment (a read-only or standby server); nothing was saved. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is out of disk space or memory; nothing was saved. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports damaged data. Stop working and tell the administrator, who restores the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error (SQLSTATE %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>

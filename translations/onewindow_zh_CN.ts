@@ -1928,6 +1928,58 @@
         <source>The program&apos;s login role %1 must not be the role that owns the schema and runs the upgrades; use two roles (docs/postgresql.md).</source>
         <translation>本程序的登录角色 %1 不能同时是拥有数据库结构并执行升级的角色，请分设两个角色（见 docs/postgresql.md）。</translation>
     </message>
+    <message>
+        <source>The database %1 on the server has not been set up for OneWindow. The administrator moves the center onto it with &quot;onewindow-cli migrate --to&quot;, as the owner role.</source>
+        <translation>服务器上的数据库 %1 尚未为一窗通建立。请管理员以所有者角色用“onewindow-cli migrate --to”把本中心的数据迁移到该数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator must upgrade it, as the owner role, before the desks use it.</source>
+        <translation>服务器上的数据库 %1 的结构版本为 %2，本程序需要版本 %3。请管理员先以所有者角色升级该数据库，各窗口再使用。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server was set up by a newer version of OneWindow (schema version %2). Install the newer version on this desk to use it.</source>
+        <translation>服务器上的数据库 %1 由更新版本的一窗通建立（结构版本 %2）。请在本机安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing was changed: the server refused one step of this action. Try again; if it happens again, tell the administrator.</source>
+        <translation>保存失败，数据未作任何改动：服务器拒绝了本次操作中的一个步骤。请重试；如再次出现，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the center&apos;s server was lost; nothing was saved. Check the network cable or ask the administrator whether the server is running, then try again.</source>
+        <translation>与中心服务器的连接已中断，未保存任何内容。请检查网线，或询问管理员服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>其他窗口同时修改了相同的记录，未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Another desk has been holding these records for too long; nothing was saved. Try again in a moment.</source>
+        <translation>其他窗口占用这些记录的时间过长，未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this desk&apos;s user to make this change; nothing was saved. Ask the administrator to check the roles of the OneWindow database.</source>
+        <translation>服务器不允许本窗口的用户进行此项修改，未保存任何内容。请管理员检查一窗通数据库的角色权限。</translation>
+    </message>
+    <message>
+        <source>The server accepts no changes at the moment (a read-only or standby server); nothing was saved. Ask the administrator.</source>
+        <translation>服务器目前不接受修改（只读或备用服务器），未保存任何内容。请询问管理员。</translation>
+    </message>
+    <message>
+        <source>The server is out of disk space or memory; nothing was saved. Tell the administrator.</source>
+        <translation>服务器磁盘空间或内存不足，未保存任何内容。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data. Stop working and tell the administrator, who restores the latest backup.</source>
+        <translation>服务器报告数据已损坏。请停止操作并告知管理员，由管理员恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The server reported an error (SQLSTATE %1).</source>
+        <translation>服务器报告错误（SQLSTATE %1）。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>服务器报告错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRuleService</name>

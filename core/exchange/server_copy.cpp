@@ -6,6 +6,7 @@
 #include "exchange/sha256.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/pg_connection.h"
 #include "storage/read_transaction.h"
 
 #include <QCoreApplication>
@@ -67,15 +68,6 @@ private:
 };
 
 // ---- libpq on Qt's connection ----
-
-PGconn* pgHandle(QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    // Qt 6 names the type by libpq's struct (pg_conn*), Qt 5 by its typedef.
-    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(v.data());
-}
 
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
@@ -469,7 +461,7 @@ Status copyAndVerify(sqlite3* db, PGconn* conn, const QList<SourceTable>& tables
 
 Result<PGconn*> serverHandle(QSqlDatabase& target)
 {
-    PGconn* conn = target.isOpen() ? pgHandle(target) : nullptr;
+    PGconn* conn = target.isOpen() ? pg::nativeHandle(target) : nullptr;
     if (!conn)
         return fail(Text::tr("The target is not an open PostgreSQL connection."));
     return conn;

@@ -1,9 +1,11 @@
-// Opening a OneWindow database: WAL, foreign keys, synchronous=FULL, busy timeout, migrations.
+// Opening a OneWindow database: an SQLite file (WAL, foreign keys, synchronous=FULL, busy handler,
+// migrations) or a PostgreSQL server's database (its schema version checked); the unit of work on both.
 #include "storage/database.h"
 
 #include "storage/backup.h"
 #include "storage/migrations.h"
 #include "storage/own_files.h"
+#include "storage/pg_connection.h"
 #include "storage/row_audit.h"
 #include "storage/sqlite_library.h"
 #include "util/clock.h"
@@ -20,6 +22,7 @@
 #include <QUuid>
 #include <QVariant>
 #include <atomic>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace ow {
@@ -35,6 +38,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
+// True when the server's transaction on this connection has failed (PQTRANS_INERROR) or the
+// connection is gone: everything since BEGIN is lost.
+bool serverTransactionFailed(const QSqlDatabase& db)
+{
+    PGconn* conn = pg::nativeHandle(db);
+    return !conn || PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) == PQTRANS_INERROR;
+}
+
 } // namespace
 
 Database::Database(QString path)
@@ -44,6 +55,11 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    if (m_server) {
+        m_db = QSqlDatabase();
+        m_server.reset(); // closes the connection and removes it from Qt's list
+        return;
+    }
     if (m_db.isOpen())
         ownfiles::unregisterOpen(m_path);
     m_db.close();
@@ -121,6 +137,8 @@ Status Database::configure()
 
 bool Database::locksLost() const
 {
+    if (m_server) // the server keeps its own locks
+        return false;
     // Another process that believed itself alone may have deleted the -shm file on closing.
     const ownfiles::LockState state = ownfiles::lockState(m_path);
     return state == ownfiles::LockState::Lost || (m_wal && state == ownfiles::LockState::NoShmFile);
@@ -217,6 +235,47 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, Mode mode)
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openServer(const StoreLocation& location, const PasswordPrompt& prompt)
+{
+    pg::OpenResult opened = pg::open(location, prompt);
+    if (!opened.connection)
+        return fail(opened.message);
+    std::shared_ptr<Database> db(new Database(location.display()));
+    db->m_server = std::move(opened.connection);
+    db->m_db = db->m_server->sql();
+    const Result<int> version = postgresSchemaVersion(db->m_db);
+    if (!version)
+        return fail(version.error());
+    if (*version == 0)
+        return fail(Text::tr("The database %1 on the server has not been set up for OneWindow. The administrator "
+                             "moves the center onto it with \"onewindow-cli migrate --to\", as the owner role.")
+                        .arg(db->m_path));
+    if (*version < latestSchemaVersion())
+        return fail(Text::tr("The database %1 on the server is at schema version %2, and this program needs version "
+                             "%3. The administrator must upgrade it, as the owner role, before the desks use it.")
+                        .arg(db->m_path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    if (*version > latestSchemaVersion())
+        return fail(Text::tr("The database %1 on the server was set up by a newer version of OneWindow (schema "
+                             "version %2). Install the newer version on this desk to use it.")
+                        .arg(db->m_path)
+                        .arg(*version));
+    // The case list's searches are small: starting parallel workers costs more than the search
+    // (docs/postgresql.md, "Search").
+    QSqlQuery q(db->m_db);
+    if (!q.exec(QStringLiteral("SET max_parallel_workers_per_gather = 0")))
+        return fail(db->errorMessage(q.lastError()));
+    return db;
+}
+
+QString Database::errorMessage(const QSqlError& error) const
+{
+    if (m_server)
+        return serverErrorMessage(error.nativeErrorCode(), error.databaseText());
+    return databaseErrorMessage(error.nativeErrorCode().toInt(), error.databaseText());
+}
+
 sqlite3* Database::handle() const
 {
     const QVariant v = m_db.driver()->handle();
@@ -227,6 +286,10 @@ sqlite3* Database::handle() const
 
 int Database::userVersion() const
 {
+    if (m_server) {
+        const Result<int> version = postgresSchemaVersion(const_cast<QSqlDatabase&>(m_db));
+        return version ? *version : -1;
+    }
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -251,9 +314,8 @@ Status Database::setSetting(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return fail(
-            QCoreApplication::translate("Database", "Cannot save the setting %1: %2")
-                .arg(key, databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText())));
+        return fail(QCoreApplication::translate("Database", "Cannot save the setting %1: %2")
+                        .arg(key, errorMessage(q.lastError())));
     return {};
 }
 
@@ -267,12 +329,19 @@ WriteTransaction::WriteTransaction(Database& db)
 {
     QSqlQuery q(m_db.sql());
     const int level = m_db.m_txDepth + 1;
-    if (level == 1) {
+    if (level == 1 && m_db.isServer()) {
+        // The server's default, READ COMMITTED: each statement sees what other desks committed
+        // before it; conflicting writes wait for each other's row locks.
+        if (!q.exec(QStringLiteral("BEGIN"))) {
+            m_error = m_db.errorMessage(q.lastError());
+            return;
+        }
+    } else if (level == 1) {
         // Begun, then checked: one read of /proc/locks per write. When the locks were lost, the empty
         // transaction is rolled back, the connection renewed (ensureLocks) and the transaction begun again.
         for (int attempt = 0;; ++attempt) {
             if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-                m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                m_error = m_db.errorMessage(q.lastError());
                 return;
             }
             if (!m_db.locksLost())
@@ -288,7 +357,7 @@ WriteTransaction::WriteTransaction(Database& db)
             }
         }
     } else if (!q.exec(QStringLiteral("SAVEPOINT ow_%1").arg(level))) {
-        m_error = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+        m_error = m_db.errorMessage(q.lastError());
         return;
     }
     m_level = level;
@@ -310,15 +379,23 @@ Status WriteTransaction::commit()
         rollback();
         return fail(Text::tr("Saving failed, nothing was changed: transactions were ended out of order."));
     }
-    // The users and cases this transaction changed get the stamp of its audit entry (storage/row_audit.h).
-    if (m_level == 1)
+    // The users and cases this transaction changed get the stamp of its audit entry (storage/row_audit.h;
+    // not built on a server yet, docs/postgresql.md).
+    if (m_level == 1 && !m_db.isServer())
         if (Status s = rowaudit::stampAtCommit(m_db); !s) {
             rollback();
             return fail(Text::tr("Saving failed, nothing was changed: %1").arg(s.error()));
         }
+    // On a server a failed statement aborts the whole transaction, and COMMIT then quietly rolls it
+    // back: an action whose step failed must not be reported as saved.
+    if (m_level == 1 && m_db.isServer() && serverTransactionFailed(m_db.sql())) {
+        rollback();
+        return fail(Text::tr("Saving failed, nothing was changed: the server refused one step of this action. "
+                             "Try again; if it happens again, tell the administrator."));
+    }
     QSqlQuery q(m_db.sql());
     if (!q.exec(m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ow_%1").arg(m_level))) {
-        const QString err = databaseErrorMessage(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+        const QString err = m_db.errorMessage(q.lastError());
         rollback();
         return fail(Text::tr("Saving failed, nothing was changed: %1").arg(err));
     }
@@ -382,6 +459,37 @@ QString databaseErrorMessage(int code, const QString& detail)
                                 : Text::tr("The database reported an error: %1").arg(detail);
     }
     return message;
+}
+
+QString serverErrorMessage(const QString& sqlState, const QString& detail)
+{
+    const QString cls = sqlState.left(2);
+    if (sqlState.isEmpty() || cls == QLatin1String("08") || sqlState == QLatin1String("57P01") ||
+        sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03"))
+        return Text::tr("The connection to the center's server was lost; nothing was saved. Check the network "
+                        "cable or ask the administrator whether the server is running, then try again.");
+    if (cls == QLatin1String("23"))
+        return Text::tr("The change conflicts with a record already saved, so nothing was saved. Open the record "
+                        "again to see its current state (%1).")
+            .arg(detail);
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+        return Text::tr("Another desk changed the same records at the same moment; nothing was saved. Try again.");
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("57014"))
+        return Text::tr("Another desk has been holding these records for too long; nothing was saved. Try again "
+                        "in a moment.");
+    if (sqlState == QLatin1String("42501"))
+        return Text::tr("The server does not allow this desk's user to make this change; nothing was saved. Ask "
+                        "the administrator to check the roles of the OneWindow database.");
+    if (sqlState == QLatin1String("25006"))
+        return Text::tr("The server accepts no changes at the moment (a read-only or standby server); nothing was "
+                        "saved. Ask the administrator.");
+    if (cls == QLatin1String("53"))
+        return Text::tr("The server is out of disk space or memory; nothing was saved. Tell the administrator.");
+    if (cls == QLatin1String("XX"))
+        return Text::tr("The server reports damaged data. Stop working and tell the administrator, who restores "
+                        "the latest backup.");
+    return detail.isEmpty() ? Text::tr("The server reported an error (SQLSTATE %1).").arg(sqlState)
+                            : Text::tr("The server reported an error: %1").arg(detail);
 }
 
 QString newUuid()

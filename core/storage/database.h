@@ -1,4 +1,6 @@
-// Database: one OneWindow SQLite file, opened with the settings of docs/ARCHITECTURE.md rule 4 and migrated.
+// Database: one OneWindow store, opened and migrated: an SQLite file (the embedded default, with the
+// settings of docs/ARCHITECTURE.md rule 4) or a database on the center's PostgreSQL server
+// (docs/postgresql.md).
 #pragma once
 
 #include "util/result.h"
@@ -8,10 +10,17 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QSqlError;
 struct sqlite3;
 
 namespace ow {
+
+struct StoreLocation;
+namespace pg {
+class Connection;
+}
 
 // The page size of every database and package this program creates (SQLite's default is 4096).
 // A bulk load writes each page to the WAL and then to the file, two system calls a page; with 16 KB
@@ -35,14 +44,25 @@ public:
     static Result<std::shared_ptr<Database>> open(const QString& path, Mode mode = Mode::OpenExisting);
     // Opens without migrating (for tests of old versions and for `check`).
     static Result<std::shared_ptr<Database>> openRaw(const QString& path);
+    // Connects to a database on a PostgreSQL server (`location` of that kind), asking `prompt` for
+    // a password when the server wants one. The database must be at this program's schema version:
+    // the program's login role may not run DDL, so the administrator migrates it as the owner.
+    using PasswordPrompt = std::function<std::optional<QString>(const StoreLocation& location)>;
+    static Result<std::shared_ptr<Database>> openServer(const StoreLocation& location,
+                                                        const PasswordPrompt& prompt = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& sql() { return m_db; }
-    // The SQLite handle of Qt's driver, for the bulk paths and the backup API.
+    // True on a PostgreSQL server, false on an SQLite file.
+    bool isServer() const { return m_server != nullptr; }
+    // The SQLite handle of Qt's driver, for the bulk paths and the backup API (nullptr on a server).
     sqlite3* handle() const;
+    // The file's path, or on a server the location as the user may read it (never a password).
     QString path() const { return m_path; }
+    // What the user reads about a failed statement on this store (errorMessage below).
+    QString errorMessage(const QSqlError& error) const;
     int userVersion() const;
 
     QString setting(const QString& key, const QString& fallback = {}) const;
@@ -78,6 +98,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::unique_ptr<pg::Connection> m_server; // set on a PostgreSQL server
     bool m_wal = false;
     int m_txDepth = 0; // open WriteTransactions: the outermost is BEGIN IMMEDIATE, the others savepoints
     QElapsedTimer m_waited;
@@ -114,6 +135,9 @@ private:
 // A message for the user for a failed statement's SQLite result code (busy, read-only, disk full,
 // damaged file, ...), never SQLite's own English text alone.
 QString databaseErrorMessage(int sqliteCode, const QString& detail = {});
+// The same for a PostgreSQL server's SQLSTATE (23505, 40001, 08006, ...); an empty state is a
+// connection that is gone.
+QString serverErrorMessage(const QString& sqlState, const QString& detail = {});
 
 // Helpers for identity columns (docs/ARCHITECTURE.md rule 2).
 QString newUuid();

@@ -80,8 +80,10 @@ QString pgIdent(const QString& name)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+} // namespace
+
 // The version in ow_schema (0 for a database without it: an empty one).
-Result<int> pgSchemaVersion(QSqlDatabase& db)
+Result<int> postgresSchemaVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (Status s = pgExec(db, QStringLiteral("SELECT to_regclass('public.ow_schema') IS NOT NULL"), &q); !s)
@@ -92,6 +94,8 @@ Result<int> pgSchemaVersion(QSqlDatabase& db)
         return fail(s.error());
     return q.next() ? q.value(0).toInt() : 0;
 }
+
+namespace {
 
 // The login role must exist and must not be the owner: a program that could run DDL could also
 // drop the append-only triggers.
@@ -216,7 +220,7 @@ Status migrate(Database& db, int targetVersion)
 Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole)
 {
     QSqlDatabase& db = ownerConnection;
-    Result<int> current = pgSchemaVersion(db);
+    Result<int> current = postgresSchemaVersion(db);
     if (!current)
         return fail(current.error());
     if (*current > latestSchemaVersion())
@@ -229,7 +233,7 @@ Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole)
     // Two desks upgrading at once: the second waits here, then finds the work done.
     if (Status s = pgExec(db, QStringLiteral("SELECT pg_advisory_xact_lock(1508240015)")); !s)
         return s;
-    if (current = pgSchemaVersion(db); !current)
+    if (current = postgresSchemaVersion(db); !current)
         return fail(current.error());
     if (*current == latestSchemaVersion())
         return {};

@@ -26,6 +26,8 @@ inline constexpr int kPostgresBaselineVersion = 13;
 // migrations and roles"). Nothing pending: nothing is written. On failure everything is rolled back
 // and the message names the step, as migrate() says it.
 Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole);
+// The schema version a PostgreSQL database records in ow_schema (0: none, an empty database).
+Result<int> postgresSchemaVersion(QSqlDatabase& db);
 // Runs an SQL script of several statements on PostgreSQL (used by the PostgreSQL bodies of steps).
 Status execPgScript(QSqlDatabase& db, const QString& sql);
 

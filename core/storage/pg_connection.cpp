@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
+#include <QVariant>
+#include <libpq-fe.h>
 
 namespace ow::pg {
 namespace {
@@ -138,6 +141,15 @@ QString failureMessage(Failure failure, const StoreLocation& l)
         break;
     }
     return QCoreApplication::translate("PgConnection", "Cannot connect to the server %1.").arg(serverText(l));
+}
+
+pg_conn* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    // Qt 6 names the type by libpq's struct (pg_conn*), Qt 5 by its typedef.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(v.data());
 }
 
 QString applicationName()

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+struct pg_conn; // libpq's PGconn
+
 namespace ow::pg {
 
 // Why a connection failed, each with its own message (failureMessage).
@@ -41,6 +43,10 @@ QString failureMessage(Failure failure, const StoreLocation& location);
 // "OneWindow <desk's host name>": the application_name this program's connections give, so that the
 // server's pg_stat_activity names the desk.
 QString applicationName();
+
+// libpq's connection under a QPSQL connection of Qt's (for COPY and the transaction's state), or
+// nullptr for a connection of another driver.
+pg_conn* nativeHandle(const QSqlDatabase& db);
 
 // One open connection, closed and removed from Qt's list when the object ends.
 class Connection
