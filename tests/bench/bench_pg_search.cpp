@@ -2,7 +2,7 @@
 // cases and each design's documents with COPY (through psql), builds the indexes, then times the
 // case list's first page (50 rows, newest received first) for 1-, 2- and 3-character Chinese terms,
 // partial phone numbers and case numbers. A measurement, not a test.
-// Usage: bench_pg_search PGHOST [N [QUERIES [hybrid]]] — PGHOST is the server's socket folder (e.g. from
+// Usage: bench_pg_search PGHOST [N [QUERIES [all|again]]] — PGHOST is the server's socket folder (e.g. from
 // `tests/pg/pg_cluster.sh start DIR`: DIR/socket); the database ow_bench_search is made afresh.
 #include "reports/demo_data.h"
 #include "storage/pg_search.h"
@@ -211,6 +211,9 @@ bool loadDocuments(QSqlDatabase& db, const QString& host, const QList<Case>& cas
         QString line = c.id + QLatin1Char('\t') + copyField(d.body);
         if (design != Design::Trigram)
             line += QLatin1Char('\t') + copyField(pgsearch::arrayLiteral(d.grams));
+        if (design == Design::HybridNewest)
+            line += QLatin1Char('\t') + c.receivedOn.toString(Qt::ISODate) + QLatin1Char('\t') +
+                    copyField(pgsearch::arrayLiteral(d.quads));
         tsv += (line + QLatin1Char('\n')).toUtf8();
     }
     const double documents = seconds(t);
@@ -286,7 +289,8 @@ double percentile(std::vector<double> v, double p)
 // The case list's first page for a term; returns its rows (-1 on an error).
 int firstPage(QSqlDatabase& db, const QString& term, Design design)
 {
-    const pgsearch::Condition cond = pgsearch::caseCondition(term, design);
+    // The chosen design takes the newest 50 inside the search (the list has no other filter here).
+    const pgsearch::Condition cond = pgsearch::caseCondition(term, design, {50, {}, {}});
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.case_no, c.applicant_name, c.received_on FROM cases c WHERE %1 ORDER BY "
@@ -366,7 +370,7 @@ bool loadAndMeasureFirst(QSqlDatabase& db, const QString& host, const QList<Case
         return false;
     measure(db, QStringLiteral("d_trigram"), Design::Trigram, "pg_trgm alone", kinds);
     run(db, QStringLiteral("DROP SCHEMA d_trigram CASCADE"));
-    // Grams alone, then the same table with pg_trgm added: the hybrid.
+    // Grams alone.
     if (!loadDocuments(db, host, cases, dir, QStringLiteral("d_grams"), Design::Grams) ||
         !buildIndexes(db, QStringLiteral("d_grams"), pgsearch::indexDdl(Design::Grams)))
         return false;
@@ -381,15 +385,17 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_pg_search PGHOST [CASES [QUERIES [hybrid]]]\n");
+        std::fprintf(stderr, "usage: bench_pg_search PGHOST [CASES [QUERIES [all|again]]]\n");
         return 2;
     }
     const QString host = args[1];
     const int n = args.size() > 2 ? args[2].toInt() : 1000000;
     const int queries = args.size() > 3 ? args[3].toInt() : 200;
-    // "hybrid" as 4th argument: the database of an earlier run with the same CASES is measured
-    // again from the grams design on (the cases and terms are generated again, deterministically).
-    const bool again = args.size() > 4 && args[4] == QLatin1String("hybrid");
+    // "all": pg_trgm alone and the grams alone first (each loaded, measured, dropped). "again": the
+    // database of an earlier run with the same CASES is measured again without loading (the cases
+    // and terms are generated again, deterministically).
+    const QString mode = args.size() > 4 ? args[4] : QString();
+    const bool again = mode == QLatin1String("again");
     if (!again && !createDatabase(host))
         return 3;
     QSqlDatabase db = connectTo(host, QLatin1String(kDatabase), QStringLiteral("bench"));
@@ -405,12 +411,20 @@ int main(int argc, char** argv)
     if (!db.isOpen() || !run(db, QStringLiteral("SET maintenance_work_mem = '512MB'")) ||
         !run(db, QStringLiteral("SET max_parallel_workers_per_gather = 0")))
         return 3;
-    if (!again && !loadAndMeasureFirst(db, host, cases, dir.path(), kinds))
+    if (mode == QLatin1String("all")) {
+        if (!loadAndMeasureFirst(db, host, cases, dir.path(), kinds))
+            return 3;
+        run(db, QStringLiteral("DROP SCHEMA d_grams CASCADE"));
+    } else if (!again && (!run(db, QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA public")) ||
+                          !loadCases(db, host, cases, dir.path()))) {
         return 3;
-    if (again)
-        measure(db, QStringLiteral("d_grams"), Design::Grams, "characters and pairs alone", kinds.mid(4));
-    if (!buildIndexes(db, QStringLiteral("d_grams"), pgsearch::indexDdl(Design::Trigram)))
+    }
+    // The chosen design's table holds the hybrid's columns too: both are measured on the same rows.
+    const QString schema = QStringLiteral("d_hybrid");
+    if (!again && (!loadDocuments(db, host, cases, dir.path(), schema, Design::HybridNewest) ||
+                   !buildIndexes(db, schema, pgsearch::indexDdl(Design::HybridNewest))))
         return 3;
-    measure(db, QStringLiteral("d_grams"), Design::Hybrid, "hybrid: pg_trgm for 3+, characters and pairs below", kinds);
+    measure(db, schema, Design::Hybrid, "hybrid: pg_trgm for 3+, characters and pairs below", kinds);
+    measure(db, schema, Design::HybridNewest, "hybrid, 4-digit pieces, newest 50 inside the search", kinds);
     return 0;
 }
