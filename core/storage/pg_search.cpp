@@ -304,6 +304,11 @@ QString upsertSql(Design design)
                           "CONFLICT (case_id) DO UPDATE SET body = excluded.body, grams = excluded.grams");
 }
 
+QStringList sessionSettings()
+{
+    return {QStringLiteral("SET max_parallel_workers_per_gather = 0"), QStringLiteral("SET random_page_cost = 1.1")};
+}
+
 Status indexQueued(QSqlDatabase& db, Design design)
 {
     // The queue rows are taken first: a concurrent caller waits on them, then finds them gone.

@@ -95,6 +95,11 @@ Condition caseCondition(const QString& term, Design design = kDesign, const Newe
 // grams array literal and (on HybridNewest) the received date and the quads array literal.
 QString upsertSql(Design design = kDesign);
 
+// The settings the case list's session runs its searches with (docs/postgresql.md, "For the
+// connection"): no parallel workers (starting them costs more than a search) and random reads
+// priced as the cached reads they are (else the planner walks the list for a term it should look up).
+QStringList sessionSettings();
+
 // Indexes every case queued (and committed) so far, inside the caller's transaction: a writer calls
 // it before committing. Concurrent callers do not index a case twice: the queue row is deleted
 // first, and a second deleter waits for the first to commit. A queued case that no longer exists

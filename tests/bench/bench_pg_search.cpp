@@ -406,11 +406,18 @@ int main(int argc, char** argv)
     const QList<Case> cases = g.cases(n);
     std::printf("%d cases generated in %.1f s\n", n, seconds(t));
     const QList<Kind> kinds = queryTerms(cases, g, queries);
-    // pg_trgm in public, so that dropping a design's schema keeps it. No parallel workers for the
-    // list: starting them costs 50-90 ms, more than a whole search (docs/postgresql.md).
-    if (!db.isOpen() || !run(db, QStringLiteral("SET maintenance_work_mem = '512MB'")) ||
-        !run(db, QStringLiteral("SET max_parallel_workers_per_gather = 0")))
+    // pg_trgm in public, so that dropping a design's schema keeps it. The list's session settings;
+    // OW_RANDOM_PAGE_COST=4 measures with PostgreSQL's default random_page_cost instead.
+    QStringList settings = pgsearch::sessionSettings();
+    bool costGiven = false;
+    const double cost = qEnvironmentVariable("OW_RANDOM_PAGE_COST").toDouble(&costGiven);
+    if (costGiven)
+        settings << QStringLiteral("SET random_page_cost = %1").arg(cost);
+    if (!db.isOpen() || !run(db, QStringLiteral("SET maintenance_work_mem = '512MB'")))
         return 3;
+    for (const QString& setting : settings)
+        if (!run(db, setting))
+            return 3;
     if (mode == QLatin1String("all")) {
         if (!loadAndMeasureFirst(db, host, cases, dir.path(), kinds))
             return 3;

@@ -247,6 +247,8 @@ TEST_CASE("PostgreSQL finds the same cases as SQLite for the same terms", "[post
                                           pgsearch::Design::Grams, pgsearch::Design::Trigram}) {
         PgTestDb pgdb;
         QSqlDatabase pg = pgdb.connect();
+        for (const QString& setting : pgsearch::sessionSettings())
+            exec(pg, setting);
         createCaseTables(pg);
         for (const QString& statement : pgsearch::ddl(design))
             exec(pg, statement);
