@@ -18,6 +18,8 @@ constexpr char32_t kRunClose = U']';
 
 // Patterns with this many characters in a row (no run marks between) are found through pg_trgm.
 constexpr int kTrigramRun = 3;
+// Digit runs are also kept as their pieces of this many digits (HybridNewest).
+constexpr int kQuad = 4;
 
 void appendPieces(const QList<search::Piece>& ps, QString& out)
 {
@@ -80,6 +82,30 @@ QStringList sorted(const QSet<QString>& set)
     return out;
 }
 
+bool isDigit(uint c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Every kQuad consecutive ASCII digits of `text` (run marks and letters end a stretch).
+QStringList quadsOf(const QString& text)
+{
+    const QList<uint> cs = text.toUcs4();
+    QSet<QString> out;
+    int run = 0;
+    for (qsizetype i = 0; i < cs.size(); ++i) {
+        run = isDigit(cs[i]) ? run + 1 : 0;
+        if (run >= kQuad)
+            out.insert(fromCodePoints(&cs[i + 1 - kQuad], kQuad));
+    }
+    return sorted(out);
+}
+
+bool hasReceivedOn(Design design)
+{
+    return design == Design::HybridNewest;
+}
+
 } // namespace
 
 Document document(const QStringList& fields)
@@ -92,6 +118,7 @@ Document document(const QStringList& fields)
     for (qsizetype i = 0; i < cs.size(); ++i)
         addGrams(cs, i, grams, true);
     d.grams = sorted(grams);
+    d.quads = quadsOf(d.body);
     return d;
 }
 
@@ -125,6 +152,11 @@ QStringList patternGrams(const QString& pattern)
     return sorted(grams);
 }
 
+QStringList digitQuads(const QString& pattern)
+{
+    return quadsOf(pattern);
+}
+
 QString arrayLiteral(const QStringList& items)
 {
     QStringList quoted;
@@ -135,7 +167,7 @@ QString arrayLiteral(const QStringList& items)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-Condition caseCondition(const QString& term, Design design)
+Condition caseCondition(const QString& term, Design design, const NewestPage& page)
 {
     const QString trimmed = term.trimmed();
     const QStringList ps = patterns(trimmed);
@@ -143,35 +175,58 @@ Condition caseCondition(const QString& term, Design design)
         return {QStringLiteral("c.id = ?"), {trimmed}};
     Condition out;
     QStringList checks;
-    QStringList grams;
+    QStringList grams, quads;
     for (const QString& p : ps) {
-        const bool trigram =
-            design == Design::Trigram || (design == Design::Hybrid && longestStretch(p.toUcs4()) >= kTrigramRun);
-        if (!trigram)
-            grams << patternGrams(p);
-        // One or two non-ASCII characters are their own gram: the array says it exactly, and the
-        // planner estimates `grams @>` from its element statistics, where a LIKE beside it would be
-        // counted as a second, independent condition and the matches underestimated.
         const QList<uint> cs = p.toUcs4();
-        if (!trigram && cs.size() <= 2 && std::all_of(cs.begin(), cs.end(), [](uint c) { return c > 127; }))
-            continue;
+        const QStringList pq = design == Design::HybridNewest ? digitQuads(p) : QStringList();
+        if (!pq.isEmpty()) {
+            // 4 digits in a row: their pieces select far fewer documents than pg_trgm's 3-digit
+            // trigrams, and a pattern of exactly 4 digits is its own piece (no LIKE).
+            quads << pq;
+            if (cs.size() == kQuad)
+                continue;
+        } else {
+            const bool trigram =
+                design == Design::Trigram || (design != Design::Grams && longestStretch(cs) >= kTrigramRun);
+            if (!trigram)
+                grams << patternGrams(p);
+            // One or two non-ASCII characters are their own gram: the array says it exactly, and
+            // the planner estimates `grams @>` from its element statistics, where a LIKE beside it
+            // would be counted as a second, independent condition and the matches underestimated.
+            if (!trigram && cs.size() <= 2 && std::all_of(cs.begin(), cs.end(), [](uint c) { return c > 127; }))
+                continue;
+        }
         checks << QStringLiteral("s.body LIKE ?");
         out.binds << QString(QLatin1Char('%') + escapeLike(p) + QLatin1Char('%'));
     }
-    if (!grams.isEmpty()) {
-        grams.removeDuplicates();
-        grams.sort();
-        checks.prepend(QStringLiteral("s.grams @> CAST(? AS text[])"));
-        out.binds.prepend(arrayLiteral(grams));
+    QVariantList arrays;
+    for (auto [column, items] :
+         {std::pair{QLatin1String("quads"), &quads}, std::pair{QLatin1String("grams"), &grams}}) {
+        if (items->isEmpty())
+            continue;
+        items->removeDuplicates();
+        items->sort();
+        checks.prepend(QStringLiteral("s.%1 @> CAST(? AS text[])").arg(column));
+        arrays.prepend(arrayLiteral(*items));
     }
-    out.sql =
-        QStringLiteral("c.id IN (SELECT s.case_id FROM case_search s WHERE ") + checks.join(QLatin1String(" AND "));
+    out.binds = arrays + out.binds;
+    const bool paged = page.limit > 0 && hasReceivedOn(design);
+    if (paged && page.afterReceived.isValid()) {
+        checks << QStringLiteral("(s.received_on, s.case_id) < (CAST(? AS date), ?)");
+        out.binds << page.afterReceived.toString(Qt::ISODate) << page.afterId;
+    }
+    out.sql = QStringLiteral("SELECT s.case_id FROM case_search s WHERE ") + checks.join(QLatin1String(" AND "));
+    // The newest matches only: ordered and cut on the document's own received date, so that only
+    // they are joined to `cases` (the index on (received_on, case_id) or a sort of the matches).
+    if (paged)
+        out.sql =
+            QStringLiteral("(%1 ORDER BY s.received_on DESC, s.case_id DESC LIMIT %2)").arg(out.sql).arg(page.limit);
     // The case's own id, when that is what was typed (a one-case code is in the document).
     if (!QUuid::fromString(trimmed).isNull()) {
         out.sql += QStringLiteral(" UNION ALL SELECT CAST(? AS text)");
         out.binds << trimmed;
     }
-    out.sql += QLatin1Char(')');
+    out.sql = QStringLiteral("c.id IN (") + out.sql + QLatin1Char(')');
     return out;
 }
 
@@ -181,8 +236,10 @@ QStringList tableDdl(Design design)
     if (design != Design::Grams)
         out << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     out << QStringLiteral("CREATE TABLE case_search (case_id text PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE, "
-                          "body text NOT NULL%1)")
-               .arg(design != Design::Trigram ? QStringLiteral(", grams text[] NOT NULL") : QString());
+                          "body text NOT NULL%1%2)")
+               .arg(design != Design::Trigram ? QStringLiteral(", grams text[] NOT NULL") : QString(),
+                    hasReceivedOn(design) ? QStringLiteral(", received_on date NOT NULL, quads text[] NOT NULL")
+                                          : QString());
     // A finer sample than the default 100: LIKE '%term%' is estimated on the histogram, and a term
     // in 0.2% of the cases estimated at 1% made the planner walk the whole list (docs/postgresql.md).
     out << QStringLiteral("ALTER TABLE case_search ALTER COLUMN body SET STATISTICS 1000");
@@ -198,6 +255,9 @@ QStringList indexDdl(Design design)
         out << QStringLiteral("CREATE INDEX case_search_trigrams ON case_search USING gin (body gin_trgm_ops)");
     if (design != Design::Trigram)
         out << QStringLiteral("CREATE INDEX case_search_grams ON case_search USING gin (grams)");
+    if (hasReceivedOn(design))
+        out << QStringLiteral("CREATE INDEX case_search_quads ON case_search USING gin (quads)")
+            << QStringLiteral("CREATE INDEX case_search_received ON case_search (received_on, case_id)");
     return out;
 }
 
@@ -221,8 +281,9 @@ BEGIN
 END $$)SQL")
         << QStringLiteral("CREATE TRIGGER cases_search_insert AFTER INSERT ON cases FOR EACH ROW EXECUTE FUNCTION "
                           "search_queue()")
-        << QStringLiteral("CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name ON "
+        << QStringLiteral("CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name%1 ON "
                           "cases FOR EACH ROW EXECUTE FUNCTION search_queue()")
+               .arg(hasReceivedOn(design) ? QStringLiteral(", received_on") : QString())
         << QStringLiteral("CREATE TRIGGER parties_search AFTER INSERT OR UPDATE OR DELETE ON parties FOR EACH ROW "
                           "EXECUTE FUNCTION search_queue()")
         << QStringLiteral("INSERT INTO search_pending SELECT id FROM cases");
@@ -234,8 +295,18 @@ QString upsertSql(Design design)
     if (design == Design::Trigram)
         return QStringLiteral("INSERT INTO case_search (case_id, body) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE "
                               "SET body = excluded.body");
+    if (hasReceivedOn(design))
+        return QStringLiteral("INSERT INTO case_search (case_id, body, grams, received_on, quads) VALUES (?, ?, CAST(? "
+                              "AS text[]), CAST(? AS date), CAST(? AS text[])) ON CONFLICT (case_id) DO UPDATE SET "
+                              "body = excluded.body, grams = excluded.grams, received_on = excluded.received_on, "
+                              "quads = excluded.quads");
     return QStringLiteral("INSERT INTO case_search (case_id, body, grams) VALUES (?, ?, CAST(? AS text[])) ON "
                           "CONFLICT (case_id) DO UPDATE SET body = excluded.body, grams = excluded.grams");
+}
+
+QStringList sessionSettings()
+{
+    return {QStringLiteral("SET max_parallel_workers_per_gather = 0"), QStringLiteral("SET random_page_cost = 1.1")};
 }
 
 Status indexQueued(QSqlDatabase& db, Design design)
@@ -246,7 +317,7 @@ Status indexQueued(QSqlDatabase& db, Design design)
             "WITH taken AS (DELETE FROM search_pending RETURNING case_id) "
             "SELECT c.id, COALESCE(c.case_no, ''), c.applicant_name, c.summary, (SELECT string_agg(p.name || ' ' || "
             "COALESCE(p.id_number, '') || ' ' || COALESCE(p.credit_code, '') || ' ' || COALESCE(p.phone, ''), ' ' "
-            "ORDER BY p.sort_order, p.id) FROM parties p WHERE p.case_id = c.id) "
+            "ORDER BY p.sort_order, p.id) FROM parties p WHERE p.case_id = c.id), c.received_on "
             "FROM taken t JOIN cases c ON c.id = t.case_id")))
         return fail(sql::errorText(read.lastError()));
     QSqlQuery write(db);
@@ -260,6 +331,10 @@ Status indexQueued(QSqlDatabase& db, Design design)
         write.addBindValue(d.body);
         if (design != Design::Trigram)
             write.addBindValue(arrayLiteral(d.grams));
+        if (hasReceivedOn(design)) {
+            write.addBindValue(read.value(5).toDate().toString(Qt::ISODate));
+            write.addBindValue(arrayLiteral(d.quads));
+        }
         if (!write.exec())
             return fail(sql::errorText(write.lastError()));
     }

@@ -11,11 +11,14 @@
 // pg_trgm on the text for patterns with 3 or more characters in a row, and an array of the
 // document's distinct non-ASCII characters and pairs of them (`grams @>`) for shorter ones, which
 // pg_trgm cannot index; `body LIKE '%pattern%'` checks the candidates unless the array alone is
-// exact (one or two Chinese characters).
+// exact (one or two Chinese characters). The chosen design adds an array of the 4-digit pieces of
+// the document's digit runs (a partial phone or ID number is one exact element) and the case's
+// received date, so that the list's first page takes the newest matches inside the search.
 #pragma once
 
 #include "util/result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -29,8 +32,12 @@ enum class Design
     Trigram, // pg_trgm on the text alone (1- and 2-character terms cannot use it)
     Grams,   // characters and pairs alone: a longer term is the AND of its pairs
     Hybrid,  // pg_trgm for 3 or more characters in a row, characters and pairs below
+    // Hybrid, plus: 4 digits in a row found through an array of the documents' 4-digit pieces, and
+    // the received date kept in the document, so that a first page is ordered and cut inside the
+    // search instead of after joining every match to `cases` (docs/postgresql.md, "Measured").
+    HybridNewest,
 };
-inline constexpr Design kDesign = Design::Hybrid;
+inline constexpr Design kDesign = Design::HybridNewest;
 
 // The statements creating the search objects, in order, for the schema's migration to run inside
 // its transaction as the owner after `cases` and `parties` exist: pg_trgm (a trusted extension),
@@ -47,6 +54,7 @@ struct Document
 {
     QString body;      // the text the patterns are matched against
     QStringList grams; // distinct non-ASCII characters and pairs of them in body, sorted
+    QStringList quads; // distinct runs of 4 ASCII digits in body, sorted
 };
 // The document of a case made of these fields (search::caseFields).
 Document document(const QStringList& fields);
@@ -57,6 +65,8 @@ QStringList patterns(const QString& term);
 // The distinct grams a document containing `pattern` has: its pairs of non-ASCII characters, or
 // when it has none its non-ASCII characters (none for digits and ASCII letters alone).
 QStringList patternGrams(const QString& pattern);
+// The distinct runs of 4 ASCII digits in `pattern` (a document containing it has them all).
+QStringList digitQuads(const QString& pattern);
 // A PostgreSQL array literal ('{"a","b"}') of these texts, to bind as text and cast to text[].
 QString arrayLiteral(const QStringList& items);
 
@@ -66,14 +76,29 @@ struct Condition
     QString sql;
     QVariantList binds;
 };
+// A page of the case list in its default order (received_on DESC, id DESC) whose only filter is the
+// search: the search itself then takes the newest `limit` matches after the cursor, if any.
+struct NewestPage
+{
+    int limit = 0;       // 0: no page, every match (the list has other filters or another order)
+    QDate afterReceived; // the cursor: the last row of the page before (invalid: first page)
+    QString afterId;
+};
 // What the case list adds to its WHERE for a search (as search::kCaseCondition on SQLite): the
 // cases whose document contains every word, or the case whose id is the term. Values are bound,
-// never spliced: '%', '_' and quotes cannot change the statement.
-Condition caseCondition(const QString& term, Design design = kDesign);
+// never spliced: '%', '_' and quotes cannot change the statement. With a `page` (HybridNewest only),
+// only that page's matches: the list must then order by received_on DESC, id DESC, limit to
+// page.limit and have no other filter (the case whose id is the term comes on top of them).
+Condition caseCondition(const QString& term, Design design = kDesign, const NewestPage& page = {});
 
-// The statement inserting or replacing one document: binds case_id, body and (but on Trigram) the
-// grams array literal.
+// The statement inserting or replacing one document: binds case_id, body, (but on Trigram) the
+// grams array literal and (on HybridNewest) the received date and the quads array literal.
 QString upsertSql(Design design = kDesign);
+
+// The settings the case list's session runs its searches with (docs/postgresql.md, "For the
+// connection"): no parallel workers (starting them costs more than a search) and random reads
+// priced as the cached reads they are (else the planner walks the list for a term it should look up).
+QStringList sessionSettings();
 
 // Indexes every case queued (and committed) so far, inside the caller's transaction: a writer calls
 // it before committing. Concurrent callers do not index a case twice: the queue row is deleted

@@ -2,7 +2,7 @@
 // cases and each design's documents with COPY (through psql), builds the indexes, then times the
 // case list's first page (50 rows, newest received first) for 1-, 2- and 3-character Chinese terms,
 // partial phone numbers and case numbers. A measurement, not a test.
-// Usage: bench_pg_search PGHOST [N [QUERIES [hybrid]]] — PGHOST is the server's socket folder (e.g. from
+// Usage: bench_pg_search PGHOST [N [QUERIES [all|again]]] — PGHOST is the server's socket folder (e.g. from
 // `tests/pg/pg_cluster.sh start DIR`: DIR/socket); the database ow_bench_search is made afresh.
 #include "reports/demo_data.h"
 #include "storage/pg_search.h"
@@ -211,6 +211,9 @@ bool loadDocuments(QSqlDatabase& db, const QString& host, const QList<Case>& cas
         QString line = c.id + QLatin1Char('\t') + copyField(d.body);
         if (design != Design::Trigram)
             line += QLatin1Char('\t') + copyField(pgsearch::arrayLiteral(d.grams));
+        if (design == Design::HybridNewest)
+            line += QLatin1Char('\t') + c.receivedOn.toString(Qt::ISODate) + QLatin1Char('\t') +
+                    copyField(pgsearch::arrayLiteral(d.quads));
         tsv += (line + QLatin1Char('\n')).toUtf8();
     }
     const double documents = seconds(t);
@@ -284,9 +287,11 @@ double percentile(std::vector<double> v, double p)
 }
 
 // The case list's first page for a term; returns its rows (-1 on an error).
-int firstPage(QSqlDatabase& db, const QString& term, Design design)
+int firstPage(QSqlDatabase& db, const QString& term, Design design, bool paged)
 {
-    const pgsearch::Condition cond = pgsearch::caseCondition(term, design);
+    // The chosen design takes the newest 50 inside the search when the list has no other filter
+    // (`paged`); with other filters it cannot.
+    const pgsearch::Condition cond = pgsearch::caseCondition(term, design, {paged ? 50 : 0, {}, {}});
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.case_no, c.applicant_name, c.received_on FROM cases c WHERE %1 ORDER BY "
@@ -304,7 +309,8 @@ int firstPage(QSqlDatabase& db, const QString& term, Design design)
     return rows;
 }
 
-void measure(QSqlDatabase& db, const QString& schema, Design design, const char* label, const QList<Kind>& kinds)
+void measure(QSqlDatabase& db, const QString& schema, Design design, const char* label, const QList<Kind>& kinds,
+             bool paged = true)
 {
     run(db, QStringLiteral("SET search_path = %1, public").arg(schema));
     std::printf("\n%s (%s)\n  %-18s %7s %9s %9s %9s %9s\n", label, qPrintable(schema), "terms", "queries", "p50 ms",
@@ -316,13 +322,13 @@ void measure(QSqlDatabase& db, const QString& schema, Design design, const char*
                           (design == Design::Grams && k.terms.first().size() > 10);
         const QStringList terms = slow ? k.terms.mid(0, 10) : k.terms;
         for (const QString& term : terms) // warm
-            firstPage(db, term, design);
+            firstPage(db, term, design, paged);
         std::vector<double> ms;
         qint64 rows = 0;
         for (const QString& term : terms) {
             QElapsedTimer t;
             t.start();
-            rows += firstPage(db, term, design);
+            rows += firstPage(db, term, design, paged);
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         std::printf("  %-18s %7zu %9.1f %9.1f %9.1f %9.1f\n", k.name, ms.size(), percentile(ms, 0.5),
@@ -366,7 +372,7 @@ bool loadAndMeasureFirst(QSqlDatabase& db, const QString& host, const QList<Case
         return false;
     measure(db, QStringLiteral("d_trigram"), Design::Trigram, "pg_trgm alone", kinds);
     run(db, QStringLiteral("DROP SCHEMA d_trigram CASCADE"));
-    // Grams alone, then the same table with pg_trgm added: the hybrid.
+    // Grams alone.
     if (!loadDocuments(db, host, cases, dir, QStringLiteral("d_grams"), Design::Grams) ||
         !buildIndexes(db, QStringLiteral("d_grams"), pgsearch::indexDdl(Design::Grams)))
         return false;
@@ -381,15 +387,17 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_pg_search PGHOST [CASES [QUERIES [hybrid]]]\n");
+        std::fprintf(stderr, "usage: bench_pg_search PGHOST [CASES [QUERIES [all|again]]]\n");
         return 2;
     }
     const QString host = args[1];
     const int n = args.size() > 2 ? args[2].toInt() : 1000000;
     const int queries = args.size() > 3 ? args[3].toInt() : 200;
-    // "hybrid" as 4th argument: the database of an earlier run with the same CASES is measured
-    // again from the grams design on (the cases and terms are generated again, deterministically).
-    const bool again = args.size() > 4 && args[4] == QLatin1String("hybrid");
+    // "all": pg_trgm alone and the grams alone first (each loaded, measured, dropped). "again": the
+    // database of an earlier run with the same CASES is measured again without loading (the cases
+    // and terms are generated again, deterministically).
+    const QString mode = args.size() > 4 ? args[4] : QString();
+    const bool again = mode == QLatin1String("again");
     if (!again && !createDatabase(host))
         return 3;
     QSqlDatabase db = connectTo(host, QLatin1String(kDatabase), QStringLiteral("bench"));
@@ -400,17 +408,33 @@ int main(int argc, char** argv)
     const QList<Case> cases = g.cases(n);
     std::printf("%d cases generated in %.1f s\n", n, seconds(t));
     const QList<Kind> kinds = queryTerms(cases, g, queries);
-    // pg_trgm in public, so that dropping a design's schema keeps it. No parallel workers for the
-    // list: starting them costs 50-90 ms, more than a whole search (docs/postgresql.md).
-    if (!db.isOpen() || !run(db, QStringLiteral("SET maintenance_work_mem = '512MB'")) ||
-        !run(db, QStringLiteral("SET max_parallel_workers_per_gather = 0")))
+    // pg_trgm in public, so that dropping a design's schema keeps it. The list's session settings;
+    // OW_RANDOM_PAGE_COST=4 measures with PostgreSQL's default random_page_cost instead.
+    QStringList settings = pgsearch::sessionSettings();
+    bool costGiven = false;
+    const double cost = qEnvironmentVariable("OW_RANDOM_PAGE_COST").toDouble(&costGiven);
+    if (costGiven)
+        settings << QStringLiteral("SET random_page_cost = %1").arg(cost);
+    if (!db.isOpen() || !run(db, QStringLiteral("SET maintenance_work_mem = '512MB'")))
         return 3;
-    if (!again && !loadAndMeasureFirst(db, host, cases, dir.path(), kinds))
+    for (const QString& setting : settings)
+        if (!run(db, setting))
+            return 3;
+    if (mode == QLatin1String("all")) {
+        if (!loadAndMeasureFirst(db, host, cases, dir.path(), kinds))
+            return 3;
+        run(db, QStringLiteral("DROP SCHEMA d_grams CASCADE"));
+    } else if (!again && (!run(db, QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA public")) ||
+                          !loadCases(db, host, cases, dir.path()))) {
         return 3;
-    if (again)
-        measure(db, QStringLiteral("d_grams"), Design::Grams, "characters and pairs alone", kinds.mid(4));
-    if (!buildIndexes(db, QStringLiteral("d_grams"), pgsearch::indexDdl(Design::Trigram)))
+    }
+    // The chosen design's table holds the hybrid's columns too: both are measured on the same rows.
+    const QString schema = QStringLiteral("d_hybrid");
+    if (!again && (!loadDocuments(db, host, cases, dir.path(), schema, Design::HybridNewest) ||
+                   !buildIndexes(db, schema, pgsearch::indexDdl(Design::HybridNewest))))
         return 3;
-    measure(db, QStringLiteral("d_grams"), Design::Hybrid, "hybrid: pg_trgm for 3+, characters and pairs below", kinds);
+    measure(db, schema, Design::Hybrid, "hybrid: pg_trgm for 3+, characters and pairs below", kinds);
+    measure(db, schema, Design::HybridNewest, "hybrid, 4-digit pieces, newest 50 inside the search", kinds);
+    measure(db, schema, Design::HybridNewest, "the same without the page (a list with other filters)", kinds, false);
     return 0;
 }

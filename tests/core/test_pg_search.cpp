@@ -24,6 +24,10 @@ TEST_CASE("a PostgreSQL search document marks letter/digit runs and lists its ch
     const pgsearch::Document d = pgsearch::document({QStringLiteral("王芳"), QStringLiteral("A1-23"), {}});
     CHECK(d.body == QStringLiteral("王芳[a1][23]"));
     CHECK(d.grams == QStringList{QStringLiteral("王"), QStringLiteral("王芳"), QStringLiteral("芳")});
+    CHECK(d.quads.isEmpty());
+    // Every 4 digits in a row of a digit run, once; letters and run marks end a stretch.
+    CHECK(pgsearch::document({QStringLiteral("138 4781"), QStringLiteral("x12345y0478")}).quads ==
+          QStringList{QStringLiteral("0478"), QStringLiteral("1234"), QStringLiteral("2345"), QStringLiteral("4781")});
     // Fullwidth and upper-case letters are folded as on SQLite; separators vanish.
     CHECK(pgsearch::document({QStringLiteral("（２０２４）乌调字第Ｘ１号")}).body ==
           QStringLiteral("[2024]乌调字第[x1]号"));
@@ -41,6 +45,9 @@ TEST_CASE("what a user types becomes one pattern per word, runs open where the d
     CHECK(pgsearch::patterns(QStringLiteral("\"*() %_'")).isEmpty());
     CHECK(pgsearch::patternGrams(QStringLiteral("张")) == QStringList{QStringLiteral("张")});
     CHECK(pgsearch::patternGrams(QStringLiteral("13")).isEmpty());
+    CHECK(pgsearch::digitQuads(QStringLiteral("13")).isEmpty());
+    CHECK(pgsearch::digitQuads(QStringLiteral("0478][812")) == QStringList{QStringLiteral("0478")});
+    CHECK(pgsearch::digitQuads(QStringLiteral("47812")) == QStringList{QStringLiteral("4781"), QStringLiteral("7812")});
     CHECK(pgsearch::patternGrams(QStringLiteral("张[1")) == QStringList{QStringLiteral("张")});
     CHECK(pgsearch::patternGrams(QStringLiteral("建国建")) ==
           QStringList{QStringLiteral("国建"), QStringLiteral("建国")});
@@ -63,6 +70,25 @@ TEST_CASE("the search condition binds every value and picks pg_trgm for 3 charac
     CHECK(pgsearch::caseCondition(QStringLiteral("张建国"), Design::Grams).binds.first() ==
           QStringLiteral("{\"建国\",\"张建\"}"));
     CHECK(!pgsearch::caseCondition(QStringLiteral("张"), Design::Trigram).sql.contains(QLatin1String("grams")));
+    // 4 digits in a row are their own piece (no LIKE); a longer run or one beside other text also
+    // has its LIKE. The hybrid finds them through pg_trgm's LIKE.
+    const pgsearch::Condition phone = pgsearch::caseCondition(QStringLiteral("1380 张47812"), Design::HybridNewest);
+    CHECK(phone.sql ==
+          QStringLiteral("c.id IN (SELECT s.case_id FROM case_search s WHERE s.quads @> CAST(? AS text[]) AND "
+                         "s.body LIKE ?)"));
+    CHECK(phone.binds == QVariantList{QStringLiteral("{\"1380\",\"4781\",\"7812\"}"), QStringLiteral("%张[47812%")});
+    CHECK(pgsearch::caseCondition(QStringLiteral("1380"), Design::Hybrid).binds ==
+          QVariantList{QStringLiteral("%1380%")});
+    // A page of the list: the newest matches after the cursor, taken inside the search.
+    const pgsearch::Condition page = pgsearch::caseCondition(QStringLiteral("建国"), Design::HybridNewest,
+                                                             {50, QDate(2025, 3, 4), QStringLiteral("id-b")});
+    CHECK(page.sql == QStringLiteral("c.id IN ((SELECT s.case_id FROM case_search s WHERE s.grams @> CAST(? AS text[]) "
+                                     "AND (s.received_on, s.case_id) < (CAST(? AS date), ?) ORDER BY s.received_on "
+                                     "DESC, s.case_id DESC LIMIT 50))"));
+    CHECK(page.binds ==
+          QVariantList{QStringLiteral("{\"建国\"}"), QStringLiteral("2025-03-04"), QStringLiteral("id-b")});
+    CHECK(pgsearch::caseCondition(QStringLiteral("建国"), Design::Hybrid, {50, {}, {}}).sql ==
+          pgsearch::caseCondition(QStringLiteral("建国"), Design::Hybrid).sql);
     // Only separators: the exact id, as on SQLite; a UUID is also looked up as the case's id.
     const pgsearch::Condition quotes = pgsearch::caseCondition(QStringLiteral("'%_\""));
     CHECK(quotes.sql == QStringLiteral("c.id = ?"));
@@ -160,24 +186,33 @@ void copyCases(Database& lite, QSqlDatabase& pg)
              {p.value(0), p.value(1), p.value(2), p.value(3), p.value(4), p.value(5), p.value(6)});
 }
 
-QStringList foundOnSqlite(Database& db, const QString& term)
+QStringList foundOnSqlite(Database& db, const QString& term, const std::optional<CaseCursor>& after = std::nullopt,
+                          int limit = 50)
 {
     CaseFilter f;
     f.search = term;
     QStringList out;
-    for (const CaseListRow& r : CaseStore(db).page(f, std::nullopt, 50))
+    for (const CaseListRow& r : CaseStore(db).page(f, after, limit))
         out << r.id;
     return out;
 }
 
-// The case list's first page on PostgreSQL: newest received first.
-QStringList foundOnPostgres(QSqlDatabase& pg, const QString& term, pgsearch::Design design)
+// The case list's first page on PostgreSQL: newest received first (the chosen design takes the page
+// inside the search, as the list does when the search is its only filter).
+QStringList foundOnPostgres(QSqlDatabase& pg, const QString& term, pgsearch::Design design,
+                            const pgsearch::NewestPage& page = {50, {}, {}})
 {
-    const pgsearch::Condition cond = pgsearch::caseCondition(term, design);
+    pgsearch::Condition cond = pgsearch::caseCondition(term, design, page);
+    // The list's own cursor, as on SQLite (the search's page has it inside too).
+    if (page.afterReceived.isValid()) {
+        cond.sql += QStringLiteral(" AND (c.received_on, c.id) < (CAST(? AS date), ?)");
+        cond.binds << page.afterReceived.toString(Qt::ISODate) << page.afterId;
+    }
     QSqlQuery q(pg);
     REQUIRE(
-        q.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE %1 ORDER BY c.received_on DESC, c.id DESC LIMIT 50")
-                      .arg(cond.sql)));
+        q.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE %1 ORDER BY c.received_on DESC, c.id DESC LIMIT %2")
+                      .arg(cond.sql)
+                      .arg(page.limit)));
     for (const QVariant& v : cond.binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -208,10 +243,12 @@ TEST_CASE("PostgreSQL finds the same cases as SQLite for the same terms", "[post
     add("张三", "15904781380", "邻里噪音扰民", QDate(2025, 3, 6));
     add("李建华", "18600000000", "O'Brien 借款 100% 未还", QDate(2025, 3, 7));
 
-    for (const pgsearch::Design design :
-         {pgsearch::Design::Hybrid, pgsearch::Design::Grams, pgsearch::Design::Trigram}) {
+    for (const pgsearch::Design design : {pgsearch::Design::HybridNewest, pgsearch::Design::Hybrid,
+                                          pgsearch::Design::Grams, pgsearch::Design::Trigram}) {
         PgTestDb pgdb;
         QSqlDatabase pg = pgdb.connect();
+        for (const QString& setting : pgsearch::sessionSettings())
+            exec(pg, setting);
         createCaseTables(pg);
         for (const QString& statement : pgsearch::ddl(design))
             exec(pg, statement);
@@ -259,6 +296,24 @@ TEST_CASE("PostgreSQL finds the same cases as SQLite for the same terms", "[post
         CHECK(foundOnPostgres(pg, a.caseNo, design) == QStringList{a.id});
         CHECK(foundOnPostgres(pg, a.id, design) == QStringList{a.id});
 
+        // Page by page (one case a page), the cursor after the last case shown, as SQLite pages.
+        std::optional<CaseCursor> after;
+        QStringList pages;
+        for (int n = 0; n < 4; ++n) {
+            const pgsearch::NewestPage page{1, after ? after->receivedOn : QDate(), after ? after->id : QString()};
+            const QStringList one = foundOnPostgres(pg, QStringLiteral("纠纷"), design, page);
+            INFO("page " << n);
+            REQUIRE(one == foundOnSqlite(lite, QStringLiteral("纠纷"), after, 1));
+            if (one.isEmpty())
+                break;
+            pages << one;
+            QSqlQuery r(pg);
+            REQUIRE(r.exec(QStringLiteral("SELECT received_on FROM cases WHERE id = '%1'").arg(one.first())));
+            REQUIRE(r.next());
+            after = CaseCursor{r.value(0).toDate(), one.first(), {}};
+        }
+        CHECK(pages.size() == 2);
+
         // A changed party is queued by the trigger and found under its new name after the sync.
         CHECK(foundOnPostgres(pg, QStringLiteral("47812345"), design) == QStringList{a.id});
         exec(pg,
@@ -267,6 +322,13 @@ TEST_CASE("PostgreSQL finds the same cases as SQLite for the same terms", "[post
         REQUIRE(pgsearch::syncPending(pg, design));
         CHECK(foundOnPostgres(pg, QStringLiteral("赵六"), design) == QStringList{a.id});
         CHECK(foundOnPostgres(pg, QStringLiteral("47812345"), design).isEmpty());
+        // A case received on another day is found in its new place in the list.
+        const QStringList before = foundOnPostgres(pg, QStringLiteral("建"), design);
+        REQUIRE(before.size() == 3);
+        exec(pg, QStringLiteral("UPDATE cases SET received_on = '2026-01-01' WHERE id = ?"), {before.last()});
+        REQUIRE(pgsearch::syncPending(pg, design));
+        CHECK(foundOnPostgres(pg, QStringLiteral("建"), design) ==
+              QStringList{before.last(), before.first(), before[1]});
         exec(pg, QStringLiteral("DELETE FROM cases WHERE id = ?"), {a.id});
         REQUIRE(pgsearch::syncPending(pg, design));
         CHECK(foundOnPostgres(pg, QStringLiteral("赵六"), design).isEmpty());
