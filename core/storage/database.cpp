@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 #include "storage/own_files.h"
 #include "storage/pg_connection.h"
+#include "storage/pg_search.h"
 #include "storage/row_audit.h"
 #include "storage/sqlite_library.h"
 #include "util/clock.h"
@@ -261,11 +262,13 @@ Result<std::shared_ptr<Database>> Database::openServer(const StoreLocation& loca
                              "version %2). Install the newer version on this desk to use it.")
                         .arg(db->m_path)
                         .arg(*version));
-    // The case list's searches are small: starting parallel workers costs more than the search
-    // (docs/postgresql.md, "Search").
-    QSqlQuery q(db->m_db);
-    if (!q.exec(QStringLiteral("SET max_parallel_workers_per_gather = 0")))
-        return fail(db->errorMessage(q.lastError()));
+    // The case list's searches are small: starting parallel workers costs more than the search,
+    // and the data is in memory (docs/postgresql.md, "Search").
+    for (const QString& setting : pgsearch::sessionSettings()) {
+        QSqlQuery q(db->m_db);
+        if (!q.exec(setting))
+            return fail(db->errorMessage(q.lastError()));
+    }
     return db;
 }
 

@@ -61,6 +61,11 @@ TEST_CASE("a server database opens only when it has OneWindow's schema at this v
     CHECK(db->handle() == nullptr);
     CHECK(db->userVersion() == latestSchemaVersion());
     CHECK(db->path().contains(server.name()));
+    // The search's session settings (pgsearch::sessionSettings) are in force on the connection.
+    QSqlQuery show(db->sql());
+    REQUIRE(show.exec(QStringLiteral("SHOW max_parallel_workers_per_gather")));
+    REQUIRE(show.next());
+    CHECK(show.value(0).toString() == QStringLiteral("0"));
 
     // A database that a newer program set up is not used by this one.
     {
