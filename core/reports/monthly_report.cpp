@@ -52,6 +52,12 @@ struct Dialect
     {
         return server ? QString::fromLatin1(column) : QLatin1Char('+') + QLatin1String(column);
     }
+    // A text column in an ORDER BY: by bytes with NULL first, as SQLite sorts it.
+    QString sorted(const char* column) const
+    {
+        return server ? QString::fromLatin1(column) + QStringLiteral(" COLLATE \"C\" NULLS FIRST")
+                      : QString::fromLatin1(column);
+    }
     // A condition as 0/1 (NULL stays NULL).
     QString flag(const QString& condition) const
     {
@@ -735,8 +741,11 @@ Status signAuditHead(Database& db, MonthlyReport& report)
     return {};
 }
 
-Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
-                                            const QString& key, int limit)
+namespace {
+
+template <class Q, class C>
+Result<QList<ReportCase>> casesBehind(C& h, const Dialect& x, const QDate& month, const ReportScope& scope,
+                                      const QString& key, int limit)
 {
     const QDate first(month.year(), month.month(), 1);
     const QString F = dateLiteral(first), L = dateLiteral(first.addMonths(1).addDays(-1));
@@ -778,10 +787,10 @@ Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, co
     const auto it = conditions.constFind(key);
     if (it == conditions.constEnd())
         return fail(QCoreApplication::translate("Report", "Unknown report figure \"%1\".").arg(key));
-    Query q(db.handle(), QStringLiteral("SELECT id, IFNULL(case_no, ''), status, category_code, applicant_name, "
-                                        "received_on, due_on, ended_on FROM cases WHERE ") +
-                             *it + scopeClause(scope) + QStringLiteral(" ORDER BY received_on, case_no LIMIT ") +
-                             QString::number(limit));
+    Q q(h, QStringLiteral("SELECT id, COALESCE(case_no, ''), status, category_code, applicant_name, "
+                          "received_on, due_on, ended_on FROM cases WHERE ") +
+               *it + scopeClause(scope, x) + QStringLiteral(" ORDER BY received_on, ") + x.sorted("case_no") +
+               QStringLiteral(" LIMIT ") + QString::number(limit));
     if (!q.ok())
         return fail(q.error());
     QList<ReportCase> list;
@@ -797,6 +806,69 @@ Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, co
     return list;
 }
 
+template <class Q, class C> Result<DashboardFigures> dashboard(C& h, const Dialect& x, const QDate& today)
+{
+    const QDate first(today.year(), today.month(), 1);
+    const QString F = dateLiteral(first), T = dateLiteral(today);
+    DashboardFigures d;
+    {
+        Q a(h, QStringLiteral("SELECT SUM(") + x.flag(QStringLiteral("status <> 'rejected'")) +
+                   QStringLiteral("), SUM(") + x.flag(QStringLiteral("status = 'closed' AND ended_on <= ") + T) +
+                   QStringLiteral(") FROM cases WHERE received_on BETWEEN ") + F + QStringLiteral(" AND ") + T +
+                   QStringLiteral(" AND status <> 'merged'"));
+        if (!a.ok())
+            return fail(a.error());
+        if (a.next()) {
+            d.accepted = a.integer(0);
+            d.closedOfAccepted = a.integer(1);
+        }
+    }
+    {
+        Q c(h, QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on BETWEEN ") + F + QStringLiteral(" AND ") + T +
+                   QStringLiteral(" AND status = 'closed'"));
+        if (!c.ok())
+            return fail(c.error());
+        if (c.next())
+            d.closed = c.integer(0);
+    }
+    {
+        Q o(h, QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on IS NULL AND due_on < ") + T +
+                   QStringLiteral(" AND status <> 'merged'"));
+        if (!o.ok())
+            return fail(o.error());
+        if (o.next())
+            d.overdueOpen = o.integer(0);
+    }
+    d.closureRate = percentRate(d.closedOfAccepted, d.accepted);
+    return d;
+}
+
+} // namespace
+
+Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
+                                            const QString& key, int limit)
+{
+    sqlite3* h = db.handle();
+    return casesBehind<Query>(h, Dialect{}, month, scope, key, limit);
+}
+
+Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& month, const ReportScope& scope,
+                                            const QString& key, int limit)
+{
+    return casesBehind<ServerQuery>(server, Dialect{true}, month, scope, key, limit);
+}
+
+Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
+{
+    sqlite3* h = db.handle();
+    return dashboard<Query>(h, Dialect{}, today);
+}
+
+Result<DashboardFigures> dashboardFigures(QSqlDatabase& server, const QDate& today)
+{
+    return dashboard<ServerQuery>(server, Dialect{true}, today);
+}
+
 QList<std::pair<QString, QString>> reportSites(Database& db)
 {
     QList<std::pair<QString, QString>> list;
@@ -804,36 +876,6 @@ QList<std::pair<QString, QString>> reportSites(Database& db)
     while (q.ok() && q.next())
         list.append({q.text(0), q.text(1)});
     return list;
-}
-
-Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
-{
-    const QDate first(today.year(), today.month(), 1);
-    const QString F = dateLiteral(first), T = dateLiteral(today);
-    DashboardFigures d;
-    Query a(db.handle(), QStringLiteral("SELECT SUM(status <> 'rejected'), SUM(status = 'closed' AND ended_on <= ") +
-                             T + QStringLiteral(") FROM cases WHERE received_on BETWEEN ") + F +
-                             QStringLiteral(" AND ") + T + QStringLiteral(" AND status <> 'merged'"));
-    if (!a.ok())
-        return fail(a.error());
-    if (a.next()) {
-        d.accepted = a.integer(0);
-        d.closedOfAccepted = a.integer(1);
-    }
-    Query c(db.handle(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on BETWEEN ") + F +
-                             QStringLiteral(" AND ") + T + QStringLiteral(" AND status = 'closed'"));
-    if (!c.ok())
-        return fail(c.error());
-    if (c.next())
-        d.closed = c.integer(0);
-    Query o(db.handle(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on IS NULL AND due_on < ") + T +
-                             QStringLiteral(" AND status <> 'merged'"));
-    if (!o.ok())
-        return fail(o.error());
-    if (o.next())
-        d.overdueOpen = o.integer(0);
-    d.closureRate = percentRate(d.closedOfAccepted, d.accepted);
-    return d;
 }
 
 } // namespace ow

@@ -159,6 +159,9 @@ struct ReportCase
 };
 Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
                                             const QString& totalKey, int limit = 5000);
+// The same on a center's PostgreSQL server.
+Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& month, const ReportScope& scope,
+                                            const QString& totalKey, int limit = 5000);
 
 // Sites whose cases this database holds (its own first), for the scope picker: (code, name).
 QList<std::pair<QString, QString>> reportSites(Database& db);
@@ -170,5 +173,7 @@ struct DashboardFigures
     Rate closureRate;
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today = Clock::today());
+// The same on a center's PostgreSQL server.
+Result<DashboardFigures> dashboardFigures(QSqlDatabase& server, const QDate& today = Clock::today());
 
 } // namespace ow

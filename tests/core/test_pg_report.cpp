@@ -120,6 +120,16 @@ QStringList differences(const std::map<QString, QString>& file, const std::map<Q
     return list;
 }
 
+QStringList caseIds(const QList<ReportCase>& cases)
+{
+    QStringList ids;
+    for (const ReportCase& c : cases)
+        ids << c.id + QLatin1Char(' ') + c.caseNo + QLatin1Char(' ') + c.status + QLatin1Char(' ') +
+                   c.receivedOn.toString(Qt::ISODate) + QLatin1Char(' ') + c.dueOn.toString(Qt::ISODate) +
+                   QLatin1Char(' ') + c.endedOn.toString(Qt::ISODate);
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("The monthly report reads the same from a center's file and from its copy on PostgreSQL", "[pgreport]")
@@ -170,6 +180,16 @@ TEST_CASE("The monthly report reads the same from a center's file and from its c
             const auto a = leavesOf(fromFile->toJson()), b = leavesOf(fromServer->toJson());
             CHECK(differences(a, b).join(QLatin1Char('\n')).toStdString() == "");
             compared += int(a.size());
+            // The cases behind each count (the report window's drill-down): the same cases, in order.
+            for (const Figure& f : fromFile->totalFigures()) {
+                INFO(f.key.toStdString());
+                auto fileCases = casesBehindFigure(*source.db, month, scope, f.key);
+                auto serverCases = casesBehindFigure(pg, month, scope, f.key);
+                REQUIRE(fileCases);
+                REQUIRE(serverCases);
+                CHECK(fileCases->size() == f.count);
+                CHECK(caseIds(*serverCases) == caseIds(*fileCases));
+            }
         }
     }
     CHECK(compared > 4000);
@@ -197,6 +217,21 @@ TEST_CASE("The monthly report reads the same from a center's file and from its c
         noOutcome |= r.key == QLatin1String("none");
     CHECK(unassigned);
     CHECK(noOutcome);
+
+    // The home page's figures on a day of the demo's last month.
+    for (const QDate& day : {QDate(2026, 11, 30), QDate(2026, 11, 1), QDate(2026, 2, 14)}) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        auto fileFigures = dashboardFigures(*source.db, day);
+        auto serverFigures = dashboardFigures(pg, day);
+        REQUIRE(fileFigures);
+        REQUIRE(serverFigures);
+        CHECK(serverFigures->accepted == fileFigures->accepted);
+        CHECK(serverFigures->closed == fileFigures->closed);
+        CHECK(serverFigures->closedOfAccepted == fileFigures->closedOfAccepted);
+        CHECK(serverFigures->overdueOpen == fileFigures->overdueOpen);
+        CHECK(serverFigures->closureRate == fileFigures->closureRate);
+        CHECK(fileFigures->accepted > 0);
+    }
 }
 
 TEST_CASE("A report on a server that cannot run it says why", "[pgreport]")
