@@ -25,11 +25,16 @@ struct ScopeFilter
     QVariantList binds;
 };
 
-ScopeFilter scopeFilter(const ReportScope& scope)
+// On SQLite the scope's columns carry a unary + that keeps their indexes out: with no reception
+// visits in the month, SQLite otherwise walked every case of a township (cases_report_township_*)
+// to test it against the empty list, 2.5 s on 1,000,000 cases against 30 ms. PostgreSQL has no unary
+// + on text and needs none.
+ScopeFilter scopeFilter(const ReportScope& scope, bool server)
 {
+    const QString c = server ? QStringLiteral("c.") : QStringLiteral("+c.");
     ScopeFilter f{QStringLiteral(" AND c.status <> 'merged'"), {}};
-    auto add = [&f](const char* column, const QString& value) {
-        f.sql += QStringLiteral(" AND c.%1 = ?").arg(QLatin1String(column));
+    auto add = [&f, &c](const char* column, const QString& value) {
+        f.sql += QStringLiteral(" AND ") + c + QLatin1String(column) + QStringLiteral(" = ?");
         f.binds << value;
     };
     if (!scope.site.isEmpty())
@@ -37,7 +42,7 @@ ScopeFilter scopeFilter(const ReportScope& scope)
     if (!scope.township.isEmpty())
         add("township_code", scope.township);
     if (scope.department == QLatin1String("none"))
-        f.sql += QStringLiteral(" AND c.lead_department_code IS NULL");
+        f.sql += QStringLiteral(" AND ") + c + QStringLiteral("lead_department_code IS NULL");
     else if (!scope.department.isEmpty())
         add("lead_department_code", scope.department);
     return f;
@@ -88,7 +93,7 @@ Result<MechanismFigures> computeMechanismFigures(QSqlDatabase& db, const QDate& 
     MechanismFigures m;
     const bool server = db.driverName() == QLatin1String("QPSQL");
     const QString from = sql::iso(firstDay), to = sql::iso(lastDay);
-    const ScopeFilter f = scopeFilter(scope);
+    const ScopeFilter f = scopeFilter(scope, server);
     auto days =
         counts(db, QStringLiteral("SELECT count(*) FROM reception_days WHERE day BETWEEN ? AND ?"), {from, to}, 1);
     if (!days)
