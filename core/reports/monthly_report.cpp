@@ -1,5 +1,7 @@
 // Figures of the monthly closure report in five grouped SQL passes (month received, month ended,
 // open at month end, and the two 12-month trend series), summed into totals and breakdowns here.
+// The same statements run on an SQLite file (sqlite3 handle) or a PostgreSQL server (QPSQL), with
+// the few differences switched by Dialect.
 #include "reports/monthly_report.h"
 
 #include "domain/case_status.h"
