@@ -25,11 +25,16 @@ struct ScopeFilter
     QVariantList binds;
 };
 
-ScopeFilter scopeFilter(const ReportScope& scope)
+// On SQLite the scope's columns carry a unary + that keeps their indexes out: with no reception
+// visits in the month, SQLite otherwise walked every case of a township (cases_report_township_*)
+// to test it against the empty list, 2.5 s on 1,000,000 cases against 30 ms. PostgreSQL has no unary
+// + on text and needs none.
+ScopeFilter scopeFilter(const ReportScope& scope, bool server)
 {
+    const QString c = server ? QStringLiteral("c.") : QStringLiteral("+c.");
     ScopeFilter f{QStringLiteral(" AND c.status <> 'merged'"), {}};
-    auto add = [&f](const char* column, const QString& value) {
-        f.sql += QStringLiteral(" AND c.%1 = ?").arg(QLatin1String(column));
+    auto add = [&f, &c](const char* column, const QString& value) {
+        f.sql += QStringLiteral(" AND ") + c + QLatin1String(column) + QStringLiteral(" = ?");
         f.binds << value;
     };
     if (!scope.site.isEmpty())
@@ -37,26 +42,27 @@ ScopeFilter scopeFilter(const ReportScope& scope)
     if (!scope.township.isEmpty())
         add("township_code", scope.township);
     if (scope.department == QLatin1String("none"))
-        f.sql += QStringLiteral(" AND c.lead_department_code IS NULL");
+        f.sql += QStringLiteral(" AND ") + c + QStringLiteral("lead_department_code IS NULL");
     else if (!scope.department.isEmpty())
         add("lead_department_code", scope.department);
     return f;
 }
 
 // "c is resolved by the day bound to ?": closed by then with an outcome that counts as resolved.
-QString resolvedBy()
+// 1 when the case was resolved by the report's end, else 0 (PostgreSQL sums no booleans).
+QString resolvedBy(bool server)
 {
     QStringList outcomes;
     for (const QString& o : vocab::codes(vocab::List::Outcome))
         if (vocab::outcomeCountsAsResolved(o))
             outcomes << QStringLiteral("'%1'").arg(o);
-    return QStringLiteral("(c.status = 'closed' AND c.ended_on <= ? AND c.outcome IN (%1))")
-        .arg(outcomes.join(QLatin1Char(',')));
+    return QStringLiteral("(c.status = 'closed' AND c.ended_on <= ? AND c.outcome IN (%1))%2")
+        .arg(outcomes.join(QLatin1Char(',')), server ? QStringLiteral("::int") : QString());
 }
 
-Result<QList<qint64>> counts(Database& db, const QString& sql, const QVariantList& binds, int columns)
+Result<QList<qint64>> counts(QSqlDatabase& db, const QString& sql, const QVariantList& binds, int columns)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(db);
     q.prepare(sql);
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -78,9 +84,16 @@ void rateJson(QByteArray& out, const Rate& r)
 Result<MechanismFigures> computeMechanismFigures(Database& db, const QDate& firstDay, const QDate& lastDay,
                                                  const ReportScope& scope)
 {
+    return computeMechanismFigures(db.sql(), firstDay, lastDay, scope);
+}
+
+Result<MechanismFigures> computeMechanismFigures(QSqlDatabase& db, const QDate& firstDay, const QDate& lastDay,
+                                                 const ReportScope& scope)
+{
     MechanismFigures m;
+    const bool server = db.driverName() == QLatin1String("QPSQL");
     const QString from = sql::iso(firstDay), to = sql::iso(lastDay);
-    const ScopeFilter f = scopeFilter(scope);
+    const ScopeFilter f = scopeFilter(scope, server);
     auto days =
         counts(db, QStringLiteral("SELECT count(*) FROM reception_days WHERE day BETWEEN ? AND ?"), {from, to}, 1);
     if (!days)
@@ -97,7 +110,7 @@ Result<MechanismFigures> computeMechanismFigures(Database& db, const QDate& firs
     m.receptionCases = received->at(0);
     m.receptionVisitors = received->at(1);
     auto leader = counts(db,
-                         QStringLiteral("SELECT count(*), COALESCE(sum(") + resolvedBy() +
+                         QStringLiteral("SELECT count(*), COALESCE(sum(") + resolvedBy(server) +
                              QStringLiteral("), 0) FROM leader_assignments a JOIN cases c ON c.id = a.case_id WHERE "
                                             "a.assigned_on BETWEEN ? AND ?") +
                              f.sql,
@@ -109,7 +122,7 @@ Result<MechanismFigures> computeMechanismFigures(Database& db, const QDate& firs
     m.leaderRate = percentRate(m.leaderResolved, m.leaderAssigned);
     for (const QString& level : mechanisms::agencyLevels()) {
         auto agency = counts(db,
-                             QStringLiteral("SELECT count(*), COALESCE(sum(") + resolvedBy() +
+                             QStringLiteral("SELECT count(*), COALESCE(sum(") + resolvedBy(server) +
                                  QStringLiteral("), 0) FROM agency_cases ac JOIN agency_points p ON p.id = ac.point_id "
                                                 "JOIN cases c ON c.id = ac.case_id WHERE p.level = ? AND c.received_on "
                                                 "BETWEEN ? AND ?") +

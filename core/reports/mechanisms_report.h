@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,9 @@ struct MechanismFigures
 };
 
 Result<MechanismFigures> computeMechanismFigures(Database& db, const QDate& firstDay, const QDate& lastDay,
+                                                 const ReportScope& scope);
+// The same on any Qt connection to a center's schema: an SQLite file's or a PostgreSQL server's.
+Result<MechanismFigures> computeMechanismFigures(QSqlDatabase& db, const QDate& firstDay, const QDate& lastDay,
                                                  const ReportScope& scope);
 
 } // namespace ow

@@ -1,5 +1,7 @@
 // Figures of the monthly closure report in five grouped SQL passes (month received, month ended,
 // open at month end, and the two 12-month trend series), summed into totals and breakdowns here.
+// The same statements run on an SQLite file (sqlite3 handle) or a PostgreSQL server (QPSQL), with
+// the few differences switched by Dialect.
 #include "reports/monthly_report.h"
 
 #include "domain/case_status.h"
@@ -7,6 +9,7 @@
 #include "reports/mechanisms_report.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "storage/sql_values.h"
 #include "util/clock.h"
 #include "util/csv.h"
 #include "util/i18n.h"
@@ -15,6 +18,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -36,22 +40,50 @@ QString dateLiteral(const QDate& d)
     return sqlLiteral(d.toString(Qt::ISODate));
 }
 
+// The few differences of the report's statements between the two stores, as switches of the one
+// statement builder: SQLite's planner hints (INDEXED BY, a unary + that keeps a column's index out)
+// mean nothing to PostgreSQL (which has no such syntax), and PostgreSQL sums no booleans.
+struct Dialect
+{
+    bool server = false; // PostgreSQL
+    QString indexedBy(const char* index) const
+    {
+        return server ? QString() : QStringLiteral(" INDEXED BY ") + QLatin1String(index);
+    }
+    QString plain(const char* column) const
+    {
+        return server ? QString::fromLatin1(column) : QLatin1Char('+') + QLatin1String(column);
+    }
+    // A text column in an ORDER BY: by bytes with NULL first, as SQLite sorts it.
+    QString sorted(const char* column) const
+    {
+        return server ? QString::fromLatin1(column) + QStringLiteral(" COLLATE \"C\" NULLS FIRST")
+                      : QString::fromLatin1(column);
+    }
+    // A condition as 0/1 (NULL stays NULL).
+    QString flag(const QString& condition) const
+    {
+        return server ? QLatin1Char('(') + condition + QStringLiteral(")::int") : condition;
+    }
+};
+
 // Conditions shared by every statement: merged cases out, and the scope. (Likewise +status in the
 // ended-in-period statements: without it SQLite walks cases_status over every closed case.) The unary + keeps SQLite
 // from choosing the township/department indexes (a third of the county's rows, each visited in the
 // table) over the date-range covering indexes of migration 4 that answer the scope from the index.
-QString scopeClause(const ReportScope& scope)
+QString scopeClause(const ReportScope& scope, const Dialect& x = {})
 {
     QString c = QStringLiteral(" AND status <> 'merged'");
     if (!scope.site.isEmpty())
-        c += QStringLiteral(" AND +site_code = ") + sqlLiteral(scope.site);
+        c += QStringLiteral(" AND ") + x.plain("site_code") + QStringLiteral(" = ") + sqlLiteral(scope.site);
     if (!scope.township.isEmpty())
-        c += QStringLiteral(" AND +township_code = ") + sqlLiteral(scope.township);
+        c += QStringLiteral(" AND ") + x.plain("township_code") + QStringLiteral(" = ") + sqlLiteral(scope.township);
     if (!scope.department.isEmpty()) {
+        c += QStringLiteral(" AND ") + x.plain("lead_department_code");
         if (scope.department == QLatin1String("none"))
-            c += QStringLiteral(" AND +lead_department_code IS NULL");
+            c += QStringLiteral(" IS NULL");
         else
-            c += QStringLiteral(" AND +lead_department_code = ") + sqlLiteral(scope.department);
+            c += QStringLiteral(" = ") + sqlLiteral(scope.department);
     }
     return c;
 }
@@ -64,7 +96,8 @@ QString monthOf(const QDate& d)
 const char* const kResolvedOutcomes =
     "('mediated','fast_track_judgment','petition_supported','petition_explained','resolved_other')";
 const char* const kSatisfiedValues = "('very_satisfied','satisfied','basically_satisfied')";
-const char* const kKeyColumns = "category_code, source, IFNULL(lead_department_code, 'none'), township_code, case_type";
+const char* const kKeyColumns =
+    "category_code, source, COALESCE(lead_department_code, 'none'), township_code, case_type";
 
 struct Sql
 {
@@ -77,37 +110,41 @@ struct ReportDates
 {
     QDate first, last, yearFirst;
     QString F, L, J, T;
+    Dialect x;
 };
 
 // The month's rows: cases received, cases ended and cases open at its end.
 void monthSql(Sql& s, const ReportDates& d, const QString& where)
 {
     const QString &F = d.F, &L = d.L;
+    const Dialect& x = d.x;
     const QString keys = QString::fromLatin1(kKeyColumns);
     // Cases received in M: registered, accepted, closed_of_accepted (status closed ⇒ not rejected).
     // This statement and the next give one row per case (keys and 0/1 flags), summed by the caller:
     // a GROUP BY over the five keys sorted every row in a temporary b-tree, several times the cost
     // of reading the ~40,000 index entries of a month.
-    s.received = QStringLiteral("SELECT ") + keys +
-                 QStringLiteral(", 1, status <> 'rejected', status = 'closed' AND ended_on <= ") + L +
+    s.received = QStringLiteral("SELECT ") + keys + QStringLiteral(", 1, ") +
+                 x.flag(QStringLiteral("status <> 'rejected'")) + QStringLiteral(", ") +
+                 x.flag(QStringLiteral("status = 'closed' AND ended_on <= ") + L) +
                  QStringLiteral(" FROM cases WHERE received_on BETWEEN ") + F + QStringLiteral(" AND ") + L + where;
     // Cases closed or escalated in M: everything counted over `closed` and the level split. The raw
     // outcome, satisfaction and level are classified by the caller (a third of the cost of ~25
     // expressions per row in SQL).
-    s.ended = QStringLiteral("SELECT ") + keys +
-              QStringLiteral(", status = 'closed', outcome, ended_on <= due_on, judicial_confirmed = 1, satisfaction, "
-                             "resolution_level, status = 'escalated' FROM cases WHERE ended_on BETWEEN ") +
-              F + QStringLiteral(" AND ") + L + QStringLiteral(" AND +status IN ('closed', 'escalated')") + where;
+    s.ended = QStringLiteral("SELECT ") + keys + QStringLiteral(", ") + x.flag(QStringLiteral("status = 'closed'")) +
+              QStringLiteral(", outcome, ") + x.flag(QStringLiteral("ended_on <= due_on")) + QStringLiteral(", ") +
+              x.flag(QStringLiteral("judicial_confirmed = 1")) + QStringLiteral(", satisfaction, resolution_level, ") +
+              x.flag(QStringLiteral("status = 'escalated'")) + QStringLiteral(" FROM cases WHERE ended_on BETWEEN ") +
+              F + QStringLiteral(" AND ") + L + QStringLiteral(" AND ") + x.plain("status") +
+              QStringLiteral(" IN ('closed', 'escalated')") + where;
     // Open at the end of M: received by M.last and not ended by then. ended_on ≥ received_on, so
     // the two halves (never ended / ended after M.last) each use the ended_on index. One row with
     // open_end (keys NULL), then one row per overdue case with its keys: only overdue_open has a
     // breakdown, and grouping every open case (all cases ended since, for an old month) by five
     // keys cost a sort of each of them.
-    const QString halves[] = {QStringLiteral(" FROM cases INDEXED BY cases_report_ended WHERE ended_on IS NULL "
-                                             "AND received_on <= ") +
-                                  L + where,
-                              QStringLiteral(" FROM cases INDEXED BY cases_report_ended WHERE ended_on > ") + L +
-                                  QStringLiteral(" AND received_on <= ") + L + where};
+    const QString from = QStringLiteral(" FROM cases") + x.indexedBy("cases_report_ended");
+    const QString halves[] = {from + QStringLiteral(" WHERE ended_on IS NULL AND received_on <= ") + L + where,
+                              from + QStringLiteral(" WHERE ended_on > ") + L + QStringLiteral(" AND received_on <= ") +
+                                  L + where};
     s.open = QStringLiteral("SELECT NULL, NULL, NULL, NULL, NULL, (SELECT COUNT(*)") + halves[0] +
              QStringLiteral(") + (SELECT COUNT(*)") + halves[1] + QStringLiteral("), 0");
     for (const QString& half : halves)
@@ -115,11 +152,30 @@ void monthSql(Sql& s, const ReportDates& d, const QString& where)
                   QStringLiteral(" AND due_on < ") + L;
 }
 
+// The columns of the trend series read row by row: ('YYYY-MM', accepted, closed_of_accepted) and
+// ('YYYY-MM', closed, resolved).
+QString trendReceivedColumns(const ReportDates& d)
+{
+    return QStringLiteral("SELECT substr(received_on, 1, 7), SUM(") + d.x.flag(QStringLiteral("status <> 'rejected'")) +
+           QStringLiteral("), SUM(") +
+           d.x.flag(QStringLiteral("status = 'closed' AND ended_on <= ") + d.L +
+                    QStringLiteral(" AND received_on >= ") + d.J) +
+           QLatin1Char(')');
+}
+
+QString trendEndedColumns(const ReportDates& d)
+{
+    return QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(") +
+           d.x.flag(QStringLiteral("outcome IN ") + QString::fromLatin1(kResolvedOutcomes) +
+                    QStringLiteral(" AND ended_on >= ") + d.J) +
+           QLatin1Char(')');
+}
+
 // The trend of one department.
 void departmentTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope)
 {
-    const QString &L = d.L, &J = d.J, &T = d.T;
-    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
+    const QString &L = d.L, &T = d.T;
+    const Dialect& x = d.x;
     // One department: its own entries of cases_department (migration 8), which carries status,
     // ended_on and outcome. A case ended in the 12 months was received by their end (ended_on ≥
     // received_on, a CHECK of the schema), so the closed series reads the department's entries
@@ -129,35 +185,28 @@ void departmentTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope)
     const QString department = scope.department == QLatin1String("none")
                                    ? QStringLiteral("lead_department_code IS NULL")
                                    : QStringLiteral("lead_department_code = ") + sqlLiteral(scope.department);
-    s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
-                                     "SUM(status = 'closed' AND ended_on <= ") +
-                      L + QStringLiteral(" AND received_on >= ") + J +
-                      QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") + department +
-                      QStringLiteral(" AND received_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
-                      QStringLiteral(" AND status <> 'merged' GROUP BY received_on");
-    s.trendEnded =
-        QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
-        QStringLiteral(" AND ended_on >= ") + J + QStringLiteral(") FROM cases INDEXED BY cases_department WHERE ") +
-        department + QStringLiteral(" AND received_on <= ") + L + QStringLiteral(" AND status = 'closed' AND ") +
-        QStringLiteral("ended_on BETWEEN ") + T + QStringLiteral(" AND ") + L + QStringLiteral(" GROUP BY 1");
+    s.trendReceived = trendReceivedColumns(d) + QStringLiteral(" FROM cases") + x.indexedBy("cases_department") +
+                      QStringLiteral(" WHERE ") + department + QStringLiteral(" AND received_on BETWEEN ") + T +
+                      QStringLiteral(" AND ") + L + QStringLiteral(" AND status <> 'merged' GROUP BY received_on");
+    s.trendEnded = trendEndedColumns(d) + QStringLiteral(" FROM cases") + x.indexedBy("cases_department") +
+                   QStringLiteral(" WHERE ") + department + QStringLiteral(" AND received_on <= ") + L +
+                   QStringLiteral(" AND status = 'closed' AND ") + QStringLiteral("ended_on BETWEEN ") + T +
+                   QStringLiteral(" AND ") + L + QStringLiteral(" GROUP BY 1");
 }
 
 // The trend of a site scope (or several scopes at once).
 void scannedTrendSql(Sql& s, const ReportDates& d, const QString& where)
 {
-    const QString &L = d.L, &J = d.J, &T = d.T;
-    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
+    const QString &L = d.L, &T = d.T;
+    const Dialect& x = d.x;
     // Site scope (or several scopes at once): one scan of each date-range covering index, testing
     // status and scope from the index (no index leads with those columns).
-    s.trendReceived = QStringLiteral("SELECT substr(received_on, 1, 7), SUM(status <> 'rejected'), "
-                                     "SUM(status = 'closed' AND ended_on <= ") +
-                      L + QStringLiteral(" AND received_on >= ") + J +
-                      QStringLiteral(") FROM cases INDEXED BY cases_report_received WHERE received_on BETWEEN ") + T +
-                      QStringLiteral(" AND ") + L + where + QStringLiteral(" GROUP BY 1");
-    s.trendEnded = QStringLiteral("SELECT substr(ended_on, 1, 7), COUNT(*), SUM(outcome IN ") + resolved +
-                   QStringLiteral(" AND ended_on >= ") + J +
-                   QStringLiteral(") FROM cases INDEXED BY cases_report_ended WHERE ended_on BETWEEN ") + T +
-                   QStringLiteral(" AND ") + L + QStringLiteral(" AND +status = 'closed'") + where +
+    s.trendReceived = trendReceivedColumns(d) + QStringLiteral(" FROM cases") + x.indexedBy("cases_report_received") +
+                      QStringLiteral(" WHERE received_on BETWEEN ") + T + QStringLiteral(" AND ") + L + where +
+                      QStringLiteral(" GROUP BY 1");
+    s.trendEnded = trendEndedColumns(d) + QStringLiteral(" FROM cases") + x.indexedBy("cases_report_ended") +
+                   QStringLiteral(" WHERE ended_on BETWEEN ") + T + QStringLiteral(" AND ") + L +
+                   QStringLiteral(" AND ") + x.plain("status") + QStringLiteral(" = 'closed'") + where +
                    QStringLiteral(" GROUP BY 1");
 }
 
@@ -166,6 +215,7 @@ void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, boo
 {
     const QDate &first = d.first, &last = d.last, &yearFirst = d.yearFirst;
     const QString &L = d.L, &J = d.J;
+    const Dialect& x = d.x;
     const QString resolved = QString::fromLatin1(kResolvedOutcomes);
     // Whole county or one township: every figure is a COUNT(*) over an index range whose leading
     // columns are all equality constraints (status, outcome, township), so SQLite counts index
@@ -174,21 +224,23 @@ void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, boo
     const QString townshipEq =
         townshipOnly ? QStringLiteral("township_code = ") + sqlLiteral(scope.township) + QStringLiteral(" AND ")
                      : QString();
-    const QString scoped =
-        townshipOnly ? QStringLiteral(" AND +township_code = ") + sqlLiteral(scope.township) : QString();
+    const QString scoped = townshipOnly ? QStringLiteral(" AND ") + x.plain("township_code") + QStringLiteral(" = ") +
+                                              sqlLiteral(scope.township)
+                                        : QString();
     QString outcomes;
     for (const vocab::Term& t : vocab::terms(vocab::List::Outcome))
         outcomes +=
             (outcomes.isEmpty() ? QStringLiteral("(") : QStringLiteral(", ")) + sqlLiteral(QString::fromLatin1(t.code));
     outcomes += QLatin1Char(')');
-    const QString byStatusReceived =
-        QStringLiteral("(SELECT COUNT(*) FROM cases INDEXED BY ") +
-        (townshipOnly ? QStringLiteral("cases_report_township_received") : QStringLiteral("cases_status")) +
+    const QString byStatusReceived = QStringLiteral("(SELECT COUNT(*) FROM cases") +
+                                     x.indexedBy(townshipOnly ? "cases_report_township_received" : "cases_status") +
+                                     QStringLiteral(" WHERE ") + townshipEq;
+    const QString byStatusOutcome =
+        QStringLiteral("(SELECT COUNT(*) FROM cases") +
+        x.indexedBy(townshipOnly ? "cases_report_township_outcome" : "cases_report_status_outcome") +
         QStringLiteral(" WHERE ") + townshipEq;
-    const QString byStatusOutcome = QStringLiteral("(SELECT COUNT(*) FROM cases INDEXED BY ") +
-                                    (townshipOnly ? QStringLiteral("cases_report_township_outcome")
-                                                  : QStringLiteral("cases_report_status_outcome")) +
-                                    QStringLiteral(" WHERE ") + townshipEq;
+    const QString byEnded = QStringLiteral("(SELECT COUNT(*) FROM cases") + x.indexedBy("cases_report_ended") +
+                            QStringLiteral(" WHERE ended_on ");
     QString acceptedStatuses;
     for (const vocab::Term& t : vocab::terms(vocab::List::Status))
         if (const auto s = caseStatusOf(QString::fromLatin1(t.code));
@@ -222,19 +274,17 @@ void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, boo
     if (last.daysTo(Clock::today()) <= yearFirst.daysTo(last)) {
         receivedRows << QStringLiteral("SELECT 'ytd', 0, ") + byStatusReceived +
                             QStringLiteral("status = 'closed' AND received_on BETWEEN ") + J + QStringLiteral(" AND ") +
-                            L +
-                            QStringLiteral(") - (SELECT COUNT(*) FROM cases INDEXED BY cases_report_ended WHERE "
-                                           "ended_on > ") +
-                            L + QStringLiteral(" AND +status = 'closed' AND received_on BETWEEN ") + J +
-                            QStringLiteral(" AND ") + L + scoped +
-                            QStringLiteral(") - (SELECT COUNT(*) FROM cases INDEXED BY cases_report_ended WHERE "
-                                           "ended_on IS NULL AND +status = 'closed' AND received_on BETWEEN ") +
-                            J + QStringLiteral(" AND ") + L + scoped + QLatin1Char(')');
+                            L + QStringLiteral(") - ") + byEnded + QStringLiteral("> ") + L + QStringLiteral(" AND ") +
+                            x.plain("status") + QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J +
+                            QStringLiteral(" AND ") + L + scoped + QStringLiteral(") - ") + byEnded +
+                            QStringLiteral("IS NULL AND ") + x.plain("status") +
+                            QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J + QStringLiteral(" AND ") + L +
+                            scoped + QLatin1Char(')');
     } else {
-        receivedRows << QStringLiteral("SELECT 'ytd', 0, COUNT(*) FROM cases INDEXED BY cases_report_received "
-                                       "WHERE received_on BETWEEN ") +
-                            J + QStringLiteral(" AND ") + L +
-                            QStringLiteral(" AND +status = 'closed' AND ended_on <= ") + L + scoped;
+        receivedRows << QStringLiteral("SELECT 'ytd', 0, COUNT(*) FROM cases") + x.indexedBy("cases_report_received") +
+                            QStringLiteral(" WHERE received_on BETWEEN ") + J + QStringLiteral(" AND ") + L +
+                            QStringLiteral(" AND ") + x.plain("status") +
+                            QStringLiteral(" = 'closed' AND ended_on <= ") + L + scoped;
     }
     endedRows << QStringLiteral("SELECT 'ytd', 0, ") + byStatusOutcome +
                      QStringLiteral("status = 'closed' AND outcome IN ") + resolved +
@@ -243,9 +293,9 @@ void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, boo
     s.trendEnded = endedRows.join(QStringLiteral(" UNION ALL "));
 }
 
-Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
+Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope, const Dialect& x)
 {
-    const QString where = scopeClause(scope);
+    const QString where = scopeClause(scope, x);
     const QDate yearFirst(first.year(), 1, 1);
     const ReportDates d{first,
                         last,
@@ -253,7 +303,8 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope)
                         dateLiteral(first),
                         dateLiteral(last),
                         dateLiteral(yearFirst),
-                        dateLiteral(first.addMonths(-11))};
+                        dateLiteral(first.addMonths(-11)),
+                        x};
     Sql s;
     monthSql(s, d, where);
     // The 12 months ending with M and the year-to-date block: rows ('YYYY-MM', accepted,
@@ -305,6 +356,28 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+};
+
+// The same row reader on a PostgreSQL connection (QPSQL), forward-only. raw() owns its bytes.
+class ServerQuery
+{
+public:
+    ServerQuery(QSqlDatabase& db, const QString& sql)
+        : m_q(db)
+    {
+        m_q.setForwardOnly(true);
+        m_ok = m_q.exec(sql);
+    }
+    bool ok() const { return m_ok; }
+    bool next() { return m_q.next(); }
+    QString error() const { return sql::errorText(m_q.lastError()); }
+    QByteArray raw(int i) const { return m_q.value(i).toString().toUtf8(); }
+    QString text(int i) const { return m_q.value(i).toString(); }
+    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
+
+private:
+    QSqlQuery m_q;
+    bool m_ok = false;
 };
 
 enum KeyIndex
@@ -365,10 +438,11 @@ std::optional<QDate> parseReportMonth(const QString& text)
     return d;
 }
 
-QStringList monthlyReportSql(const QDate& month, const ReportScope& scope)
+QStringList monthlyReportSql(const QDate& month, const ReportScope& scope, StoreLocation::Kind store)
 {
     const QDate first(month.year(), month.month(), 1);
-    const Sql s = buildSql(first, first.addMonths(1).addDays(-1), scope);
+    const Sql s =
+        buildSql(first, first.addMonths(1).addDays(-1), scope, Dialect{store == StoreLocation::Kind::PostgreSql});
     return {s.received, s.ended, s.open, s.trendReceived, s.trendEnded};
 }
 
@@ -381,7 +455,7 @@ struct Tally
     Rows rows[KeyCount];
     QHash<QByteArray, BreakdownRow*> rowCache[KeyCount];
 
-    void rowsOf(const Query& q, BreakdownRow* (&out)[KeyCount])
+    template <class Q> void rowsOf(const Q& q, BreakdownRow* (&out)[KeyCount])
     {
         for (int i = 0; i < KeyCount; ++i) {
             const QByteArray probe = q.raw(i);
@@ -423,9 +497,9 @@ MonthlyReport reportHeading(const QDate& month, const ReportScope& scope, const 
 }
 
 // Cases received in the month.
-Status tallyReceived(sqlite3* h, const QString& sql, Tally& tally, ReportTotals& t)
+template <class Q, class C> Status tallyReceived(C& h, const QString& sql, Tally& tally, ReportTotals& t)
 {
-    Query q(h, sql);
+    Q q(h, sql);
     if (!q.ok())
         return fail(q.error());
     BreakdownRow* k[KeyCount];
@@ -443,7 +517,8 @@ Status tallyReceived(sqlite3* h, const QString& sql, Tally& tally, ReportTotals&
 
 // One case closed or escalated in the month: its resolution level, and when closed its outcome,
 // timeliness and satisfaction.
-void addEnded(const Query& q, BreakdownRow* (&k)[KeyCount], std::span<const vocab::Term> outcomeTerms,
+template <class Q>
+void addEnded(const Q& q, BreakdownRow* (&k)[KeyCount], std::span<const vocab::Term> outcomeTerms,
               std::vector<qint64>& outcomeCounts, ReportTotals& t)
 {
     const bool escalatedStatus = q.integer(11) != 0;
@@ -510,9 +585,9 @@ void addOutcomes(std::span<const vocab::Term> outcomeTerms, const std::vector<qi
 }
 
 // Cases closed or escalated in the month.
-Status tallyEnded(sqlite3* h, const QString& sql, Tally& tally, MonthlyReport& r)
+template <class Q, class C> Status tallyEnded(C& h, const QString& sql, Tally& tally, MonthlyReport& r)
 {
-    Query q(h, sql);
+    Q q(h, sql);
     if (!q.ok())
         return fail(q.error());
     const auto outcomeTerms = vocab::terms(vocab::List::Outcome);
@@ -527,9 +602,9 @@ Status tallyEnded(sqlite3* h, const QString& sql, Tally& tally, MonthlyReport& r
 }
 
 // Cases open at the end of the month, and those of them overdue.
-Status tallyOpen(sqlite3* h, const QString& sql, Tally& tally, ReportTotals& t)
+template <class Q, class C> Status tallyOpen(C& h, const QString& sql, Tally& tally, ReportTotals& t)
 {
-    Query q(h, sql);
+    Q q(h, sql);
     if (!q.ok())
         return fail(q.error());
     BreakdownRow* k[KeyCount];
@@ -546,7 +621,8 @@ Status tallyOpen(sqlite3* h, const QString& sql, Tally& tally, ReportTotals& t)
 }
 
 // The twelve months' trend and the year to date, from the trend queries (received, ended).
-Status addTrendAndYearToDate(sqlite3* h, const QString& receivedSql, const QString& endedSql, MonthlyReport& r)
+template <class Q, class C>
+Status addTrendAndYearToDate(C& h, const QString& receivedSql, const QString& endedSql, MonthlyReport& r)
 {
     const QDate first = r.firstDay();
     QHash<QString, int> trendIndex;
@@ -556,7 +632,7 @@ Status addTrendAndYearToDate(sqlite3* h, const QString& receivedSql, const QStri
     }
     const QString yearStart = QString::number(r.year) + QStringLiteral("-01");
     {
-        Query q(h, receivedSql);
+        Q q(h, receivedSql);
         if (!q.ok())
             return fail(q.error());
         while (q.next()) {
@@ -569,7 +645,7 @@ Status addTrendAndYearToDate(sqlite3* h, const QString& receivedSql, const QStri
         }
     }
     {
-        Query q(h, endedSql);
+        Q q(h, endedSql);
         if (!q.ok())
             return fail(q.error());
         while (q.next()) {
@@ -613,34 +689,49 @@ void addBreakdowns(Tally& tally, const ReferenceData& ref, MonthlyReport& r)
     r.byCaseType = finish(rows[KeyCaseType], [](const QString& k) { return vocab::label(vocab::List::CaseType, k); });
 }
 
-} // namespace
-
-Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
+// The report over a connection `h` read with the row reader Q (Query on SQLite, ServerQuery on
+// PostgreSQL); `qt` is the Qt connection to the same database for the reference data and the
+// mechanisms section.
+template <class Q, class C>
+Result<MonthlyReport> computeReport(C& h, QSqlDatabase& qt, StoreLocation::Kind store, const QDate& month,
+                                    const ReportScope& scope)
 {
     if (!month.isValid())
         return fail(QCoreApplication::translate("Report", "The report month is not valid."));
-    const ReferenceData ref = ReferenceData::load(db);
+    const ReferenceData ref = ReferenceData::load(qt);
     MonthlyReport r = reportHeading(month, scope, ref);
 
-    const QStringList sql = monthlyReportSql(month, scope);
-    sqlite3* h = db.handle();
+    const QStringList sql = monthlyReportSql(month, scope, store);
     Tally tally;
-    if (Status s = tallyReceived(h, sql[0], tally, r.totals); !s)
+    if (Status s = tallyReceived<Q>(h, sql[0], tally, r.totals); !s)
         return fail(s.error());
-    if (Status s = tallyEnded(h, sql[1], tally, r); !s)
+    if (Status s = tallyEnded<Q>(h, sql[1], tally, r); !s)
         return fail(s.error());
-    if (Status s = tallyOpen(h, sql[2], tally, r.totals); !s)
+    if (Status s = tallyOpen<Q>(h, sql[2], tally, r.totals); !s)
         return fail(s.error());
-    if (Status s = addTrendAndYearToDate(h, sql[3], sql[4], r); !s)
+    if (Status s = addTrendAndYearToDate<Q>(h, sql[3], sql[4], r); !s)
         return fail(s.error());
     addRates(r);
     addBreakdowns(tally, ref, r);
 
-    auto mechanisms = computeMechanismFigures(db, r.firstDay(), r.lastDay(), scope);
+    auto mechanisms = computeMechanismFigures(qt, r.firstDay(), r.lastDay(), scope);
     if (!mechanisms)
         return fail(mechanisms.error());
     r.mechanisms = std::make_shared<const MechanismFigures>(*mechanisms);
     return r;
+}
+
+} // namespace
+
+Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
+{
+    sqlite3* h = db.handle();
+    return computeReport<Query>(h, db.sql(), StoreLocation::Kind::File, month, scope);
+}
+
+Result<MonthlyReport> computeMonthlyReport(QSqlDatabase& server, const QDate& month, const ReportScope& scope)
+{
+    return computeReport<ServerQuery>(server, server, StoreLocation::Kind::PostgreSql, month, scope);
 }
 
 Status signAuditHead(Database& db, MonthlyReport& report)
@@ -652,8 +743,11 @@ Status signAuditHead(Database& db, MonthlyReport& report)
     return {};
 }
 
-Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
-                                            const QString& key, int limit)
+namespace {
+
+template <class Q, class C>
+Result<QList<ReportCase>> casesBehind(C& h, const Dialect& x, const QDate& month, const ReportScope& scope,
+                                      const QString& key, int limit)
 {
     const QDate first(month.year(), month.month(), 1);
     const QString F = dateLiteral(first), L = dateLiteral(first.addMonths(1).addDays(-1));
@@ -695,10 +789,10 @@ Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, co
     const auto it = conditions.constFind(key);
     if (it == conditions.constEnd())
         return fail(QCoreApplication::translate("Report", "Unknown report figure \"%1\".").arg(key));
-    Query q(db.handle(), QStringLiteral("SELECT id, IFNULL(case_no, ''), status, category_code, applicant_name, "
-                                        "received_on, due_on, ended_on FROM cases WHERE ") +
-                             *it + scopeClause(scope) + QStringLiteral(" ORDER BY received_on, case_no LIMIT ") +
-                             QString::number(limit));
+    Q q(h, QStringLiteral("SELECT id, COALESCE(case_no, ''), status, category_code, applicant_name, "
+                          "received_on, due_on, ended_on FROM cases WHERE ") +
+               *it + scopeClause(scope, x) + QStringLiteral(" ORDER BY received_on, ") + x.sorted("case_no") +
+               QStringLiteral(" LIMIT ") + QString::number(limit));
     if (!q.ok())
         return fail(q.error());
     QList<ReportCase> list;
@@ -714,6 +808,69 @@ Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, co
     return list;
 }
 
+template <class Q, class C> Result<DashboardFigures> dashboard(C& h, const Dialect& x, const QDate& today)
+{
+    const QDate first(today.year(), today.month(), 1);
+    const QString F = dateLiteral(first), T = dateLiteral(today);
+    DashboardFigures d;
+    {
+        Q a(h, QStringLiteral("SELECT SUM(") + x.flag(QStringLiteral("status <> 'rejected'")) +
+                   QStringLiteral("), SUM(") + x.flag(QStringLiteral("status = 'closed' AND ended_on <= ") + T) +
+                   QStringLiteral(") FROM cases WHERE received_on BETWEEN ") + F + QStringLiteral(" AND ") + T +
+                   QStringLiteral(" AND status <> 'merged'"));
+        if (!a.ok())
+            return fail(a.error());
+        if (a.next()) {
+            d.accepted = a.integer(0);
+            d.closedOfAccepted = a.integer(1);
+        }
+    }
+    {
+        Q c(h, QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on BETWEEN ") + F + QStringLiteral(" AND ") + T +
+                   QStringLiteral(" AND status = 'closed'"));
+        if (!c.ok())
+            return fail(c.error());
+        if (c.next())
+            d.closed = c.integer(0);
+    }
+    {
+        Q o(h, QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on IS NULL AND due_on < ") + T +
+                   QStringLiteral(" AND status <> 'merged'"));
+        if (!o.ok())
+            return fail(o.error());
+        if (o.next())
+            d.overdueOpen = o.integer(0);
+    }
+    d.closureRate = percentRate(d.closedOfAccepted, d.accepted);
+    return d;
+}
+
+} // namespace
+
+Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
+                                            const QString& key, int limit)
+{
+    sqlite3* h = db.handle();
+    return casesBehind<Query>(h, Dialect{}, month, scope, key, limit);
+}
+
+Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& month, const ReportScope& scope,
+                                            const QString& key, int limit)
+{
+    return casesBehind<ServerQuery>(server, Dialect{true}, month, scope, key, limit);
+}
+
+Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
+{
+    sqlite3* h = db.handle();
+    return dashboard<Query>(h, Dialect{}, today);
+}
+
+Result<DashboardFigures> dashboardFigures(QSqlDatabase& server, const QDate& today)
+{
+    return dashboard<ServerQuery>(server, Dialect{true}, today);
+}
+
 QList<std::pair<QString, QString>> reportSites(Database& db)
 {
     QList<std::pair<QString, QString>> list;
@@ -721,36 +878,6 @@ QList<std::pair<QString, QString>> reportSites(Database& db)
     while (q.ok() && q.next())
         list.append({q.text(0), q.text(1)});
     return list;
-}
-
-Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
-{
-    const QDate first(today.year(), today.month(), 1);
-    const QString F = dateLiteral(first), T = dateLiteral(today);
-    DashboardFigures d;
-    Query a(db.handle(), QStringLiteral("SELECT SUM(status <> 'rejected'), SUM(status = 'closed' AND ended_on <= ") +
-                             T + QStringLiteral(") FROM cases WHERE received_on BETWEEN ") + F +
-                             QStringLiteral(" AND ") + T + QStringLiteral(" AND status <> 'merged'"));
-    if (!a.ok())
-        return fail(a.error());
-    if (a.next()) {
-        d.accepted = a.integer(0);
-        d.closedOfAccepted = a.integer(1);
-    }
-    Query c(db.handle(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on BETWEEN ") + F +
-                             QStringLiteral(" AND ") + T + QStringLiteral(" AND status = 'closed'"));
-    if (!c.ok())
-        return fail(c.error());
-    if (c.next())
-        d.closed = c.integer(0);
-    Query o(db.handle(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE ended_on IS NULL AND due_on < ") + T +
-                             QStringLiteral(" AND status <> 'merged'"));
-    if (!o.ok())
-        return fail(o.error());
-    if (o.next())
-        d.overdueOpen = o.integer(0);
-    d.closureRate = percentRate(d.closedOfAccepted, d.accepted);
-    return d;
 }
 
 } // namespace ow

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "security/audit_anchors.h"
+#include "storage/store_location.h"
 #include "util/clock.h"
 #include "util/result.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -139,10 +141,15 @@ std::optional<QDate> parseReportMonth(const QString& text);
 
 // Computes the report of the month containing `month` over `scope`. Labels in the current language.
 Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope = {});
+// The same report read from a center's PostgreSQL server (a QPSQL connection, e.g. pg::open's): the
+// same statements with the store's few differences switched (docs/postgresql.md, "Reports"), and
+// the same figures as from the SQLite file the server was copied from. Read-only.
+Result<MonthlyReport> computeMonthlyReport(QSqlDatabase& server, const QDate& month, const ReportScope& scope = {});
 
 // The SQL statements the report runs (for the benchmark's direct comparison): each statement with
 // its positional parameters already substituted as SQL literals.
-QStringList monthlyReportSql(const QDate& month, const ReportScope& scope);
+QStringList monthlyReportSql(const QDate& month, const ReportScope& scope,
+                             StoreLocation::Kind store = StoreLocation::Kind::File);
 
 // The cases behind one count of `totals` (key as in JSON, e.g. "overdue_open"), for drill-down.
 struct ReportCase
@@ -151,6 +158,9 @@ struct ReportCase
     QDate receivedOn, dueOn, endedOn;
 };
 Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
+                                            const QString& totalKey, int limit = 5000);
+// The same on a center's PostgreSQL server.
+Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& month, const ReportScope& scope,
                                             const QString& totalKey, int limit = 5000);
 
 // Sites whose cases this database holds (its own first), for the scope picker: (code, name).
@@ -163,5 +173,7 @@ struct DashboardFigures
     Rate closureRate;
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today = Clock::today());
+// The same on a center's PostgreSQL server.
+Result<DashboardFigures> dashboardFigures(QSqlDatabase& server, const QDate& today = Clock::today());
 
 } // namespace ow

@@ -22,18 +22,30 @@ QString NamedCode::name() const
 
 ReferenceData ReferenceData::load(Database& db)
 {
+    return load(db.sql());
+}
+
+ReferenceData ReferenceData::load(QSqlDatabase& db)
+{
     ReferenceData r;
-    r.siteCode = db.siteCode();
-    r.siteName = db.setting(QStringLiteral("site_name"));
-    r.siteLevel = db.setting(QStringLiteral("site_level"));
-    r.siteDivision = db.setting(QStringLiteral("site_division"), r.siteCode);
-    QSqlQuery q(db.sql());
+    QSqlQuery q(db);
+    const auto setting = [&q](const QString& key, const QString& fallback) {
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(key);
+        return q.exec() && q.next() ? q.value(0).toString() : fallback;
+    };
+    r.siteCode = setting(QStringLiteral("site_code"), {});
+    r.siteName = setting(QStringLiteral("site_name"), {});
+    r.siteLevel = setting(QStringLiteral("site_level"), {});
+    r.siteDivision = setting(QStringLiteral("site_division"), r.siteCode);
     q.exec(QStringLiteral("SELECT code, name_zh, name_en FROM categories WHERE active = 1 ORDER BY sort_order, code"));
     while (q.next()) {
         r.m_categoryIndex.insert(q.value(0).toString(), int(r.categories.size()));
         r.categories << NamedCode{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}};
     }
-    q.exec(QStringLiteral("SELECT code, name_zh, name_en, is_window FROM departments WHERE active = 1 ORDER BY rowid"));
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    q.exec(QStringLiteral("SELECT code, name_zh, name_en, is_window FROM departments WHERE active = 1 ORDER BY ") +
+           (server ? QStringLiteral("code") : QStringLiteral("rowid")));
     while (q.next()) {
         r.m_departmentIndex.insert(q.value(0).toString(), int(r.departments.size()));
         NamedCode d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}};

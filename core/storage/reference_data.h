@@ -30,6 +30,9 @@ class ReferenceData
 {
 public:
     static ReferenceData load(Database& db);
+    // The same from any Qt connection to a center's schema: an SQLite file's, or a PostgreSQL
+    // server's (QPSQL), where the departments come in code order (the server has no rowid).
+    static ReferenceData load(QSqlDatabase& db);
 
     QList<NamedCode> categories;
     QList<NamedCode> departments;

@@ -2,6 +2,10 @@
 // against the same SQL statements stepped directly through the sqlite3 C API. A measurement, not a test.
 // Usage: bench_report [DB_PATH [CASES]] — without DB_PATH a temporary database gets CASES (1,000,000)
 // demo cases first; an existing DB_PATH is reused as it is.
+// bench_report DB_PATH --pg SOCKET_DIR DATABASE [ROLE]: the same report from the file and from a
+// PostgreSQL database holding the same center (copied with `onewindow-cli migrate --to`), p50/p95 of
+// each and the ratio PostgreSQL/SQLite, for the same months and scopes; the two JSON documents
+// (less generated_at) must be equal.
 #include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
@@ -11,6 +15,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -70,6 +77,76 @@ void measure(Database& db, const QDate& month, const ReportScope& scope, const c
                 static_cast<long long>(accepted));
 }
 
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
+}
+
+QByteArray comparableJson(const MonthlyReport& r)
+{
+    static const QRegularExpression generated(QStringLiteral("\"generated_at\": *\"[^\"]*\""));
+    return QString::fromUtf8(r.toJson()).remove(generated).toUtf8();
+}
+
+// The same report from both stores, `runs` times each (alternating), p50/p95 and the ratio.
+bool measureBoth(Database& file, QSqlDatabase& server, const QDate& month, const ReportScope& scope, const char* name)
+{
+    const int runs = 11;
+    std::vector<double> lite, pg;
+    QByteArray a, b;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = computeMonthlyReport(file, month, scope);
+        lite.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        auto s = computeMonthlyReport(server, month, scope);
+        pg.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!r || !s) {
+            std::fprintf(stderr, "report failed: %s\n", qPrintable(r ? s.error() : r.error()));
+            return false;
+        }
+        a = comparableJson(*r);
+        b = comparableJson(*s);
+    }
+    const double p50 = percentile(lite, 0.5), q50 = percentile(pg, 0.5);
+    std::printf("%-18s SQLite p50 %7.1f p95 %7.1f ms   PostgreSQL p50 %7.1f p95 %7.1f ms   ratio %.2f   %s\n", name,
+                p50, percentile(lite, 0.95), q50, percentile(pg, 0.95), q50 / p50,
+                a == b ? "same JSON" : "JSON DIFFERS");
+    std::fflush(stdout);
+    return a == b;
+}
+
+int compareStores(Database& file, const QStringList& pgArgs)
+{
+    QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+    server.setHostName(pgArgs.value(0));
+    server.setDatabaseName(pgArgs.value(1));
+    server.setUserName(pgArgs.value(2, QStringLiteral("ow_owner")));
+    if (!server.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.lastError().text()));
+        return 3;
+    }
+    const QDate today = QDate::currentDate();
+    const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
+    const ReferenceData ref = ReferenceData::load(file);
+    const QString township = ref.townships().value(0).code;
+    const QString site = ref.siteCode;
+    if (!computeMonthlyReport(file, last, {}) || !computeMonthlyReport(server, last, {})) // warm both caches once
+        return 1;
+    bool same = true;
+    for (const QDate& m : {last, QDate(today.year(), 1, 1), last.addMonths(-12)}) {
+        std::printf("month %s\n", qPrintable(m.toString(QStringLiteral("yyyy-MM"))));
+        same &= measureBoth(file, server, m, {}, "  whole county");
+        same &= measureBoth(file, server, m, ReportScope{{}, township, {}}, "  one township");
+        same &= measureBoth(file, server, m, ReportScope{{}, {}, QStringLiteral("justice")}, "  one department");
+        same &= measureBoth(file, server, m, ReportScope{{}, {}, QStringLiteral("none")}, "  no department");
+        same &= measureBoth(file, server, m, ReportScope{site, {}, {}}, "  one site");
+    }
+    return same ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -114,6 +191,8 @@ int main(int argc, char* argv[])
     sqlite3_step(st);
     std::printf("cases in database: %lld\n", static_cast<long long>(sqlite3_column_int64(st, 0)));
     sqlite3_finalize(st);
+    if (const int pg = int(args.indexOf(QStringLiteral("--pg"))); pg > 0)
+        return compareStores(*db, args.mid(pg + 1));
 
     const QDate today = QDate::currentDate();
     const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
