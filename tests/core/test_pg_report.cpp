@@ -56,6 +56,12 @@ void fillCenter(Database& db)
     exec(q, QStringLiteral("UPDATE cases SET ended_on = date(substr(ended_on, 1, 8) || '01', '+1 month', '-1 day') "
                            "WHERE rowid % 19 = 0 AND ended_on IS NOT NULL AND date(substr(ended_on, 1, 8) || '01', "
                            "'+1 month', '-1 day') < '2026-11-30'"));
+    // Escalations are 1.5 % of the generator's endings, so whether November has one depends on the
+    // draws, which differ between compilers (the order of evaluating arguments): two of its closed
+    // cases become escalated ones.
+    exec(q, QStringLiteral("UPDATE cases SET status = 'escalated', resolution_level = 'escalated', outcome = NULL, "
+                           "satisfaction = 'unrated' WHERE id IN (SELECT id FROM cases WHERE status = 'closed' AND "
+                           "ended_on BETWEEN '2026-11-01' AND '2026-11-29' ORDER BY id LIMIT 2)"));
     const QString stamp = QStringLiteral("'150824', '2026-11-12T00:00:00.000Z', '2026-11-12T00:00:00.000Z'");
     exec(q, QStringLiteral("INSERT INTO leaders (id, name, position, level, site_code, created_at, updated_at) "
                            "VALUES ('ld-1', '王建华', '县委书记', 'county', ") +
