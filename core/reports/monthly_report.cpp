@@ -725,6 +725,8 @@ Result<MonthlyReport> computeReport(C& h, QSqlDatabase& qt, StoreLocation::Kind 
 
 Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
 {
+    if (db.isServer())
+        return computeMonthlyReport(db.sql(), month, scope);
     sqlite3* h = db.handle();
     return computeReport<Query>(h, db.sql(), StoreLocation::Kind::File, month, scope);
 }
@@ -850,6 +852,8 @@ template <class Q, class C> Result<DashboardFigures> dashboard(C& h, const Diale
 Result<QList<ReportCase>> casesBehindFigure(Database& db, const QDate& month, const ReportScope& scope,
                                             const QString& key, int limit)
 {
+    if (db.isServer())
+        return casesBehindFigure(db.sql(), month, scope, key, limit);
     sqlite3* h = db.handle();
     return casesBehind<Query>(h, Dialect{}, month, scope, key, limit);
 }
@@ -862,6 +866,8 @@ Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& m
 
 Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
 {
+    if (db.isServer())
+        return dashboardFigures(db.sql(), today);
     sqlite3* h = db.handle();
     return dashboard<Query>(h, Dialect{}, today);
 }

@@ -290,7 +290,8 @@ sqlite3* Database::handle() const
 int Database::userVersion() const
 {
     if (m_server) {
-        const Result<int> version = postgresSchemaVersion(const_cast<QSqlDatabase&>(m_db));
+        QSqlDatabase db = m_db; // a handle to the same connection
+        const Result<int> version = postgresSchemaVersion(db);
         return version ? *version : -1;
     }
     QSqlQuery q(m_db);

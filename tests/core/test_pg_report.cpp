@@ -6,6 +6,7 @@
 #include "reports/mechanisms_report.h"
 #include "reports/monthly_report.h"
 #include "storage/database.h"
+#include "storage/store_location.h"
 #include "support/catch.h"
 #include "support/fixtures.h"
 #include "support/pg_test_db.h"
@@ -223,6 +224,19 @@ TEST_CASE("The monthly report reads the same from a center's file and from its c
         noOutcome |= r.key == QLatin1String("none");
     CHECK(unassigned);
     CHECK(noOutcome);
+
+    // Through a Database opened on the server (as the desks will): the same figures.
+    auto serverDb = Database::openServer(*parseStoreLocation(server.url(QStringLiteral("ow_app"))));
+    INFO((serverDb ? QString() : serverDb.error()).toStdString());
+    REQUIRE(serverDb);
+    auto viaDatabase = computeMonthlyReport(**serverDb, QDate(2026, 11, 1));
+    REQUIRE(viaDatabase);
+    CHECK(differences(leavesOf(november->toJson()), leavesOf(viaDatabase->toJson()))
+              .join(QLatin1Char('\n'))
+              .toStdString() == "");
+    auto dashboardViaDatabase = dashboardFigures(**serverDb, QDate(2026, 11, 30));
+    REQUIRE(dashboardViaDatabase);
+    CHECK(dashboardViaDatabase->accepted > 0);
 
     // The home page's figures on a day of the demo's last month.
     for (const QDate& day : {QDate(2026, 11, 30), QDate(2026, 11, 1), QDate(2026, 2, 14)}) {
