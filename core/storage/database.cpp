@@ -264,7 +264,11 @@ Result<std::shared_ptr<Database>> Database::openServer(const StoreLocation& loca
                         .arg(*version));
     // The case list's searches are small: starting parallel workers costs more than the search,
     // and the data is in memory (docs/postgresql.md, "Search").
-    for (const QString& setting : pgsearch::sessionSettings()) {
+    // A desk waits for another desk's lock as long as it waits for a busy file (QSQLITE_BUSY_TIMEOUT),
+    // then is told the record is in use (SQLSTATE 55P03) instead of hanging.
+    QStringList settings = pgsearch::sessionSettings();
+    settings << QStringLiteral("SET lock_timeout = '15s'");
+    for (const QString& setting : settings) {
         QSqlQuery q(db->m_db);
         if (!q.exec(setting))
             return fail(db->errorMessage(q.lastError()));

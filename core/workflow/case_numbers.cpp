@@ -36,8 +36,22 @@ Result<QString> allocateCaseNumber(Database& db, const QDate& receivedOn)
     const QString pattern =
         db.setting(QStringLiteral("case_no_pattern"), QStringLiteral("（{year}）{prefix}字第{seq:04}号"));
     const QString prefix = db.setting(QStringLiteral("case_no_prefix"));
+    // On a server desks register at the same moment and READ COMMITTED lets them all read the same
+    // last_seq: the year's row is made to exist, then read locked, so that a second desk waits for
+    // the first one's commit and goes on from its number (gap-free, docs/postgresql.md,
+    // "Concurrency"). On SQLite the write transaction already holds the file's only write lock.
+    if (db.isServer()) {
+        QSqlQuery row(db.sql());
+        row.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?, ?, 0) "
+                                   "ON CONFLICT(site_code, year) DO NOTHING"));
+        row.addBindValue(site);
+        row.addBindValue(day.year());
+        if (!row.exec())
+            return fail(db.errorMessage(row.lastError()));
+    }
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT last_seq FROM case_numbers WHERE site_code = ? AND year = ?"));
+    q.prepare(QStringLiteral("SELECT last_seq FROM case_numbers WHERE site_code = ? AND year = ?") +
+              (db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(site);
     q.addBindValue(day.year());
     if (!q.exec())

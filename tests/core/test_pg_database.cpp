@@ -6,10 +6,15 @@
 #include "storage/store_location.h"
 #include "support/catch.h"
 #include "support/pg_test_db.h"
+#include "workflow/case_numbers.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace ow;
 
@@ -203,4 +208,70 @@ TEST_CASE("the server's refusals read as what they mean for the desk")
     } else {
         CHECK(lost.contains(QStringLiteral("连接")));
     }
+}
+
+TEST_CASE("case numbers stay gap-free with 8 desks taking them at once")
+{
+    test::PgTestDb server;
+    DatabasePtr first = openMigrated(server);
+    {
+        QSqlDatabase owner = server.connect(QStringLiteral("ow_owner"));
+        QSqlQuery q(owner);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('site_code', '150824'), "
+                                      "('case_no_pattern', '{year}-{seq:04}') ON CONFLICT(key) DO UPDATE "
+                                      "SET value = excluded.value")));
+    }
+    first.reset();
+
+    // Each desk is a connection of its own in a thread of its own; all start together and each
+    // takes 25 numbers, one write transaction each, as 25 registrations would.
+    constexpr int kDesks = 8;
+    constexpr int kEach = 25;
+    const QString url = server.url(QStringLiteral("ow_app"));
+    const StoreLocation location = locationOf(url);
+    std::vector<QStringList> taken(kDesks);
+    std::vector<QStringList> errors(kDesks);
+    std::atomic<int> ready{0};
+    std::vector<std::thread> desks;
+    for (int d = 0; d < kDesks; ++d) {
+        desks.emplace_back([&, d] {
+            auto db = Database::openServer(location);
+            ++ready;
+            while (ready.load() < kDesks)
+                std::this_thread::yield();
+            if (!db) {
+                errors[d] << db.error();
+                return;
+            }
+            for (int i = 0; i < kEach; ++i) {
+                WriteTransaction tx(**db);
+                auto number = allocateCaseNumber(**db, QDate(2026, 12, 7));
+                if (!number) {
+                    errors[d] << number.error();
+                    continue;
+                }
+                const Status committed = tx.commit();
+                if (committed.ok())
+                    taken[d] << *number;
+                else
+                    errors[d] << committed.error();
+            }
+        });
+    }
+    for (auto& t : desks)
+        t.join();
+
+    QStringList all;
+    for (int d = 0; d < kDesks; ++d) {
+        INFO("desk " << d << ": " << errors[d].join(QStringLiteral("; ")).toStdString());
+        CHECK(errors[d].isEmpty());
+        all << taken[d];
+    }
+    // Every number once, and together exactly 1…200: none twice, none skipped.
+    CHECK(QSet<QString>(all.begin(), all.end()).size() == kDesks * kEach);
+    QStringList expected;
+    for (int seq = 1; seq <= kDesks * kEach; ++seq)
+        expected << QStringLiteral("2026-%1").arg(seq, 4, 10, QLatin1Char('0'));
+    all.sort();
+    CHECK(all == expected);
 }
