@@ -382,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this case in the meantime; open it again to see their changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A party of this list does not belong to the case; open the case again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,6 +451,17 @@
     </message>
     <message>
         <source>legal representative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvents</name>
+    <message>
+        <source>Someone else changed case %1 in the meantime; nothing of yours was saved. Open it again to see their changes, then redo yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3 while you had it open: %4. Nothing of yours was saved; open the case again to see the change, then redo yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,10 +566,6 @@
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed case %1 in the meantime; reopen it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -382,10 +382,6 @@
         <translation>受理日期已不能更正：按该日期计算的期限已经完成或已延期。</translation>
     </message>
     <message>
-        <source>Someone else changed this case in the meantime; open it again to see their changes.</source>
-        <translation>其他人在此期间修改了该案件，请重新打开案件查看其修改。</translation>
-    </message>
-    <message>
         <source>A party of this list does not belong to the case; open the case again.</source>
         <translation>当事人列表中有不属于本案的当事人，请重新打开案件。</translation>
     </message>
@@ -456,6 +452,17 @@
     <message>
         <source>legal representative %1</source>
         <translation>法定代表人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvents</name>
+    <message>
+        <source>Someone else changed case %1 in the meantime; nothing of yours was saved. Open it again to see their changes, then redo yours.</source>
+        <translation>在您打开案件 %1 期间，其他人修改了该案件；您的修改未保存。请重新打开案件查看其修改，再重新操作。</translation>
+    </message>
+    <message>
+        <source>%1 changed case %2 at %3 while you had it open: %4. Nothing of yours was saved; open the case again to see the change, then redo yours.</source>
+        <translation>在您打开案件期间，%1 于 %3 修改了案件 %2：%4。您的修改未保存；请重新打开案件查看该修改，再重新操作。</translation>
     </message>
 </context>
 <context>
@@ -560,10 +567,6 @@
     <message>
         <source>Unknown action &quot;%1&quot;; use one of: %2.</source>
         <translation>未知操作“%1”，可用操作：%2。</translation>
-    </message>
-    <message>
-        <source>Someone else changed case %1 in the meantime; reopen it and try again.</source>
-        <translation>案件 %1 已被他人修改，请重新打开后再试。</translation>
     </message>
     <message>
         <source>Only a supervisor may do this (you are signed in as &quot;%1&quot;).</source>

@@ -9,6 +9,7 @@
 #include "storage/search_index.h"
 #include "storage/sql_values.h"
 #include "validation/identifiers.h"
+#include "workflow/case_events.h"
 #include "workflow/case_workflow.h"
 #include "workflow/deadlines.h"
 
@@ -417,7 +418,7 @@ CaseEditOutcome CaseEditor::save(const CaseEdit& e)
         return out;
     }
     if (e.expectedRowVersion > 0 && e.expectedRowVersion != old.rowVersion) {
-        out.error = tr("Someone else changed this case in the meantime; open it again to see their changes.");
+        out.error = workflow::changedMeanwhile(m_db, old);
         return out;
     }
     EditPlan plan;
@@ -451,7 +452,7 @@ CaseEditOutcome CaseEditor::save(const CaseEdit& e)
         return out;
     }
     if (current->rowVersion != old.rowVersion) {
-        out.error = tr("Someone else changed this case in the meantime; open it again to see their changes.");
+        out.error = workflow::changedMeanwhile(m_db, *current);
         return out;
     }
     const QString now = utcNow();

@@ -2,11 +2,15 @@
 // entry, and its new row version.
 #include "workflow/case_events.h"
 
+#include "domain/case.h"
 #include "security/audit.h"
+#include "security/users.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -14,6 +18,13 @@
 namespace ow::workflow {
 
 using sql::exec;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseEvents)
+};
+} // namespace
 
 Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values)
 {
@@ -49,6 +60,24 @@ Status touchCase(Database& db, const QString& caseId)
     q.addBindValue(utcNow());
     q.addBindValue(caseId);
     return exec(q);
+}
+
+QString changedMeanwhile(Database& db, const CaseRecord& current)
+{
+    if (current.timeline.isEmpty())
+        return Text::tr("Someone else changed case %1 in the meantime; nothing of yours was saved. Open it again "
+                        "to see their changes, then redo yours.")
+            .arg(current.caseNo);
+    const TimelineEvent& last = current.timeline.constLast();
+    const QString who = UserService(db).displayNames().value(last.actor, last.actor);
+    const QDateTime at = QDateTime::fromString(last.at, Qt::ISODate);
+    const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : last.at;
+    QString what = (last.detail.isEmpty() ? last.action : last.detail).simplified();
+    if (what.size() > 80)
+        what = what.left(79) + QChar(0x2026);
+    return Text::tr("%1 changed case %2 at %3 while you had it open: %4. Nothing of yours was saved; open the case "
+                    "again to see the change, then redo yours.")
+        .arg(who, current.caseNo.isEmpty() ? current.id.left(8) : current.caseNo, when, what);
 }
 
 } // namespace ow::workflow

@@ -13,6 +13,7 @@
 namespace ow {
 
 class Database;
+struct CaseRecord;
 
 namespace workflow {
 
@@ -24,6 +25,10 @@ Status appendEvent(Database& db, const QString& caseId, const QString& actor, co
                    const QString& detail, const QString& auditDetail = {});
 // row_version + 1 and updated_at = now, after the case's columns were changed.
 Status touchCase(Database& db, const QString& caseId);
+// The refusal when a desk saves over a case that another desk changed after it was read (its
+// row_version moved): who changed it, when and what, from the case's newest timeline entry, and
+// that nothing of this desk's was saved.
+QString changedMeanwhile(Database& db, const CaseRecord& current);
 
 } // namespace workflow
 } // namespace ow

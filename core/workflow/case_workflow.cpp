@@ -91,7 +91,20 @@ namespace workflow {
 
 Result<CaseRecord> loadCase(Database& db, const QString& key)
 {
-    return CaseStore(db).load(key);
+    auto c = CaseStore(db).load(key);
+    if (!c || !db.isServer())
+        return c; // on SQLite the write transaction holds the file's only write lock
+    // On a server another desk may change the case between this read and this transaction's write
+    // (READ COMMITTED): the row is locked until the commit, and read again if it moved meanwhile,
+    // so the caller's row_version check sees what its write will overwrite.
+    QSqlQuery lock(db.sql());
+    lock.prepare(QStringLiteral("SELECT row_version FROM cases WHERE id = ? FOR UPDATE"));
+    lock.addBindValue(c->id);
+    if (!lock.exec())
+        return fail(db.errorMessage(lock.lastError()));
+    if (lock.next() && lock.value(0).toInt() != c->rowVersion)
+        return CaseStore(db).load(c->id);
+    return c;
 }
 
 Result<CaseRecord> commitAndReload(Database& db, WriteTransaction& tx, const QString& caseId)
@@ -170,7 +183,7 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
         return fail(loaded.error());
     CaseRecord c = *loaded;
     if (r.expectedRowVersion > 0 && c.rowVersion != r.expectedRowVersion)
-        return fail(tr("Someone else changed case %1 in the meantime; reopen it and try again.").arg(c.caseNo));
+        return fail(workflow::changedMeanwhile(m_db, c));
     if (Status s = canApply(c, r.command); !s)
         return fail(s.error());
     const workflow::Transition* step = transitionFor(r.command, c.status);

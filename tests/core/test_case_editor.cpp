@@ -10,6 +10,7 @@
 #include "workflow/case_editor.h"
 #include "workflow/case_numbers.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace ow;
@@ -183,7 +184,16 @@ TEST_CASE("a party's name, ID and phone are changed; search finds the new name, 
     stale.summary = QStringLiteral("另一处修改");
     const CaseEditOutcome refused = edit(*t.db, stale);
     CHECK_FALSE(refused.ok);
+    // The second desk is told who changed the case, when and what, and that its own edit was not saved.
+    INFO(refused.error.toStdString());
+    const TimelineEvent& last = out.saved.timeline.constLast();
+    CHECK(refused.error.contains(c.caseNo));
+    CHECK(refused.error.contains(last.detail.left(12)));
+    CHECK(refused.error.contains(
+        QDateTime::fromString(last.at, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    CHECK(refused.error.contains(QStringLiteral("未保存")));
     CHECK(refused.error.contains(QStringLiteral("重新打开")));
+    CHECK(scalar(*t.db, QStringLiteral("SELECT summary FROM cases WHERE id = ?"), {c.id}).toString() != stale.summary);
 }
 
 TEST_CASE("an edited summary is found by its new words")
