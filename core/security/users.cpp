@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 #include <QVariant>
 
@@ -21,6 +22,13 @@ namespace {
 
 using sql::exec;
 using sql::nullable;
+
+// Which desk (computer) a sign-in came from, for the audit log: with many desks on one server the
+// login alone does not say where someone sat.
+QString deskDetail()
+{
+    return QStringLiteral("desk %1").arg(QSysInfo::machineHostName());
+}
 
 bool sodiumReady()
 {
@@ -294,7 +302,9 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
                 q.addBindValue(v);
             if (Status s = exec(q); !s)
                 return fail(s.error());
-            if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), who); !s)
+            if (Status s =
+                    appendAudit(m_db, who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), who, deskDetail());
+                !s)
                 return fail(s.error());
             if (lock)
                 if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in_locked"), QStringLiteral("user"), who,
@@ -351,7 +361,7 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
             return fail(tx.error());
         if (Status s = clearLock(m_db, who); !s)
             return fail(s.error());
-        if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in"), QStringLiteral("user"), who); !s)
+        if (Status s = appendAudit(m_db, who, QStringLiteral("sign_in"), QStringLiteral("user"), who, deskDetail()); !s)
             return fail(s.error());
         if (Status s = tx.commit(); !s)
             return fail(s.error());

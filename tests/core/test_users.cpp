@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QSqlQuery>
+#include <QSysInfo>
 
 using namespace ow;
 using namespace ow::test;
@@ -116,6 +117,19 @@ TEST_CASE("sign-in checks the password and logs every attempt")
     CHECK(ok->maySeePersonalData());
     CHECK_FALSE(ok->isSupervisor());
     CHECK(auditCount(*t.db, QStringLiteral("sign_in")) == 1);
+    // Each sign-in, and each failed one, names the desk (computer) it came from.
+    {
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT action, detail FROM audit_log WHERE action IN ('sign_in', "
+                                      "'sign_in_failed') ORDER BY seq")));
+        int named = 0;
+        while (q.next()) {
+            INFO(q.value(0).toString().toStdString() << ": " << q.value(1).toString().toStdString());
+            CHECK(q.value(1).toString() == QStringLiteral("desk ") + QSysInfo::machineHostName());
+            ++named;
+        }
+        CHECK(named == 3);
+    }
     CHECK(verifyAuditChain(*t.db).firstBrokenSeq == -1);
 
     // A deactivated account cannot sign in any more, even with the right password.
