@@ -3,7 +3,9 @@
 // one: an import, the CLI) commits to the database. On SQLite the watcher asks `PRAGMA data_version`
 // once a second on the program's own connection; that number changes only when some *other*
 // connection has committed, so the program's own saves, which the windows refresh after anyway,
-// do not trigger it. On PostgreSQL the same signal will come from LISTEN/NOTIFY (docs/postgresql.md).
+// do not trigger it. On a PostgreSQL server the watcher LISTENs on the channel that the schema's
+// triggers notify at every commit (docs/postgresql.md, "Concurrency"); the driver tells a notice of
+// this connection's own commits from another desk's, and the signal comes within moments.
 #pragma once
 
 #include <QObject>
@@ -31,6 +33,7 @@ signals:
 
 private:
     qint64 dataVersion() const;
+    void noticed();
     std::shared_ptr<Database> m_db;
     QTimer m_timer;
     qint64 m_version = -1;

@@ -1,6 +1,7 @@
 // A Database on a PostgreSQL server (docs/postgresql.md, "Status"): opening checks the schema
 // version, the unit of work is BEGIN/SAVEPOINT on the server, and a failed step is never reported
 // as saved. Each test has a database of its own on the cluster that ctest starts.
+#include "storage/change_watcher.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/store_location.h"
@@ -8,9 +9,12 @@
 #include "support/pg_test_db.h"
 #include "workflow/case_numbers.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 #include <atomic>
 #include <thread>
@@ -274,4 +278,53 @@ TEST_CASE("case numbers stay gap-free with 8 desks taking them at once")
         expected << QStringLiteral("2026-%1").arg(seq, 4, 10, QLatin1Char('0'));
     all.sort();
     CHECK(all == expected);
+}
+
+namespace {
+// Runs the event loop until `done` or `ms` milliseconds; the milliseconds it took.
+template <typename F> qint64 waitFor(F done, qint64 ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    return t.elapsed();
+}
+} // namespace
+
+TEST_CASE("another desk's commit on the server reaches this desk's lists by itself")
+{
+    test::PgTestDb server;
+    DatabasePtr db = openMigrated(server);
+    ChangeWatcher watcher(db);
+
+    // This desk's own save: the window refreshes after it anyway, so it is not another desk's.
+    {
+        WriteTransaction tx(*db);
+        REQUIRE(db->setSetting(QStringLiteral("t.own"), QStringLiteral("1")).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    waitFor([] { return false; }, 300);
+    CHECK(watcher.changesSeen() == 0);
+
+    // Another desk's transaction rolled back: nothing changed, no notice.
+    QSqlDatabase other = server.connect(QStringLiteral("ow_app"));
+    QSqlQuery q(other);
+    REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('t.other', 'rolled back')")));
+    REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+    waitFor([] { return false; }, 300);
+    CHECK(watcher.changesSeen() == 0);
+
+    // Another desk commits two statements: one notice, within two seconds.
+    REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('t.other', 'a')")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE settings SET value = 'b' WHERE key = 't.other'")));
+    REQUIRE(q.exec(QStringLiteral("COMMIT")));
+    const qint64 took = waitFor([&] { return watcher.changesSeen() > 0; }, 2000);
+    CHECK(took < 2000);
+    waitFor([] { return false; }, 300);
+    CHECK(watcher.changesSeen() == 1);
 }

@@ -452,6 +452,28 @@ constexpr const char* kExchanged[] = {
     "agency_cases",
 };
 
+// Other desks' changes (storage/change_watcher.h): every table of the schema, once its statement
+// changed rows, sends a notice on the channel onewindow_changes. PostgreSQL delivers notices at the
+// commit, once per channel and payload however many statements sent them, and not at all on a
+// rollback. The search queue moves only with the cases and parties that already notify.
+constexpr char kChangeNotices[] = R"SQL(
+CREATE FUNCTION ow_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('onewindow_changes', '');
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE t text;
+BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+                AND tablename NOT IN ('search_pending', 'ow_schema') LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION ow_notify_change()', t || '_notify', t);
+    END LOOP;
+END $$;
+)SQL";
+
 QString triggers()
 {
     QString sql = QLatin1String(kTriggerFunctions);
@@ -469,7 +491,7 @@ QString triggers()
                               "CREATE TRIGGER %1_exchange_base_gone AFTER DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
                               "ow_exchange_base_gone();\n")
                    .arg(QLatin1String(t));
-    return sql;
+    return sql + QLatin1String(kChangeNotices);
 }
 
 } // namespace
