@@ -212,9 +212,12 @@ Status run(sqlite3* h, const char* sql)
 Status indexQueued(Database& db)
 {
     sqlite3* h = db.handle();
-    // Cases that no longer exist lose their documents.
-    if (Status s = run(h, "DELETE FROM case_search WHERE rowid IN (SELECT d.doc FROM search_docs d JOIN search_pending "
-                          "p ON p.case_id = d.case_id WHERE d.case_id NOT IN (SELECT id FROM cases))");
+    // Cases that no longer exist lose their documents. Every statement here starts from the queue
+    // (CROSS JOIN fixes SQLite's join order): left to itself the planner walked all of search_docs
+    // for the one case a save queued, 0.4 s of every save on a center of 100,000 cases.
+    if (Status s = run(h, "DELETE FROM case_search WHERE rowid IN (SELECT d.doc FROM search_pending p CROSS JOIN "
+                          "search_docs d ON d.case_id = p.case_id WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id "
+                          "= p.case_id))");
         !s)
         return s;
     if (Status s = run(h, "DELETE FROM search_docs WHERE case_id IN (SELECT case_id FROM search_pending) AND case_id "
@@ -237,8 +240,8 @@ Status indexQueued(Database& db)
         return s;
     Stmt read(h, "SELECT d.doc, c.id, COALESCE(c.case_no, ''), c.applicant_name, c.summary, (SELECT "
                  "group_concat(name || ' ' || COALESCE(id_number, '') || ' ' || COALESCE(credit_code, '') || ' ' || "
-                 "COALESCE(phone, ''), ' ') FROM parties WHERE case_id = c.id) FROM search_pending p JOIN cases c ON "
-                 "c.id = p.case_id JOIN search_docs d ON d.case_id = c.id ORDER BY d.doc");
+                 "COALESCE(phone, ''), ' ') FROM parties WHERE case_id = c.id) FROM search_pending p CROSS JOIN "
+                 "search_docs d ON d.case_id = p.case_id CROSS JOIN cases c ON c.id = p.case_id ORDER BY d.doc");
     Stmt del(h, "DELETE FROM case_search WHERE rowid = ?");
     Stmt ins(h, "INSERT INTO case_search(rowid, body) VALUES(?, ?)");
     if (!read.s || !del.s || !ins.s)
