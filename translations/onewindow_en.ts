@@ -1514,6 +1514,10 @@
         <source>The database held no center before; there was nothing to keep.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s search index holds the %1 cases (built in %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -5535,6 +5539,10 @@
     </message>
     <message>
         <source>The file has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the server&apos;s search index failed, nothing was moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

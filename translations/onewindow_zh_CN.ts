@@ -1505,6 +1505,10 @@
         <source>The database held no center before; there was nothing to keep.</source>
         <translation>该数据库此前没有中心数据，没有可保留的内容。</translation>
     </message>
+    <message>
+        <source>The server&apos;s search index holds the %1 cases (built in %2 s).</source>
+        <translation>服务器上的检索索引已收录这 %1 件案件（建立用时 %2 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -5523,6 +5527,10 @@
     <message>
         <source>The file has no table %1.</source>
         <translation>文件中没有数据表 %1。</translation>
+    </message>
+    <message>
+        <source>Building the server&apos;s search index failed, nothing was moved: %1</source>
+        <translation>在服务器上建立检索索引失败，未迁移任何数据：%1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@ void printReport(Context& ctx, const servercopy::CopyReport& report, const Store
                    .arg(double(report.copyMs) / 1000, 0, 'f', 1)
                    .arg(double(report.verifyMs) / 1000, 0, 'f', 1)
             << Qt::endl;
+    ctx.out << QCoreApplication::translate("Cli", "The server's search index holds the %1 cases (built in %2 s).")
+                   .arg(report.searchDocuments)
+                   .arg(double(report.searchMs) / 1000, 0, 'f', 1)
+            << Qt::endl;
     if (!report.skipped.isEmpty())
         ctx.out << QCoreApplication::translate("Cli",
                                                "Not copied, rebuilt on the server instead: SQLite's search index (%1).")

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/pg_connection.h"
+#include "storage/pg_search.h"
 #include "storage/read_transaction.h"
 
 #include <QCoreApplication>
@@ -459,6 +460,30 @@ Status copyAndVerify(sqlite3* db, PGconn* conn, const QList<SourceTable>& tables
     return {};
 }
 
+// The server's search documents for every case copied, in the copy's transaction, so that no desk's
+// first search has to make them: the GIN indexes are dropped while the documents go in and made
+// again after (a bulk load, docs/postgresql.md "Search"). Then the planner's statistics, which a
+// freshly loaded table lacks until autovacuum comes by (the report and the search need them).
+Status buildSearch(QSqlDatabase& target, PGconn* conn, CopyReport& report)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString& index : pgsearch::indexNames())
+        if (auto r = pgExec(conn, QStringLiteral("DROP INDEX ") + pgIdent(index)); !r)
+            return fail(r.error());
+    if (auto queued = pgExec(conn, QStringLiteral("SELECT count(*) FROM search_pending")); queued)
+        report.searchDocuments = QString::fromLatin1(PQgetvalue(queued.value().get(), 0, 0)).toLongLong();
+    if (Status s = pgsearch::indexQueued(target); !s)
+        return fail(Text::tr("Building the server's search index failed, nothing was moved: %1").arg(s.error()));
+    for (const QString& statement : pgsearch::indexDdl())
+        if (auto r = pgExec(conn, statement); !r)
+            return fail(r.error());
+    if (auto r = pgExec(conn, QStringLiteral("ANALYZE")); !r)
+        return fail(r.error());
+    report.searchMs = timer.elapsed();
+    return {};
+}
+
 Result<PGconn*> serverHandle(QSqlDatabase& target)
 {
     PGconn* conn = target.isOpen() ? pg::nativeHandle(target) : nullptr;
@@ -496,6 +521,8 @@ Result<CopyReport> copyToServer(Database& source, QSqlDatabase& target, const QS
     if (auto begin = pgExec(conn.value(), QStringLiteral("BEGIN")); !begin)
         return fail(begin.error());
     Status done = copyAndVerify(source.handle(), conn.value(), ordered.value(), types, report, progress);
+    if (done)
+        done = buildSearch(target, conn.value(), report);
     if (done) {
         if (auto commit = pgExec(conn.value(), QStringLiteral("COMMIT")); !commit)
             done = fail(Text::tr("The server did not commit the copy, nothing was moved: %1").arg(commit.error()));

@@ -29,6 +29,8 @@ struct CopyReport
     qint64 rows = 0;
     qint64 copyMs = 0;   // writing the rows
     qint64 verifyMs = 0; // reading them back and comparing
+    qint64 searchMs = 0; // building the server's search index and the planner's statistics
+    qint64 searchDocuments = 0;
     QStringList skipped; // SQLite's own search index, rebuilt on the server instead
 };
 

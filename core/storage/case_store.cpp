@@ -2,6 +2,7 @@
 #include "storage/case_store.h"
 
 #include "domain/vocabulary.h"
+#include "storage/pg_search.h"
 #include "storage/search_index.h"
 #include "storage/sql_values.h"
 #include "util/text.h"
@@ -28,7 +29,9 @@ struct Where
 // forPage: the list reads the newest rows first, so it scans the received_on index and tests each
 // row against the search matches (a covering index scan, ~20 ms on 100,000 cases even for a term
 // matching 10% of them); a count is cheaper by looking the matches up.
-Where whereFor(const CaseFilter& f, bool forPage = false)
+// On a server (`server`) the search is the server's own (storage/pg_search.h); with a `newest` page
+// the search itself takes that page's matches.
+Where whereFor(const CaseFilter& f, bool server, bool forPage = false, const pgsearch::NewestPage& newest = {})
 {
     Where w;
     auto add = [&](const char* clause, const QVariant& v) {
@@ -79,7 +82,11 @@ Where whereFor(const CaseFilter& f, bool forPage = false)
         }
     }
     const QString term = f.search.trimmed();
-    if (!term.isEmpty()) {
+    if (!term.isEmpty() && server) {
+        const pgsearch::Condition c = pgsearch::caseCondition(term, pgsearch::kDesign, newest);
+        w.clauses << QLatin1Char('(') + c.sql + QLatin1Char(')');
+        w.binds << c.binds;
+    } else if (!term.isEmpty()) {
         // The per-character FTS index (storage/search_index.h) or the exact UUID.
         const QString match = search::matchExpression(term);
         if (match.isEmpty()) {
@@ -121,13 +128,21 @@ QString buildWhere(const Where& w, QVariantList& binds)
             parts << expandNumbered(c, {w.binds[b], w.binds[b + 1]}, binds);
             b += 2;
         } else if (c.contains(QLatin1Char('?'))) {
-            parts << c;
-            binds << w.binds[b++];
+            parts << c; // a clause binds as many values as it has marks (the server's search has several)
+            for (qsizetype n = c.count(QLatin1Char('?')); n > 0; --n)
+                binds << w.binds[b++];
         } else {
             parts << c;
         }
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+// The list's search box is its only filter.
+bool searchAlone(const CaseFilter& f)
+{
+    return !f.search.trimmed().isEmpty() && f.status.isEmpty() && f.category.isEmpty() && f.township.isEmpty() &&
+           f.department.isEmpty() && f.site.isEmpty() && !f.overdueOnly && f.queue.isEmpty();
 }
 
 QDate dateOf(const QVariant& v)
@@ -176,8 +191,18 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
 {
     if (!filter.search.trimmed().isEmpty())
         (void)search::syncPending(m_db); // cases written by another program since the last search
+    // On a server a search alone in the default order takes its page itself (docs/postgresql.md,
+    // "Search": the newest matches inside the search, not all matches joined to cases first).
+    pgsearch::NewestPage newest;
+    if (m_db.isServer() && searchAlone(filter) && filter.order.key == CaseOrder::Received && filter.order.descending) {
+        newest.limit = limit;
+        if (after) {
+            newest.afterReceived = after->receivedOn;
+            newest.afterId = after->id;
+        }
+    }
     QVariantList binds;
-    QString where = buildWhere(whereFor(filter, true), binds);
+    QString where = buildWhere(whereFor(filter, m_db.isServer(), true, newest), binds);
     const QString key = orderKey(filter.order.key);
     const bool desc = filter.order.descending;
     if (after) {
@@ -238,9 +263,8 @@ qint64 CaseStore::count(const CaseFilter& filter) const
     if (!filter.search.trimmed().isEmpty())
         (void)search::syncPending(m_db);
     // Search alone (the list's search box): count the index's matches without touching cases.
-    const QString match = search::matchExpression(filter.search);
-    if (!match.isEmpty() && filter.status.isEmpty() && filter.category.isEmpty() && filter.township.isEmpty() &&
-        filter.department.isEmpty() && filter.site.isEmpty() && !filter.overdueOnly && filter.queue.isEmpty()) {
+    const QString match = m_db.isServer() ? QString() : search::matchExpression(filter.search);
+    if (!match.isEmpty() && searchAlone(filter)) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT count(*) FROM search_docs d WHERE d.doc IN (SELECT rowid FROM case_search "
                                  "WHERE case_search MATCH ?) OR d.case_id = ?"));
@@ -251,7 +275,7 @@ qint64 CaseStore::count(const CaseFilter& filter) const
         return 0;
     }
     QVariantList binds;
-    const QString where = buildWhere(whereFor(filter), binds);
+    const QString where = buildWhere(whereFor(filter, m_db.isServer()), binds);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + where);
     for (const QVariant& v : binds)

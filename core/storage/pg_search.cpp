@@ -261,6 +261,14 @@ QStringList indexDdl(Design design)
     return out;
 }
 
+QStringList indexNames(Design design)
+{
+    QStringList names;
+    for (const QString& statement : indexDdl(design))
+        names << statement.section(QLatin1Char(' '), 2, 2); // CREATE INDEX <name> ON …
+    return names;
+}
+
 QStringList ddl(Design design)
 {
     QStringList out = tableDdl(design) + indexDdl(design);
@@ -279,14 +287,24 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$)SQL")
+        << QStringLiteral(R"SQL(CREATE FUNCTION search_forget() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_pending WHERE case_id = OLD.id;
+    RETURN NULL;
+END $$)SQL")
+        // The triggers have the names of SQLite's (v2), so that the schema test compares them.
         << QStringLiteral("CREATE TRIGGER cases_search_insert AFTER INSERT ON cases FOR EACH ROW EXECUTE FUNCTION "
                           "search_queue()")
         << QStringLiteral("CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name%1 ON "
                           "cases FOR EACH ROW EXECUTE FUNCTION search_queue()")
                .arg(hasReceivedOn(design) ? QStringLiteral(", received_on") : QString())
-        << QStringLiteral("CREATE TRIGGER parties_search AFTER INSERT OR UPDATE OR DELETE ON parties FOR EACH ROW "
-                          "EXECUTE FUNCTION search_queue()")
-        << QStringLiteral("INSERT INTO search_pending SELECT id FROM cases");
+        << QStringLiteral("CREATE TRIGGER cases_search_delete AFTER DELETE ON cases FOR EACH ROW EXECUTE FUNCTION "
+                          "search_forget()");
+    for (const char* op : {"insert", "update", "delete"})
+        out << QStringLiteral("CREATE TRIGGER parties_search_%1 AFTER %2 ON parties FOR EACH ROW EXECUTE FUNCTION "
+                              "search_queue()")
+                   .arg(QLatin1String(op), QString::fromLatin1(op).toUpper());
+    out << QStringLiteral("INSERT INTO search_pending SELECT id FROM cases");
     return out;
 }
 

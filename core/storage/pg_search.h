@@ -49,6 +49,8 @@ QStringList ddl(Design design = kDesign);
 // after the rows are in).
 QStringList tableDdl(Design design = kDesign);
 QStringList indexDdl(Design design = kDesign);
+// The names of the indexes indexDdl makes (a bulk load drops them first).
+QStringList indexNames(Design design = kDesign);
 
 struct Document
 {

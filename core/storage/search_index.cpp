@@ -3,12 +3,15 @@
 
 #include "domain/case.h"
 #include "storage/database.h"
+#include "storage/pg_connection.h"
+#include "storage/pg_search.h"
 #include "storage/sql_values.h"
 #include "util/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace ow::search {
@@ -290,18 +293,37 @@ bool hasPending(Database& db)
     return q.exec(QStringLiteral("SELECT 1 FROM search_pending LIMIT 1")) && q.next();
 }
 
+// Whether a write transaction is open on the connection (the queue is indexed inside it).
+bool inTransaction(Database& db)
+{
+    if (!db.isServer())
+        return !sqlite3_get_autocommit(db.handle());
+    PGconn* conn = pg::nativeHandle(db.sql());
+    return conn && PQtransactionStatus(conn) != PQTRANS_IDLE;
+}
+
+// The queue indexed with this store's design: SQLite's FTS5 index, or the server's (pg_search.h).
+Status indexQueuedHere(Database& db)
+{
+    if (!db.isServer())
+        return indexQueued(db);
+    if (Status s = pgsearch::indexQueued(db.sql()); !s)
+        return fail(s.error());
+    return {};
+}
+
 } // namespace
 
 Status syncPending(Database& db)
 {
-    if (!sqlite3_get_autocommit(db.handle()))
-        return indexQueued(db);
+    if (inTransaction(db))
+        return indexQueuedHere(db);
     if (!hasPending(db))
         return {};
     WriteTransaction tx(db);
     if (!tx.active())
         return fail(tx.error());
-    if (Status s = indexQueued(db); !s)
+    if (Status s = indexQueuedHere(db); !s)
         return s;
     return tx.commit();
 }
@@ -312,9 +334,10 @@ Status rebuild(Database& db)
     if (!tx.active())
         return fail(tx.error());
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO search_pending SELECT id FROM cases")))
-        return fail(sql::errorText(q.lastError()));
-    if (Status s = indexQueued(db); !s)
+    // WHERE true: SQLite would read ON CONFLICT as part of the SELECT's join otherwise.
+    if (!q.exec(QStringLiteral("INSERT INTO search_pending SELECT id FROM cases WHERE true ON CONFLICT DO NOTHING")))
+        return fail(db.errorMessage(q.lastError()));
+    if (Status s = indexQueuedHere(db); !s)
         return s;
     return tx.commit();
 }

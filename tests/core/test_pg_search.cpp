@@ -8,9 +8,12 @@
 #include "support/pg_test_db.h"
 #include "workflow_helpers.h"
 
+#include "exchange/server_copy.h"
+#include "reports/demo_data.h"
 #include "storage/case_store.h"
 #include "storage/pg_search.h"
 #include "storage/search_index.h"
+#include "storage/store_location.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -333,4 +336,84 @@ TEST_CASE("PostgreSQL finds the same cases as SQLite for the same terms", "[post
         REQUIRE(pgsearch::syncPending(pg, design));
         CHECK(foundOnPostgres(pg, QStringLiteral("赵六"), design).isEmpty());
     }
+}
+
+TEST_CASE("the case list on a server finds, pages and counts as on the center's file", "[postgres]")
+{
+    // A center of varied cases moved onto a server as the administrator moves one.
+    TempDatabase t;
+    Database& lite = *t.db;
+    DemoOptions o;
+    o.cases = 600;
+    o.seed = 11;
+    o.today = QDate(2026, 11, 30);
+    REQUIRE(generateDemoCases(lite, o));
+    const CaseRecord a = registerCase(lite, neighbourDispute(QDate(2026, 11, 30)));
+    REQUIRE(search::syncPending(lite));
+    PgTestDb server;
+    QSqlDatabase owner = server.connect(QStringLiteral("ow_owner"));
+    auto copied = servercopy::copyToServer(lite, owner, QStringLiteral("ow_app"));
+    INFO(copied.error().toStdString());
+    REQUIRE(copied);
+    auto opened = Database::openServer(*parseStoreLocation(server.url(QStringLiteral("ow_app"))));
+    INFO((opened ? QString() : opened.error()).toStdString());
+    REQUIRE(opened);
+    Database& pg = **opened;
+
+    auto ids = [](const QList<CaseListRow>& rows) {
+        QStringList out;
+        for (const CaseListRow& r : rows)
+            out << r.id;
+        return out;
+    };
+    // Terms of every kind: 1, 2 and 3 Chinese characters, a partial phone number, a case number, a
+    // case's id, two words, and terms that find nothing or that SQL would read as wildcards.
+    const QStringList terms{QStringLiteral("王"),
+                            QStringLiteral("建国"),
+                            QStringLiteral("宅基地"),
+                            QStringLiteral("2345"),
+                            a.caseNo,
+                            a.id,
+                            QStringLiteral("王 纠纷"),
+                            QStringLiteral("%"),
+                            QStringLiteral("没有这样的词"),
+                            QStringLiteral("13847812345")};
+    int found = 0;
+    for (const QString& term : terms) {
+        INFO("term \"" << term.toStdString() << "\"");
+        CaseFilter f;
+        f.search = term;
+        // The first page (the server takes it inside the search), the next one after its last row,
+        // and the count.
+        const auto first = CaseStore(lite).page(f, std::nullopt, 20);
+        CHECK(ids(CaseStore(pg).page(f, std::nullopt, 20)) == ids(first));
+        if (!first.isEmpty()) {
+            const CaseCursor after = CaseStore::cursorAfter(first.last(), f);
+            CHECK(ids(CaseStore(pg).page(f, after, 20)) == ids(CaseStore(lite).page(f, after, 20)));
+        }
+        CHECK(CaseStore(pg).count(f) == CaseStore(lite).count(f));
+        // With another filter the server's search is a condition among the others.
+        f.status = QStringLiteral("closed");
+        CHECK(ids(CaseStore(pg).page(f, std::nullopt, 20)) == ids(CaseStore(lite).page(f, std::nullopt, 20)));
+        CHECK(CaseStore(pg).count(f) == CaseStore(lite).count(f));
+        found += int(first.size());
+    }
+    CHECK(found > 40); // the comparisons above are not of empty lists only
+    CaseFilter byName;
+    byName.search = QStringLiteral("王芳");
+    CHECK(ids(CaseStore(pg).page(byName, std::nullopt, 50)).contains(a.id));
+
+    // A case changed on the server is found under its new text by the next search, as on SQLite.
+    {
+        WriteTransaction tx(pg);
+        QSqlQuery q(pg.sql());
+        q.prepare(QStringLiteral("UPDATE cases SET summary = '草场围栏纠纷' WHERE id = ?"));
+        q.addBindValue(a.id);
+        REQUIRE(q.exec());
+        REQUIRE(search::syncPending(pg));
+        REQUIRE(tx.commit());
+    }
+    CaseFilter fence;
+    fence.search = QStringLiteral("围栏");
+    CHECK(ids(CaseStore(pg).page(fence, std::nullopt, 50)) == QStringList{a.id});
 }

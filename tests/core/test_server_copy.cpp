@@ -80,6 +80,16 @@ TEST_CASE("A center's file moves to PostgreSQL whole, verified, and the file is 
             cases = t.rows;
     }
     CHECK(cases == 300);
+    // The search is ready for the desks' first search: every case has its document, none waits.
+    CHECK(report.searchDocuments == 300);
+    CHECK(serverCount(pg, QStringLiteral("case_search")) == 300);
+    CHECK(serverCount(pg, QStringLiteral("search_pending")) == 0);
+    {
+        QSqlQuery idx(pg);
+        REQUIRE(idx.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'case_search'")));
+        REQUIRE(idx.next());
+        CHECK(idx.value(0).toInt() == 5); // its key and the four of the search design, made again
+    }
 
     QSqlQuery q(pg);
     REQUIRE(q.exec(QStringLiteral("SELECT summary, end_reason IS NULL FROM cases ORDER BY id COLLATE \"C\" LIMIT 1")));

@@ -4,10 +4,11 @@
 // Types: TEXT stays text (ISO dates and UUID keys as the program binds them), INTEGER is bigint
 // (0/1 flags too, not boolean, so `active = 1` means the same on both), BLOB is bytea; WITHOUT ROWID
 // has no counterpart. The SQLite triggers are plpgsql trigger functions with the same effect and the
-// same error text. Left out: the FTS tables (case_search, search_docs), designed apart for
-// PostgreSQL (docs/postgresql.md, "Search"); the plain queue search_pending stays.
+// same error text. The search objects are PostgreSQL's own (storage/pg_search.h, docs/postgresql.md,
+// "Search") in place of the FTS tables (case_search, search_docs), with the same queue and triggers.
 #include "storage/migrations/pg_v013_baseline.h"
 #include "storage/migrations.h"
+#include "storage/pg_search.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -292,7 +293,6 @@ CREATE TABLE case_transfers (
     row_version        bigint NOT NULL DEFAULT 1
 );
 CREATE INDEX case_transfers_case ON case_transfers(case_id, at);
-CREATE TABLE search_pending (case_id text PRIMARY KEY);
 )SQL";
 
 // The exchange logs, bases and conflicts (v3, v6) and the report indexes (v4, v8).
@@ -383,36 +383,6 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- The search queue: a case whose indexed text may have changed (its own columns, or a party's).
-CREATE FUNCTION ow_search_queue() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_TABLE_NAME = 'cases' THEN
-        INSERT INTO search_pending VALUES (NEW.id) ON CONFLICT DO NOTHING;
-        RETURN NULL;
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        INSERT INTO search_pending VALUES (OLD.case_id) ON CONFLICT DO NOTHING;
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        INSERT INTO search_pending VALUES (NEW.case_id) ON CONFLICT DO NOTHING;
-    END IF;
-    RETURN NULL;
-END $$;
-
--- A deleted case leaves the queue (what the search design keeps besides is its own step).
-CREATE FUNCTION ow_search_forget() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM search_pending WHERE case_id = OLD.id;
-    RETURN NULL;
-END $$;
-
-CREATE TRIGGER cases_search_insert AFTER INSERT ON cases FOR EACH ROW EXECUTE FUNCTION ow_search_queue();
-CREATE TRIGGER cases_search_update AFTER UPDATE OF case_no, summary, applicant_name ON cases
-    FOR EACH ROW EXECUTE FUNCTION ow_search_queue();
-CREATE TRIGGER cases_search_delete AFTER DELETE ON cases FOR EACH ROW EXECUTE FUNCTION ow_search_forget();
-CREATE TRIGGER parties_search_insert AFTER INSERT ON parties FOR EACH ROW EXECUTE FUNCTION ow_search_queue();
-CREATE TRIGGER parties_search_update AFTER UPDATE ON parties FOR EACH ROW EXECUTE FUNCTION ow_search_queue();
-CREATE TRIGGER parties_search_delete AFTER DELETE ON parties FOR EACH ROW EXECUTE FUNCTION ow_search_queue();
 )SQL";
 
 // The append-only tables, with the message of their SQLite triggers (v1, v12). TRUNCATE skips row
@@ -455,7 +425,7 @@ constexpr const char* kExchanged[] = {
 // Other desks' changes (storage/change_watcher.h): every table of the schema, once its statement
 // changed rows, sends a notice on the channel onewindow_changes. PostgreSQL delivers notices at the
 // commit, once per channel and payload however many statements sent them, and not at all on a
-// rollback. The search queue moves only with the cases and parties that already notify.
+// rollback. The search objects, made after this, move only with the cases and parties that notify.
 constexpr char kChangeNotices[] = R"SQL(
 CREATE FUNCTION ow_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -502,7 +472,13 @@ Status pgV13Baseline(QSqlDatabase& db)
          {kReference, kCases, kIntake, kExchange, pgv13::kMediation, pgv13::kSecurity, pgv13::kLeaders})
         if (Status s = execPgScript(db, QString::fromUtf8(part)); !s)
             return s;
-    return execPgScript(db, triggers());
+    if (Status s = execPgScript(db, triggers()); !s)
+        return s;
+    // The search objects last: the change notices above are for the center's own tables only.
+    for (const QString& statement : pgsearch::ddl())
+        if (Status s = execPgScript(db, statement); !s)
+            return s;
+    return {};
 }
 
 } // namespace ow::migrations
