@@ -152,9 +152,11 @@ void pgKeys(QSqlDatabase& db, const QString& t, TableShape& shape)
     while (idx.next())
         shape.indexes << idx.value(0).toString() + (idx.value(1).toBool() ? QStringLiteral(" unique") : QString()) +
                              (idx.value(2).toBool() ? QStringLiteral(" partial") : QString());
-    // The TRUNCATE guards have no SQLite counterpart (SQLite has no TRUNCATE).
+    // The TRUNCATE guards have no SQLite counterpart (SQLite has no TRUNCATE); the row audit's journal
+    // triggers are TEMP triggers of the connection on SQLite, not in the file's schema.
     QSqlQuery tr = run(db, QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = 'public.%1'::regclass AND "
-                                          "NOT tgisinternal AND tgname NOT LIKE '%no_truncate'")
+                                          "NOT tgisinternal AND tgname NOT LIKE '%no_truncate' AND tgname NOT LIKE "
+                                          "'ow\\_journal\\_%'")
                                .arg(t));
     shape.triggers = column(tr, 0);
 }
@@ -162,8 +164,9 @@ void pgKeys(QSqlDatabase& db, const QString& t, TableShape& shape)
 Schema pgSchema(QSqlDatabase& db)
 {
     Schema schema;
+    // ow_schema is the server's version; ow_changed_rows the row audit's journal, a TEMP table on SQLite.
     QSqlQuery tables = run(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
-                                              "tablename <> 'ow_schema'"));
+                                              "tablename <> 'ow_schema' AND tablename <> 'ow_changed_rows'"));
     for (const QString& t : column(tables, 0)) {
         TableShape& shape = schema[t];
         QSqlQuery cols = run(db, QStringLiteral("SELECT column_name, data_type, is_nullable, column_default FROM "
