@@ -216,13 +216,14 @@ Status stampRows(Database& db, const CoveredTable& t, qint64 seq, const QString&
 
 // The commit's stamping on a server: one statement reads the transaction's noted rows with its entry,
 // then per table in chunks of 1,000 ids one reads the rows and one writes their stamps; the stamps of
-// noted rows that are gone are deleted, and last the noted rows.
+// noted rows that are gone are deleted, and last the noted rows. txid_current_if_assigned(): a
+// transaction that wrote nothing is given no transaction id here (a standby would refuse to give one).
 Status stampAtCommitOnServer(Database& db)
 {
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT current_setting('%1', true), tbl, row_id FROM public.ow_changed_rows WHERE "
-                               "xid = txid_current()")
+                               "xid = txid_current_if_assigned()")
                     .arg(QLatin1String(kServerEntry))))
         return fail(db.errorMessage(q.lastError()));
     std::optional<Entry> entry;
@@ -260,7 +261,7 @@ Status stampAtCommitOnServer(Database& db)
                     return s;
         }
     }
-    return run(db, QStringLiteral("DELETE FROM public.ow_changed_rows WHERE xid = txid_current()"));
+    return run(db, QStringLiteral("DELETE FROM public.ow_changed_rows WHERE xid = txid_current_if_assigned()"));
 }
 
 } // namespace

@@ -480,7 +480,8 @@ QString triggers()
 // beside the program (psql as any role, COPY) is noted nowhere, as on SQLite, and stays unstamped.
 // The commit's stamping (rowaudit::stampAtCommit) reads and deletes the transaction's own rows.
 // UNLOGGED: the rows live for one transaction, which a crash rolls back anyway. The row security
-// policy lets a role other than the owner see, note and delete only its own transaction's rows.
+// policy lets a role other than the owner see, note and delete only its own transaction's rows
+// (txid_current_if_assigned() in USING: reading the journal does not give a transaction an id).
 // The same trigger names as SQLite's TEMP triggers (test_pg_schema leaves them out of its comparison).
 constexpr char kRowJournal[] = R"SQL(
 CREATE UNLOGGED TABLE ow_changed_rows (
@@ -491,7 +492,7 @@ CREATE UNLOGGED TABLE ow_changed_rows (
 );
 ALTER TABLE ow_changed_rows ENABLE ROW LEVEL SECURITY;
 CREATE POLICY ow_changed_rows_own ON ow_changed_rows
-    USING (xid = txid_current()) WITH CHECK (xid = txid_current());
+    USING (xid = txid_current_if_assigned()) WITH CHECK (xid = txid_current());
 CREATE FUNCTION ow_journal() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP <> 'DELETE' THEN
