@@ -344,6 +344,11 @@ WriteTransaction::WriteTransaction(Database& db)
             m_error = m_db.errorMessage(q.lastError());
             return;
         }
+        if (Status s = rowaudit::beginTransaction(m_db); !s) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            m_error = s.error();
+            return;
+        }
     } else if (level == 1) {
         // Begun, then checked: one read of /proc/locks per write. When the locks were lost, the empty
         // transaction is rolled back, the connection renewed (ensureLocks) and the transaction begun again.
@@ -387,13 +392,6 @@ Status WriteTransaction::commit()
         rollback();
         return fail(Text::tr("Saving failed, nothing was changed: transactions were ended out of order."));
     }
-    // The users and cases this transaction changed get the stamp of its audit entry (storage/row_audit.h;
-    // not built on a server yet, docs/postgresql.md).
-    if (m_level == 1 && !m_db.isServer())
-        if (Status s = rowaudit::stampAtCommit(m_db); !s) {
-            rollback();
-            return fail(Text::tr("Saving failed, nothing was changed: %1").arg(s.error()));
-        }
     // On a server a failed statement aborts the whole transaction, and COMMIT then quietly rolls it
     // back: an action whose step failed must not be reported as saved.
     if (m_level == 1 && m_db.isServer() && serverTransactionFailed(m_db.sql())) {
@@ -401,6 +399,12 @@ Status WriteTransaction::commit()
         return fail(Text::tr("Saving failed, nothing was changed: the server refused one step of this action. "
                              "Try again; if it happens again, tell the administrator."));
     }
+    // The users and cases this transaction changed get the stamp of its audit entry (storage/row_audit.h).
+    if (m_level == 1)
+        if (Status s = rowaudit::stampAtCommit(m_db); !s) {
+            rollback();
+            return fail(Text::tr("Saving failed, nothing was changed: %1").arg(s.error()));
+        }
     QSqlQuery q(m_db.sql());
     if (!q.exec(m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ow_%1").arg(m_level))) {
         const QString err = m_db.errorMessage(q.lastError());

@@ -22,11 +22,18 @@ Status registerFunctions(sqlite3* db);
 // Installs this connection's change journal: temporary triggers that note every user and case the
 // program inserts, updates or deletes in temp.ow_changed_rows, until the transaction's commit stamps
 // them (stampAtCommit). Temporary objects live in the connection, not the file: a change made with any
-// other program is noted nowhere and stays unstamped. No-op on a file below schema version 12.
+// other program is noted nowhere and stays unstamped. No-op on a file below schema version 12, and on a
+// server, whose schema has the journal's triggers (public.ow_changed_rows, keyed by the transaction).
 Status installJournal(Database& db);
 
+// At the BEGIN of the outermost transaction on a server: switches the schema's journal triggers on for
+// this transaction (the transaction-local setting ow.row_journal), so that they note what the program
+// changes and nothing else. No-op on SQLite.
+Status beginTransaction(Database& db);
+
 // Notes `seq` (whose chain hash is `hash`) as the audit entry of the transaction under way
-// (appendAudit calls it; the last one of a transaction wins).
+// (appendAudit calls it; the last one of a transaction wins). A rollback to a savepoint forgets an
+// entry noted after it, on both stores.
 Status noteEntry(Database& db, qint64 seq, const QString& hash);
 
 // At the commit of the outermost transaction (WriteTransaction::commit): stamps the rows the
@@ -36,6 +43,8 @@ Status noteEntry(Database& db, qint64 seq, const QString& hash);
 Status stampAtCommit(Database& db);
 
 // Stamps every user and case row with `seq`/`hash` (migration 12, for rows written before it).
+// On a server the digests are made from the rows read back, by the same routine as SQLite's
+// ow_row_digest, so a file's stamps stay valid on the server it is copied to.
 Status stampAll(Database& db, qint64 seq, const QString& hash);
 
 // A user or case whose state no audit entry accounts for.

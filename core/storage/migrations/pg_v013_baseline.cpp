@@ -464,6 +464,51 @@ QString triggers()
     return sql + QLatin1String(kChangeNotices);
 }
 
+// ---- The row audit's change journal (issue 14 on a server; storage/row_audit.h) ----
+// SQLite notes the users and cases a transaction of the program changes with TEMP triggers of its
+// connection; the login role has no TEMPORARY right on a server, so the schema has real triggers that
+// note them in ow_changed_rows under the transaction's id, only while the transaction-local setting
+// ow.row_journal is 'on' (rowaudit::beginTransaction sets it after the program's BEGIN). A change made
+// beside the program (psql as any role, COPY) is noted nowhere, as on SQLite, and stays unstamped.
+// The commit's stamping (rowaudit::stampAtCommit) reads and deletes the transaction's own rows.
+// UNLOGGED: the rows live for one transaction, which a crash rolls back anyway. The row security
+// policy lets a role other than the owner see, note and delete only its own transaction's rows
+// (txid_current_if_assigned() in USING: reading the journal does not give a transaction an id).
+// The same trigger names as SQLite's TEMP triggers (test_pg_schema leaves them out of its comparison).
+constexpr char kRowJournal[] = R"SQL(
+CREATE UNLOGGED TABLE ow_changed_rows (
+    xid    bigint NOT NULL DEFAULT txid_current(),
+    tbl    text NOT NULL,
+    row_id text NOT NULL,
+    PRIMARY KEY (xid, tbl, row_id)
+);
+ALTER TABLE ow_changed_rows ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ow_changed_rows_own ON ow_changed_rows
+    USING (xid = txid_current_if_assigned()) WITH CHECK (xid = txid_current());
+CREATE FUNCTION ow_journal() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO ow_changed_rows(tbl, row_id) VALUES (TG_TABLE_NAME, NEW.id) ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.id IS DISTINCT FROM NEW.id) THEN
+        INSERT INTO ow_changed_rows(tbl, row_id) VALUES (TG_TABLE_NAME, OLD.id) ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END $$;
+)SQL";
+
+QString rowJournal()
+{
+    QString sql = QLatin1String(kRowJournal);
+    for (const char* t : {"users", "cases"})
+        for (const char* op : {"insert", "update", "delete"})
+            sql += QStringLiteral("CREATE TRIGGER ow_journal_%1_%2 AFTER %3 ON %1 FOR EACH ROW WHEN "
+                                  "(current_setting('ow.row_journal', true) = 'on') EXECUTE FUNCTION ow_journal();\n")
+                       .arg(QLatin1String(t), QLatin1String(op), QString::fromLatin1(op).toUpper());
+    return sql;
+}
+// ---- end of the row audit's change journal ----
+
 } // namespace
 
 Status pgV13Baseline(QSqlDatabase& db)
@@ -473,6 +518,8 @@ Status pgV13Baseline(QSqlDatabase& db)
         if (Status s = execPgScript(db, QString::fromUtf8(part)); !s)
             return s;
     if (Status s = execPgScript(db, triggers()); !s)
+        return s;
+    if (Status s = execPgScript(db, rowJournal()); !s)
         return s;
     // The search objects last: the change notices above are for the center's own tables only.
     for (const QString& statement : pgsearch::ddl())
