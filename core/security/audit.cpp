@@ -46,7 +46,10 @@ Status appendAudit(Database& db, const QString& actor, const QString& action, co
     if (!q.exec())
         return fail(sql::errorText(q.lastError()));
     // The users and cases this action changes are stamped with this entry when it commits
-    // (storage/row_audit.h).
+    // (storage/row_audit.h). Not yet on a server, where WriteTransaction skips the stamping as well
+    // until the row audit runs there (docs/postgresql.md, Status item 1): drop this test with it.
+    if (db.isServer())
+        return {};
     return rowaudit::noteEntry(db, seq, hash);
 }
 
