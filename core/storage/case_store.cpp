@@ -1,6 +1,8 @@
 // Case list queries (keyset paging on the indexed received_on, id) and loading one case.
 #include "storage/case_store.h"
 
+#include "storage/sql_dialect.h"
+
 #include "domain/vocabulary.h"
 #include "storage/search_index.h"
 #include "storage/sql_values.h"
@@ -28,7 +30,7 @@ struct Where
 // forPage: the list reads the newest rows first, so it scans the received_on index and tests each
 // row against the search matches (a covering index scan, ~20 ms on 100,000 cases even for a term
 // matching 10% of them); a count is cheaper by looking the matches up.
-Where whereFor(const CaseFilter& f, bool forPage = false)
+Where whereFor(const CaseFilter& f, const sql::Dialect& x, bool forPage = false)
 {
     Where w;
     auto add = [&](const char* clause, const QVariant& v) {
@@ -64,9 +66,11 @@ Where whereFor(const CaseFilter& f, bool forPage = false)
         } else if (f.queue == QLatin1String("due_soon")) {
             w.clauses << open;
             add("c.due_on >= ?", today);
-            w.clauses << QStringLiteral("(julianday(?) - julianday(COALESCE(c.filed_on, c.received_on))) >= %1 * "
-                                        "(julianday(c.due_on) - julianday(COALESCE(c.filed_on, c.received_on)))")
-                             .arg(f.dueSoonShare);
+            const QString start = QStringLiteral("COALESCE(c.filed_on, c.received_on)");
+            w.clauses << QStringLiteral("%1 >= %2 * %3")
+                             .arg(x.daysBetween(QStringLiteral("?"), start))
+                             .arg(f.dueSoonShare)
+                             .arg(x.daysBetween(QStringLiteral("c.due_on"), start));
             w.binds << today;
         } else if (f.queue == QLatin1String("overdue")) {
             w.clauses << open;
@@ -177,7 +181,7 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
     if (!filter.search.trimmed().isEmpty())
         (void)search::syncPending(m_db); // cases written by another program since the last search
     QVariantList binds;
-    QString where = buildWhere(whereFor(filter, true), binds);
+    QString where = buildWhere(whereFor(filter, sql::Dialect::of(m_db), true), binds);
     const QString key = orderKey(filter.order.key);
     const bool desc = filter.order.descending;
     if (after) {
@@ -251,7 +255,7 @@ qint64 CaseStore::count(const CaseFilter& filter) const
         return 0;
     }
     QVariantList binds;
-    const QString where = buildWhere(whereFor(filter), binds);
+    const QString where = buildWhere(whereFor(filter, sql::Dialect::of(m_db)), binds);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + where);
     for (const QVariant& v : binds)
@@ -266,7 +270,8 @@ QList<Party> CaseStore::parties(const QString& caseId) const
     QList<Party> out;
     QSqlQuery p(m_db.sql());
     p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address, "
-                             "legal_representative FROM parties WHERE case_id = ? ORDER BY sort_order, rowid"));
+                             "legal_representative FROM parties WHERE case_id = ? ORDER BY sort_order, ") +
+              sql::Dialect::of(m_db).writtenOrder());
     p.addBindValue(caseId);
     p.exec();
     while (p.next())
@@ -360,7 +365,8 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
         c.milestones << ms;
     }
     QSqlQuery t(m_db.sql());
-    t.prepare(QStringLiteral("SELECT at, actor, action, detail FROM case_events WHERE case_id = ? ORDER BY at, rowid"));
+    t.prepare(QStringLiteral("SELECT at, actor, action, detail FROM case_events WHERE case_id = ? ORDER BY at, ") +
+              sql::Dialect::of(m_db).writtenOrder());
     t.addBindValue(c.id);
     t.exec();
     while (t.next())
