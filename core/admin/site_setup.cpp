@@ -186,7 +186,10 @@ SiteSetup sampleSite()
     return {QStringLiteral("150824"), QStringLiteral("乌拉特中旗社会治理中心"), QStringLiteral("county"), QString()};
 }
 
-Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
+namespace {
+
+// The site as given, checked: the code and name present, a known level, the phone normalised.
+Result<SiteSetup> checkedSite(const SiteSetup& site)
 {
     if (site.code.trimmed().isEmpty() || site.name.trimmed().isEmpty())
         return fail(QCoreApplication::translate("ReferenceData", "The site code and the site name are required."));
@@ -194,17 +197,20 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
         return fail(QCoreApplication::translate("ReferenceData",
                                                 "The site level must be county, township or village, not \"%1\".")
                         .arg(site.level));
-    QString phone;
+    SiteSetup checked = site;
+    checked.phone.clear();
     if (!site.phone.trimmed().isEmpty()) {
-        auto checked = validation::centerPhone(site.phone);
-        if (!checked)
-            return fail(QCoreApplication::translate("ReferenceData", "The center phone: %1").arg(checked.error()));
-        phone = *checked;
+        auto phone = validation::centerPhone(site.phone);
+        if (!phone)
+            return fail(QCoreApplication::translate("ReferenceData", "The center phone: %1").arg(phone.error()));
+        checked.phone = *phone;
     }
-    auto opened = Database::open(path, Database::Mode::Create);
-    if (!opened)
-        return opened;
-    Database& db = **opened;
+    return checked;
+}
+
+// Writes a checked site into `db`, in one transaction.
+Status writeSite(Database& db, const SiteSetup& site)
+{
     WriteTransaction tx(db);
     if (!tx.active())
         return fail(tx.error());
@@ -221,37 +227,58 @@ Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
     };
     for (const auto& [k, v] : settings)
         if (Status s = db.setSetting(k, v); !s)
-            return fail(s.error());
-    if (!phone.isEmpty())
-        if (Status s = db.setSetting(QStringLiteral("center_phone"), phone); !s)
-            return fail(s.error());
+            return s;
+    if (!site.phone.isEmpty())
+        if (Status s = db.setSetting(QStringLiteral("center_phone"), site.phone); !s)
+            return s;
     if (Status s = loadBundledData(db); !s)
-        return fail(s.error());
+        return s;
     if (Status s = ensureSiteDivision(db, site); !s)
-        return fail(s.error());
+        return s;
     if (Status s = insertRow(db, QStringLiteral("sites"),
                              {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
                               QStringLiteral("division_code"), QStringLiteral("is_self")},
                              {site.code, site.name, site.level, site.code, 1});
         !s)
-        return fail(s.error());
+        return s;
     if (Status s = insertRow(db, QStringLiteral("users"),
                              {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("role")},
                              {QStringLiteral("system"), QCoreApplication::translate("ReferenceData", "System"),
                               QStringLiteral("system")});
         !s)
-        return fail(s.error());
+        return s;
     if (Status s = appendAudit(db, QStringLiteral("system"), QStringLiteral("init"), QStringLiteral("site"), site.code,
                                site.name);
         !s)
-        return fail(s.error());
+        return s;
     // The site's key pair and the first signed head of its log: from now on a log cut short or
     // rewritten disagrees with an anchor (security/audit_anchors.h).
     if (auto anchor = issueAnchor(db, QStringLiteral("init")); !anchor)
         return fail(anchor.error());
-    if (Status s = tx.commit(); !s)
+    return tx.commit();
+}
+
+} // namespace
+
+Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site)
+{
+    auto checked = checkedSite(site);
+    if (!checked)
+        return fail(checked.error());
+    auto opened = Database::open(path, Database::Mode::Create);
+    if (!opened)
+        return opened;
+    if (Status s = writeSite(**opened, *checked); !s)
         return fail(s.error());
     return opened;
+}
+
+Status setUpSite(Database& db, const SiteSetup& site)
+{
+    auto checked = checkedSite(site);
+    if (!checked)
+        return fail(checked.error());
+    return writeSite(db, *checked);
 }
 
 QString defaultDatabasePath()

@@ -22,6 +22,10 @@ SiteSetup sampleSite();
 // Creates a new database file with the schema, the bundled reference data, the site and the
 // built-in `system` operator. Refuses to overwrite an existing file.
 Result<DatabasePtr> createDatabase(const QString& path, const SiteSetup& site);
+// The same set-up (settings, reference data, site, operator, first audit anchor) in one transaction
+// on a database that is open and at the current schema but holds no site yet: a new file, or a
+// database on a server (which the administrator creates and migrates, docs/postgresql.md).
+Status setUpSite(Database& db, const SiteSetup& site);
 
 // The per-user default database, the file both programs open without --db:
 // <user data>/OneWindow/onewindow.sqlite (~/.local/share/OneWindow/onewindow.sqlite on Linux).

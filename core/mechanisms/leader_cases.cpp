@@ -3,6 +3,7 @@
 
 #include "domain/vocabulary.h"
 #include "mechanisms/mechanism_support.h"
+#include "storage/sql_dialect.h"
 #include "storage/sql_values.h"
 #include "util/clock.h"
 #include "util/i18n.h"
@@ -210,8 +211,10 @@ QList<BacklogCase> LeaderCaseService::backlog() const
     const QString otherCase =
         QStringLiteral("JOIN cases c2 ON c2.id = p2.case_id WHERE p.case_id = c.id AND p.role = 'applicant' AND "
                        "p2.role = 'applicant' AND c2.id <> c.id AND c2.status <> 'merged' AND c2.category_code = "
-                       "c.category_code AND c2.received_on >= date(c.received_on, '-365 days') AND (c2.received_on < "
-                       "c.received_on OR (c2.received_on = c.received_on AND c2.created_at < c.created_at))");
+                       "c.category_code AND c2.received_on >= ") +
+        sql::Dialect::of(m_db).addDays(QStringLiteral("c.received_on"), -365) +
+        QStringLiteral(" AND (c2.received_on < c.received_on OR (c2.received_on = c.received_on AND c2.created_at < "
+                       "c.created_at))");
     const QString repeated =
         QStringLiteral("(c.visit_count >= 2 OR EXISTS (SELECT 1 FROM parties p JOIN parties p2 ON p2.id_number = "
                        "p.id_number ") +
@@ -227,7 +230,7 @@ QList<BacklogCase> LeaderCaseService::backlog() const
         repeated +
         QStringLiteral(" AS repeated, COALESCE(l.name, '') FROM cases c LEFT JOIN leader_assignments a ON "
                        "a.case_id = c.id AND a.state = 'active' LEFT JOIN leaders l ON l.id = a.leader_id WHERE ") +
-        kOpen + QStringLiteral(") WHERE overdue OR repeated ORDER BY 6, 1"));
+        kOpen + QStringLiteral(") backlog WHERE overdue OR repeated ORDER BY 6, 1")); // PostgreSQL names every subquery
     q.addBindValue(sql::iso(Clock::today()));
     QList<BacklogCase> out;
     if (!q.exec())

@@ -357,8 +357,8 @@ Result<ReceptionService::Imported> ReceptionService::importSchedule(const QByteA
             ++done.leadersAdded;
         }
         q.prepare(QStringLiteral("UPDATE reception_days SET place = ?, topics = ?, row_version = row_version + 1, "
-                                 "updated_at = ? WHERE leader_id = ? AND day = ? AND half = ? AND (place IS NOT ? OR "
-                                 "topics IS NOT ?)"));
+                                 "updated_at = ? WHERE leader_id = ? AND day = ? AND half = ? AND (place IS DISTINCT "
+                                 "FROM ? OR topics IS DISTINCT FROM ?)"));
         for (const QVariant& v :
              QVariantList{s.place, s.topics, now, leaderOf.value(key), sql::iso(s.day), s.half, s.place, s.topics})
             q.addBindValue(v);

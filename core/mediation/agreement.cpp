@@ -226,7 +226,7 @@ Status setConfirmationMilestone(Database& db, const Agreement& a, const QString&
               u"site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
               u"ON CONFLICT (case_id, milestone) DO UPDATE SET counting = excluded.counting, days = excluded.days, "
               u"starts_on = excluded.starts_on, due_on = excluded.due_on, original_due_on = excluded.original_due_on, "
-              u"updated_at = excluded.updated_at, row_version = row_version + 1"_s);
+              u"updated_at = excluded.updated_at, row_version = milestones.row_version + 1"_s);
     return mediation::execBound(m, {newUuid(), a.caseId, rule.milestone, rule.counting, rule.days,
                                     sql::iso(a.effectiveOn), sql::iso(due), sql::iso(due), db.siteCode(), now, now});
 }

@@ -5,6 +5,7 @@
 #include "security/audit.h"
 #include "storage/database.h"
 #include "storage/own_files.h"
+#include "storage/sql_dialect.h"
 #include "storage/sql_values.h"
 #include "workflow/case_events.h"
 
@@ -168,7 +169,8 @@ QList<AttachmentInfo> AttachmentService::list(const QString& caseId) const
     QList<AttachmentInfo> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, case_id, title, kind, file_name, mime, size, sha256, created_at, actor FROM attachments "
-              u"WHERE case_id = ? ORDER BY created_at, rowid"_s);
+              u"WHERE case_id = ? ORDER BY created_at, "_s +
+              sql::Dialect::of(m_db).writtenOrder());
     q.addBindValue(caseId);
     q.exec();
     while (q.next())

@@ -30,6 +30,8 @@ struct Closure
 
 bool tableExists(Database& db, const QString& name)
 {
+    if (db.isServer())
+        return true; // a server's schema is whole at its version (docs/postgresql.md)
     QSqlQuery q(db.sql());
     q.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
     q.addBindValue(name);

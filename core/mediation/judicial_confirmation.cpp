@@ -61,11 +61,12 @@ QString lateApplicationWarning(Database& db, const JudicialConfirmation& j)
 Status writeConfirmation(Database& db, const JudicialConfirmation& j, const QString& actor, const QString& now)
 {
     QSqlQuery q(db.sql());
-    q.prepare(u"INSERT INTO judicial_confirmations (id, case_id, applied_on, court, court_case_no, decided_on, result, "
-              u"actor, site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-              u"ON CONFLICT (case_id) DO UPDATE SET applied_on = excluded.applied_on, court = excluded.court, "
-              u"court_case_no = excluded.court_case_no, decided_on = excluded.decided_on, result = excluded.result, "
-              u"actor = excluded.actor, updated_at = excluded.updated_at, row_version = row_version + 1"_s);
+    q.prepare(
+        u"INSERT INTO judicial_confirmations (id, case_id, applied_on, court, court_case_no, decided_on, result, "
+        u"actor, site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        u"ON CONFLICT (case_id) DO UPDATE SET applied_on = excluded.applied_on, court = excluded.court, "
+        u"court_case_no = excluded.court_case_no, decided_on = excluded.decided_on, result = excluded.result, "
+        u"actor = excluded.actor, updated_at = excluded.updated_at, row_version = judicial_confirmations.row_version + 1"_s);
     if (Status st = mediation::execBound(
             q, {newUuid(), j.caseId, sql::iso(j.appliedOn), j.court, j.courtCaseNo.trimmed(),
                 j.decidedOn.isValid() ? QVariant(sql::iso(j.decidedOn)) : QVariant(QMetaType(QMetaType::QString)),

@@ -9,6 +9,7 @@
 #include "reports/mechanisms_report.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "storage/sql_dialect.h"
 #include "storage/sql_values.h"
 #include "util/clock.h"
 #include "util/csv.h"
@@ -40,32 +41,7 @@ QString dateLiteral(const QDate& d)
     return sqlLiteral(d.toString(Qt::ISODate));
 }
 
-// The few differences of the report's statements between the two stores, as switches of the one
-// statement builder: SQLite's planner hints (INDEXED BY, a unary + that keeps a column's index out)
-// mean nothing to PostgreSQL (which has no such syntax), and PostgreSQL sums no booleans.
-struct Dialect
-{
-    bool server = false; // PostgreSQL
-    QString indexedBy(const char* index) const
-    {
-        return server ? QString() : QStringLiteral(" INDEXED BY ") + QLatin1String(index);
-    }
-    QString plain(const char* column) const
-    {
-        return server ? QString::fromLatin1(column) : QLatin1Char('+') + QLatin1String(column);
-    }
-    // A text column in an ORDER BY: by bytes with NULL first, as SQLite sorts it.
-    QString sorted(const char* column) const
-    {
-        return server ? QString::fromLatin1(column) + QStringLiteral(" COLLATE \"C\" NULLS FIRST")
-                      : QString::fromLatin1(column);
-    }
-    // A condition as 0/1 (NULL stays NULL).
-    QString flag(const QString& condition) const
-    {
-        return server ? QLatin1Char('(') + condition + QStringLiteral(")::int") : condition;
-    }
-};
+using sql::Dialect; // storage/sql_dialect.h
 
 // Conditions shared by every statement: merged cases out, and the scope. (Likewise +status in the
 // ended-in-period statements: without it SQLite walks cases_status over every closed case.) The unary + keeps SQLite

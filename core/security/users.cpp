@@ -336,7 +336,7 @@ Result<Actor> UserService::signIn(const QString& login, const QString& password)
     QSqlQuery n(m_db.sql());
     n.prepare(QStringLiteral(
         "SELECT at, action, entity_id, detail FROM audit_log WHERE seq > COALESCE((SELECT MAX(seq) FROM audit_log "
-        "WHERE action = 'sign_in' AND actor = ?), 0) AND ((action = 'admin_recovered' AND ?) OR "
+        "WHERE action = 'sign_in' AND actor = ?), 0) AND ((action = 'admin_recovered' AND ? = 1) OR "
         "(action = 'sign_in_locked' AND entity_id = ?)) ORDER BY seq"));
     n.addBindValue(who);
     n.addBindValue(actor->role == QLatin1String("admin") ? 1 : 0);

@@ -1,6 +1,8 @@
 // Case list queries (keyset paging on the indexed received_on, id) and loading one case.
 #include "storage/case_store.h"
 
+#include "storage/sql_dialect.h"
+
 #include "domain/vocabulary.h"
 #include "storage/pg_search.h"
 #include "storage/search_index.h"
@@ -29,9 +31,10 @@ struct Where
 // forPage: the list reads the newest rows first, so it scans the received_on index and tests each
 // row against the search matches (a covering index scan, ~20 ms on 100,000 cases even for a term
 // matching 10% of them); a count is cheaper by looking the matches up.
-// On a server (`server`) the search is the server's own (storage/pg_search.h); with a `newest` page
-// the search itself takes that page's matches.
-Where whereFor(const CaseFilter& f, bool server, bool forPage = false, const pgsearch::NewestPage& newest = {})
+// On a server the search is the server's own (storage/pg_search.h); with a `newest` page the search
+// itself takes that page's matches.
+Where whereFor(const CaseFilter& f, const sql::Dialect& x, bool forPage = false,
+               const pgsearch::NewestPage& newest = {})
 {
     Where w;
     auto add = [&](const char* clause, const QVariant& v) {
@@ -67,9 +70,11 @@ Where whereFor(const CaseFilter& f, bool server, bool forPage = false, const pgs
         } else if (f.queue == QLatin1String("due_soon")) {
             w.clauses << open;
             add("c.due_on >= ?", today);
-            w.clauses << QStringLiteral("(julianday(?) - julianday(COALESCE(c.filed_on, c.received_on))) >= %1 * "
-                                        "(julianday(c.due_on) - julianday(COALESCE(c.filed_on, c.received_on)))")
-                             .arg(f.dueSoonShare);
+            const QString start = QStringLiteral("COALESCE(c.filed_on, c.received_on)");
+            w.clauses << QStringLiteral("%1 >= %2 * %3")
+                             .arg(x.daysBetween(QStringLiteral("?"), start))
+                             .arg(f.dueSoonShare)
+                             .arg(x.daysBetween(QStringLiteral("c.due_on"), start));
             w.binds << today;
         } else if (f.queue == QLatin1String("overdue")) {
             w.clauses << open;
@@ -82,7 +87,7 @@ Where whereFor(const CaseFilter& f, bool server, bool forPage = false, const pgs
         }
     }
     const QString term = f.search.trimmed();
-    if (!term.isEmpty() && server) {
+    if (!term.isEmpty() && x.server) {
         const pgsearch::Condition c = pgsearch::caseCondition(term, pgsearch::kDesign, newest);
         w.clauses << QLatin1Char('(') + c.sql + QLatin1Char(')');
         w.binds << c.binds;
@@ -202,7 +207,7 @@ QList<CaseListRow> CaseStore::page(const CaseFilter& filter, const std::optional
         }
     }
     QVariantList binds;
-    QString where = buildWhere(whereFor(filter, m_db.isServer(), true, newest), binds);
+    QString where = buildWhere(whereFor(filter, sql::Dialect::of(m_db), true, newest), binds);
     const QString key = orderKey(filter.order.key);
     const bool desc = filter.order.descending;
     if (after) {
@@ -275,7 +280,7 @@ qint64 CaseStore::count(const CaseFilter& filter) const
         return 0;
     }
     QVariantList binds;
-    const QString where = buildWhere(whereFor(filter, m_db.isServer()), binds);
+    const QString where = buildWhere(whereFor(filter, sql::Dialect::of(m_db)), binds);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + where);
     for (const QVariant& v : binds)
@@ -290,7 +295,8 @@ QList<Party> CaseStore::parties(const QString& caseId) const
     QList<Party> out;
     QSqlQuery p(m_db.sql());
     p.prepare(QStringLiteral("SELECT id, role, kind, name, id_number, credit_code, phone, address, "
-                             "legal_representative FROM parties WHERE case_id = ? ORDER BY sort_order, rowid"));
+                             "legal_representative FROM parties WHERE case_id = ? ORDER BY sort_order, ") +
+              sql::Dialect::of(m_db).writtenOrder());
     p.addBindValue(caseId);
     p.exec();
     while (p.next())
@@ -384,7 +390,8 @@ Result<CaseRecord> CaseStore::load(const QString& key) const
         c.milestones << ms;
     }
     QSqlQuery t(m_db.sql());
-    t.prepare(QStringLiteral("SELECT at, actor, action, detail FROM case_events WHERE case_id = ? ORDER BY at, rowid"));
+    t.prepare(QStringLiteral("SELECT at, actor, action, detail FROM case_events WHERE case_id = ? ORDER BY at, ") +
+              sql::Dialect::of(m_db).writtenOrder());
     t.addBindValue(c.id);
     t.exec();
     while (t.next())

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -46,13 +48,15 @@ void appendUtf8(std::string& out, const QString& s)
 // up to kMaxRows rows of VALUES. SQLite's work per statement (step, reset, the program's start) cost
 // as much as the row itself: 500,000 party rows took 1.2 s one statement each, 0.6 s fifty at a time.
 // Values are copied (text as UTF-8 into one buffer) and bound SQLITE_STATIC when the rows are written.
+// On a PostgreSQL server the same statements run through Qt's connection (one QSqlQuery per size).
 class Batch
 {
 public:
     static constexpr int kMaxRows = 50;
 
-    Batch(sqlite3* db, const char* insertHead, int columns)
-        : m_db(db)
+    Batch(Database& db, const char* insertHead, int columns)
+        : m_db(db.handle())
+        , m_server(db.isServer() ? &db : nullptr)
         , m_head(insertHead)
         , m_columns(columns)
     {}
@@ -128,8 +132,17 @@ public:
         const size_t total = m_tags.size();
         for (size_t first = 0; first < total && s; first += kMaxRows) {
             const int count = int(qMin<size_t>(kMaxRows, total - first));
+            // A server refuses every later statement of a transaction after a failed one: the rows
+            // are tried one by one after going back to a savepoint.
+            const bool savepoint = m_server && count > 1;
+            if (savepoint)
+                serverExec("SAVEPOINT ow_batch");
             s = run(first, count);
-            if (!s) {
+            if (savepoint)
+                serverExec(s ? "RELEASE SAVEPOINT ow_batch" : "ROLLBACK TO SAVEPOINT ow_batch");
+            if (!s && count == 1) {
+                *failedTag = m_tags[first];
+            } else if (!s) {
                 for (int k = 0; k < count; ++k)
                     if (Status one = run(first + size_t(k), 1); !one) {
                         *failedTag = m_tags[first + size_t(k)];
@@ -168,19 +181,50 @@ private:
             m_statements.assign(kMaxRows + 1, nullptr);
         sqlite3_stmt*& st = m_statements[size_t(rows)];
         if (!st) {
-            QByteArray sql = m_head + " VALUES";
-            QByteArray row = "(?";
-            for (int c = 1; c < m_columns; ++c)
-                row += ",?";
-            row += ')';
-            for (int r = 0; r < rows; ++r)
-                sql += (r ? "," : "") + row;
-            sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &st, nullptr);
+            const QByteArray text = sql(rows);
+            sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &st, nullptr);
         }
         return st;
     }
+    QByteArray sql(int rows) const
+    {
+        QByteArray sql = m_head + " VALUES";
+        QByteArray row = "(?";
+        for (int c = 1; c < m_columns; ++c)
+            row += ",?";
+        row += ')';
+        for (int r = 0; r < rows; ++r)
+            sql += (r ? "," : "") + row;
+        return sql;
+    }
+    void serverExec(const char* statement) { QSqlQuery(m_server->sql()).exec(QString::fromLatin1(statement)); }
+    Status runOnServer(size_t firstRow, int count)
+    {
+        auto& q = m_queries[size_t(count)];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_server->sql());
+            if (!q->prepare(QString::fromLatin1(sql(count))))
+                return fail(m_server->errorMessage(q->lastError()));
+        }
+        int param = 0;
+        for (size_t i = firstRow * size_t(m_columns); i < (firstRow + size_t(count)) * size_t(m_columns);
+             ++i, ++param) {
+            const Cell& c = m_cells[i];
+            if (c.type == Cell::Text)
+                q->bindValue(param, QString::fromUtf8(m_text.data() + c.offset, qsizetype(c.size)));
+            else if (c.type == Cell::Integer)
+                q->bindValue(param, c.value);
+            else
+                q->bindValue(param, QVariant());
+        }
+        if (!q->exec())
+            return fail(m_server->errorMessage(q->lastError()));
+        return {};
+    }
     Status run(size_t firstRow, int count)
     {
+        if (m_server)
+            return runOnServer(firstRow, count);
         sqlite3_stmt* st = statement(count);
         if (!st)
             return fail(databaseErrorMessage(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))));
@@ -205,19 +249,21 @@ private:
     }
 
     sqlite3* m_db;
+    Database* m_server; // set on a PostgreSQL server, where m_db is null
     QByteArray m_head;
     int m_columns;
-    std::vector<qint64> m_tags;              // one per row added
-    std::vector<Cell> m_cells;               // rows × columns, plus the row being added
-    std::string m_text;                      // the text values, UTF-8, one after the other
-    std::vector<sqlite3_stmt*> m_statements; // by number of rows, prepared when first needed
+    std::vector<qint64> m_tags;                         // one per row added
+    std::vector<Cell> m_cells;                          // rows × columns, plus the row being added
+    std::string m_text;                                 // the text values, UTF-8, one after the other
+    std::vector<sqlite3_stmt*> m_statements;            // by number of rows, prepared when first needed
+    std::unique_ptr<QSqlQuery> m_queries[kMaxRows + 1]; // the same on a server
 };
 
 } // namespace
 
 struct CaseWriter::Statements
 {
-    explicit Statements(sqlite3* h)
+    explicit Statements(Database& h)
         : cases(h,
                 "INSERT INTO cases(id, site_code, case_no, case_type, source, window_code, category_code, "
                 "township_code, village_code, summary, request, headcount, urgency, lead_department_code, status, "
@@ -315,7 +361,7 @@ QStringList CaseWriter::sortedNewIds(qsizetype count)
 }
 
 CaseWriter::CaseWriter(Database& db)
-    : m(std::make_unique<Statements>(db.handle()))
+    : m(std::make_unique<Statements>(db))
 {
     m->siteCode = db.siteCode();
 }

@@ -1,6 +1,8 @@
 // Reference data (categories, departments, divisions) looked up by code or name.
 #include "storage/reference_data.h"
 
+#include "storage/sql_dialect.h"
+
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -43,9 +45,9 @@ ReferenceData ReferenceData::load(QSqlDatabase& db)
         r.m_categoryIndex.insert(q.value(0).toString(), int(r.categories.size()));
         r.categories << NamedCode{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}};
     }
-    const bool server = db.driverName() == QLatin1String("QPSQL");
+    const sql::Dialect x{db.driverName() == QLatin1String("QPSQL")};
     q.exec(QStringLiteral("SELECT code, name_zh, name_en, is_window FROM departments WHERE active = 1 ORDER BY ") +
-           (server ? QStringLiteral("code") : QStringLiteral("rowid")));
+           x.departmentOrder());
     while (q.next()) {
         r.m_departmentIndex.insert(q.value(0).toString(), int(r.departments.size()));
         NamedCode d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}};

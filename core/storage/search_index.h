@@ -39,9 +39,11 @@ QString matchExpression(const QString& term);
 
 // Indexes every case queued by the triggers (new or changed cases and parties). Runs inside the
 // caller's transaction when one is open, else in its own WriteTransaction. Writers call it before
-// committing; searches call it first so an import by any program is found at once.
+// committing; searches call it first so an import by any program is found at once. Does nothing on
+// a server yet (its search is pg_search.h, not yet wired: docs/postgresql.md, Status).
 Status syncPending(Database& db);
-// Re-queues every case and indexes it again (after restoring an old backup, for example).
+// Re-queues every case and indexes it again (after restoring an old backup, for example); likewise
+// nothing on a server.
 Status rebuild(Database& db);
 
 // SQL condition on the case alias `c` for a MATCH expression (bind it once).

@@ -23,10 +23,15 @@ inline QVariant nullable(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-// A failed statement's error as a message for the user (storage/database.h databaseErrorMessage).
+// A failed statement's error as a message for the user (storage/database.h databaseErrorMessage, or
+// serverErrorMessage on a server: SQLite's result codes have at most four digits, PostgreSQL's
+// SQLSTATE always five characters).
 inline QString errorText(const QSqlError& e)
 {
-    return databaseErrorMessage(e.nativeErrorCode().toInt(), e.databaseText());
+    const QString code = e.nativeErrorCode();
+    if (code.size() == 5)
+        return serverErrorMessage(code, e.databaseText());
+    return databaseErrorMessage(code.toInt(), e.databaseText());
 }
 
 inline Status exec(QSqlQuery& q)

@@ -125,7 +125,7 @@ Status DeadlineRuleService::save(const DeadlineRule& rule, const QString& actorL
         "site_code, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(case_type, milestone) DO "
         "UPDATE SET days = excluded.days, counting = excluded.counting, starts_from = excluded.starts_from, "
         "extension_days = excluded.extension_days, source = excluded.source, updated_at = excluded.updated_at, "
-        "row_version = row_version + 1"));
+        "row_version = deadline_rules.row_version + 1"));
     for (const QVariant& v :
          QVariantList{newUuid(), rule.caseType, rule.milestone, rule.days, rule.counting, rule.startsFrom,
                       rule.extensionDays, rule.source.trimmed(), m_db.siteCode(), now, now})

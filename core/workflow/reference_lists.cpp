@@ -6,6 +6,7 @@
 #include "security/users.h"
 #include "storage/database.h"
 #include "storage/reference_data.h"
+#include "storage/sql_dialect.h"
 #include "storage/sql_values.h"
 #include "util/csv.h"
 #include "util/i18n.h"
@@ -91,7 +92,8 @@ QList<ReferenceEntry> ReferenceListService::entries(ReferenceList list) const
         break;
     case ReferenceList::Departments:
         q.exec(QStringLiteral(
-            "SELECT code, name_zh, COALESCE(name_en, ''), is_window, presence FROM departments ORDER BY rowid"));
+                   "SELECT code, name_zh, COALESCE(name_en, ''), is_window, presence FROM departments ORDER BY ") +
+               sql::Dialect::of(m_db).departmentOrder());
         while (q.next()) {
             ReferenceEntry e = named(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
             e.isWindow = q.value(3).toInt() != 0;

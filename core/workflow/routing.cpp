@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "storage/sql_dialect.h"
 #include "workflow/case_workflow.h"
 
 #include "storage/sql_values.h"
@@ -60,7 +61,8 @@ QList<RoutingRule> RoutingService::rules() const
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("SELECT id, COALESCE(category_code,''), COALESCE(case_type,''), COALESCE(township_code,''), "
                           "lead_department_code, co_departments, COALESCE(note,''), active FROM routing_rules "
-                          "ORDER BY created_at, rowid")); // ties: the order of saving, not the random id
+                          "ORDER BY created_at, ") +
+           sql::Dialect::of(m_db).writtenOrder()); // ties: the order of saving, not the random id
     while (q.next()) {
         RoutingRule r;
         r.id = q.value(0).toString();
@@ -121,8 +123,10 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
     {
         // A second rule for the same keys would never apply (the first saved wins): change that one.
         QSqlQuery same(m_db.sql());
-        same.prepare(QStringLiteral("SELECT lead_department_code FROM routing_rules WHERE id IS NOT ? AND "
-                                    "category_code IS ? AND case_type IS ? AND township_code IS ?"));
+        // IS [NOT] DISTINCT FROM: NULL-safe on both stores (SQLite 3.39 and later, PostgreSQL).
+        same.prepare(QStringLiteral("SELECT lead_department_code FROM routing_rules WHERE id IS DISTINCT FROM ? AND "
+                                    "category_code IS NOT DISTINCT FROM ? AND case_type IS NOT DISTINCT FROM ? AND "
+                                    "township_code IS NOT DISTINCT FROM ?"));
         for (const QVariant& v :
              QVariantList{nullable(rule.id), nullable(rule.category), nullable(rule.caseType), nullable(rule.township)})
             same.addBindValue(v);
@@ -453,7 +457,8 @@ QList<CaseDepartment> RoutingService::departmentsOf(const QString& caseId) const
     q.prepare(
         QStringLiteral("SELECT department_code, role, due_on, COALESCE(summoned_at,''), COALESCE(reported_at,''), "
                        "COALESCE(feedback,''), COALESCE(feedback_at,''), active FROM case_departments "
-                       "WHERE case_id = ? ORDER BY role DESC, created_at, rowid"));
+                       "WHERE case_id = ? ORDER BY role DESC, created_at, ") +
+        sql::Dialect::of(m_db).writtenOrder());
     q.addBindValue(caseId);
     q.exec();
     while (q.next())

@@ -37,9 +37,9 @@ QString siteResolutionLevel(Database& db)
 Status insertMilestones(Database& db, const QString& caseId, const QList<Milestone>& ms)
 {
     QSqlQuery ins(db.sql());
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO milestones(id, case_id, milestone, counting, days, "
+    ins.prepare(QStringLiteral("INSERT INTO milestones(id, case_id, milestone, counting, days, "
                                "starts_on, due_on, original_due_on, site_code, created_at, updated_at) "
-                               "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+                               "VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
     const QString now = utcNow();
     for (const Milestone& m : ms) {
         for (const QVariant& v : QVariantList{newUuid(), caseId, m.milestone, m.counting, m.days, iso(m.startsOn),

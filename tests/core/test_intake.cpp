@@ -85,7 +85,7 @@ TEST_CASE("invalid input is reported field by field in Chinese and nothing is wr
 {
     TempDatabase t;
     Database& db = *t.db;
-    const QByteArray before = fileHash(t.path);
+    const QByteArray before = storeHash(t);
     IntakeRequest r = neighbourDispute();
     r.caseType = QStringLiteral("离婚");
     r.township = QStringLiteral("北京");
@@ -106,7 +106,7 @@ TEST_CASE("invalid input is reported field by field in Chinese and nothing is wr
         CHECK(e.message.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
     }
     CHECK(CaseStore(db).count({}) == 0);
-    CHECK(fileHash(t.path) == before);
+    CHECK(storeHash(t) == before);
 
     IntakeRequest none = neighbourDispute();
     none.parties.removeFirst(); // only the respondent
@@ -117,7 +117,7 @@ TEST_CASE("names, numbers and texts refuse control and direction characters and 
 {
     TempDatabase t;
     Database& db = *t.db;
-    const QByteArray before = fileHash(t.path);
+    const QByteArray before = storeHash(t);
     IntakeRequest r = neighbourDispute();
     r.parties[0].name = QStringLiteral("王\u202E芳");
     r.parties[1].name = QStringLiteral("李") + QChar(0) + QStringLiteral("建国");
@@ -145,7 +145,7 @@ TEST_CASE("names, numbers and texts refuse control and direction characters and 
     CHECK(message(QStringLiteral("request")).contains(QStringLiteral("U+0007")));
     CHECK(message(QStringLiteral("category")).contains(QStringLiteral("U+2067")));
     CHECK(CaseStore(db).count({}) == 0);
-    CHECK(fileHash(t.path) == before);
+    CHECK(storeHash(t) == before);
 
     // Tabs and line breaks are a text's own (a hotline's \r\n is kept as \n); 100 characters is a name.
     IntakeRequest ok = neighbourDispute();
@@ -220,7 +220,7 @@ TEST_CASE("repeat visitors are found by ID number, phone, or name and township")
     CHECK(visited->timeline.last().detail.contains(QStringLiteral("询问进度")));
 }
 
-TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invalid input")
+TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invalid input", "[pg-later]")
 {
     TempDatabase t;
     t.db.reset();
@@ -242,7 +242,8 @@ TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invali
     CHECK(bad.err.contains(QStringLiteral("summary: ")));
 }
 
-TEST_CASE("intake CLI takes an organization's credit code, domicile and legal representative; show prints them")
+TEST_CASE("intake CLI takes an organization's credit code, domicile and legal representative; show prints them",
+          "[pg-later]")
 {
     TempDatabase t;
     t.db.reset();
@@ -278,7 +279,7 @@ TEST_CASE("intake CLI takes an organization's credit code, domicile and legal re
     CHECK(text.out.contains(QStringLiteral("住所 海流图镇工业园区8号")));
 }
 
-TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused")
+TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused", "[pg-later]")
 {
     TempDatabase t;
     t.db.reset();
@@ -296,7 +297,7 @@ TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB ar
     CHECK(big.err.contains(QStringLiteral("1,048,576")));
 }
 
-TEST_CASE("two processes registering at once never duplicate nor skip a number")
+TEST_CASE("two processes registering at once never duplicate nor skip a number", "[pg-later]")
 {
     TempDatabase t;
     t.db.reset();

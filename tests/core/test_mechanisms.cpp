@@ -616,7 +616,7 @@ TEST_CASE("the report section, counted by hand on a small month; the rest of the
     CHECK(other->mechanisms->receptionDays == 3);
 }
 
-TEST_CASE("a file of schema 10 upgrades to 13: its attachments stay, the new kind and tables are there")
+TEST_CASE("a file of schema 10 upgrades to 13: its attachments stay, the new kind and tables are there", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
@@ -659,7 +659,7 @@ TEST_CASE("a file of schema 10 upgrades to 13: its attachments stay, the new kin
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM attachments")) == 1);
 }
 
-TEST_CASE("consolidation carries a township's reception, leader case and agency case to the county")
+TEST_CASE("consolidation carries a township's reception, leader case and agency case to the county", "[pg-later]")
 {
     test::TempDatabase town(
         SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), {}});
@@ -702,7 +702,7 @@ TEST_CASE("consolidation carries a township's reception, leader case and agency 
     CHECK(r->mechanisms->receptionCases == 1);
 }
 
-TEST_CASE("onewindow-cli: schedule import, leader-cases and agency-cases as JSON, the role checked")
+TEST_CASE("onewindow-cli: schedule import, leader-cases and agency-cases as JSON, the role checked", "[pg-later]")
 {
     test::TempDatabase t;
     addUser(*t.db, QStringLiteral("clerk"), QStringLiteral("clerk"));

@@ -45,7 +45,7 @@ TEST_CASE("the match expression splits Chinese into characters and numbers into 
           QStringLiteral("王 芳 a12 123 234 34 4"));
 }
 
-TEST_CASE("Chinese terms of 1, 2 and 3 characters and partial phone numbers find their cases")
+TEST_CASE("Chinese terms of 1, 2 and 3 characters and partial phone numbers find their cases", "[pg-later]")
 {
     TempDatabase t;
     Database& db = *t.db;
@@ -87,7 +87,7 @@ TEST_CASE("Chinese terms of 1, 2 and 3 characters and partial phone numbers find
     CHECK(found(db, QStringLiteral("（")).isEmpty());
 }
 
-TEST_CASE("ID numbers are found by a part and cases written by CaseWriter are indexed too")
+TEST_CASE("ID numbers are found by a part and cases written by CaseWriter are indexed too", "[pg-later]")
 {
     TempDatabase t;
     Database& db = *t.db;
@@ -134,7 +134,7 @@ TEST_CASE("ID numbers are found by a part and cases written by CaseWriter are in
     CHECK(found(db, QStringLiteral("木格")) == QStringList{QStringLiteral("其木格")});
 }
 
-TEST_CASE("a version 1 database with cases is indexed when it is migrated to version 2")
+TEST_CASE("a version 1 database with cases is indexed when it is migrated to version 2", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -182,7 +182,7 @@ TEST_CASE("a version 1 database with cases is indexed when it is migrated to ver
 // The index tokenizer (indexText, the bulk path's appendIndexText) and the query tokenizer
 // (matchExpression) are two pieces of code that must cut text the same way: a term typed into the
 // search box is found in a case exactly when the case contains it.
-TEST_CASE("property: every part of an indexed text that a user could type finds it (seeded, 600 texts)")
+TEST_CASE("property: every part of an indexed text that a user could type finds it (seeded, 600 texts)", "[sqlite]")
 {
     OneDocument doc;
     // Chinese, ASCII letters and digits in both widths and cases, a character beyond U+FFFF, and
@@ -227,7 +227,7 @@ TEST_CASE("property: every part of an indexed text that a user could type finds 
     CHECK(queries > 30000);
 }
 
-TEST_CASE("property: a term without separators finds a text exactly when the text contains it (seeded)")
+TEST_CASE("property: a term without separators finds a text exactly when the text contains it (seeded)", "[sqlite]")
 {
     OneDocument doc;
     // Few characters, so that most random terms are in the text and many are not.

@@ -5,12 +5,17 @@
 #include "security/audit.h"
 #include "security/signing_keys.h"
 #include "storage/case_writer.h"
+#include "storage/migrations.h"
+#include "storage/store_location.h"
+#include "support/pg_test_db.h"
 
 #include <QUrl>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <stdexcept>
 
 namespace ow::test {
@@ -19,13 +24,49 @@ TempDatabase::TempDatabase()
     : TempDatabase(sampleSite())
 {}
 
+bool serverStore()
+{
+    return qEnvironmentVariable("OW_TEST_STORE") == QLatin1String("postgres");
+}
+
+namespace {
+
+DatabasePtr serverDatabase(PgTestDb& server, const SiteSetup& site)
+{
+    QSqlDatabase owner = server.connect(QStringLiteral("ow_owner"));
+    if (Status migrated = migratePostgres(owner, QStringLiteral("ow_app")); !migrated)
+        throw std::runtime_error(migrated.error().toStdString());
+    auto location = parseStoreLocation(server.url(QStringLiteral("ow_app")));
+    if (!location)
+        throw std::runtime_error(location.error().toStdString());
+    auto opened = Database::openServer(*location);
+    if (!opened)
+        throw std::runtime_error(opened.error().toStdString());
+    if (Status s = setUpSite(**opened, site); !s)
+        throw std::runtime_error(s.error().toStdString());
+    return *opened;
+}
+
+} // namespace
+
 TempDatabase::TempDatabase(const SiteSetup& site)
 {
+    if (serverStore()) {
+        server = std::make_unique<PgTestDb>();
+        db = serverDatabase(*server, site);
+        path = db->path();
+        return;
+    }
     path = dir.filePath(QStringLiteral("test.sqlite"));
     auto created = createDatabase(path, site);
     if (!created)
         throw std::runtime_error(created.error().toStdString());
     db = *created;
+}
+
+TempDatabase::~TempDatabase()
+{
+    db.reset(); // closes the connection before the server's database is dropped
 }
 
 CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn)
@@ -105,6 +146,27 @@ QByteArray readFile(const QString& path)
 QByteArray fileHash(const QString& path)
 {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray storeHash(const TempDatabase& t)
+{
+    if (!t.db->isServer())
+        return fileHash(t.path);
+    QSqlQuery tables(t.db->sql());
+    if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")))
+        throw std::runtime_error(tables.lastError().text().toStdString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows(t.db->sql());
+        if (!rows.exec(QStringLiteral("SELECT x::text FROM %1 x ORDER BY 1").arg(table)))
+            throw std::runtime_error(rows.lastError().text().toStdString());
+        hash.addData(table.toUtf8());
+        while (rows.next())
+            hash.addData(QByteArray(rows.value(0).toString().toUtf8() + '\n'));
+    }
+    return hash.result().toHex();
 }
 
 QString registerThroughCli(const QString& dbPath, const QString& applicant)

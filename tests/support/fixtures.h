@@ -10,8 +10,11 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace ow::test {
+
+class PgTestDb;
 
 // A new database of the sample county (150824 乌拉特中旗) in its own temporary folder.
 // Fixes the program's clock (Clock::setFixed) for the life of the object; it runs again after.
@@ -23,12 +26,25 @@ struct FixedClock
     FixedClock& operator=(const FixedClock&) = delete;
 };
 
+// True when the tests run against PostgreSQL (OW_TEST_STORE=postgres, with OW_TEST_PGHOST naming
+// the test cluster's socket folder; tests/CMakeLists.txt registers such runs as TEST_pg).
+bool serverStore();
+
+// A new database of the site in a temporary folder: an SQLite file `path`, or with serverStore() a
+// new database on the test cluster, migrated by ow_owner, opened as the login role ow_app with
+// Database::openServer and set up as createDatabase sets up a file (`path` is then the server's
+// location as Database::path() gives it). Tests about SQLite itself carry the tag [sqlite] and are
+// left out of the server runs.
 struct TempDatabase
 {
     TempDatabase();
     explicit TempDatabase(const SiteSetup& site);
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
     QTemporaryDir dir;
     QString path;
+    std::unique_ptr<PgTestDb> server; // before db: the database is dropped after its connection closes
     DatabasePtr db;
     QString file(const QString& name) const { return dir.filePath(name); }
 };
@@ -49,6 +65,9 @@ void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
 // SHA-256 of a file's bytes, to show a database is byte-for-byte unchanged.
 QByteArray fileHash(const QString& path);
+// The same for a test database on either store: the file's hash, or on a server a SHA-256 of every
+// table's rows (each row's text, in order), so that "nothing was written" is checked on both.
+QByteArray storeHash(const TempDatabase& t);
 // Runs a built program (e.g. onewindow-cli) and returns its exit status, stdout and stderr.
 struct Run
 {

@@ -1,9 +1,8 @@
 // A PostgreSQL database of its own for one test, on the throwaway cluster that ctest starts
 // (tests/pg/pg_cluster.sh; tests marked ow_needs_postgres in tests/CMakeLists.txt get its socket
 // folder in OW_TEST_PGHOST). Created owned by ow_owner, dropped (with its connections) at the end.
+// Failures throw (Catch reports the message): the fixtures use it too, and they link without Catch.
 #pragma once
-
-#include "support/catch.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,6 +11,8 @@
 #include <QString>
 #include <QUuid>
 #include <atomic>
+#include <stdexcept>
+#include <string>
 
 namespace ow::test {
 
@@ -23,7 +24,8 @@ public:
         , m_name(QStringLiteral("ow_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter()++))
     {
         if (m_host.isEmpty())
-            FAIL("OW_TEST_PGHOST is not set: run this test through ctest, which starts the PostgreSQL cluster");
+            throw std::runtime_error(
+                "OW_TEST_PGHOST is not set: run this test through ctest, which starts the PostgreSQL cluster");
         admin(QStringLiteral("CREATE DATABASE %1 OWNER ow_owner ENCODING 'UTF8'").arg(m_name));
     }
     ~PgTestDb()
@@ -51,8 +53,8 @@ public:
         db.setDatabaseName(m_name);
         db.setUserName(role);
         if (!db.open())
-            FAIL("cannot connect to " << m_name.toStdString() << " as " << role.toStdString() << ": "
-                                      << db.lastError().text().toStdString());
+            throw std::runtime_error("cannot connect to " + m_name.toStdString() + " as " + role.toStdString() + ": " +
+                                     db.lastError().text().toStdString());
         m_connections << c;
         return db;
     }
@@ -72,11 +74,11 @@ private:
             db.setDatabaseName(QStringLiteral("postgres"));
             db.setUserName(QStringLiteral("postgres"));
             if (!db.open())
-                FAIL("cannot reach the test cluster at " << m_host.toStdString() << ": "
-                                                         << db.lastError().text().toStdString());
+                throw std::runtime_error("cannot reach the test cluster at " + m_host.toStdString() + ": " +
+                                         db.lastError().text().toStdString());
             QSqlQuery q(db);
             if (!q.exec(sql))
-                FAIL(sql.toStdString() << ": " << q.lastError().text().toStdString());
+                throw std::runtime_error(sql.toStdString() + ": " + q.lastError().text().toStdString());
         }
         QSqlDatabase::removeDatabase(c);
     }
