@@ -1463,10 +1463,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet (only check-connection can test one); &quot;%1&quot; needs a database file for --db. See docs/postgresql.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check-connection takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +1512,10 @@
     </message>
     <message>
         <source>The server&apos;s search index holds the %1 cases (built in %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

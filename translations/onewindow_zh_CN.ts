@@ -1454,10 +1454,6 @@
         <translation>用法：onewindow-cli [--db 路径|postgresql://…] [--lang zh_CN|en] [--user 用户名] 命令 [选项]</translation>
     </message>
     <message>
-        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet (only check-connection can test one); &quot;%1&quot; needs a database file for --db. See docs/postgresql.md.</source>
-        <translation>本版本一窗通尚不支持在中心服务器（PostgreSQL）上办理业务（只能用 check-connection 测试连接）；“%1”须以 --db 指定数据库文件。详见 docs/postgresql.md。</translation>
-    </message>
-    <message>
         <source>check-connection takes no arguments.</source>
         <translation>check-connection 不带参数。</translation>
     </message>
@@ -1508,6 +1504,10 @@
     <message>
         <source>The server&apos;s search index holds the %1 cases (built in %2 s).</source>
         <translation>服务器上的检索索引已收录这 %1 件案件（建立用时 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
+        <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表和用户管理（见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
     </message>
 </context>
 <context>

@@ -99,14 +99,21 @@ bool Context::parse(QCommandLineParser& parser)
 
 DatabasePtr Context::openDatabase(bool writes)
 {
-    auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+    Result<DatabasePtr> db = fail(QString());
+    if (isPostgreSqlUrl(dbPath)) {
+        const Result<StoreLocation> location = parseStoreLocation(dbPath);
+        db = location ? Database::openServer(*location, terminalPasswordPrompt(*this)) : fail(location.error());
+    } else {
+        db = Database::open(dbPath, Database::Mode::OpenExisting);
+    }
     if (!db) {
         err << db.error() << Qt::endl;
         return nullptr;
     }
     if (!signIn(**db))
         return nullptr;
-    if (writes)
+    // A server is backed up by the server's own routine (docs/postgresql.md, "Backups on a server").
+    if (writes && !(*db)->isServer())
         if (auto daily = backup::dailyBackupIfDue(**db); !daily)
             err << QCoreApplication::translate("Cli", "Warning: the daily backup failed: %1").arg(daily.error())
                 << Qt::endl;
@@ -256,9 +263,22 @@ GlobalOptions globalOptions(const QStringList& arguments)
     return g;
 }
 
+// The commands that work on a center's server: the desk's daily work, the reports, the users, and
+// the server's own connection test, backup and restore. The others still need the file: making one
+// (init, demo), the bulk paths of exchange (ledger import, packages, conflicts), the signing keys,
+// `check` and recover-admin (docs/postgresql.md, "Status").
+bool runsOnServer(const Command& c)
+{
+    for (auto run :
+         {&cmdCheckConnection, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition, &cmdRoute,
+          &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers, &cmdPasswd})
+        if (c.run == run)
+            return true;
+    return false;
+}
+
 // A URL as --db is never taken for a file path: it is read (a password in it, another scheme than
-// postgresql:// are refused), and until the services run on PostgreSQL only check-connection, backup
-// and restore (pg_dump and pg_restore) may use a server.
+// postgresql:// are refused), and only the commands that run on a server may use one.
 int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
 {
     if (dbPath.isEmpty())
@@ -268,12 +288,12 @@ int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
         err << location.error() << Qt::endl;
         return ExitUsage;
     }
-    if (!location->isPostgreSql() || c.run == &cmdCheckConnection || c.run == &cmdBackup || c.run == &cmdRestore)
+    if (!location->isPostgreSql() || runsOnServer(c))
         return ExitOk;
     err << QCoreApplication::translate("Cli",
-                                       "This version of OneWindow cannot work on a center's PostgreSQL server yet "
-                                       "(only check-connection can test one); \"%1\" needs a database file for "
-                                       "--db. See docs/postgresql.md.")
+                                       "\"%1\" does not run on a center's PostgreSQL server yet: give the center's "
+                                       "database file with --db. On a server this version runs the daily work, "
+                                       "reports and users (see onewindow-cli --help and docs/postgresql.md).")
                .arg(QString::fromUtf8(c.name))
         << Qt::endl;
     return ExitUsage;

@@ -189,3 +189,71 @@ TEST_CASE("onewindow-cli migrate moves the file, says what it moved, and refuses
     CHECK(file.err.contains(QStringLiteral("--to")));
     CHECK(test::fileHash(source.path) == before);
 }
+
+TEST_CASE("a desk works on the moved center with onewindow-cli: register, list, route, step, report",
+          "[servercopy][cli]")
+{
+    test::TempDatabase source;
+    fillSource(*source.db);
+    source.db.reset();
+    test::PgTestDb server;
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    auto on = [&](const QString& url, const QStringList& args, const QByteArray& input = {}) {
+        return test::runProgram(
+            cli, QStringList{QStringLiteral("--db"), url, QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args,
+            input);
+    };
+    const test::Run moved =
+        on(source.path, {QStringLiteral("migrate"), QStringLiteral("--to"), server.url(QStringLiteral("ow_owner"))});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.status == 0);
+    CHECK(moved.out.contains(QStringLiteral("检索索引已收录这 300 件案件")));
+    const QString desk = server.url(QStringLiteral("ow_app"));
+
+    // Registering: the next number of the year, written on the server, found by the list's search.
+    const QByteArray visit =
+        R"({"case_type":"people_mediation","source":"walk_in","category":"neighbor","township":"150824100",)"
+        R"("summary":"草场围栏越界纠纷","received_on":"2026-12-01","parties":[{"role":"applicant","name":"巴特尔",)"
+        R"("phone":"13947812345"}]})";
+    const test::Run registered =
+        on(desk, {QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")}, visit);
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.status == 0);
+    static const QRegularExpression numberRe(QStringLiteral("（2026）\\S*号"));
+    const QString number = numberRe.match(registered.out).captured(0);
+    REQUIRE_FALSE(number.isEmpty());
+    for (const QString& term : {QStringLiteral("巴特尔"), QStringLiteral("围栏"), QStringLiteral("2345")}) {
+        const test::Run found = on(desk, {QStringLiteral("cases"), QStringLiteral("--search"), term});
+        INFO(term.toStdString() << "\n" << found.err.toStdString());
+        CHECK(found.status == 0);
+        CHECK(found.out.contains(number));
+    }
+
+    // Routing and the steps of the cycle; the timeline shows them.
+    const test::Run routed =
+        on(desk, {QStringLiteral("route"), number, QStringLiteral("--lead"), QStringLiteral("justice")});
+    INFO(routed.err.toStdString());
+    CHECK(routed.status == 0);
+    const test::Run started = on(desk, {QStringLiteral("transition"), number, QStringLiteral("start")});
+    INFO(started.err.toStdString());
+    CHECK(started.status == 0);
+    const test::Run shown = on(desk, {QStringLiteral("show"), number});
+    CHECK(shown.status == 0);
+    CHECK(shown.out.contains(QStringLiteral("办理中")));
+
+    // The monthly report from the server.
+    const QString json = source.file(QStringLiteral("report.json"));
+    const test::Run report =
+        on(desk, {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
+    INFO(report.err.toStdString());
+    CHECK(report.status == 0);
+    CHECK(test::readFile(json).contains("\"month\""));
+
+    // What still needs the file says so, and the server is as it was.
+    const test::Run check = on(desk, {QStringLiteral("check")});
+    CHECK(check.status == 2);
+    CHECK(check.err.contains(QStringLiteral("暂不能在中心的 PostgreSQL 服务器上运行")));
+    QSqlDatabase pg = server.connect(QStringLiteral("ow_app"));
+    CHECK(serverCount(pg, QStringLiteral("cases")) == 301);
+}
