@@ -220,7 +220,7 @@ TEST_CASE("the server's refusals read as what they mean for the desk")
     }
 }
 
-TEST_CASE("case numbers stay gap-free with 8 desks taking them at once")
+TEST_CASE("case numbers stay gap-free and the audit chain unbroken with 8 desks writing at once")
 {
     test::PgTestDb server;
     DatabasePtr first = openMigrated(server);
@@ -255,6 +255,14 @@ TEST_CASE("case numbers stay gap-free with 8 desks taking them at once")
             }
             for (int i = 0; i < kEach; ++i) {
                 WriteTransaction tx(**db);
+                // Each desk's action appends to the one audit chain first (as a routing does, which
+                // takes no number), then takes a number.
+                if (Status a = appendAudit(**db, QStringLiteral("system"), QStringLiteral("test_number"),
+                                           QStringLiteral("case"), QString::number(d));
+                    !a) {
+                    errors[d] << a.error();
+                    continue;
+                }
                 auto number = allocateCaseNumber(**db, QDate(2026, 12, 7));
                 if (!number) {
                     errors[d] << number.error();
@@ -284,6 +292,16 @@ TEST_CASE("case numbers stay gap-free with 8 desks taking them at once")
         expected << QStringLiteral("2026-%1").arg(seq, 4, 10, QLatin1Char('0'));
     all.sort();
     CHECK(all == expected);
+    // The audit chain took the 200 entries one after the other: unbroken, one entry per number.
+    auto check = Database::openServer(location);
+    REQUIRE(check);
+    CHECK(verifyAuditChain(**check).firstBrokenSeq == -1);
+    QSqlQuery n((*check)->sql());
+    REQUIRE((n.exec(QStringLiteral("SELECT count(*), count(DISTINCT seq) FROM audit_log WHERE action = "
+                                   "'test_number'")) &&
+             n.next()));
+    CHECK(n.value(0).toInt() == kDesks * kEach);
+    CHECK(n.value(1).toInt() == kDesks * kEach);
 }
 
 namespace {
