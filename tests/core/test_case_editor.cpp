@@ -127,8 +127,7 @@ TEST_CASE("nothing changed: no write, no timeline entry")
     CHECK(storeHash(t) == before);
 }
 
-TEST_CASE("a party's name, ID and phone are changed; search finds the new name, the timeline masks numbers",
-          "[pg-later]")
+TEST_CASE("a party's name, ID and phone are changed; search finds the new name, the timeline masks numbers")
 {
     TempDatabase t;
     const CaseRecord c = registerCase(*t.db, neighbourDispute());
@@ -197,7 +196,7 @@ TEST_CASE("a party's name, ID and phone are changed; search finds the new name, 
     CHECK(scalar(*t.db, QStringLiteral("SELECT summary FROM cases WHERE id = ?"), {c.id}).toString() != stale.summary);
 }
 
-TEST_CASE("an edited summary is found by its new words", "[pg-later]")
+TEST_CASE("an edited summary is found by its new words")
 {
     TempDatabase t;
     const CaseRecord c = registerCase(*t.db, neighbourDispute());

@@ -220,7 +220,7 @@ TEST_CASE("repeat visitors are found by ID number, phone, or name and township")
     CHECK(visited->timeline.last().detail.contains(QStringLiteral("询问进度")));
 }
 
-TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invalid input", "[pg-later]")
+TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invalid input")
 {
     TempDatabase t;
     t.db.reset();
@@ -242,8 +242,7 @@ TEST_CASE("intake CLI: prints the case number; exit 1 with the reasons on invali
     CHECK(bad.err.contains(QStringLiteral("summary: ")));
 }
 
-TEST_CASE("intake CLI takes an organization's credit code, domicile and legal representative; show prints them",
-          "[pg-later]")
+TEST_CASE("intake CLI takes an organization's credit code, domicile and legal representative; show prints them")
 {
     TempDatabase t;
     t.db.reset();
@@ -279,7 +278,7 @@ TEST_CASE("intake CLI takes an organization's credit code, domicile and legal re
     CHECK(text.out.contains(QStringLiteral("住所 海流图镇工业园区8号")));
 }
 
-TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused", "[pg-later]")
+TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB are refused")
 {
     TempDatabase t;
     t.db.reset();

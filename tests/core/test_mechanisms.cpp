@@ -702,7 +702,7 @@ TEST_CASE("consolidation carries a township's reception, leader case and agency 
     CHECK(r->mechanisms->receptionCases == 1);
 }
 
-TEST_CASE("onewindow-cli: schedule import, leader-cases and agency-cases as JSON, the role checked", "[pg-later]")
+TEST_CASE("onewindow-cli: schedule import, leader-cases and agency-cases as JSON, the role checked")
 {
     test::TempDatabase t;
     addUser(*t.db, QStringLiteral("clerk"), QStringLiteral("clerk"));

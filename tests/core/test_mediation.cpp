@@ -596,7 +596,7 @@ TEST_CASE("follow-up before closure is a setting per case type")
     CHECK_FALSE(svc.followupRequired(u"people_mediation"_s));
 }
 
-TEST_CASE("onewindow-cli show --format json includes the mediation records", "[pg-later]")
+TEST_CASE("onewindow-cli show --format json includes the mediation records")
 {
     test::TempDatabase t;
     Database& db = *t.db;

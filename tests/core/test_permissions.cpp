@@ -276,7 +276,7 @@ TEST_CASE("demo refuses a database that holds real cases and says what to do", "
     CHECK(count(*d.db, QStringLiteral("SELECT count(*) FROM cases")) == 6);
 }
 
-TEST_CASE("before any password exists an unknown login is refused and nothing is written in its name", "[pg-later]")
+TEST_CASE("before any password exists an unknown login is refused and nothing is written in its name")
 {
     test::TempDatabase t;
     const int before = count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log"));
@@ -293,7 +293,7 @@ TEST_CASE("before any password exists an unknown login is refused and nothing is
     CHECK(runAs(t.path, QStringLiteral("li.clerk"), {}, {QStringLiteral("cases")}).status == 0);
 }
 
-TEST_CASE("with sign-in on, system and a piped passwd no longer take over the administrator", "[pg-later]")
+TEST_CASE("with sign-in on, system and a piped passwd no longer take over the administrator")
 {
     SignedInSite s;
     // The attack of issue 14: the built-in operator sets the administrator's password.
@@ -317,7 +317,7 @@ TEST_CASE("with sign-in on, system and a piped passwd no longer take over the ad
     CHECK(UserService(*s.t.db).signIn(loginOf(QStringLiteral("clerk")), QStringLiteral("clerk-new-2027")).ok());
 }
 
-TEST_CASE("wrong passwords are answered ever more slowly and lock the login; the lock ends and doubles", "[pg-later]")
+TEST_CASE("wrong passwords are answered ever more slowly and lock the login; the lock ends and doubles")
 {
     SignedInSite s;
     UserService users(*s.t.db);
@@ -424,7 +424,7 @@ TEST_CASE("recover-admin needs the flag and the file's owner, is audited, and ev
     CHECK(UserService::recoveryProof(s.t.file(QStringLiteral("missing.sqlite"))).ok() == false);
 }
 
-TEST_CASE("show prints names without terminal escape sequences", "[pg-later]")
+TEST_CASE("show prints names without terminal escape sequences")
 {
     test::TempDatabase t;
     CaseRecord c = test::sampleCase(QStringLiteral("ESC-1"));
@@ -448,7 +448,7 @@ TEST_CASE("show prints names without terminal escape sequences", "[pg-later]")
     CHECK_FALSE(list.out.contains(QChar(0x1b)));
 }
 
-TEST_CASE("cases --format csv neutralises a formula in an applicant's name", "[pg-later]")
+TEST_CASE("cases --format csv neutralises a formula in an applicant's name")
 {
     test::TempDatabase t;
     CaseRecord c = test::sampleCase(QStringLiteral("CSV-1"));
