@@ -69,7 +69,8 @@ QString changedMeanwhile(Database& db, const CaseRecord& current)
                         "to see their changes, then redo yours.")
             .arg(current.caseNo);
     const TimelineEvent& last = current.timeline.constLast();
-    const QString who = UserService(db).displayNames().value(last.actor, last.actor);
+    const Result<Actor> actor = actorFor(db, last.actor);
+    const QString who = actor ? actor->displayName : last.actor;
     const QDateTime at = QDateTime::fromString(last.at, Qt::ISODate);
     const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : last.at;
     QString what = (last.detail.isEmpty() ? last.action : last.detail).simplified();

@@ -104,17 +104,22 @@ TEST_CASE("the role table: mediators and department handlers may not take data o
     CHECK(refused.error().contains(QStringLiteral("导出上报县级的数据")));
 }
 
+// The account whose password `passwd OTHER` sets (to the one it has).
+static void addOtherAccount(Database& db)
+{
+    REQUIRE(UserService(db).save(
+        {QStringLiteral("u.other"), QStringLiteral("other"), QStringLiteral("clerk"), {}, true, false},
+        loginOf(QStringLiteral("admin"))));
+    REQUIRE(UserService(db).setPassword(QStringLiteral("u.other"), QStringLiteral("pw-other-2026"),
+                                        loginOf(QStringLiteral("admin"))));
+}
+
 TEST_CASE("every command for every role: the role table's answer, exit 4 and a message when refused", "[pg-later]")
 {
     SignedInSite s;
     const QString db = s.t.path;
     // A package and a ledger to import, made before anything else.
-    // The account whose password `passwd OTHER` sets (to the one it has).
-    REQUIRE(UserService(*s.t.db).save(
-        {QStringLiteral("u.other"), QStringLiteral("other"), QStringLiteral("clerk"), {}, true, false},
-        loginOf(QStringLiteral("admin"))));
-    REQUIRE(UserService(*s.t.db).setPassword(QStringLiteral("u.other"), QStringLiteral("pw-other-2026"),
-                                             loginOf(QStringLiteral("admin"))));
+    addOtherAccount(*s.t.db);
     const QString package = s.t.file(QStringLiteral("base.owpkg"));
     REQUIRE(runAs(db, loginOf(QStringLiteral("admin")), passwordOf(QStringLiteral("admin")),
                   {QStringLiteral("export"), QStringLiteral("--out"), package})
