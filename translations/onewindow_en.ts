@@ -1518,6 +1518,10 @@
         <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: the backup could not be noted in the center&apos;s audit log, so check will not see it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -3168,6 +3172,65 @@
     <message>
         <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is switched off on the server: the table is no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: kept by PostgreSQL %1, with data checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: kept by PostgreSQL %1, without data checksums (damage on disk shows only when it is read; the server&apos;s administrator can switch them on with pg_checksums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key %1 of the table %2 is not enforced on the server (switched off or added without validation): its rows may name records that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys: enforced by the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login role&apos;s rights cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights: checked as %1, the schema&apos;s owner or a superuser, who may change everything; run check as the program&apos;s login role to check its rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or replace objects in the schema (its triggers too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights of the login role %1: ok (the logs append-only, the schema unchangeable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login role %1 may %2: the server no longer keeps the logs append-only. The owner must revoke that right (docs/postgresql.md, &quot;Schema, migrations and roles&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no backup of this server database is noted in its audit log. Make one now: onewindow-cli --db URL backup, and every night on a timer (docs/postgresql.md, &quot;Backups on a server&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest server backup: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the latest server backup is more than %n day(s) old. Make one now: onewindow-cli --db URL backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

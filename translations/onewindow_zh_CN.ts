@@ -1509,6 +1509,10 @@
         <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
         <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表和用户管理（见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
     </message>
+    <message>
+        <source>Warning: the backup could not be noted in the center&apos;s audit log, so check will not see it: %1</source>
+        <translation>警告：备份未能记入中心的审计日志，check 将看不到它：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -3158,6 +3162,64 @@
     <message>
         <source>The lock table records wrong passwords for &quot;%1&quot; (%2 since the last lock, %3 lock(s)), but the audit log has no failed sign-in of it: those entries were deleted.</source>
         <translation>锁定表记录了“%1”的密码错误（自上次锁定以来 %2 次，锁定 %3 次），但审计日志中没有其登录失败记录：这些记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of the table %2 is switched off on the server: the table is no longer protected.</source>
+        <translation>数据表 %2 的触发器 %1 在服务器上被停用：该表不再受保护。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings cannot be read: %1</source>
+        <translation>无法读取服务器的设置：%1</translation>
+    </message>
+    <message>
+        <source>Storage: kept by PostgreSQL %1, with data checksums</source>
+        <translation>存储：由 PostgreSQL %1 管理，已启用数据校验和</translation>
+    </message>
+    <message>
+        <source>Storage: kept by PostgreSQL %1, without data checksums (damage on disk shows only when it is read; the server&apos;s administrator can switch them on with pg_checksums)</source>
+        <translation>存储：由 PostgreSQL %1 管理，未启用数据校验和（磁盘上的损坏要到读取时才会发现；服务器管理员可用 pg_checksums 启用）</translation>
+    </message>
+    <message>
+        <source>The foreign key %1 of the table %2 is not enforced on the server (switched off or added without validation): its rows may name records that do not exist.</source>
+        <translation>数据表 %2 的外键 %1 在服务器上未生效（被停用或未经验证就添加）：其中的行可能引用不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Foreign keys: enforced by the server (%1)</source>
+        <translation>外键：由服务器强制执行（%1 个）</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s rights cannot be read: %1</source>
+        <translation>无法读取登录角色的权限：%1</translation>
+    </message>
+    <message>
+        <source>Rights: checked as %1, the schema&apos;s owner or a superuser, who may change everything; run check as the program&apos;s login role to check its rights.</source>
+        <translation>权限：本次以 %1 检查，它是数据库结构的所有者或超级用户，可以改动一切；请以本程序的登录角色运行 check 来核查其权限。</translation>
+    </message>
+    <message>
+        <source>create or replace objects in the schema (its triggers too)</source>
+        <translation>在数据库结构中创建或替换对象（包括触发器）</translation>
+    </message>
+    <message>
+        <source>Rights of the login role %1: ok (the logs append-only, the schema unchangeable)</source>
+        <translation>登录角色 %1 的权限：正常（日志只能追加，数据库结构不能改动）</translation>
+    </message>
+    <message>
+        <source>The login role %1 may %2: the server no longer keeps the logs append-only. The owner must revoke that right (docs/postgresql.md, &quot;Schema, migrations and roles&quot;).</source>
+        <translation>登录角色 %1 可以 %2：服务器不再保证日志只能追加。请由所有者收回该权限（见 docs/postgresql.md“Schema, migrations and roles”）。</translation>
+    </message>
+    <message>
+        <source>Warning: no backup of this server database is noted in its audit log. Make one now: onewindow-cli --db URL backup, and every night on a timer (docs/postgresql.md, &quot;Backups on a server&quot;).</source>
+        <translation>警告：审计日志中没有这个服务器数据库的备份记录。请立即备份：onewindow-cli --db URL backup，并设定每晚定时备份（见 docs/postgresql.md“Backups on a server”）。</translation>
+    </message>
+    <message>
+        <source>Latest server backup: %1 (%2), %3</source>
+        <translation>最近一次服务器备份：%1（%2），%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the latest server backup is more than %n day(s) old. Make one now: onewindow-cli --db URL backup</source>
+        <translation>
+            <numerusform>警告：最近一次服务器备份已超过 %n 天。请立即备份：onewindow-cli --db URL backup</numerusform>
+        </translation>
     </message>
 </context>
 <context>

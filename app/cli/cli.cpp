@@ -264,14 +264,14 @@ GlobalOptions globalOptions(const QStringList& arguments)
 }
 
 // The commands that work on a center's server: the desk's daily work, the reports, the users, and
-// the server's own connection test, backup and restore. The others still need the file: making one
-// (init, demo), the bulk paths of exchange (ledger import, packages, conflicts), the signing keys,
-// `check` and recover-admin (docs/postgresql.md, "Status").
+// the server's own connection test, check, backup and restore. The others still need the file:
+// making one (init, demo), the bulk paths of exchange (ledger import, packages, conflicts), the
+// signing keys and recover-admin (docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
     for (auto run :
-         {&cmdCheckConnection, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition, &cmdRoute,
-          &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers, &cmdPasswd})
+         {&cmdCheckConnection, &cmdCheck, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition,
+          &cmdRoute, &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers, &cmdPasswd})
         if (c.run == run)
             return true;
     return false;

@@ -69,6 +69,15 @@ int serverBackup(Context& ctx, const StoreLocation& at, QString target)
                    .arg(at.display(), QDir::toNativeSeparators(made->file), megabytes(made->bytes))
                    .arg(made->tables)
             << Qt::endl;
+    // Noted in the center's audit log, where `check` on every desk finds its age. The dump is whole
+    // already: a note that fails is a warning, not a failed backup.
+    Result<DatabasePtr> db = Database::openServer(at, terminalPasswordPrompt(ctx));
+    const Status noted = db ? serverbackup::recordDump(**db, *made) : Status(fail(db.error()));
+    if (!noted)
+        ctx.err << QCoreApplication::translate("Cli", "Warning: the backup could not be noted in the center's audit "
+                                                      "log, so check will not see it: %1")
+                       .arg(noted.error())
+                << Qt::endl;
     return ExitOk;
 }
 

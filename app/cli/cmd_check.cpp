@@ -1,10 +1,11 @@
-// `check`: is the database file sound and its audit log whole? The checks are core's
+// `check`: is the database (a file, or a center's server) sound and its audit log whole? The checks are core's
 // (admin/integrity_check.h); this prints them. Opens without migrating so that a damaged or foreign
 // file is never written to.
 #include "cli/cli.h"
 
 #include "admin/integrity_check.h"
 #include "storage/database.h"
+#include "storage/store_location.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,11 +18,19 @@ int cmdCheck(Context& ctx)
         return ExitUsage;
     if (!p.positionalArguments().isEmpty())
         return ctx.usageError(QCoreApplication::translate("Cli", "check takes no arguments."));
-    if (!QFileInfo::exists(ctx.dbPath)) {
+    // A server's database is opened as every command opens it (at this program's schema version).
+    const bool server = isPostgreSqlUrl(ctx.dbPath);
+    if (!server && !QFileInfo::exists(ctx.dbPath)) {
         ctx.err << QCoreApplication::translate("Cli", "The database %1 does not exist.").arg(ctx.dbPath) << Qt::endl;
         return ExitDatabase;
     }
-    auto opened = Database::openRaw(ctx.dbPath);
+    Result<DatabasePtr> opened = fail(QString());
+    if (server) {
+        const Result<StoreLocation> location = parseStoreLocation(ctx.dbPath);
+        opened = location ? Database::openServer(*location, terminalPasswordPrompt(ctx)) : fail(location.error());
+    } else {
+        opened = Database::openRaw(ctx.dbPath);
+    }
     if (!opened) {
         ctx.err << opened.error() << Qt::endl;
         return ExitDatabase;

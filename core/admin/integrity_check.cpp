@@ -1,6 +1,8 @@
 // The checks of `check` (docs/cli.md) and their findings; the SQL of the command lives here.
 #include "admin/integrity_check.h"
 
+#include "admin/server_checks.h"
+
 #include "security/audit.h"
 #include "security/audit_anchors.h"
 #include "security/signing_keys.h"
@@ -141,7 +143,7 @@ void triggers(Database& db, IntegrityReport& r)
     const QList<schema::TriggerProblem> problems = schema::compareTriggers(db);
     if (problems.isEmpty()) {
         r.lines << QCoreApplication::translate("IntegrityCheck", "Protective triggers: ok (%1)")
-                       .arg(schema::expectedTriggers().size());
+                       .arg((db.isServer() ? schema::expectedServerTriggers() : schema::expectedTriggers()).size());
         return;
     }
     for (const schema::TriggerProblem& p : problems) {
@@ -158,6 +160,14 @@ void triggers(Database& db, IntegrityReport& r)
                                            QCoreApplication::translate("IntegrityCheck",
                                                                        "The trigger %1 of the table %2 is not as "
                                                                        "OneWindow created it: it was replaced.")
+                                               .arg(p.name, p.table)};
+            break;
+        case schema::TriggerProblem::Kind::Disabled:
+            r.problems << IntegrityFinding{QStringLiteral("trigger_disabled"),
+                                           QCoreApplication::translate("IntegrityCheck",
+                                                                       "The trigger %1 of the table %2 is switched "
+                                                                       "off on the server: the table is no longer "
+                                                                       "protected.")
                                                .arg(p.name, p.table)};
             break;
         case schema::TriggerProblem::Kind::Unexpected:
@@ -329,14 +339,18 @@ void signInEvidence(Database& db, IntegrityReport& r)
                 .arg(q.value(2).toInt())};
 }
 
-void notes(Database& db, const QString& dbPath, IntegrityReport& r)
+// Not damage, but deadlines counted wrong: the calendar lacks this year (or, from November, the next).
+void calendarNote(Database& db, IntegrityReport& r)
 {
-    // Not damage, but deadlines counted wrong: the calendar lacks this year (or, from November, the next).
     if (r.problems.isEmpty())
         if (const QString warning =
                 HolidayService::missingYearsWarning(HolidayService(db).missingYears(Clock::today()));
             !warning.isEmpty())
             r.notes << warning;
+}
+
+void backupNotes(const QString& dbPath, IntegrityReport& r)
+{
     // The latest backup of the default folder (only checked backups carry a backup's name there).
     // `check` reads only; backups are made by the desktop and the writing commands, or by `backup`.
     const auto last = backup::latest(dbPath);
@@ -382,16 +396,28 @@ bool IntegrityReport::tampered() const
 IntegrityReport checkIntegrity(Database& db, const QString& dbPath)
 {
     IntegrityReport r;
-    sqliteIntegrity(db, r);
-    foreignKeys(db, r);
+    const bool server = db.isServer();
+    if (server) {
+        servercheck::storage(db, r);
+        servercheck::foreignKeys(db, r);
+    } else {
+        sqliteIntegrity(db, r);
+        foreignKeys(db, r);
+    }
     auditChain(db, r);
     if (schemaVersion(db, r)) {
         triggers(db, r);
+        if (server)
+            servercheck::rights(db, r);
         anchors(db, r);
         coverage(db, r);
         signInEvidence(db, r);
     }
-    notes(db, dbPath, r);
+    calendarNote(db, r);
+    if (server)
+        servercheck::backupNotes(db, r);
+    else
+        backupNotes(dbPath, r);
     return r;
 }
 

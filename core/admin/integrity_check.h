@@ -15,6 +15,7 @@ struct IntegrityFinding
 {
     // What is wrong, for tests and scripts: sqlite_integrity, foreign_keys, audit_unreadable,
     // audit_chain_broken, schema_version, trigger_missing, trigger_altered, trigger_unexpected,
+    // trigger_disabled, rights_too_wide (the last two on a server only),
     // anchor_unknown_key, anchor_key_replaced, anchor_bad_signature, audit_truncated, audit_rewritten,
     // audit_sign_in_removed, unaudited_change, unaudited_row, unaudited_delete, unaudited_more,
     // unaudited_unknown.

@@ -2,13 +2,18 @@
 // shown in the user's language where we know what they mean, and quoted otherwise.
 #include "admin/server_backup.h"
 
+#include "security/audit.h"
+#include "storage/database.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace ow::serverbackup {
 namespace {
@@ -88,8 +93,11 @@ Result<DumpResult> dump(const QString& url, const QString& file, bool* notACente
         return fail(explain(QStringLiteral("pg_dump"), ToolRun{}));
     QElapsedTimer timer;
     timer.start();
-    const ToolRun made = runTool(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--file=") + file,
-                                          QStringLiteral("--dbname=") + url});
+    // Without the rows of the row audit's journal: they live for one transaction (the table is empty
+    // between transactions), and its row security policy makes pg_dump refuse the program's login role.
+    const ToolRun made =
+        runTool(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--exclude-table-data=ow_changed_rows"),
+                         QStringLiteral("--file=") + file, QStringLiteral("--dbname=") + url});
     if (made.exitCode != 0) {
         QFile::remove(file);
         return fail(explain(pgDump, made));
@@ -140,6 +148,33 @@ Status restore(const QString& url, const QString& file, const QString& keepCurre
         return fail(Text::tr("The restore failed and was rolled back; the database is as it was. %1")
                         .arg(explain(pgRestore, restored)));
     return {};
+}
+
+Status recordDump(Database& db, const DumpResult& made)
+{
+    WriteTransaction tx(db);
+    if (!tx.active())
+        return fail(tx.error());
+    const QString detail = QStringLiteral("desk %1, %2, %3 bytes, %4 tables")
+                               .arg(QSysInfo::machineHostName(), QDir::toNativeSeparators(made.file))
+                               .arg(made.bytes)
+                               .arg(made.tables);
+    if (Status s = appendAudit(db, QStringLiteral("system"), QStringLiteral("server_backup"),
+                               QStringLiteral("database"), db.path(), detail);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<RecordedDump> latestRecordedDump(Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT at, detail FROM audit_log WHERE action = 'server_backup' ORDER BY seq DESC "
+                               "LIMIT 1")) ||
+        !q.next())
+        return std::nullopt;
+    return RecordedDump{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString()};
 }
 
 } // namespace ow::serverbackup

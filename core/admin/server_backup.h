@@ -5,7 +5,14 @@
 
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QString>
+
+#include <optional>
+
+namespace ow {
+class Database;
+}
 
 namespace ow::serverbackup {
 
@@ -28,6 +35,19 @@ Result<DumpResult> dump(const QString& url, const QString& file, bool* notACente
 // changed. First writes the current contents to `keepCurrentAs` (when not empty) with dump(); a
 // database that holds no center yet (a new one, after the server was lost) has nothing to keep.
 Status restore(const QString& url, const QString& file, const QString& keepCurrentAs = {});
+
+// Notes a dump in the center's audit log (actor system, action server_backup; the detail names the
+// desk, the file and its size), one transaction, so that `check` on any desk can tell the age of the
+// newest dump wherever it was written. The dump itself is already complete when this is called.
+Status recordDump(Database& db, const DumpResult& made);
+
+struct RecordedDump
+{
+    QDateTime at; // UTC
+    QString detail;
+};
+// The newest dump noted by recordDump, or nothing when the log notes none.
+std::optional<RecordedDump> latestRecordedDump(Database& db);
 
 // The path of PostgreSQL's client program `name` (pg_dump, pg_restore, psql): the newest
 // /usr/lib/postgresql/N/bin/ one (a newer pg_dump reads older servers, never the reverse), else the

@@ -128,24 +128,57 @@ QList<ExpectedTrigger> expectedTriggers()
     return list;
 }
 
+namespace {
+
+struct Present
+{
+    QString table;
+    QString digest;
+    bool enabled = true;
+};
+
+QMap<QString, Present> presentTriggers(Database& db)
+{
+    QMap<QString, Present> present;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!db.isServer()) {
+        q.exec(QStringLiteral("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger'"));
+        while (q.next())
+            present.insert(q.value(0).toString(), {q.value(1).toString(), sqlDigest(q.value(2).toString())});
+        return present;
+    }
+    // Not the internal triggers that enforce the foreign keys (integrity_check looks at those).
+    q.exec(QStringLiteral("SELECT t.tgname, c.relname, t.tgenabled, replace(pg_get_triggerdef(t.oid), "
+                          "quote_ident(n.nspname) || '.', ''), p.prosrc FROM pg_trigger t JOIN pg_class c ON c.oid = "
+                          "t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid "
+                          "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"));
+    while (q.next())
+        present.insert(q.value(0).toString(),
+                       {q.value(1).toString(),
+                        sqlDigest(q.value(3).toString() + QLatin1Char('\n') + q.value(4).toString()),
+                        q.value(2).toString() == QLatin1String("O")});
+    return present;
+}
+
+} // namespace
+
 QList<TriggerProblem> compareTriggers(Database& db)
 {
-    QMap<QString, QPair<QString, QString>> present; // name → (table, sql digest)
-    QSqlQuery q(db.sql());
-    q.exec(QStringLiteral("SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'trigger'"));
-    while (q.next())
-        present.insert(q.value(0).toString(), {q.value(1).toString(), sqlDigest(q.value(2).toString())});
+    QMap<QString, Present> present = presentTriggers(db);
     QList<TriggerProblem> problems;
-    for (const ExpectedTrigger& t : expectedTriggers()) {
+    for (const ExpectedTrigger& t : db.isServer() ? expectedServerTriggers() : expectedTriggers()) {
         const auto it = present.constFind(t.name);
         if (it == present.cend())
             problems << TriggerProblem{TriggerProblem::Kind::Missing, t.name, t.table};
-        else if (it->first != t.table || it->second != t.sqlSha256)
+        else if (it->table != t.table || it->digest != t.sqlSha256)
             problems << TriggerProblem{TriggerProblem::Kind::Altered, t.name, t.table};
+        else if (!it->enabled)
+            problems << TriggerProblem{TriggerProblem::Kind::Disabled, t.name, t.table};
         present.remove(t.name);
     }
     for (auto it = present.cbegin(); it != present.cend(); ++it)
-        problems << TriggerProblem{TriggerProblem::Kind::Unexpected, it.key(), it->first};
+        problems << TriggerProblem{TriggerProblem::Kind::Unexpected, it.key(), it->table};
     return problems;
 }
 

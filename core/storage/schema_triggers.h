@@ -21,6 +21,12 @@ struct ExpectedTrigger
 // Every trigger of a file at the latest schema version. A migration that creates, drops or changes a
 // trigger changes this list in the same commit (test_integrity compares it with a new file).
 QList<ExpectedTrigger> expectedTriggers();
+// The same for a center's database on a PostgreSQL server (the baseline's triggers, storage/
+// migrations/pg_v013_baseline.cpp, and the search's): sqlSha256 is then of pg_get_triggerdef without
+// the schema's name, a line break, and the body of the function the trigger calls, since a trigger
+// that keeps its name but calls a function rewritten to let everything through protects nothing.
+// test_pg_schema compares it with a new server database.
+QList<ExpectedTrigger> expectedServerTriggers();
 
 // SHA-256 (hex) of a trigger's SQL text as stored in sqlite_master.
 QString sqlDigest(const QString& sql);
@@ -32,11 +38,13 @@ struct TriggerProblem
         Missing,
         Altered,
         Unexpected,
+        Disabled, // on a server: ALTER TABLE … DISABLE TRIGGER (or enabled for replicas only)
     };
     Kind kind = Kind::Missing;
     QString name;
     QString table;
 };
+// Compares the database's triggers (a file's or a server's) with the expected list of its kind.
 QList<TriggerProblem> compareTriggers(Database& db);
 
 } // namespace schema
