@@ -250,10 +250,22 @@ TEST_CASE("a desk works on the moved center with onewindow-cli: register, list, 
     CHECK(report.status == 0);
     CHECK(test::readFile(json).contains("\"month\""));
 
-    // What still needs the file says so, and the server is as it was.
+    // check on the server: triggers, rights, audit chain and anchors in order; the one finding is the
+    // case fillSource edited beside the audit log before the move, named as on the file.
     const test::Run check = on(desk, {QStringLiteral("check")});
-    CHECK(check.status == 2);
-    CHECK(check.err.contains(QStringLiteral("暂不能在中心的 PostgreSQL 服务器上运行")));
+    INFO(check.out.toStdString());
+    INFO(check.err.toStdString());
+    CHECK(check.status == 3);
+    CHECK(check.out.contains(QStringLiteral("保护性触发器：正常")));
+    CHECK(check.out.contains(QStringLiteral("登录角色 ow_app 的权限：正常")));
+    CHECK(check.out.contains(QStringLiteral("审计链：正常")));
+    CHECK(check.err.count(QStringLiteral("被修改但没有审计记录")) == 1);
+    const test::Run fileCheck = on(source.path, {QStringLiteral("check")});
+    CHECK(fileCheck.err.count(QStringLiteral("被修改但没有审计记录")) == 1);
+    // What still needs the file says so, and the server is as it was.
+    const test::Run keys = on(desk, {QStringLiteral("keys"), QStringLiteral("show")});
+    CHECK(keys.status == 2);
+    CHECK(keys.err.contains(QStringLiteral("暂不能在中心的 PostgreSQL 服务器上运行")));
     QSqlDatabase pg = server.connect(QStringLiteral("ow_app"));
     CHECK(serverCount(pg, QStringLiteral("cases")) == 301);
 }
