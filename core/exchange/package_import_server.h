@@ -1,0 +1,60 @@
+// The package import into a center on a PostgreSQL server (docs/postgresql.md, "Moving a center" and
+// "Consolidation on a server"): the package's own checks and the classification run on SQLite as they
+// do for a file, against a scratch SQLite database that mirrors the few server rows they compare with;
+// the merge writes the server in the import's one server transaction. Used by the importer
+// (exchange/package_import.cpp) only.
+#pragma once
+
+#include "exchange/package_checks.h"
+#include "storage/database.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+struct sqlite3;
+
+namespace ow::importserver {
+
+// A scratch SQLite database with this program's schema in a private temporary folder (removed with
+// it): the package's copy is attached to it, and it holds the server's rows that the package's rows
+// are compared with, so the classification's statements are those of a file.
+class Mirror
+{
+public:
+    Mirror() = default;
+    Mirror(const Mirror&) = delete;
+    Mirror& operator=(const Mirror&) = delete;
+    Status create();
+    sqlite3* handle() const;
+    QString path() const { return m_path; }
+    // Copies the server's rows the checks and the classification read: the rows of every package
+    // table with an id the package carries or refers to within the table, the cases its rows belong
+    // to, the rows of the cases of a full package whose deletions travel, their exchange base, the
+    // open conflicts of the package's rows and this center's own site. With `lock`, the server's rows
+    // are locked (FOR UPDATE) until the import's transaction ends, so no desk changes them meanwhile.
+    Status fill(Database& server, const importcheck::Verified& v, bool lock);
+
+private:
+    Status copy(Database& server, const QString& table, const QString& where, const QStringList& ids, bool lock);
+    QTemporaryDir m_dir;
+    QString m_path;
+    DatabasePtr m_db;
+};
+
+// The ids (first column) a statement of the scratch connection gives.
+Result<QStringList> ids(sqlite3* scratch, const QString& select);
+
+// The merge's writes, in the server connection's current transaction, from rows `select` gives on the
+// scratch connection (its columns in the order of `columns`):
+// updates the server's rows with those ids;
+Status updateRows(Database& server, sqlite3* scratch, const QString& table, const QStringList& columns,
+                  const QString& select);
+// adds them (COPY);
+Status insertRows(Database& server, sqlite3* scratch, const QString& table, const QStringList& columns,
+                  const QString& select);
+// writes their exchange base (`select` gives id, row_version, updated_at);
+Status upsertBase(Database& server, sqlite3* scratch, const QString& select);
+// deletes the rows of `table` whose `column` is one of `ids`.
+Status deleteRows(Database& server, const QString& table, const QString& column, const QStringList& ids);
+
+} // namespace ow::importserver
