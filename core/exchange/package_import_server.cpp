@@ -175,7 +175,19 @@ Status Mirror::copy(Database& server, const QString& table, const QString& where
     return {};
 }
 
+// In one scratch transaction: a commit per row wrote the scratch file 70,000 times for a package of
+// 10,000 cases (a re-import of it on the test cluster took 10-11 s instead of 2.8 s).
 Status Mirror::fill(Database& server, const importcheck::Verified& v, bool lock)
+{
+    if (Status s = package::exec(handle(), QStringLiteral("BEGIN")); !s)
+        return s;
+    Status filled = fillRows(server, v, lock);
+    if (Status s = package::exec(handle(), filled ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); !s)
+        return filled ? s : filled;
+    return filled;
+}
+
+Status Mirror::fillRows(Database& server, const importcheck::Verified& v, bool lock)
 {
     sqlite3* h = handle();
     QHash<QString, QSet<QString>> wanted;

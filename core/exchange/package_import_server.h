@@ -35,6 +35,7 @@ public:
     Status fill(Database& server, const importcheck::Verified& v, bool lock);
 
 private:
+    Status fillRows(Database& server, const importcheck::Verified& v, bool lock);
     Status copy(Database& server, const QString& table, const QString& where, const QStringList& ids, bool lock);
     QTemporaryDir m_dir;
     QString m_path;
