@@ -269,9 +269,9 @@ GlobalOptions globalOptions(const QStringList& arguments)
 // `check` and recover-admin (docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
-    for (auto run :
-         {&cmdCheckConnection, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition, &cmdRoute,
-          &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers, &cmdPasswd, &cmdImport})
+    for (auto run : {&cmdCheckConnection, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition,
+                     &cmdRoute, &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers,
+                     &cmdPasswd, &cmdImport, &cmdExport})
         if (c.run == run)
             return true;
     return false;

@@ -152,18 +152,9 @@ Status Mirror::copy(Database& server, const QString& table, const QString& where
     for (const package::ColumnInfo& c : package::tableColumns(handle(), QStringLiteral("main"), table))
         cols << ident(c.name);
     QStringList marks(cols.size(), QStringLiteral("?"));
-    const QString insert = QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) VALUES (%3)")
-                               .arg(ident(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-    const QString select =
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3%4")
-            .arg(cols.join(QLatin1Char(',')), ident(table), where, lock ? QStringLiteral(" FOR UPDATE") : QString());
-    const bool keyed = where.contains(QLatin1String("$1"));
-    for (qsizetype from = 0; from < (keyed ? keys.size() : 1); from += kBatch) {
-        auto res = keyed ? run(*conn, select, {arrayOf(keys.mid(from, kBatch))}) : run(*conn, select);
-        if (!res)
-            return fail(res.error());
-        PGresult* r = res->get();
-        package::Statement st(handle(), insert);
+    package::Statement st(handle(), QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) VALUES (%3)")
+                                        .arg(ident(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    auto store = [&st](PGresult* r) -> Status {
         for (int row = 0; row < PQntuples(r); ++row) {
             sqlite3_reset(st.handle());
             for (int c = 0; c < PQnfields(r); ++c)
@@ -171,8 +162,39 @@ Status Mirror::copy(Database& server, const QString& table, const QString& where
             if (Status s = st.run(); !s)
                 return s;
         }
+        return {};
+    };
+    const QString select =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3%4")
+            .arg(cols.join(QLatin1Char(',')), ident(table), where, lock ? QStringLiteral(" FOR UPDATE") : QString());
+    if (where.contains(QLatin1String("$1"))) {
+        for (qsizetype from = 0; from < keys.size(); from += kBatch) {
+            auto res = run(*conn, select, {arrayOf(keys.mid(from, kBatch))});
+            if (!res)
+                return fail(res.error());
+            if (Status s = store(res->get()); !s)
+                return s;
+        }
+        return {};
     }
-    return {};
+    if (PQtransactionStatus(*conn) != PQTRANS_INTRANS) { // a preview's one row (the site)
+        auto res = run(*conn, select);
+        return res ? store(res->get()) : fail(res.error());
+    }
+    // A whole table (an export): through a cursor, 5,000 rows at a time in memory.
+    if (auto res = run(*conn, QStringLiteral("DECLARE ow_mirror NO SCROLL CURSOR FOR ") + select); !res)
+        return fail(res.error());
+    for (;;) {
+        auto res = run(*conn, QStringLiteral("FETCH FORWARD %1 FROM ow_mirror").arg(kBatch));
+        if (!res)
+            return fail(res.error());
+        if (Status s = store(res->get()); !s)
+            return s;
+        if (PQntuples(res->get()) == 0)
+            break;
+    }
+    auto closed = run(*conn, QStringLiteral("CLOSE ow_mirror"));
+    return closed ? Status() : fail(closed.error());
 }
 
 // In one scratch transaction: a commit per row wrote the scratch file 70,000 times for a package of
@@ -248,6 +270,64 @@ Status Mirror::fillRows(Database& server, const importcheck::Verified& v, bool l
         !s)
         return s;
     return copy(server, QStringLiteral("sites"), QStringLiteral("is_self = 1"), {}, false);
+}
+
+Status Mirror::fillForExport(Database& server, const QString& since)
+{
+    auto conn = connection(server);
+    if (!conn)
+        return fail(conn.error());
+    // One snapshot of the server for every table, as a file's export reads one.
+    if (auto begun = run(*conn, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !begun)
+        return fail(begun.error());
+    Status filled = package::exec(handle(), QStringLiteral("BEGIN"));
+    if (filled) {
+        filled = exportRows(server, since);
+        if (Status s = package::exec(handle(), filled ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+            filled && !s)
+            filled = s;
+    }
+    static_cast<void>(run(*conn, QStringLiteral("COMMIT"))); // read only: nothing to keep or lose
+    return filled;
+}
+
+// The rows package_export's writePackage selects, table by table children first: every row of a
+// table (rows changed since `since` in an incremental export), and the rows the rows already here
+// refer to (parents of changed rows; a supporting table's rows only so).
+Status Mirror::exportRows(Database& server, const QString& since)
+{
+    auto tables = package::exchangeTables(handle());
+    if (!tables)
+        return fail(tables.error());
+    for (qsizetype i = tables->size() - 1; i >= 0; --i) {
+        const package::ExchangeTable& t = tables->at(i);
+        if (!t.supporting) {
+            const QString where = since.isEmpty()
+                                      ? QStringLiteral("true")
+                                      : QStringLiteral("updated_at >= '%1'")
+                                            .arg(QString(since).replace(QLatin1Char('\''), QStringLiteral("''")));
+            if (Status s = copy(server, t.name, where, {}, false); !s)
+                return s;
+        }
+        if (since.isEmpty() && !t.supporting)
+            continue;
+        QSet<QString> referenced;
+        for (const package::ExchangeTable& child : *tables)
+            for (const package::ForeignKey& k : child.foreignKeys)
+                if (k.parent == t.name && child.name != t.name && k.parentColumn == QLatin1String("id")) {
+                    auto found = ids(handle(), QStringLiteral("SELECT DISTINCT %1 FROM main.%2 WHERE %1 IS NOT NULL")
+                                                   .arg(ident(k.column), ident(child.name)));
+                    if (!found)
+                        return fail(found.error());
+                    for (const QString& id : std::as_const(*found))
+                        referenced.insert(id);
+                }
+        if (Status s = copy(server, t.name, QStringLiteral("id = ANY($1::text[])"),
+                            QStringList(referenced.cbegin(), referenced.cend()), false);
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Status updateRows(Database& server, sqlite3* scratch, const QString& table, const QStringList& columns,

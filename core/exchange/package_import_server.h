@@ -1,8 +1,8 @@
-// The package import into a center on a PostgreSQL server (docs/postgresql.md, "Moving a center" and
-// "Consolidation on a server"): the package's own checks and the classification run on SQLite as they
-// do for a file, against a scratch SQLite database that mirrors the few server rows they compare with;
-// the merge writes the server in the import's one server transaction. Used by the importer
-// (exchange/package_import.cpp) only.
+// Packages and a center on a PostgreSQL server (docs/postgresql.md, "Consolidation on a server"): the
+// import's own checks and classification run on SQLite as they do for a file, against a scratch SQLite
+// database that mirrors the few server rows they compare with, and the merge writes the server in the
+// import's one server transaction; an export writes its package from such a scratch database holding
+// the server's rows it sends. Used by exchange/package_import.cpp and package_export.cpp only.
 #pragma once
 
 #include "exchange/package_checks.h"
@@ -33,9 +33,14 @@ public:
     // open conflicts of the package's rows and this center's own site. With `lock`, the server's rows
     // are locked (FOR UPDATE) until the import's transaction ends, so no desk changes them meanwhile.
     Status fill(Database& server, const importcheck::Verified& v, bool lock);
+    // For a package export from a server (exchange/package_export.cpp): the rows of the exchanged
+    // tables the export of a file would take (rows changed since `since`, ISO UTC, unless empty,
+    // and the rows they refer to), from one read-only snapshot of the server.
+    Status fillForExport(Database& server, const QString& since);
 
 private:
     Status fillRows(Database& server, const importcheck::Verified& v, bool lock);
+    Status exportRows(Database& server, const QString& since);
     Status copy(Database& server, const QString& table, const QString& where, const QStringList& ids, bool lock);
     QTemporaryDir m_dir;
     QString m_path;

@@ -219,5 +219,17 @@ int main(int argc, char** argv)
     auto again = importer.import(options.outPath, QStringLiteral("bench"));
     std::printf("re-import (no change):    %6lld ms wall %6.2f s cpu  committed=%d\n", timer.elapsed(), cpu() - c0,
                 again && again->committed);
+    // The county's own package (full), from the store it is on: the township's rows it now holds.
+    ExportOptions up;
+    up.outPath = dir.filePath(QStringLiteral("county.owpkg"));
+    c0 = cpu();
+    timer.restart();
+    auto countyPackage = exportPackage(**county, up);
+    if (!countyPackage) {
+        std::fprintf(stderr, "%s\n", qPrintable(countyPackage.error()));
+        return 1;
+    }
+    std::printf("county export (full):     %6lld ms wall %6.2f s cpu  %lld rows\n", timer.elapsed(), cpu() - c0,
+                countyPackage->totalRows());
     return 0;
 }

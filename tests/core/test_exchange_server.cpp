@@ -7,6 +7,7 @@
 
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
+#include "mediation/attachments.h"
 #include "reports/monthly_report.h"
 #include "security/signing_keys.h"
 #include "storage/case_store.h"
@@ -339,4 +340,82 @@ TEST_CASE("onewindow-cli import merges a township's package into the county on e
     CHECK(bad.status == 1);
     CHECK(bad.err.contains(QStringLiteral("junk.owpkg")));
     CHECK(imports() == 1005);
+}
+
+TEST_CASE("a township center on either store exports a package that a county file imports")
+{
+    test::TempDatabase town({kTown, QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), {}});
+    REQUIRE(town.db->isServer() == test::serverStore());
+    QTemporaryDir dir;
+    auto countyDb = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
+    REQUIRE(countyDb);
+    Database& county = **countyDb;
+    test::registerSiteKey(county, *town.db);
+    // Written a year before the exports, so that "since the last export" leaves them out.
+    const QByteArray bytes = QByteArray("%PDF-1.4\n") + QByteArray("\x00\xff\t\\x", 5);
+    QString firstCase;
+    {
+        test::FixedClock before(QDateTime::currentDateTimeUtc().addYears(-1));
+        addCases(*town.db, 20);
+        firstCase =
+            scalar(*town.db, QStringLiteral("SELECT min(id) FROM cases WHERE status = 'in_progress'")).toString();
+    }
+
+    // Bytes that text would mangle: NUL, 0xFF, a tab, a backslash.
+    auto added = AttachmentService(*town.db).add(firstCase, QStringLiteral("借条"), QStringLiteral("evidence"),
+                                                 QStringLiteral("jt.pdf"), bytes, QStringLiteral("system"));
+    INFO(added.error().toStdString());
+    REQUIRE(added);
+    const QString pkg = exportFull(*town.db, dir.filePath(QStringLiteral("town.owpkg")));
+    const ImportPlan first = importOk(county, pkg);
+    CHECK(tableOf(first, QStringLiteral("cases")).added == 20);
+    CHECK(tableOf(first, QStringLiteral("parties")).added == 40);
+    CHECK(tableOf(first, QStringLiteral("attachments")).added == 1);
+    const QString caseColumns = QStringLiteral("id, case_no, summary, status, received_on, row_version, updated_at");
+    CHECK(rowsOf(county, QStringLiteral("cases"), caseColumns) ==
+          rowsOf(*town.db, QStringLiteral("cases"), caseColumns));
+    CHECK(rowsOf(county, QStringLiteral("parties"), QStringLiteral("id, case_id, name, row_version")) ==
+          rowsOf(*town.db, QStringLiteral("parties"), QStringLiteral("id, case_id, name, row_version")));
+    CHECK(scalar(county, QStringLiteral("SELECT data FROM attachments")).toByteArray() == bytes);
+    CHECK(scalar(*town.db, QStringLiteral("SELECT count(*) FROM export_log")).toInt() == 1);
+    CHECK(scalar(*town.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_package'")).toInt() ==
+          1);
+
+    // Since the last export: a changed party, with its unchanged case (the county must know it) and
+    // the attachment written after the cases.
+    {
+        WriteTransaction tx(*town.db);
+        REQUIRE(tx.active());
+        execOk(*town.db, QStringLiteral("UPDATE parties SET name = '张建国改', row_version = row_version + 1, "
+                                        "updated_at = '2099-01-01T00:00:00.000Z' WHERE case_id = '%1' AND role = "
+                                        "'applicant'")
+                             .arg(firstCase));
+        REQUIRE(tx.commit());
+    }
+    ExportOptions o;
+    o.outPath = dir.filePath(QStringLiteral("since.owpkg"));
+    o.range = ExportOptions::Range::SinceLastExport;
+    auto since = exportPackage(*town.db, o);
+    INFO(since.error().toStdString());
+    REQUIRE(since);
+    CHECK(since->rangeKind == QStringLiteral("since_last_export"));
+    CHECK(since->rows(QStringLiteral("parties")) == 1);
+    CHECK(since->rows(QStringLiteral("cases")) == 1);
+    CHECK(since->rows(QStringLiteral("attachments")) == 1);
+    const ImportPlan next = importOk(county, since->path);
+    CHECK(tableOf(next, QStringLiteral("parties")).updated == 1);
+    CHECK(tableOf(next, QStringLiteral("cases")).unchanged == 1);
+    CHECK(scalar(county,
+                 QStringLiteral("SELECT name FROM parties WHERE case_id = '%1' AND role = 'applicant'").arg(firstCase))
+              .toString() == QStringLiteral("张建国改"));
+
+    // The same with onewindow-cli.
+    const test::Run cli = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
+                                           {QStringLiteral("--db"), town.path, QStringLiteral("export"),
+                                            QStringLiteral("--out"), dir.filePath(QStringLiteral("cli.owpkg"))});
+    INFO(cli.err.toStdString());
+    CHECK(cli.status == 0);
+    const ImportPlan viaCli = importOk(county, dir.filePath(QStringLiteral("cli.owpkg")));
+    CHECK_FALSE(viaCli.committed);
+    CHECK(viaCli.total().unchanged == viaCli.total().incoming);
 }
