@@ -293,7 +293,7 @@ int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
     err << QCoreApplication::translate("Cli",
                                        "\"%1\" does not run on a center's PostgreSQL server yet: give the center's "
                                        "database file with --db. On a server this version runs the daily work, "
-                                       "reports, users and the import of township packages (see onewindow-cli "
+                                       "reports, users and the export and import of packages (see onewindow-cli "
                                        "--help and docs/postgresql.md).")
                .arg(QString::fromUtf8(c.name))
         << Qt::endl;
