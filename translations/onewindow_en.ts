@@ -1515,7 +1515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and the export and import of packages (see onewindow-cli --help and docs/postgresql.md).</source>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and consolidation (packages and their conflicts; see onewindow-cli --help and docs/postgresql.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

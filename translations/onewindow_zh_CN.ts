@@ -1506,8 +1506,8 @@
         <translation>服务器上的检索索引已收录这 %1 件案件（建立用时 %2 秒）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and the export and import of packages (see onewindow-cli --help and docs/postgresql.md).</source>
-        <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表、用户管理以及数据包的导出和导入（见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and consolidation (packages and their conflicts; see onewindow-cli --help and docs/postgresql.md).</source>
+        <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表、用户管理和汇总（数据包及其冲突；见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
     </message>
 </context>
 <context>

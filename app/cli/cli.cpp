@@ -271,7 +271,7 @@ bool runsOnServer(const Command& c)
 {
     for (auto run : {&cmdCheckConnection, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition,
                      &cmdRoute, &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers,
-                     &cmdPasswd, &cmdImport, &cmdExport})
+                     &cmdPasswd, &cmdImport, &cmdExport, &cmdConflicts, &cmdResolve})
         if (c.run == run)
             return true;
     return false;
@@ -293,8 +293,8 @@ int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
     err << QCoreApplication::translate("Cli",
                                        "\"%1\" does not run on a center's PostgreSQL server yet: give the center's "
                                        "database file with --db. On a server this version runs the daily work, "
-                                       "reports, users and the export and import of packages (see onewindow-cli "
-                                       "--help and docs/postgresql.md).")
+                                       "reports, users and consolidation (packages and their conflicts; see "
+                                       "onewindow-cli --help and docs/postgresql.md).")
                .arg(QString::fromUtf8(c.name))
         << Qt::endl;
     return ExitUsage;

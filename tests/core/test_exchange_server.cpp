@@ -5,6 +5,7 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 
+#include "exchange/conflicts.h"
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
 #include "mediation/attachments.h"
@@ -287,6 +288,31 @@ TEST_CASE("a township's package consolidates into the county on either store, on
         const ImportPlan again = importOk(*county.db, exportFull(town, dir.filePath(QStringLiteral("again.owpkg"))));
         CHECK_FALSE(again.committed);
         CHECK(again.total().knownConflicts == 1);
+
+        // The conflict is listed with its case (also by onewindow-cli) and settled by taking the
+        // township's version; the next package then finds the row as the township has it.
+        ConflictService conflicts(*county.db);
+        auto open = conflicts.list();
+        INFO(open.error().toStdString());
+        REQUIRE(open);
+        REQUIRE(open->size() == 1);
+        CHECK(open->first().rowId == ids[1]);
+        CHECK(open->first().caseNo == QStringLiteral("（2025）测试字第0002号"));
+        const test::Run listed = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
+                                                  {QStringLiteral("--db"), county.path, QStringLiteral("conflicts")});
+        INFO(listed.err.toStdString());
+        CHECK(listed.status == 0);
+        CHECK(listed.out.contains(QStringLiteral("（2025）测试字第0002号")));
+        auto taken =
+            conflicts.resolve(open->first().id.left(8), ConflictService::Keep::Theirs, QStringLiteral("system"));
+        INFO(taken.error().toStdString());
+        REQUIRE(taken);
+        CHECK(scalar(*county.db, QStringLiteral("SELECT summary FROM cases WHERE id = '%1'").arg(ids[1])).toString() ==
+              QStringLiteral("镇里改过"));
+        CHECK(conflicts.list()->isEmpty());
+        const ImportPlan after = importOk(*county.db, exportFull(town, dir.filePath(QStringLiteral("after.owpkg"))));
+        CHECK_FALSE(after.committed);
+        CHECK(after.total().conflicting == 0);
     }
 }
 
