@@ -158,6 +158,33 @@ void editPackage(const QString& path, const QString& statement)
     QSqlDatabase::removeDatabase(name);
 }
 
+// The one open conflict, on case 0002 (`rowId`), is listed with its case (also by onewindow-cli) and
+// settled by taking the township's version; the next package then finds the row as the township has it.
+void takeTheirs(test::TempDatabase& county, Database& town, const QString& rowId, const QString& afterPath)
+{
+    ConflictService conflicts(*county.db);
+    auto open = conflicts.list();
+    INFO(open.error().toStdString());
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().rowId == rowId);
+    CHECK(open->first().caseNo == QStringLiteral("（2025）测试字第0002号"));
+    const test::Run listed = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
+                                              {QStringLiteral("--db"), county.path, QStringLiteral("conflicts")});
+    INFO(listed.err.toStdString());
+    CHECK(listed.status == 0);
+    CHECK(listed.out.contains(QStringLiteral("（2025）测试字第0002号")));
+    auto taken = conflicts.resolve(open->first().id.left(8), ConflictService::Keep::Theirs, QStringLiteral("system"));
+    INFO(taken.error().toStdString());
+    REQUIRE(taken);
+    CHECK(scalar(*county.db, QStringLiteral("SELECT summary FROM cases WHERE id = '%1'").arg(rowId)).toString() ==
+          QStringLiteral("镇里改过"));
+    CHECK(conflicts.list()->isEmpty());
+    const ImportPlan after = importOk(*county.db, exportFull(town, afterPath));
+    CHECK_FALSE(after.committed);
+    CHECK(after.total().conflicting == 0);
+}
+
 } // namespace
 
 TEST_CASE("a township's package consolidates into the county on either store, once, and only untampered")
@@ -289,30 +316,7 @@ TEST_CASE("a township's package consolidates into the county on either store, on
         CHECK_FALSE(again.committed);
         CHECK(again.total().knownConflicts == 1);
 
-        // The conflict is listed with its case (also by onewindow-cli) and settled by taking the
-        // township's version; the next package then finds the row as the township has it.
-        ConflictService conflicts(*county.db);
-        auto open = conflicts.list();
-        INFO(open.error().toStdString());
-        REQUIRE(open);
-        REQUIRE(open->size() == 1);
-        CHECK(open->first().rowId == ids[1]);
-        CHECK(open->first().caseNo == QStringLiteral("（2025）测试字第0002号"));
-        const test::Run listed = test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")),
-                                                  {QStringLiteral("--db"), county.path, QStringLiteral("conflicts")});
-        INFO(listed.err.toStdString());
-        CHECK(listed.status == 0);
-        CHECK(listed.out.contains(QStringLiteral("（2025）测试字第0002号")));
-        auto taken =
-            conflicts.resolve(open->first().id.left(8), ConflictService::Keep::Theirs, QStringLiteral("system"));
-        INFO(taken.error().toStdString());
-        REQUIRE(taken);
-        CHECK(scalar(*county.db, QStringLiteral("SELECT summary FROM cases WHERE id = '%1'").arg(ids[1])).toString() ==
-              QStringLiteral("镇里改过"));
-        CHECK(conflicts.list()->isEmpty());
-        const ImportPlan after = importOk(*county.db, exportFull(town, dir.filePath(QStringLiteral("after.owpkg"))));
-        CHECK_FALSE(after.committed);
-        CHECK(after.total().conflicting == 0);
+        takeTheirs(county, town, ids[1], dir.filePath(QStringLiteral("after.owpkg")));
     }
 }
 
