@@ -1515,7 +1515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and consolidation (packages and their conflicts; see onewindow-cli --help and docs/postgresql.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,6 +2421,14 @@
     </message>
     <message>
         <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not an open PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch database for the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

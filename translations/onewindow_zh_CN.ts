@@ -1506,8 +1506,8 @@
         <translation>服务器上的检索索引已收录这 %1 件案件（建立用时 %2 秒）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports and users (see onewindow-cli --help and docs/postgresql.md).</source>
-        <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表和用户管理（见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
+        <source>&quot;%1&quot; does not run on a center&apos;s PostgreSQL server yet: give the center&apos;s database file with --db. On a server this version runs the daily work, reports, users and consolidation (packages and their conflicts; see onewindow-cli --help and docs/postgresql.md).</source>
+        <translation>“%1”暂不能在中心的 PostgreSQL 服务器上运行：请用 --db 指定中心的数据库文件。本版本在服务器上可办理日常业务、报表、用户管理和汇总（数据包及其冲突；见 onewindow-cli --help 和 docs/postgresql.md）。</translation>
     </message>
     <message>
         <source>Warning: the backup could not be noted in the center&apos;s audit log, so check will not see it: %1</source>
@@ -2412,6 +2412,14 @@
     <message>
         <source>The package %1 from %2 is refused: the county last saw the township&apos;s audit log up to entry %3 with the hash %4, but in this package entry %3 has the hash %5. The township&apos;s log was rewritten after the county saw it.</source>
         <translation>来自%2的数据包 %1 被拒绝：县级中心上次收到该乡镇的审计日志截至第 %3 条，哈希为 %4，而本数据包中第 %3 条的哈希为 %5。该乡镇的日志在县级中心收到后被改写。</translation>
+    </message>
+    <message>
+        <source>The database is not an open PostgreSQL connection.</source>
+        <translation>该数据库不是已打开的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch database for the import: %1</source>
+        <translation>无法为导入建立临时数据库：%1</translation>
     </message>
 </context>
 <context>

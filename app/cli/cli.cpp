@@ -263,15 +263,15 @@ GlobalOptions globalOptions(const QStringList& arguments)
     return g;
 }
 
-// The commands that work on a center's server: the desk's daily work, the reports, the users, and
-// the server's own connection test, check, backup and restore. The others still need the file:
-// making one (init, demo), the bulk paths of exchange (ledger import, packages, conflicts), the
-// signing keys and recover-admin (docs/postgresql.md, "Status").
+// The commands that work on a center's server: the desk's daily work, the reports, the users,
+// consolidation (packages, conflicts), and the server's own connection test, check, backup and
+// restore. The others still need the file: making one (init, demo), the ledger import, the signing
+// keys and recover-admin (docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
-    for (auto run :
-         {&cmdCheckConnection, &cmdCheck, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake, &cmdTransition,
-          &cmdRoute, &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases, &cmdUsers, &cmdPasswd})
+    for (auto run : {&cmdCheckConnection, &cmdCheck, &cmdBackup, &cmdRestore, &cmdCases, &cmdShow, &cmdIntake,
+                     &cmdTransition, &cmdRoute, &cmdReport, &cmdPrint, &cmdSchedule, &cmdLeaderCases, &cmdAgencyCases,
+                     &cmdUsers, &cmdPasswd, &cmdImport, &cmdExport, &cmdConflicts, &cmdResolve})
         if (c.run == run)
             return true;
     return false;
@@ -293,7 +293,8 @@ int refuseServer(const QString& dbPath, const Command& c, QTextStream& err)
     err << QCoreApplication::translate("Cli",
                                        "\"%1\" does not run on a center's PostgreSQL server yet: give the center's "
                                        "database file with --db. On a server this version runs the daily work, "
-                                       "reports and users (see onewindow-cli --help and docs/postgresql.md).")
+                                       "reports, users and consolidation (packages and their conflicts; see "
+                                       "onewindow-cli --help and docs/postgresql.md).")
                .arg(QString::fromUtf8(c.name))
         << Qt::endl;
     return ExitUsage;

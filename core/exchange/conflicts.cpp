@@ -2,6 +2,7 @@
 #include "exchange/conflicts.h"
 
 #include "exchange/package_format.h"
+#include "exchange/package_import_server.h"
 #include "security/audit.h"
 #include "security/users.h"
 #include "storage/sql_values.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace ow {
 namespace {
@@ -20,6 +22,7 @@ QJsonObject parseObject(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// The conflicts with their import, site and case; %1: the local row's case_id (JSON on either store).
 const char* kSelect =
     "SELECT c.id, c.import_id, COALESCE(l.file_name, ''), c.table_name, c.row_id, c.source_site_code, "
     "COALESCE(s.name, ''), c.local_row, c.incoming_row, c.incoming_row_version, c.incoming_updated_at, "
@@ -28,7 +31,13 @@ const char* kSelect =
     "FROM conflicts c LEFT JOIN import_log l ON l.id = c.import_id LEFT JOIN sites s ON s.code = c.source_site_code "
     // The case the record belongs to: the row itself, or the case its local version names.
     "LEFT JOIN cases k ON k.id = CASE WHEN c.table_name = 'cases' THEN c.row_id "
-    "ELSE json_extract(c.local_row, '$.case_id') END ";
+    "ELSE %1 END ";
+
+QString selectSql(const Database& db)
+{
+    return QString::fromLatin1(kSelect).arg(db.isServer() ? QStringLiteral("(c.local_row::jsonb ->> 'case_id')")
+                                                          : QStringLiteral("json_extract(c.local_row, '$.case_id')"));
+}
 
 ConflictRecord readRecord(const QSqlQuery& q)
 {
@@ -171,8 +180,7 @@ ConflictService::ConflictService(Database& db)
 Result<QList<ConflictRecord>> ConflictService::list(bool includeResolved) const
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QString::fromLatin1(kSelect) +
-                (includeResolved ? QString() : QStringLiteral("WHERE c.resolved_at IS NULL ")) +
+    if (!q.exec(selectSql(m_db) + (includeResolved ? QString() : QStringLiteral("WHERE c.resolved_at IS NULL ")) +
                 QStringLiteral("ORDER BY c.detected_at DESC, c.id")))
         return fail(sql::errorText(q.lastError()));
     QList<ConflictRecord> out;
@@ -187,7 +195,7 @@ Result<ConflictRecord> ConflictService::find(const QString& idOrPrefix) const
     if (key.size() < 8)
         return fail(tr("Give the conflict's id (at least its first 8 characters), as listed by the conflicts list."));
     QSqlQuery q(m_db.sql());
-    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE c.id = ? OR substr(c.id, 1, ?) = ? LIMIT 2"));
+    q.prepare(selectSql(m_db) + QStringLiteral("WHERE c.id = ? OR substr(c.id, 1, ?) = ? LIMIT 2"));
     q.addBindValue(key);
     q.addBindValue(key.size());
     q.addBindValue(key);
@@ -220,7 +228,14 @@ Result<ConflictRecord> ConflictService::resolve(const QString& idOrPrefix, Keep 
     if (!c.open())
         return fail(tr("Conflict %1 was already resolved on %2 by %3.").arg(c.id.left(8), c.resolvedAt, c.resolvedBy));
 
-    auto tables = package::exchangeTables(m_db.handle());
+    // The exchanged tables from the schema: on a server, that of a scratch SQLite database.
+    std::optional<importserver::Mirror> scratch;
+    if (m_db.isServer()) {
+        scratch.emplace();
+        if (Status s = scratch->create(); !s)
+            return fail(s.error());
+    }
+    auto tables = package::exchangeTables(scratch ? scratch->handle() : m_db.handle());
     if (!tables)
         return fail(tables.error());
     const package::ExchangeTable* table = nullptr;

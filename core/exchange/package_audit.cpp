@@ -127,8 +127,9 @@ Status storeAuditHead(Database& db, const PackageInfo& info)
     if (a.headSeq <= 0)
         return {};
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO site_audit_heads(site_code, seq, hash, at, fingerprint, signature, "
-                             "package_id, imported_at) VALUES(?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO site_audit_heads(site_code, seq, hash, at, fingerprint, signature, package_id, "
+                       "imported_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
     for (const QVariant& v : QVariantList{info.siteCode, a.headSeq, a.headHash, a.headAt, a.headFingerprint,
                                           a.headSignature, info.packageId, utcNow()})
         q.addBindValue(v);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlQuery>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -406,7 +407,7 @@ Result<Verified> verify(sqlite3* h, const QString& originalPath)
 }
 
 // The site of a package: not ourselves, and a division below this county's own.
-Status checkSite(Database& db, sqlite3* h, const PackageInfo& info)
+Status checkSite(Database& db, const PackageInfo& info)
 {
     const QString& shown = info.fileName;
     if (info.siteCode == db.siteCode())
@@ -417,8 +418,10 @@ Status checkSite(Database& db, sqlite3* h, const PackageInfo& info)
     bool below = false;
     QString code = info.siteDivision;
     for (int depth = 0; depth < 8 && !code.isEmpty() && !below; ++depth) {
-        code = package::scalar(h, QStringLiteral("SELECT parent_code FROM main.divisions WHERE code = ?"), {code})
-                   .toString();
+        QSqlQuery q(db.sql()); // through Qt's connection: on either store
+        q.prepare(QStringLiteral("SELECT parent_code FROM divisions WHERE code = ?"));
+        q.addBindValue(code);
+        code = q.exec() && q.next() ? q.value(0).toString() : QString();
         below = code == root;
     }
     if (!below)

@@ -104,7 +104,7 @@ Status checkHeader(const QString& path, const QString& shown);
 // tables, columns, row counts); the checksum as the manifest claims it (ContentCheck proves it).
 Result<Verified> verify(sqlite3* h, const QString& originalPath);
 // The site of a package: not ourselves, and a division below this county's own.
-Status checkSite(Database& db, sqlite3* h, const PackageInfo& info);
+Status checkSite(Database& db, const PackageInfo& info);
 // The signature: made by a key registered here for the package's site, not revoked, over the checksum.
 Status checkSignature(Database& db, PackageInfo& info);
 // Every row as intake and the ledger would take it (docs/package-format.md, "Rows").

@@ -2,6 +2,7 @@
 #include "exchange/package_export.h"
 
 #include "exchange/package_format.h"
+#include "exchange/package_import_server.h"
 #include "security/audit.h"
 #include "security/audit_anchors.h"
 #include "storage/bulk_load.h"
@@ -20,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cstdio>
+#include <optional>
 
 namespace ow {
 namespace {
@@ -106,10 +108,11 @@ Result<QList<QPair<QString, QString>>> auditChainManifest(Database& db, ExportSu
     };
 }
 
-Status writePackage(Database& db, const QString& partPath, const ExportOptions& options, ExportSummary& summary,
-                    const QList<QPair<QString, QString>>& auditKeys)
+// `h`: the connection whose main database holds the rows to send: the center's file, or for a
+// center on a server a scratch copy of its rows (importserver::Mirror::fillForExport).
+Status writePackage(Database& db, sqlite3* h, const QString& partPath, const ExportOptions& options,
+                    ExportSummary& summary, const QList<QPair<QString, QString>>& auditKeys)
 {
-    sqlite3* h = db.handle();
     bulk::PageCache cache(h, QStringLiteral("main"));
     Attached pkg(h, QStringLiteral("pkg"));
     if (Status s = pkg.attach(partPath); !s)
@@ -126,7 +129,8 @@ Status writePackage(Database& db, const QString& partPath, const ExportOptions& 
     if (Status s = exec(h, QStringLiteral("BEGIN")); !s)
         return s;
     package::scalar(h, QStringLiteral("SELECT count(*) FROM main.sqlite_master"));
-    summary.until = utcNow();
+    if (summary.until.isEmpty()) // a server's snapshot was taken before its rows were copied
+        summary.until = utcNow();
 
     auto tables = package::exchangeTables(h);
     if (!tables)
@@ -273,7 +277,20 @@ Result<ExportSummary> exportPackage(Database& db, const ExportOptions& options)
     auto auditKeys = auditChainManifest(db, summary);
     if (!auditKeys)
         return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(auditKeys.error()));
-    if (Status s = writePackage(db, part, options, summary, *auditKeys); !s) {
+    // On a server: its rows into a scratch SQLite database first, from one snapshot of the server.
+    std::optional<importserver::Mirror> scratch;
+    sqlite3* h = db.handle();
+    if (db.isServer()) {
+        summary.until = utcNow();
+        scratch.emplace();
+        Status s = scratch->create();
+        if (s)
+            s = scratch->fillForExport(db, summary.since);
+        if (!s)
+            return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(s.error()));
+        h = scratch->handle();
+    }
+    if (Status s = writePackage(db, h, part, options, summary, *auditKeys); !s) {
         QFile::remove(part);
         return fail(QCoreApplication::translate("Exchange", "The package was not written: %1").arg(s.error()));
     }

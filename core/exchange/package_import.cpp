@@ -6,17 +6,20 @@
 #include "exchange/package_audit.h"
 #include "exchange/package_checks.h"
 #include "exchange/package_format.h"
+#include "exchange/package_import_server.h"
 #include "security/audit.h"
 #include "storage/backup.h"
 #include "storage/bulk_load.h"
 #include "storage/database.h"
 #include "storage/own_files.h"
+#include "storage/sql_values.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <optional>
 #include <sqlite3.h>
@@ -161,15 +164,18 @@ public:
 
 private:
     Status checkFile();
+    Status scratch();
     Status open();
     Status checkPackage();
     Status begin();
+    Status mirror();
     Status classify();
     Status classifyTable(int ti);
     Status listConflicts(int ti);
     Status merge();
     Status recordImport(const QString& now);
     Status mergeTable(int ti);
+    Status mergeTableOnServer(int ti);
     Status storeConflicts(int ti, const QString& now);
     Status queueSearch(const QByteArrayList& triggers);
     Status finish();
@@ -187,6 +193,7 @@ private:
     ImportPlan m_plan;
     QList<QHash<int, qint64>> m_kindCounts; // per table: kind -> rows (KindTable)
 
+    std::optional<importserver::Mirror> m_mirror; // on a server: the scratch database m_h reads
     std::optional<importcheck::PackageCopy> m_copy;
     std::optional<importcheck::ContentCheck> m_content;
     std::optional<bulk::PageCache> m_cache;
@@ -200,8 +207,16 @@ private:
 
 Result<ImportPlan> ImportRun::run()
 {
-    for (auto step :
-         {&ImportRun::checkFile, &ImportRun::open, &ImportRun::checkPackage, &ImportRun::begin, &ImportRun::classify})
+    // On a server the transaction begins first: the rows the checks and the classification compare
+    // with are read (and, for an import, locked) in it.
+    using Step = Status (ImportRun::*)();
+    const QList<Step> steps =
+        m_db.isServer()
+            ? QList<Step>{&ImportRun::scratch, &ImportRun::checkFile,    &ImportRun::open,    &ImportRun::begin,
+                          &ImportRun::mirror,  &ImportRun::checkPackage, &ImportRun::classify}
+            : QList<Step>{&ImportRun::checkFile, &ImportRun::open, &ImportRun::checkPackage, &ImportRun::begin,
+                          &ImportRun::classify};
+    for (Step step : steps)
         if (Status s = (this->*step)(); !s)
             return fail(s.error());
     if (!m_actor || m_plan.nothingToDo()) {
@@ -231,7 +246,7 @@ Status ImportRun::checkFile()
                         .arg(kMaxPackageBytes / (1024 * 1024)));
     if (Status s = importcheck::checkHeader(m_path, m_shown); !s)
         return s;
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    const QString folder = QFileInfo(m_db.isServer() ? m_mirror->path() : m_db.path()).absolutePath();
     if (const QStorageInfo disk(folder); disk.isValid() && disk.bytesAvailable() >= 0 && size > disk.bytesAvailable())
         return fail(QCoreApplication::translate("Exchange", "The package %1 is %2 MB, but the disk of the database "
                                                             "has only %3 MB free. Nothing was copied; free some space "
@@ -247,7 +262,7 @@ Status ImportRun::checkFile()
 // it, it is attached, and its manifest and tables are verified.
 Status ImportRun::open()
 {
-    m_copy.emplace(m_db.path());
+    m_copy.emplace(m_db.isServer() ? m_mirror->path() : m_db.path());
     const QString& copy = m_copy->path();
     if (Status s = m_copy->copyFrom(m_path); !s)
         return fail(QCoreApplication::translate("Exchange", "Cannot copy the package %1: %2").arg(m_path, s.error()));
@@ -275,7 +290,7 @@ Status ImportRun::open()
 // The site, the signature, the audit chain and every row; then what this database knows of the site.
 Status ImportRun::checkPackage()
 {
-    if (Status s = importcheck::checkSite(m_db, m_h, m_verified->info); !s)
+    if (Status s = importcheck::checkSite(m_db, m_verified->info); !s)
         return refused(s.error());
     if (Status s = importcheck::checkSignature(m_db, m_verified->info); !s)
         return fail(m_content->overrule(s.error(), true));
@@ -284,13 +299,15 @@ Status ImportRun::checkPackage()
     if (Status s = importcheck::validateRows(m_db, m_h, *m_verified); !s)
         return refused(s.error());
     m_plan.package = m_verified->info;
-    m_plan.siteRegistered = package::scalar(m_h, QStringLiteral("SELECT count(*) FROM main.sites WHERE code = ?"),
-                                            {m_plan.package.siteCode})
-                                .toInt() > 0;
-    m_plan.previouslyImportedAt =
-        package::scalar(m_h, QStringLiteral("SELECT max(imported_at) FROM main.import_log WHERE checksum = ?"),
-                        {m_plan.package.checksum})
-            .toString();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sites WHERE code = ?), (SELECT max(imported_at) FROM "
+                             "import_log WHERE checksum = ?)"));
+    q.addBindValue(m_plan.package.siteCode);
+    q.addBindValue(m_plan.package.checksum);
+    if (!q.exec() || !q.next())
+        return refused(m_db.errorMessage(q.lastError()));
+    m_plan.siteRegistered = q.value(0).toLongLong() > 0;
+    m_plan.previouslyImportedAt = q.value(1).toString();
     return {};
 }
 
@@ -301,6 +318,12 @@ Status ImportRun::begin()
 {
     if (!m_actor)
         return {};
+    // On a server no backup file: the merge is one server transaction, and the server's backups are
+    // `onewindow-cli backup` (pg_dump, docs/postgresql.md "Backups on a server").
+    if (m_db.isServer()) {
+        m_tx.emplace(m_db);
+        return m_tx->active() ? Status() : fail(m_tx->error());
+    }
     // A checked backup of the database as it was, before anything is merged into it.
     if (auto saved = backup::makeBackup(m_db, backup::Kind::BeforeImport); !saved)
         return refused(QCoreApplication::translate("Exchange", "The package was not imported: the backup before "
@@ -310,6 +333,25 @@ Status ImportRun::begin()
     m_tx.emplace(m_db);
     if (!m_tx->active())
         return fail(m_tx->error());
+    return {};
+}
+
+// On a server: the scratch database the package is attached to and classified in.
+Status ImportRun::scratch()
+{
+    m_mirror.emplace();
+    if (Status s = m_mirror->create(); !s)
+        return s;
+    m_h = m_mirror->handle();
+    return {};
+}
+
+// On a server: the server's rows the package is compared with, into the scratch database.
+Status ImportRun::mirror()
+{
+    if (Status s = m_mirror->fill(m_db, *m_verified, m_actor != nullptr); !s)
+        return refused(QCoreApplication::translate("Exchange", "Cannot compare the package with this database: %1")
+                           .arg(s.error()));
     return {};
 }
 
@@ -450,6 +492,15 @@ Status ImportRun::merge()
     m_plan.importId = newUuid();
     if (Status s = recordImport(now); !s)
         return s;
+    if (m_db.isServer()) { // the server's own triggers queue the search documents
+        for (int ti = 0; ti < m_verified->local.size(); ++ti) {
+            if (Status s = mergeTableOnServer(ti); !s)
+                return s;
+            if (Status s = storeConflicts(ti, now); !s)
+                return s;
+        }
+        return finish();
+    }
     qint64 added = 0;
     for (const TableMerge& tm : std::as_const(m_plan.tables))
         added += tm.added;
@@ -487,25 +538,29 @@ Status ImportRun::recordImport(const QString& now)
                                             {QStringLiteral("conflicting"), tm.conflicting},
                                             {QStringLiteral("deleted"), tm.deleted}});
     const PackageInfo& info = m_plan.package;
-    if (!m_plan.siteRegistered) {
-        Statement st(m_h, QStringLiteral("INSERT INTO main.sites(id, code, name, level, division_code, is_self, "
-                                         "site_code, created_at, updated_at) VALUES(?,?,?,?,?,0,?,?,?)"));
-        st.bind(1, newUuid()).bind(2, info.siteCode).bind(3, info.siteName);
-        st.bind(4, info.siteLevel).bind(5, info.siteDivision).bind(6, m_db.siteCode());
-        st.bind(7, now).bind(8, now);
-        if (Status s = st.run(); !s)
-            return breaksRule(QStringLiteral("sites"), s.error());
-    }
-    Statement st(m_h, QStringLiteral("INSERT INTO main.import_log(id, package_id, file_name, checksum, "
-                                     "source_site_code, package_created_at, counts, actor, imported_at) "
-                                     "VALUES(?,?,?,?,?,?,?,?,?)"));
-    st.bind(1, m_plan.importId).bind(2, info.packageId).bind(3, info.fileName);
-    st.bind(4, info.checksum).bind(5, info.siteCode).bind(6, info.createdAt);
-    st.bind(7, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
-    st.bind(8, *m_actor).bind(9, now);
-    if (Status s = st.run(); !s)
-        return breaksRule(QStringLiteral("import_log"), s.error());
-    return {};
+    // Through Qt's connection, on either store (on SQLite the same connection as m_h's).
+    auto insert = [this](const QString& table, const QString& sql, const QVariantList& values) -> Status {
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return breaksRule(table, sql::errorText(q.lastError()));
+        return {};
+    };
+    if (!m_plan.siteRegistered)
+        if (Status s = insert(QStringLiteral("sites"),
+                              QStringLiteral("INSERT INTO sites(id, code, name, level, division_code, is_self, "
+                                             "site_code, created_at, updated_at) VALUES(?,?,?,?,?,0,?,?,?)"),
+                              {newUuid(), info.siteCode, info.siteName, info.siteLevel, info.siteDivision,
+                               m_db.siteCode(), now, now});
+            !s)
+            return s;
+    return insert(QStringLiteral("import_log"),
+                  QStringLiteral("INSERT INTO import_log(id, package_id, file_name, checksum, source_site_code, "
+                                 "package_created_at, counts, actor, imported_at) VALUES(?,?,?,?,?,?,?,?,?)"),
+                  {m_plan.importId, info.packageId, info.fileName, info.checksum, info.siteCode, info.createdAt,
+                   QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)), *m_actor, now});
 }
 
 // The rows of table `ti`: updated, added and (full packages) deleted, with their exchange base.
@@ -583,6 +638,56 @@ Status ImportRun::mergeTable(int ti)
     return {};
 }
 
+// The same steps as mergeTable, written to the server from the scratch database's package and
+// classification.
+Status ImportRun::mergeTableOnServer(int ti)
+{
+    const package::ExchangeTable& t = m_verified->local[ti];
+    const TableMerge& tm = m_plan.tables[ti];
+    const QStringList& cols = m_verified->columns[t.name];
+    const bool changed = tm.updated > 0 || m_kindCounts[ti].value(KindSame) > 0;
+    QStringList prefixed;
+    for (const QString& c : cols)
+        prefixed << QStringLiteral("p.") + ident(c);
+    const QString table = ident(t.name);
+    const QString baseOf = QStringLiteral("SELECT p.id, p.row_version, p.updated_at FROM pkg.%1 p WHERE ").arg(table);
+    Status s;
+    if (tm.updated > 0)
+        s = importserver::updateRows(m_db, m_h, t.name, cols,
+                                     QStringLiteral("SELECT %1 FROM pkg.%2 p WHERE p.id IN (SELECT id FROM "
+                                                    "temp.exchange_kind WHERE tbl = %3 AND kind = %4) ORDER BY p.id")
+                                         .arg(prefixed.join(QLatin1Char(',')), table)
+                                         .arg(ti)
+                                         .arg(int(KindUpdate)));
+    const bool base = !t.appendOnly;
+    if (s && base && changed) {
+        const QString both = QStringLiteral("SELECT id FROM temp.exchange_kind WHERE tbl = %1 AND kind IN (%2, %3)")
+                                 .arg(ti)
+                                 .arg(int(KindUpdate))
+                                 .arg(int(KindSame));
+        if (t.baseOnEdit) {
+            auto ids = importserver::ids(m_h, both);
+            s = ids ? importserver::deleteRows(m_db, QStringLiteral("exchange_base"), QStringLiteral("row_id"), *ids)
+                    : fail(ids.error());
+        } else {
+            s = importserver::upsertBase(m_db, m_h, baseOf + QStringLiteral("p.id IN (%1) ORDER BY p.id").arg(both));
+        }
+    }
+    if (s && tm.added > 0 && base && !t.baseOnEdit)
+        s = importserver::upsertBase(m_db, m_h, baseOf + isNew(ti) + QStringLiteral(" ORDER BY p.id"));
+    if (s && tm.added > 0)
+        s = importserver::insertRows(m_db, m_h, t.name, cols,
+                                     QStringLiteral("SELECT %1 FROM pkg.%2 p WHERE %3 ORDER BY p.id")
+                                         .arg(prefixed.join(QLatin1Char(',')), table, isNew(ti)));
+    if (s && tm.deleted > 0) {
+        auto gone = importserver::ids(m_h, QStringLiteral("SELECT m.id FROM %1").arg(deletedRows(t.name)));
+        s = gone ? importserver::deleteRows(m_db, t.name, QStringLiteral("id"), *gone) : fail(gone.error());
+        if (s && !t.baseOnEdit) // else a trigger deletes it with the row
+            s = importserver::deleteRows(m_db, QStringLiteral("exchange_base"), QStringLiteral("row_id"), *gone);
+    }
+    return s ? s : breaksRule(t.name, s.error());
+}
+
 // Conflicts new to this import: ours stays in the table, both versions go to the conflicts table.
 Status ImportRun::storeConflicts(int ti, const QString& now)
 {
@@ -601,16 +706,19 @@ Status ImportRun::storeConflicts(int ti, const QString& now)
     for (const QString& id : std::as_const(ids)) {
         const QJsonObject local = rowObject(m_h, QStringLiteral("main"), t.name, id);
         const QJsonObject incoming = rowObject(m_h, QStringLiteral("pkg"), t.name, id);
-        Statement st(m_h, QStringLiteral("INSERT INTO main.conflicts(id, import_id, table_name, row_id, "
-                                         "source_site_code, local_row, incoming_row, incoming_row_version, "
-                                         "incoming_updated_at, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-        st.bind(1, newUuid()).bind(2, m_plan.importId).bind(3, t.name).bind(4, id).bind(5, m_plan.package.siteCode);
-        st.bind(6, QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
-        st.bind(7, QString::fromUtf8(QJsonDocument(incoming).toJson(QJsonDocument::Compact)));
-        st.bind(8, incoming.value(QStringLiteral("row_version")).toInteger());
-        st.bind(9, incoming.value(QStringLiteral("updated_at")).toString()).bind(10, now);
-        if (Status s = st.run(); !s)
-            return breaksRule(QStringLiteral("conflicts"), s.error());
+        // Through Qt's connection, on either store (on SQLite the same connection as m_h's).
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT INTO conflicts(id, import_id, table_name, row_id, source_site_code, "
+                                 "local_row, incoming_row, incoming_row_version, incoming_updated_at, detected_at) "
+                                 "VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        for (const QVariant& v : QVariantList{newUuid(), m_plan.importId, t.name, id, m_plan.package.siteCode,
+                                              QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)),
+                                              QString::fromUtf8(QJsonDocument(incoming).toJson(QJsonDocument::Compact)),
+                                              incoming.value(QStringLiteral("row_version")).toInteger(),
+                                              incoming.value(QStringLiteral("updated_at")).toString(), now})
+            q.addBindValue(v);
+        if (!q.exec())
+            return breaksRule(QStringLiteral("conflicts"), sql::errorText(q.lastError()));
     }
     return {};
 }

@@ -266,29 +266,31 @@ void copyValue(sqlite3_stmt* stmt, int i, QByteArray& line, RowHash& hash)
     }
 }
 
-Result<TableCopy> copyTable(sqlite3* db, PGconn* conn, const SourceTable& t)
+// COPYs the rows `select` gives on `db` into `table` (`columns`, in the select's order), hashing
+// them into `hash` when given. Returns how many rows went.
+Result<qint64> copySelect(sqlite3* db, PGconn* conn, const QString& select, const QString& table,
+                          const QString& columns, RowHash* hash)
 {
-    package::Statement st(
-        db,
-        QStringLiteral("SELECT %1 FROM main.%2 ORDER BY %3").arg(columnList(t), pgIdent(t.name), orderBy(t, nullptr)));
+    package::Statement st(db, select);
     if (!st.prepared())
         return fail(st.error());
-    if (auto res = pgExec(conn, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(pgIdent(t.name), columnList(t))); !res)
+    if (auto res = pgExec(conn, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(pgIdent(table), columns)); !res)
         return fail(res.error());
-    TableCopy copy{t.name, 0, {}};
-    RowHash hash;
+    RowHash ignored;
+    RowHash& h = hash ? *hash : ignored;
+    qint64 rows = 0;
     QByteArray buffer;
-    const int n = int(t.columns.size());
+    const int n = sqlite3_column_count(st.handle());
     bool sent = true;
     while (sent && st.next()) {
         for (int i = 0; i < n; ++i) {
             if (i > 0)
                 buffer += '\t';
-            copyValue(st.handle(), i, buffer, hash);
+            copyValue(st.handle(), i, buffer, h);
         }
         buffer += '\n';
-        hash.endRow();
-        ++copy.rows;
+        h.endRow();
+        ++rows;
         if (buffer.size() > (1 << 20)) {
             sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
             buffer.clear();
@@ -305,6 +307,20 @@ Result<TableCopy> copyTable(sqlite3* db, PGconn* conn, const SourceTable& t)
         return fail(readError);
     if (PQresultStatus(end.get()) != PGRES_COMMAND_OK)
         return fail(QString::fromUtf8(PQresultErrorMessage(end.get())).trimmed());
+    return rows;
+}
+
+Result<TableCopy> copyTable(sqlite3* db, PGconn* conn, const SourceTable& t)
+{
+    TableCopy copy{t.name, 0, {}};
+    RowHash hash;
+    auto rows = copySelect(
+        db, conn,
+        QStringLiteral("SELECT %1 FROM main.%2 ORDER BY %3").arg(columnList(t), pgIdent(t.name), orderBy(t, nullptr)),
+        t.name, columnList(t), &hash);
+    if (!rows)
+        return fail(rows.error());
+    copy.rows = *rows;
     copy.checksum = hash.hex();
     return copy;
 }
@@ -532,6 +548,18 @@ Result<CopyReport> copyToServer(Database& source, QSqlDatabase& target, const QS
         return fail(done.error());
     }
     return report;
+}
+
+Result<qint64> copyRows(sqlite3* db, const QString& select, QSqlDatabase& target, const QString& table,
+                        const QStringList& columns)
+{
+    auto conn = serverHandle(target);
+    if (!conn)
+        return fail(conn.error());
+    QStringList quoted;
+    for (const QString& c : columns)
+        quoted << pgIdent(c);
+    return copySelect(db, conn.value(), select, table, quoted.join(QLatin1String(", ")), nullptr);
 }
 
 Result<TableCopy> fileChecksum(Database& source, const QString& table)

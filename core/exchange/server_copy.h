@@ -10,6 +10,8 @@
 #include <QString>
 #include <functional>
 
+struct sqlite3;
+
 namespace ow {
 
 class Database;
@@ -45,6 +47,12 @@ using Progress = std::function<void(const QString& table, int done, int tableCou
 // read in one read transaction (a snapshot, even while desks go on working) and never written.
 Result<CopyReport> copyToServer(Database& source, QSqlDatabase& target, const QString& appRole,
                                 const Progress& progress = {});
+
+// COPYs the rows `select` gives on the SQLite connection `db` into `columns` (in the select's order)
+// of `table` on the server, in the server connection's current transaction (the package import on a
+// server, exchange/package_import_server.cpp). Returns how many rows went.
+Result<qint64> copyRows(sqlite3* db, const QString& select, QSqlDatabase& target, const QString& table,
+                        const QStringList& columns);
 
 // The checksum of one table of an SQLite database, as copyToServer computes it (for tests).
 Result<TableCopy> fileChecksum(Database& source, const QString& table);

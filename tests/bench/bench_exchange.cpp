@@ -2,6 +2,8 @@
 // package and imported into a fresh county database; prints the milliseconds of each phase.
 // `bench_exchange N --keep DIR` leaves the package in DIR; `bench_exchange --import PKG` only imports
 // an existing package into a fresh county (for profiling the import alone under perf or callgrind).
+// With OW_TEST_STORE=postgres and OW_TEST_PGHOST=SOCKET_DIR (a cluster of tests/pg/pg_cluster.sh), the
+// county is a new database on that server (tests/support/fixtures.h, TempDatabase).
 #include "admin/site_setup.h"
 #include "exchange/package_export.h"
 #include "exchange/package_format.h"
@@ -10,6 +12,7 @@
 #include "storage/case_writer.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "support/fixtures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -97,9 +100,10 @@ void fillTownship(Database& db, int count)
 }
 
 // The county registers the key that signed `package` for the site it names, as 管理 → 下级单位密钥… does.
-bool trustSigner(Database& county, const QString& package)
+// `reader`: an SQLite database the package is attached to for reading its manifest.
+bool trustSigner(Database& county, const QString& package, Database& reader)
 {
-    sqlite3* h = county.handle();
+    sqlite3* h = reader.handle();
     package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS p"));
     attach.bind(1, package);
     if (!attach.run())
@@ -127,7 +131,7 @@ int main(int argc, char** argv)
         qputenv("ONEWINDOW_KEY_DIR", dir.filePath(QStringLiteral("keys")).toUtf8());
     if (args.size() == 2 && args[0] == QLatin1String("--import")) {
         auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
-        if (!county || !trustSigner(**county, args[1]))
+        if (!county || !trustSigner(**county, args[1], **county))
             return 1;
         PackageImporter importer(**county);
         const double c0 = cpu();
@@ -151,9 +155,11 @@ int main(int argc, char** argv)
     auto town = createDatabase(
         dir.filePath(QStringLiteral("town.sqlite")),
         {QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), QString()});
-    auto county = createDatabase(dir.filePath(QStringLiteral("county.sqlite")), sampleSite());
-    if (!town || !county)
+    if (!town)
         return 1;
+    test::TempDatabase countyDb; // a file, or a database on the test cluster
+    DatabasePtr* county = &countyDb.db;
+    std::printf("county on %s\n", countyDb.db->isServer() ? "the PostgreSQL server" : "an SQLite file");
     double c0 = cpu();
     timer.start();
     fillTownship(**town, count);
@@ -171,7 +177,7 @@ int main(int argc, char** argv)
     std::printf("export (full):            %6lld ms wall %6.2f s cpu  %lld rows, %.1f MB\n", timer.elapsed(),
                 cpu() - c0, sent->totalRows(), QFileInfo(options.outPath).size() / 1e6);
 
-    if (!trustSigner(**county, options.outPath))
+    if (!trustSigner(**county, options.outPath, **town))
         return 1;
     PackageImporter importer(**county);
     c0 = cpu();
@@ -200,7 +206,8 @@ int main(int argc, char** argv)
             return 1;
         }
         QSqlQuery q((*county)->sql());
-        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_docs), (SELECT count(*) FROM cases)"));
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM %1), (SELECT count(*) FROM cases)")
+                   .arg((*county)->isServer() ? QStringLiteral("case_search") : QStringLiteral("search_docs")));
         q.next();
         std::printf("search index build:       %6lld ms wall %6.2f s cpu  %lld documents for %lld cases\n",
                     timer.elapsed(), cpu() - c0, q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -212,5 +219,17 @@ int main(int argc, char** argv)
     auto again = importer.import(options.outPath, QStringLiteral("bench"));
     std::printf("re-import (no change):    %6lld ms wall %6.2f s cpu  committed=%d\n", timer.elapsed(), cpu() - c0,
                 again && again->committed);
+    // The county's own package (full), from the store it is on: the township's rows it now holds.
+    ExportOptions up;
+    up.outPath = dir.filePath(QStringLiteral("county.owpkg"));
+    c0 = cpu();
+    timer.restart();
+    auto countyPackage = exportPackage(**county, up);
+    if (!countyPackage) {
+        std::fprintf(stderr, "%s\n", qPrintable(countyPackage.error()));
+        return 1;
+    }
+    std::printf("county export (full):     %6lld ms wall %6.2f s cpu  %lld rows\n", timer.elapsed(), cpu() - c0,
+                countyPackage->totalRows());
     return 0;
 }

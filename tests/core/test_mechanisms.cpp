@@ -659,7 +659,7 @@ TEST_CASE("a file of schema 10 upgrades to 13: its attachments stay, the new kin
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM attachments")) == 1);
 }
 
-TEST_CASE("consolidation carries a township's reception, leader case and agency case to the county", "[pg-later]")
+TEST_CASE("consolidation carries a township's reception, leader case and agency case to the county")
 {
     test::TempDatabase town(
         SiteSetup{QStringLiteral("150824100"), QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), {}});
