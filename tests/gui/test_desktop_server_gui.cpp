@@ -23,10 +23,14 @@
 #include "widgets/dialogs.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QRect>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -329,4 +333,54 @@ TEST_CASE("background work reconnects with the password the desk typed, without 
     CHECK(result->value() == sampleSite().code);
     CHECK(asked == 1);
     qunsetenv("PGPASSFILE");
+}
+
+// Not run by ctest (hidden tag): the window on a server and the first-run dialog's server choice,
+//   OW_SCREENSHOTS=/tmp/shots test_desktop_server_gui "[.screenshots]"
+// on OW_SCREENSHOT_URL (a migrated demo center) or a new database of the cluster with three cases.
+TEST_CASE("screenshots of the window and the first-run dialog on a server", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("OW_SCREENSHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    OwnSettings settings;
+    ServerSite site;
+    QString url = qEnvironmentVariable("OW_SCREENSHOT_URL");
+    DatabasePtr db = site.db;
+    if (url.isEmpty()) {
+        url = site.url();
+        for (int i = 1; i <= 3; ++i)
+            test::addCase(*db, QStringLiteral("（2025）乌中矛调字第%1号").arg(i, 4, 10, QLatin1Char('0')));
+    } else {
+        db = Database::openServer(test::pgLocation(url)).value();
+    }
+    {
+        ui::MainWindow window(db);
+        REQUIRE(ui::signInIfRequired(db, window));
+        ui::installEverything(window);
+        window.resize(ui::defaultWindowSize(QRect(0, 0, 1366, 728)));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200);
+        CHECK(window.grab().save(out + QStringLiteral("/main-window-server-home.png")));
+        window.showPage(window.findChild<QWidget*>(QStringLiteral("casesPage")));
+        QTest::qWait(200);
+        CHECK(window.grab().save(out + QStringLiteral("/main-window-server-cases.png")));
+        // The File menu with its disabled parts and one's tooltip.
+        QMenu* file = window.menu(ui::MainWindow::Menu::File);
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(200);
+        CHECK(file->grab().save(out + QStringLiteral("/main-window-server-file-menu.png")));
+        file->hide();
+    }
+    QTemporaryDir dir;
+    ui::FirstRunDialog firstRun(dir.filePath(QStringLiteral("onewindow.sqlite")));
+    firstRun.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&firstRun));
+    QTest::mouseClick(firstRun.findChild<QRadioButton*>(QStringLiteral("serverRadioButton")), Qt::LeftButton);
+    auto* edit = firstRun.findChild<QLineEdit*>(QStringLiteral("serverUrlLineEdit"));
+    edit->setText(url);
+    QTest::mouseClick(firstRun.findChild<QPushButton*>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QTest::qWait(200);
+    CHECK(firstRun.grab().save(out + QStringLiteral("/first-run-server-connected.png")));
 }
