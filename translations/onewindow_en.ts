@@ -7431,6 +7431,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Backup and Restore…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A center&apos;s server is backed up by its administrator with pg_dump (onewindow-cli backup); this dialog backs up a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseActionsDialog</name>
@@ -8165,6 +8169,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>From township</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not on a center&apos;s server yet: consolidation conflicts come from imported township packages, which a server does not take yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DashboardWidget</name>
@@ -8265,6 +8273,10 @@ Checksum (SHA-256): %4</source>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not on a center&apos;s server yet: packages for the county are exported from a township&apos;s database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FileDialog</name>
@@ -8301,10 +8313,6 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Password of %1 on %2 (not stored):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of OneWindow cannot work on a center&apos;s server yet: the connection can be tested, but the work needs a file on this computer for now. Choose &quot;Local file&quot; to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8636,6 +8644,10 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Importing %1 records in one transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: township packages are imported into the county&apos;s database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9177,7 +9189,11 @@ The work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet. Start it with a database file, and test the server with: onewindow-cli --db URL check-connection</source>
+        <source>Center server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: a ledger is imported into a database file (then moved onto the server with onewindow-cli migrate --to).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10253,6 +10269,10 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Township &amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: the keys sign and check the data packages, which run on a database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7423,6 +7423,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>Backup and Restore…</source>
         <translation>备份与恢复…</translation>
     </message>
+    <message>
+        <source>A center&apos;s server is backed up by its administrator with pg_dump (onewindow-cli backup); this dialog backs up a database file.</source>
+        <translation>中心服务器由其管理员用 pg_dump 备份（onewindow-cli backup）；本对话框只备份数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseActionsDialog</name>
@@ -8153,6 +8157,10 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>From township</source>
         <translation>来源乡镇</translation>
     </message>
+    <message>
+        <source>Not on a center&apos;s server yet: consolidation conflicts come from imported township packages, which a server does not take yet.</source>
+        <translation>中心服务器上暂不可用：汇总冲突来自导入的乡镇数据包，而服务器尚不能导入数据包。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DashboardWidget</name>
@@ -8253,6 +8261,10 @@ Checksum (SHA-256): %4</source>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>Not on a center&apos;s server yet: packages for the county are exported from a township&apos;s database file.</source>
+        <translation>中心服务器上暂不可用：报送县级的数据包须从乡镇的数据库文件导出。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::FileDialog</name>
@@ -8290,10 +8302,6 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Password of %1 on %2 (not stored):</source>
         <translation>%2 上 %1 的密码（不会保存）：</translation>
-    </message>
-    <message>
-        <source>This version of OneWindow cannot work on a center&apos;s server yet: the connection can be tested, but the work needs a file on this computer for now. Choose &quot;Local file&quot; to go on.</source>
-        <translation>本版本一窗通尚不能在中心服务器上办理业务：可以测试连接，但目前业务数据仍须存放在本机文件中。请选择“本机文件（单机）”继续。</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8630,10 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Importing %1 records in one transaction…</source>
         <translation>正在导入 %1 条记录（一个事务，全部成功或全部不写入）…</translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: township packages are imported into the county&apos;s database file.</source>
+        <translation>中心服务器上暂不可用：乡镇数据包须导入县级的数据库文件。</translation>
     </message>
 </context>
 <context>
@@ -9165,8 +9177,12 @@ The work can go on; tell the administrator.</source>
         <translation>已按其他窗口的新变动更新（%1）</translation>
     </message>
     <message>
-        <source>This version of OneWindow cannot work on a center&apos;s PostgreSQL server yet. Start it with a database file, and test the server with: onewindow-cli --db URL check-connection</source>
-        <translation>本版本一窗通尚不能在中心服务器（PostgreSQL）上办理业务。请用数据库文件启动；服务器可用以下命令测试：onewindow-cli --db 地址 check-connection</translation>
+        <source>Center server: %1</source>
+        <translation>中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: a ledger is imported into a database file (then moved onto the server with onewindow-cli migrate --to).</source>
+        <translation>中心服务器上暂不可用：台账须先导入数据库文件（再用 onewindow-cli migrate --to 迁移到服务器）。</translation>
     </message>
 </context>
 <context>
@@ -10241,6 +10257,10 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Township &amp;Keys…</source>
         <translation>下级单位密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Not on a center&apos;s server yet: the keys sign and check the data packages, which run on a database file.</source>
+        <translation>中心服务器上暂不可用：密钥用于签署和核验数据包，而数据包只在数据库文件上办理。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // The first-run dialog's choice of store: the center's server is tested at its field against the
-// test cluster, remembered without a password, and refused honestly on OK (services do not run on
-// PostgreSQL yet); Esc leaves without anything created.
+// test cluster, remembered without a password, and opened on 连接 once it is set up for OneWindow
+// (before that the dialog says what the administrator must do); a file chosen later replaces it.
 #include "support/catch.h"
 #include "support/modal.h"
 #include "support/pg_test_db.h"
@@ -8,6 +8,7 @@
 
 #include "app/first_run_dialog.h"
 #include "app/startup.h"
+#include "storage/migrations.h"
 #include "widgets/dialogs.h"
 
 #include <QDialogButtonBox>
@@ -77,7 +78,7 @@ struct FirstRun
 
 } // namespace
 
-TEST_CASE("first run: the center's server is tested at its field and refused honestly on OK", "[firstrun][pg]")
+TEST_CASE("first run: the center's server is tested at its field and opened on 连接 once set up", "[firstrun][pg]")
 {
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
@@ -119,44 +120,48 @@ TEST_CASE("first run: the center's server is tested at its field and refused hon
     f.checkFits();
     f.screenshot(QStringLiteral("first-run-server.png"));
 
-    // OK: the dialog stays, says why, and nothing is created.
-    QTest::mouseClick(f.ok, Qt::LeftButton);
-    CHECK(f.dialog.isVisible());
-    CHECK(f.result->text().contains(QStringLiteral("尚不能")));
-    CHECK(f.shownAsError());
-    f.checkFits();
-    f.screenshot(QStringLiteral("first-run-server-refused.png"));
-    CHECK_FALSE(f.dialog.database());
-    CHECK_FALSE(QFileInfo::exists(path));
-
     // Editing the address clears the verdict about the old one.
     QTest::keyClick(f.url, Qt::Key_End);
     QTest::keyClick(f.url, Qt::Key_X);
     CHECK(f.result->text().isEmpty());
+    QTest::keyClick(f.url, Qt::Key_Backspace);
 
-    QTest::keyClick(&f.dialog, Qt::Key_Escape);
-    CHECK(f.dialog.result() == QDialog::Rejected);
-    CHECK_FALSE(f.dialog.isVisible());
+    // 连接 on a database nobody set up for OneWindow: the dialog stays, says what the administrator
+    // does, and nothing is created.
+    QTest::mouseClick(f.ok, Qt::LeftButton);
+    CHECK(f.dialog.isVisible());
+    CHECK(f.result->text().contains(QStringLiteral("尚未为一窗通建立")));
+    CHECK(f.shownAsError());
+    f.checkFits();
+    f.screenshot(QStringLiteral("first-run-server-not-set-up.png"));
+    CHECK_FALSE(f.dialog.database());
     CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QSettings().value(QLatin1String(ui::FirstRunDialog::kDeskServerKey)).toString().isEmpty());
+
+    // Once the administrator has migrated it: 连接 opens the server, and this desk works on it from
+    // now on (a start without --db goes back to it); no file is created.
+    {
+        QSqlDatabase owner = db.connect(QStringLiteral("ow_owner"));
+        REQUIRE(migratePostgres(owner, QStringLiteral("ow_app")));
+    }
+    QTest::mouseClick(f.ok, Qt::LeftButton);
+    INFO(f.result->text().toStdString());
+    CHECK(f.dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(f.dialog.isVisible());
+    REQUIRE(f.dialog.database());
+    CHECK(f.dialog.database()->isServer());
+    CHECK(f.dialog.database()->userVersion() == latestSchemaVersion());
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QSettings().value(QLatin1String(ui::FirstRunDialog::kDeskServerKey)).toString() == db.url());
 
     // The next first run offers the address that connected.
     FirstRun again(path);
     CHECK(again.url->text() == db.url());
-}
-
-TEST_CASE("the desktop started with --db URL says why it cannot open a server", "[firstrun]")
-{
-    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    CHECK(ui::refuseServerStore(QStringLiteral("postgresql://ow_app@db/onewindow")) == 2);
-    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("尚不能")));
-    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("check-connection")));
-    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    CHECK(ui::refuseServerStore(QStringLiteral("postgresql://ow_app:hunter2@db/onewindow")) == 2);
-    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("~/.pgpass")));
-    CHECK_FALSE(ui::MessageBox::lastText().contains(QStringLiteral("hunter2")));
-    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    CHECK(ui::refuseServerStore(QStringLiteral("mysql://db/onewindow")) == 2);
-    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("mysql://")));
+    // Choosing a file there makes the desk work on the file again.
+    QTest::keyClick(&again.dialog, Qt::Key_Return);
+    CHECK(again.dialog.result() == QDialog::Accepted);
+    CHECK(QFileInfo::exists(path));
+    CHECK(QSettings().value(QLatin1String(ui::FirstRunDialog::kDeskServerKey)).toString().isEmpty());
 }
 
 TEST_CASE("first run: a server that asks for a password gets it typed without echo, never stored",

@@ -1,6 +1,7 @@
 // The backup dialog: list, back up now, restore the selected backup.
 #include "admin/backup_dialog.h"
 
+#include "main/file_store_only.h"
 #include "main/main_window.h"
 #include "security/users.h"
 #include "widgets/background_work.h"
@@ -149,7 +150,7 @@ void BackupDialog::backUpNow()
     }
     setBusy(true, tr("Backing up and checking the backup…"));
     m_work->start<backup::BackupInfo>(
-        m_db->path(), [](Database& db) { return backup::makeBackup(db, backup::Kind::Manual); },
+        *m_db, [](Database& db) { return backup::makeBackup(db, backup::Kind::Manual); },
         [this](Result<backup::BackupInfo> made) {
             setBusy(false);
             refresh();
@@ -191,7 +192,7 @@ void BackupDialog::restoreSelected()
     const QString actor = m_actor;
     const QString path = chosen.path;
     m_work->start<backup::RestoreResult>(
-        m_db->path(),
+        *m_db,
         [actor, path](Database& db) {
             backup::RestoreOptions options;
             options.actor = actor;
@@ -235,6 +236,9 @@ void installBackups(MainWindow& window)
         }
     });
     action->setObjectName(QStringLiteral("backupAction"));
+    requireFileStore(window, action,
+                     BackupDialog::tr("A center's server is backed up by its administrator with pg_dump "
+                                      "(onewindow-cli backup); this dialog backs up a database file."));
 }
 
 } // namespace ow::ui

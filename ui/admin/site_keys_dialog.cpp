@@ -2,9 +2,11 @@
 #include "admin/site_keys_dialog.h"
 
 #include "intake/receipt.h"
+#include "main/file_store_only.h"
 #include "main/main_window.h"
 #include "widgets/dialogs.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -180,10 +182,14 @@ void SiteKeysDialog::revokeSelected()
 
 void installSiteKeys(MainWindow& window)
 {
-    window.addMenuAction(MainWindow::Menu::Admin, SiteKeysDialog::tr("Township &Keys…"), [&window] {
+    QAction* action = window.addMenuAction(MainWindow::Menu::Admin, SiteKeysDialog::tr("Township &Keys…"), [&window] {
         SiteKeysDialog dialog(window.databasePtr(), window.user(), &window);
         dialog.exec();
     });
+    action->setObjectName(QStringLiteral("siteKeysAction"));
+    requireFileStore(window, action,
+                     SiteKeysDialog::tr("Not on a center's server yet: the keys sign and check the data packages, "
+                                        "which run on a database file."));
 }
 
 } // namespace ow::ui

@@ -1,5 +1,6 @@
-// First-run dialog: the choice of store, the server's connection test at its field, and the site
-// fields, validated by createDatabase itself; errors keep the dialog open.
+// First-run dialog: the choice of store, the server's connection test at its field and its opening
+// (Database::openServer), and the site fields, validated by createDatabase itself; errors keep the
+// dialog open.
 #include "app/first_run_dialog.h"
 
 #include "domain/vocabulary.h"
@@ -16,6 +17,19 @@
 #include <QSettings>
 
 namespace ow::ui {
+
+pg::PasswordPrompt serverPasswordPrompt(QWidget* parent)
+{
+    return [parent](const StoreLocation& l) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            parent, QCoreApplication::translate("ow::ui::FirstRunDialog", "Server Password"),
+            QCoreApplication::translate("ow::ui::FirstRunDialog", "Password of %1 on %2 (not stored):")
+                .arg(l.user, l.display()),
+            QLineEdit::Password, {}, &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+}
 
 FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent)
@@ -85,15 +99,8 @@ void FirstRunDialog::testConnection()
     result->repaint();
     // The password, when the server asks and ~/.pgpass has none, is asked for without echo and
     // forgotten with the connection.
-    const pg::PasswordPrompt prompt = [this](const StoreLocation& l) -> std::optional<QString> {
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            this, tr("Server Password"), tr("Password of %1 on %2 (not stored):").arg(l.user, l.display()),
-            QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
-    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const pg::TestResult tested = pg::testConnection(*location, prompt);
+    const pg::TestResult tested = pg::testConnection(*location, serverPasswordPrompt(this));
     QApplication::restoreOverrideCursor();
     showServerMessage(tested.message, !tested.ok);
     if (tested.ok)
@@ -108,14 +115,44 @@ SiteSetup FirstRunDialog::site() const
                      m_ui->levelComboBox->currentData().toString(), m_ui->centerPhoneLineEdit->text().trimmed()};
 }
 
+void FirstRunDialog::showServerProblem(const QString& url, const QString& message)
+{
+    m_ui->serverRadioButton->setChecked(true);
+    m_ui->serverUrlLineEdit->setText(url);
+    showServerMessage(message, true);
+}
+
+void FirstRunDialog::connectToServer()
+{
+    Result<StoreLocation> location = parseStoreLocation(m_ui->serverUrlLineEdit->text());
+    if (location && !location->isPostgreSql())
+        location = fail(tr("Give the server's address as postgresql://user@server/database."));
+    if (!location) {
+        showServerMessage(location.error(), true);
+        return;
+    }
+    showMessage(m_ui->serverResultLabel, tr("Connecting to %1…").arg(location->display()), false);
+    m_ui->serverResultLabel->repaint();
+    // The server's database must be set up for OneWindow at this program's schema version; the
+    // site is the server's own (nothing is created here).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DatabasePtr> opened = Database::openServer(*location, serverPasswordPrompt(this));
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showServerMessage(opened.error(), true);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QLatin1String(kLastServerKey), location->url());
+    settings.setValue(QLatin1String(kDeskServerKey), location->url());
+    m_db = opened.value();
+    QDialog::accept();
+}
+
 void FirstRunDialog::accept()
 {
     if (m_ui->serverRadioButton->isChecked()) {
-        // Honest until the services run on PostgreSQL (docs/postgresql.md): nothing is created.
-        showServerMessage(
-            tr("This version of OneWindow cannot work on a center's server yet: the connection can be "
-               "tested, but the work needs a file on this computer for now. Choose \"Local file\" to go on."),
-            true);
+        connectToServer();
         return;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -124,6 +161,8 @@ void FirstRunDialog::accept()
         MessageBox::critical(this, tr("Cannot Create Database"), created.error());
         return;
     }
+    // The desk works on this file from now on, not on a server chosen before.
+    QSettings().remove(QLatin1String(kDeskServerKey));
     m_db = created.value();
     QDialog::accept();
 }

@@ -35,6 +35,7 @@
 #include <QLibraryInfo>
 #include <QRect>
 #include <QScreen>
+#include <QSettings>
 #include <QSize>
 #include <QStatusBar>
 #include <QTranslator>
@@ -125,21 +126,113 @@ int printDesktopText(QCoreApplication& app)
     return 0;
 }
 
-// A URL as --db is never taken for a file: a malformed one (a password in it, another scheme) is
-// refused, and a good one too, until the services run on PostgreSQL (docs/postgresql.md).
-int refuseServerStore(const QString& url)
+namespace {
+
+QString cannotOpenTitle()
 {
-    const QString title = QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database");
-    if (Result<StoreLocation> location = parseStoreLocation(url); !location) {
-        MessageBox::critical(nullptr, title, location.error());
-        return 2;
+    return QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database");
+}
+
+// --db URL: that server for this start (not remembered as the desk's store: a start without --db
+// goes where the first-run dialog chose). A server that cannot be opened (unreachable, refused,
+// another schema version) is status 3, with the server's message.
+DesktopStore openGivenServer(const StoreLocation& location)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DatabasePtr> opened = Database::openServer(location, serverPasswordPrompt(nullptr));
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBox::critical(nullptr, cannotOpenTitle(), opened.error());
+        return {nullptr, 3};
     }
-    MessageBox::critical(nullptr, title,
-                         QCoreApplication::translate("ow::ui::MainWindow",
-                                                     "This version of OneWindow cannot work on a center's PostgreSQL "
-                                                     "server yet. Start it with a database file, and test the "
-                                                     "server with: onewindow-cli --db URL check-connection"));
-    return 2;
+    // Offered at a next first run, as the dialog's connection test does.
+    QSettings().setValue(QLatin1String(FirstRunDialog::kLastServerKey), location.url());
+    return {opened.value(), 0};
+}
+
+// The server the first-run dialog chose for this desk. When it cannot be opened (the server down,
+// the address changed, the database at another schema version), the first-run dialog opens again
+// with the server's message at its field: the user tries again, corrects it or chooses a file.
+DesktopStore openDeskServer(const QString& url)
+{
+    Result<DatabasePtr> opened = fail(QString());
+    if (const Result<StoreLocation> location = parseStoreLocation(url); !location) {
+        opened = fail(location.error());
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = Database::openServer(*location, serverPasswordPrompt(nullptr));
+        QApplication::restoreOverrideCursor();
+    }
+    if (opened)
+        return {opened.value(), 0};
+    FirstRunDialog firstRun(defaultDatabasePath());
+    firstRun.showServerProblem(url, opened.error());
+    if (firstRun.exec() != QDialog::Accepted)
+        return {nullptr, 3};
+    return {firstRun.database(), 0};
+}
+
+DesktopStore openFileStore(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        FirstRunDialog firstRun(path);
+        if (firstRun.exec() != QDialog::Accepted)
+            return {nullptr, 0};
+        return {firstRun.database(), 0};
+    }
+    Result<DatabasePtr> opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        MessageBox::critical(nullptr, cannotOpenTitle(),
+                             QCoreApplication::translate("ow::ui::MainWindow", "The database %1 cannot be opened:\n%2")
+                                 .arg(QDir::toNativeSeparators(path), opened.error()));
+        return {nullptr, 3};
+    }
+    return {opened.value(), 0};
+}
+
+} // namespace
+
+DesktopStore openDesktopStore(const QString& dbArgument)
+{
+    if (!dbArgument.isEmpty()) {
+        // A URL as --db is never taken for a file: a malformed one (a password in it, another
+        // scheme) is refused with status 2.
+        const Result<StoreLocation> location = parseStoreLocation(dbArgument);
+        if (!location) {
+            MessageBox::critical(nullptr, cannotOpenTitle(), location.error());
+            return {nullptr, 2};
+        }
+        return location->isPostgreSql() ? openGivenServer(*location) : openFileStore(dbArgument);
+    }
+    if (const QString desk = QSettings().value(QLatin1String(FirstRunDialog::kDeskServerKey)).toString();
+        !desk.isEmpty())
+        return openDeskServer(desk);
+    return openFileStore(defaultDatabasePath());
+}
+
+bool startDailyBackup(MainWindow& window)
+{
+    // On a server the backup is the administrator's pg_dump (docs/postgresql.md, "Backups on a
+    // server"), as onewindow-cli skips it there too.
+    if (window.database().isServer())
+        return false;
+    // The day's first start makes a checked backup, beside the window (it keeps painting).
+    auto* daily = new BackgroundWork(&window);
+    return daily->start<std::optional<backup::BackupInfo>>(
+        window.database(), [](Database& d) { return backup::dailyBackupIfDue(d); },
+        [&window](Result<std::optional<backup::BackupInfo>> made) {
+            if (!made)
+                MessageBox::warning(&window, QCoreApplication::translate("ow::ui::MainWindow", "Daily Backup"),
+                                    QCoreApplication::translate("ow::ui::MainWindow",
+                                                                "The daily backup failed:\n%1\n\nThe work can go on; "
+                                                                "tell the administrator.")
+                                        .arg(made.error()));
+            else if (*made)
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("ow::ui::MainWindow", "Daily backup made and checked: %1")
+                        .arg(QDir::toNativeSeparators((*made)->path)),
+                    15000);
+        });
 }
 
 int startDesktop(QApplication& app)
@@ -155,27 +248,10 @@ int startDesktop(QApplication& app)
     installQtTranslations(app, i18n::language());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("ow::ui::MainWindow", "OneWindow"));
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
-    if (const Result<StoreLocation> location = parseStoreLocation(path); !location || location->isPostgreSql())
-        return refuseServerStore(path);
-    DatabasePtr db;
-    if (!QFileInfo::exists(path)) {
-        FirstRunDialog firstRun(path);
-        if (firstRun.exec() != QDialog::Accepted)
-            return 0;
-        db = firstRun.database();
-    } else {
-        Result<DatabasePtr> opened = Database::open(path, Database::Mode::OpenExisting);
-        if (!opened) {
-            MessageBox::critical(
-                nullptr, QCoreApplication::translate("ow::ui::MainWindow", "Cannot Open Database"),
-                QCoreApplication::translate("ow::ui::MainWindow", "The database %1 cannot be opened:\n%2")
-                    .arg(QDir::toNativeSeparators(path), opened.error()));
-            return 3;
-        }
-        db = opened.value();
-    }
-
+    const DesktopStore store = openDesktopStore(parser.isSet(dbOption) ? parser.value(dbOption) : QString());
+    if (!store.db)
+        return store.status;
+    const DatabasePtr db = store.db;
     MainWindow window(db);
     watchDatabase(window, *db);
     if (!signInIfRequired(db, window))
@@ -184,23 +260,7 @@ int startDesktop(QApplication& app)
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(defaultWindowSize(screen->availableGeometry()));
     window.show();
-    // The day's first start makes a checked backup, beside the window (it keeps painting).
-    auto* daily = new BackgroundWork(&window);
-    daily->start<std::optional<backup::BackupInfo>>(
-        db->path(), [](Database& d) { return backup::dailyBackupIfDue(d); },
-        [&window](Result<std::optional<backup::BackupInfo>> made) {
-            if (!made)
-                MessageBox::warning(&window, QCoreApplication::translate("ow::ui::MainWindow", "Daily Backup"),
-                                    QCoreApplication::translate("ow::ui::MainWindow",
-                                                                "The daily backup failed:\n%1\n\nThe work can go on; "
-                                                                "tell the administrator.")
-                                        .arg(made.error()));
-            else if (*made)
-                window.statusBar()->showMessage(
-                    QCoreApplication::translate("ow::ui::MainWindow", "Daily backup made and checked: %1")
-                        .arg(QDir::toNativeSeparators((*made)->path)),
-                    15000);
-        });
+    startDailyBackup(window);
     return app.exec();
 }
 

@@ -1,6 +1,8 @@
 // Desktop start-up: language, choosing or creating the database, the main window.
 #pragma once
 
+#include "storage/database.h"
+
 class QApplication;
 class QCommandLineOption;
 class QCommandLineParser;
@@ -29,12 +31,25 @@ bool onlyPrintsText(int argc, char* argv[]);
 // Prints the version or the help of `onewindow` and exits.
 int printDesktopText(QCoreApplication& app);
 
-// `--db` with a URL: says why the desktop cannot open it (a malformed URL, one with a password or of
-// another scheme; or any server, until the services run on PostgreSQL) and returns the exit status, 2.
-int refuseServerStore(const QString& url);
+// The store the desktop works on (docs/postgresql.md, "Choosing the store"): `dbArgument` (--db) a
+// file or a postgresql:// URL for this start; without it the server the first-run dialog chose for
+// this desk (FirstRunDialog::kDeskServerKey), else the per-user file, created by the first-run
+// dialog. A server's password is asked for without echo when ~/.pgpass has none, never stored.
+// No database: `status` is the exit status (0 the user cancelled the first run, 2 a malformed URL,
+// 3 a store that cannot be opened), after a message that says why.
+struct DesktopStore
+{
+    DatabasePtr db;
+    int status = 0;
+};
+DesktopStore openDesktopStore(const QString& dbArgument);
 
-// Parses --db PATH, opens the database (first run: asks for the site and creates it in the
-// per-user data location), shows the main window and runs the event loop.
+// The day's first start makes a checked backup of the file on a thread of its own; false (nothing
+// started) on a server, whose backups are the administrator's pg_dump.
+bool startDailyBackup(MainWindow& window);
+
+// Parses --db PATH|URL, opens the database (openDesktopStore), shows the main window and runs the
+// event loop.
 int startDesktop(QApplication& app);
 
 } // namespace ow::ui

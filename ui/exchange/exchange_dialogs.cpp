@@ -3,6 +3,7 @@
 
 #include "exchange/conflicts_dialog.h"
 #include "exchange/package_export.h"
+#include "main/file_store_only.h"
 #include "main/main_window.h"
 #include "storage/search_index.h"
 #include "ui_export_package_dialog.h"
@@ -119,7 +120,7 @@ void ImportPackageDialog::previewFile(const QString& path)
     m_ui->conflictsTableWidget->hide();
     m_ui->conflictsLabel->clear();
     m_work->start<ImportPlan>(
-        m_db->path(), [path](Database& db) { return PackageImporter(db).preview(path); },
+        *m_db, [path](Database& db) { return PackageImporter(db).preview(path); },
         [this](Result<ImportPlan> plan) {
             setBusy(false);
             if (!plan) {
@@ -201,7 +202,7 @@ void ImportPackageDialog::runImport()
         return;
     BackgroundWork* work = m_work;
     m_work->start<ImportPlan>(
-        m_db->path(),
+        *m_db,
         [path = m_path, actor = m_actor, work](Database& db) {
             auto plan = PackageImporter(db).import(path, actor);
             if (plan && plan->total().added + plan->total().updated > 0) {
@@ -303,7 +304,7 @@ void ExportPackageDialog::runExport()
     if (busy())
         return;
     m_work->start<ExportSummary>(
-        m_db->path(), [options](Database& db) { return exportPackage(db, options); },
+        *m_db, [options](Database& db) { return exportPackage(db, options); },
         [this](Result<ExportSummary> done) {
             setBusy(false);
             if (!done)
@@ -327,6 +328,10 @@ void installExchange(MainWindow& window)
             dialog->open();
         });
     window.requirePermission(exportAction, permissions::Action::ExportPackage);
+    exportAction->setObjectName(QStringLiteral("exportPackageAction"));
+    requireFileStore(window, exportAction,
+                     ExportPackageDialog::tr("Not on a center's server yet: packages for the county are exported "
+                                             "from a township's database file."));
     QAction* importAction =
         window.addMenuAction(MainWindow::Menu::File, ImportPackageDialog::tr("Import Township Data…"), [&window] {
             auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
@@ -335,6 +340,10 @@ void installExchange(MainWindow& window)
             dialog->open();
         });
     window.requirePermission(importAction, permissions::Action::ImportPackage);
+    importAction->setObjectName(QStringLiteral("importPackageAction"));
+    requireFileStore(window, importAction,
+                     ImportPackageDialog::tr("Not on a center's server yet: township packages are imported into "
+                                             "the county's database file."));
     QAction* conflictsAction =
         window.addMenuAction(MainWindow::Menu::File, ConflictsDialog::tr("Consolidation Conflicts…"), [&window] {
             auto* dialog = new ConflictsDialog(window.databasePtr(), window.actor(), &window);
@@ -343,6 +352,10 @@ void installExchange(MainWindow& window)
             dialog->open();
         });
     window.requirePermission(conflictsAction, permissions::Action::Conflicts);
+    conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    requireFileStore(window, conflictsAction,
+                     ConflictsDialog::tr("Not on a center's server yet: consolidation conflicts come from imported "
+                                         "township packages, which a server does not take yet."));
 }
 
 } // namespace ow::ui

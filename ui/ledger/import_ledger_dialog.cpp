@@ -117,7 +117,7 @@ void ImportLedgerDialog::start(const QString& path, bool dryRun)
     };
     work->progress(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     const bool started = m_work->start<LedgerReport>(
-        m_db->path(),
+        *m_db,
         [path, options, work](Database& db) -> Result<LedgerReport> {
             LedgerReport report = LedgerImporter(db).importFile(path, options);
             if (report.ok && report.imported > 0 && !options.dryRun) {

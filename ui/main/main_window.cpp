@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "ledger/import_ledger_dialog.h"
 #include "main/case_detail_view.h"
+#include "main/file_store_only.h"
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "storage/change_watcher.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTime>
@@ -27,6 +29,9 @@ namespace {
 // How long typing must pause before the search runs: short enough to feel immediate, long
 // enough not to query on every keystroke.
 constexpr int kSearchDebounceMs = 250;
+
+// The dynamic property requireFileStore sets on an action that needs the database file.
+constexpr const char* kNeedsFileProperty = "owNeedsFile";
 
 } // namespace
 
@@ -72,8 +77,17 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
             &MainWindow::showCurrentCase);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentCase);
 
+    if (m_db->isServer()) {
+        // Which server the desk works on, always in sight (Database::path(): no password in it).
+        auto* store = new QLabel(tr("Center server: %1").arg(m_db->path()), this);
+        store->setObjectName(QStringLiteral("storeLabel"));
+        statusBar()->addPermanentWidget(store);
+    }
     connect(m_ui->importLedgerAction, &QAction::triggered, this, &MainWindow::openImportLedgerDialog);
     requirePermission(m_ui->importLedgerAction, permissions::Action::ImportLedger);
+    requireFileStore(*this, m_ui->importLedgerAction,
+                     tr("Not on a center's server yet: a ledger is imported into a database file (then moved "
+                        "onto the server with onewindow-cli migrate --to)."));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
     m_watcher = new ChangeWatcher(m_db, this);
@@ -395,6 +409,11 @@ void MainWindow::showPage(QWidget* page)
 
 void MainWindow::openImportLedgerDialog()
 {
+    if (refusedOnServer(*this, m_ui->importLedgerAction)) {
+        MessageBox::information(this, m_ui->importLedgerAction->text().remove(QLatin1Char('&')),
+                                m_ui->importLedgerAction->statusTip());
+        return;
+    }
     auto* dialog = new ImportLedgerDialog(m_db, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportLedgerDialog::imported, this, &MainWindow::refreshCases);
@@ -439,9 +458,10 @@ void MainWindow::applyPermissions()
 {
     for (const auto& [action, need] : m_guardedActions)
         if (action) {
-            // Hidden and disabled: neither the menu nor a shortcut runs it.
+            // Hidden and disabled: neither the menu nor a shortcut runs it. One the role allows but
+            // this store cannot run stays in sight, disabled (requireFileStore).
             action->setVisible(m_user.may(need));
-            action->setEnabled(m_user.may(need));
+            action->setEnabled(m_user.may(need) && !refusedOnServer(*this, action));
         }
     for (const auto& [page, need] : m_guardedPages)
         if (page) {
@@ -457,6 +477,25 @@ void MainWindow::setActor(const QString& login)
         setUser(found.value());
     else
         setUser(Actor{login, login, QString(), QString()});
+}
+
+void requireFileStore(MainWindow& window, QAction* action, const QString& why)
+{
+    if (!window.database().isServer())
+        return;
+    action->setProperty(kNeedsFileProperty, true);
+    action->setEnabled(false);
+    action->setToolTip(why);
+    action->setStatusTip(why);
+    // A menu shows its actions' tooltips only when asked to.
+    for (QObject* o : action->associatedObjects())
+        if (auto* menu = qobject_cast<QMenu*>(o))
+            menu->setToolTipsVisible(true);
+}
+
+bool refusedOnServer(const MainWindow& window, const QAction* action)
+{
+    return window.databasePtr()->isServer() && action->property(kNeedsFileProperty).toBool();
 }
 
 } // namespace ow::ui

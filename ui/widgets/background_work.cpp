@@ -6,6 +6,72 @@
 #include <QThread>
 
 namespace ow::ui {
+namespace {
+
+// StoreLocation::connectOptions() read back: key='value';key='value', with \\ and \' inside the quotes.
+QList<QPair<QString, QString>> readConnectOptions(const QString& text)
+{
+    QList<QPair<QString, QString>> out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='), i);
+        if (eq < 0)
+            break;
+        const QString key = text.mid(i, eq - i).trimmed();
+        QString value;
+        i = eq + 1;
+        const bool quoted = i < text.size() && text[i] == QLatin1Char('\'');
+        if (quoted)
+            ++i;
+        for (; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted && c == QLatin1Char('\\') && i + 1 < text.size())
+                value += text[++i];
+            else if (quoted ? c == QLatin1Char('\'') : c == QLatin1Char(';'))
+                break;
+            else
+                value += c;
+        }
+        i = text.indexOf(QLatin1Char(';'), i);
+        out.append({key, value});
+        if (i < 0)
+            break;
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
+StoreAccess::StoreAccess(Database& db)
+    : m_path(db.path())
+{
+    if (!db.isServer())
+        return;
+    // The window's connection holds what Database::openServer gave it (pg_connection.cpp, Opener).
+    const QSqlDatabase& sql = db.sql();
+    StoreLocation location;
+    location.kind = StoreLocation::Kind::PostgreSql;
+    location.host = sql.hostName();
+    location.port = sql.port();
+    location.database = sql.databaseName();
+    location.user = sql.userName();
+    location.parameters = readConnectOptions(sql.connectOptions());
+    m_server = location;
+    m_password = sql.password();
+}
+
+Result<DatabasePtr> StoreAccess::open() const
+{
+    if (!m_server)
+        return Database::open(m_path);
+    const QString password = m_password;
+    return Database::openServer(*m_server, [password](const StoreLocation&) -> std::optional<QString> {
+        if (password.isEmpty())
+            return std::nullopt; // ~/.pgpass or a service gave it to the window: libpq's refusal says so
+        return password;
+    });
+}
 
 BackgroundWork::BackgroundWork(QObject* parent)
     : QObject(parent)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/store_location.h"
 
 #include <QObject>
 #include <functional>
@@ -12,6 +13,26 @@
 class QThread;
 
 namespace ow::ui {
+
+// How work on another thread reaches the window's store with a connection of its own: the same file,
+// or the same server as the same user, with the password the window's connection was given if the
+// server asked for one (kept in memory as that connection keeps it; never asked again, never written).
+class StoreAccess
+{
+public:
+    // Read on the window's thread, from the window's open connection.
+    explicit StoreAccess(Database& db);
+    bool isServer() const { return m_server.has_value(); }
+    const std::optional<StoreLocation>& server() const { return m_server; }
+    // Opens a new connection (on the calling thread): Database::open of the file, or
+    // Database::openServer of the same location.
+    Result<DatabasePtr> open() const;
+
+private:
+    QString m_path;
+    std::optional<StoreLocation> m_server;
+    QString m_password;
+};
 
 class BackgroundWork : public QObject
 {
@@ -33,17 +54,18 @@ public:
         return startRaw([work = std::move(work), result] { result->emplace(work()); },
                         [done = std::move(done), result] { done(std::move(**result)); });
     }
-    // The same for work on the database file `path` through a connection of its own (made on the
-    // work's thread and closed there); a file that cannot be opened is the result's error.
+    // The same for work on the window's store `db` through a connection of its own (StoreAccess: the
+    // same file or the same server; made on the work's thread and closed there); a store that cannot
+    // be opened is the result's error.
     template <class T>
-    bool start(const QString& path, std::function<Result<T>(Database&)> work, std::function<void(Result<T>)> done)
+    bool start(Database& db, std::function<Result<T>(Database&)> work, std::function<void(Result<T>)> done)
     {
         return start<Result<T>>(
-            [path, work = std::move(work)]() -> Result<T> {
-                auto db = Database::open(path);
-                if (!db)
-                    return fail(db.error());
-                return work(**db);
+            [store = StoreAccess(db), work = std::move(work)]() -> Result<T> {
+                auto opened = store.open();
+                if (!opened)
+                    return fail(opened.error());
+                return work(**opened);
             },
             std::move(done));
     }
