@@ -203,14 +203,16 @@ Result<CaseRecord> CaseWorkflow::apply(const TransitionRequest& r)
     out.set << qMakePair(L("status"), QVariant(out.to));
     if (Status s = workflow::updateCase(m_db, c.id, out.set); !s)
         return fail(s.error());
+    if (Status s = workflow::touchCase(m_db, c.id); !s)
+        return fail(s.error());
+    if (Status s = search::syncPending(m_db); !s)
+        return fail(s.error());
+    // The event and its audit entry last: on a server the entry takes the audit chain's lock, which
+    // every desk's saves wait for until this transaction commits (security/audit.cpp).
     const QString transition = statusLabel(from) + QStringLiteral(" → ") + statusLabel(out.to);
     if (Status s =
             workflow::appendEvent(m_db, c.id, actor->login, r.command, transition + QStringLiteral("；") + out.detail);
         !s)
-        return fail(s.error());
-    if (Status s = workflow::touchCase(m_db, c.id); !s)
-        return fail(s.error());
-    if (Status s = search::syncPending(m_db); !s)
         return fail(s.error());
     return workflow::commitAndReload(m_db, tx, c.id);
 }

@@ -324,12 +324,14 @@ IntakeOutcome IntakeService::save(IntakeRequest r)
         q.addBindValue(c.id);
         q.exec();
     }
-    if (Status s = appendAudit(m_db, actor->login, QStringLiteral("intake"), QStringLiteral("case"), c.id, detail);
-        !s) {
+    // The search document before the audit entry: on a server the entry takes the audit chain's lock,
+    // which every desk's saves wait for until this transaction commits (security/audit.cpp).
+    if (Status s = search::syncPending(m_db); !s) {
         out.error = s.error();
         return out;
     }
-    if (Status s = search::syncPending(m_db); !s) {
+    if (Status s = appendAudit(m_db, actor->login, QStringLiteral("intake"), QStringLiteral("case"), c.id, detail);
+        !s) {
         out.error = s.error();
         return out;
     }
