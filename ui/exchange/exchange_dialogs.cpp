@@ -3,7 +3,6 @@
 
 #include "exchange/conflicts_dialog.h"
 #include "exchange/package_export.h"
-#include "main/file_store_only.h"
 #include "main/main_window.h"
 #include "storage/search_index.h"
 #include "ui_export_package_dialog.h"
@@ -329,9 +328,6 @@ void installExchange(MainWindow& window)
         });
     window.requirePermission(exportAction, permissions::Action::ExportPackage);
     exportAction->setObjectName(QStringLiteral("exportPackageAction"));
-    requireFileStore(window, exportAction,
-                     ExportPackageDialog::tr("Not on a center's server yet: packages for the county are exported "
-                                             "from a township's database file."));
     QAction* importAction =
         window.addMenuAction(MainWindow::Menu::File, ImportPackageDialog::tr("Import Township Data…"), [&window] {
             auto* dialog = new ImportPackageDialog(window.databasePtr(), window.actor(), &window);
@@ -341,9 +337,6 @@ void installExchange(MainWindow& window)
         });
     window.requirePermission(importAction, permissions::Action::ImportPackage);
     importAction->setObjectName(QStringLiteral("importPackageAction"));
-    requireFileStore(window, importAction,
-                     ImportPackageDialog::tr("Not on a center's server yet: township packages are imported into "
-                                             "the county's database file."));
     QAction* conflictsAction =
         window.addMenuAction(MainWindow::Menu::File, ConflictsDialog::tr("Consolidation Conflicts…"), [&window] {
             auto* dialog = new ConflictsDialog(window.databasePtr(), window.actor(), &window);
@@ -353,9 +346,6 @@ void installExchange(MainWindow& window)
         });
     window.requirePermission(conflictsAction, permissions::Action::Conflicts);
     conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
-    requireFileStore(window, conflictsAction,
-                     ConflictsDialog::tr("Not on a center's server yet: consolidation conflicts come from imported "
-                                         "township packages, which a server does not take yet."));
 }
 
 } // namespace ow::ui
