@@ -170,9 +170,9 @@ TEST_CASE("onewindow-cli check-connection tests a server; commands that need the
     CHECK(password.err.contains(QStringLiteral("~/.pgpass")));
     CHECK_FALSE(password.err.contains(QStringLiteral("hunter2")));
 
-    // The commands that need the file say so before connecting; the desk's work opens the server,
-    // which says when it has not been set up.
-    for (const QStringList& command : {QStringList{QStringLiteral("check")},
+    // The commands that need the file say so before connecting; the desk's work and check open the
+    // server, which says when it has not been set up.
+    for (const QStringList& command : {QStringList{QStringLiteral("keys"), QStringLiteral("show")},
                                        QStringList{QStringLiteral("import-ledger"), QStringLiteral("x.csv")}}) {
         const test::Run refused = cli(QStringList{QStringLiteral("--db"), db.url()} + command);
         INFO(refused.err.toStdString());
@@ -180,9 +180,12 @@ TEST_CASE("onewindow-cli check-connection tests a server; commands that need the
         CHECK(refused.err.contains(QStringLiteral("暂不能在中心的 PostgreSQL 服务器上运行")));
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
     }
-    const test::Run unset = cli({QStringLiteral("--db"), db.url(), QStringLiteral("cases")});
-    CHECK(unset.status == 3);
-    CHECK(unset.err.contains(QStringLiteral("migrate --to")));
+    for (const QString& command : {QStringLiteral("cases"), QStringLiteral("check")}) {
+        const test::Run unset = cli({QStringLiteral("--db"), db.url(), command});
+        INFO(command.toStdString());
+        CHECK(unset.status == 3);
+        CHECK(unset.err.contains(QStringLiteral("migrate --to")));
+    }
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
     // Another scheme is not a file either.
     const test::Run mysql =
