@@ -327,7 +327,6 @@ TEST_CASE("onewindow-cli import merges a township's package into the county on e
                                  {kTown, QStringLiteral("海流图镇社会治理中心"), QStringLiteral("township"), {}});
     REQUIRE(townDb);
     test::TempDatabase county;
-    test::registerSiteKey(*county.db, **townDb);
     addCases(**townDb, 5);
     const QString pkg = exportFull(**townDb, dir.filePath(QStringLiteral("town.owpkg")));
     auto run = [&](QStringList args) {
@@ -335,6 +334,16 @@ TEST_CASE("onewindow-cli import merges a township's package into the county on e
         args << QStringLiteral("--lang") << QStringLiteral("zh_CN");
         return test::runProgram(test::builtProgram(QStringLiteral("onewindow-cli")), args);
     };
+    // The county's administrator registers the township's key with the command line, on either store.
+    auto townKey = keys::currentKey(**townDb);
+    REQUIRE(townKey);
+    const test::Run added =
+        run({QStringLiteral("keys"), QStringLiteral("add"), kTown, keys::publicKeyText(townKey->publicKey)});
+    INFO(added.err.toStdString());
+    REQUIRE(added.status == 0);
+    const test::Run listed = run({QStringLiteral("keys"), QStringLiteral("list")});
+    CHECK(listed.out.contains(kTown));
+    CHECK(listed.out.contains(keys::groupedFingerprint(townKey->fingerprint)));
 
     // Another process writes the county: what changed is read back (a file's bytes move with the
     // checkpoints of the command's connection).

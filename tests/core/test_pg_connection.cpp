@@ -172,8 +172,9 @@ TEST_CASE("onewindow-cli check-connection tests a server; commands that need the
 
     // The commands that need the file say so before connecting; the desk's work and check open the
     // server, which says when it has not been set up.
-    for (const QStringList& command : {QStringList{QStringLiteral("keys"), QStringLiteral("show")},
-                                       QStringList{QStringLiteral("import-ledger"), QStringLiteral("x.csv")}}) {
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5")},
+          QStringList{QStringLiteral("import-ledger"), QStringLiteral("x.csv")}}) {
         const test::Run refused = cli(QStringList{QStringLiteral("--db"), db.url()} + command);
         INFO(refused.err.toStdString());
         CHECK(refused.status == 2);

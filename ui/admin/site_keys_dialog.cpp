@@ -2,7 +2,6 @@
 #include "admin/site_keys_dialog.h"
 
 #include "intake/receipt.h"
-#include "main/file_store_only.h"
 #include "main/main_window.h"
 #include "widgets/dialogs.h"
 
@@ -187,9 +186,6 @@ void installSiteKeys(MainWindow& window)
         dialog.exec();
     });
     action->setObjectName(QStringLiteral("siteKeysAction"));
-    requireFileStore(window, action,
-                     SiteKeysDialog::tr("Not on a center's server yet: the keys sign and check the data packages, "
-                                        "which run on a database file."));
 }
 
 } // namespace ow::ui
