@@ -1,6 +1,7 @@
 // Consolidation packages: township export → county import, idempotency, incremental exports,
 // conflicts, every kind of bad package refused with the county database unchanged, the CLI.
 #include "support/catch.h"
+#include "support/exchange_steps.h"
 #include "support/fixtures.h"
 
 #include "exchange/conflicts.h"
@@ -32,6 +33,8 @@
 #include <optional>
 
 using namespace ow;
+using test::importOk;
+using test::tableOf;
 
 namespace {
 
@@ -188,23 +191,6 @@ ExportSummary exportTo(Database& db, const QString& path, ExportOptions::Range r
     INFO(r.error().toStdString());
     REQUIRE(r);
     return *r;
-}
-
-ImportPlan importOk(Database& db, const QString& path)
-{
-    auto r = PackageImporter(db).import(path, QStringLiteral("县管理员"));
-    INFO(r.error().toStdString());
-    REQUIRE(r);
-    return *r;
-}
-
-const TableMerge& tableOf(const ImportPlan& plan, const QString& table)
-{
-    for (const TableMerge& t : plan.tables)
-        if (t.table == table)
-            return t;
-    FAIL("no table " << table.toStdString());
-    return plan.tables.first();
 }
 
 // The county file and its WAL, to show that nothing at all was written.

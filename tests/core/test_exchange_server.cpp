@@ -3,6 +3,7 @@
 // imports it, and the county then holds, counts, finds and audits the township's cases exactly as a
 // county file does (docs/postgresql.md, "Consolidation on a server").
 #include "support/catch.h"
+#include "support/exchange_steps.h"
 #include "support/fixtures.h"
 
 #include "exchange/conflicts.h"
@@ -23,6 +24,8 @@
 #include <QUuid>
 
 using namespace ow;
+using test::importOk;
+using test::tableOf;
 
 namespace {
 
@@ -100,23 +103,6 @@ QString exportFull(Database& db, const QString& path)
     INFO(r.error().toStdString());
     REQUIRE(r);
     return r->path;
-}
-
-ImportPlan importOk(Database& db, const QString& path)
-{
-    auto r = PackageImporter(db).import(path, QStringLiteral("县管理员"));
-    INFO(r.error().toStdString());
-    REQUIRE(r);
-    return *r;
-}
-
-const TableMerge& tableOf(const ImportPlan& plan, const QString& table)
-{
-    for (const TableMerge& t : plan.tables)
-        if (t.table == table)
-            return t;
-    FAIL("no table " << table.toStdString());
-    return plan.tables.first();
 }
 
 // The township's rows of a table as both stores read them back.

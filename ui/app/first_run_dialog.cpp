@@ -85,18 +85,25 @@ void FirstRunDialog::showServerMessage(const QString& text, bool error)
         resize(width(), needed);
 }
 
-void FirstRunDialog::testConnection()
+std::optional<StoreLocation> FirstRunDialog::serverToConnect()
 {
-    QLabel* result = m_ui->serverResultLabel;
     Result<StoreLocation> location = parseStoreLocation(m_ui->serverUrlLineEdit->text());
     if (location && !location->isPostgreSql())
         location = fail(tr("Give the server's address as postgresql://user@server/database."));
     if (!location) {
         showServerMessage(location.error(), true);
-        return;
+        return std::nullopt;
     }
-    showMessage(result, tr("Connecting to %1…").arg(location->display()), false);
-    result->repaint();
+    showMessage(m_ui->serverResultLabel, tr("Connecting to %1…").arg(location->display()), false);
+    m_ui->serverResultLabel->repaint();
+    return *location;
+}
+
+void FirstRunDialog::testConnection()
+{
+    const std::optional<StoreLocation> location = serverToConnect();
+    if (!location)
+        return;
     // The password, when the server asks and ~/.pgpass has none, is asked for without echo and
     // forgotten with the connection.
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -124,15 +131,9 @@ void FirstRunDialog::showServerProblem(const QString& url, const QString& messag
 
 void FirstRunDialog::connectToServer()
 {
-    Result<StoreLocation> location = parseStoreLocation(m_ui->serverUrlLineEdit->text());
-    if (location && !location->isPostgreSql())
-        location = fail(tr("Give the server's address as postgresql://user@server/database."));
-    if (!location) {
-        showServerMessage(location.error(), true);
+    const std::optional<StoreLocation> location = serverToConnect();
+    if (!location)
         return;
-    }
-    showMessage(m_ui->serverResultLabel, tr("Connecting to %1…").arg(location->display()), false);
-    m_ui->serverResultLabel->repaint();
     // The server's database must be set up for OneWindow at this program's schema version; the
     // site is the server's own (nothing is created here).
     QApplication::setOverrideCursor(Qt::WaitCursor);

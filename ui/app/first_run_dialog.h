@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class FirstRunDialog;
@@ -46,6 +47,8 @@ public:
 
 private:
     void updateStoreChoice();
+    // The server's address from its field, or nothing after saying at the field what is wrong with it.
+    std::optional<StoreLocation> serverToConnect();
     void testConnection();
     void connectToServer();
     void showServerMessage(const QString& text, bool error);
