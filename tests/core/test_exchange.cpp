@@ -33,7 +33,9 @@
 #include <optional>
 
 using namespace ow;
+using test::execOk;
 using test::importOk;
+using test::scalar;
 using test::tableOf;
 
 namespace {
@@ -42,22 +44,6 @@ SiteSetup township(const QString& code = QStringLiteral("150824100"),
                    const QString& name = QStringLiteral("海流图镇社会治理中心"))
 {
     return {code, name, QStringLiteral("township"), QString()};
-}
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-void execOk(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec(sql));
 }
 
 CaseRecord makeCase(const QString& township, int n)

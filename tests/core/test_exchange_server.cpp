@@ -24,28 +24,14 @@
 #include <QUuid>
 
 using namespace ow;
+using test::execOk;
 using test::importOk;
+using test::scalar;
 using test::tableOf;
 
 namespace {
 
 const QString kTown = QStringLiteral("150824100");
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-void execOk(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec(sql));
-}
 
 // Cases of the township with two parties, a milestone and a timeline event each.
 void addCases(Database& db, int count)

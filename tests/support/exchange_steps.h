@@ -1,13 +1,33 @@
 // Steps the package tests share (test_exchange on a file, test_exchange_server on either store):
-// an import that must succeed, and one table's line of an import plan.
+// one value read back, a statement that must run, an import that must succeed, and one table's line
+// of an import plan.
 #pragma once
 
 #include "exchange/package_import.h"
 #include "support/catch.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace ow::test {
+
+inline QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+inline void execOk(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+}
 
 inline ImportPlan importOk(Database& db, const QString& path)
 {
