@@ -8169,10 +8169,6 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>From township</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not on a center&apos;s server yet: consolidation conflicts come from imported township packages, which a server does not take yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ow::ui::DashboardWidget</name>
@@ -8271,10 +8267,6 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: packages for the county are exported from a township&apos;s database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8644,10 +8636,6 @@ Checksum (SHA-256): %4</source>
     </message>
     <message>
         <source>Importing %1 records in one transaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: township packages are imported into the county&apos;s database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10269,10 +10257,6 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Township &amp;Keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: the keys sign and check the data packages, which run on a database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8157,10 +8157,6 @@ OneWindow closes now; start it again to work with the restored records.</source>
         <source>From township</source>
         <translation>来源乡镇</translation>
     </message>
-    <message>
-        <source>Not on a center&apos;s server yet: consolidation conflicts come from imported township packages, which a server does not take yet.</source>
-        <translation>中心服务器上暂不可用：汇总冲突来自导入的乡镇数据包，而服务器尚不能导入数据包。</translation>
-    </message>
 </context>
 <context>
     <name>ow::ui::DashboardWidget</name>
@@ -8260,10 +8256,6 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: packages for the county are exported from a township&apos;s database file.</source>
-        <translation>中心服务器上暂不可用：报送县级的数据包须从乡镇的数据库文件导出。</translation>
     </message>
 </context>
 <context>
@@ -8630,10 +8622,6 @@ Checksum (SHA-256): %4</source>
     <message>
         <source>Importing %1 records in one transaction…</source>
         <translation>正在导入 %1 条记录（一个事务，全部成功或全部不写入）…</translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: township packages are imported into the county&apos;s database file.</source>
-        <translation>中心服务器上暂不可用：乡镇数据包须导入县级的数据库文件。</translation>
     </message>
 </context>
 <context>
@@ -10257,10 +10245,6 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Township &amp;Keys…</source>
         <translation>下级单位密钥(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: the keys sign and check the data packages, which run on a database file.</source>
-        <translation>中心服务器上暂不可用：密钥用于签署和核验数据包，而数据包只在数据库文件上办理。</translation>
     </message>
 </context>
 <context>

@@ -97,15 +97,18 @@ bool Context::parse(QCommandLineParser& parser)
     return true;
 }
 
-DatabasePtr Context::openDatabase(bool writes)
+Result<DatabasePtr> Context::openStore(bool raw)
 {
-    Result<DatabasePtr> db = fail(QString());
     if (isPostgreSqlUrl(dbPath)) {
         const Result<StoreLocation> location = parseStoreLocation(dbPath);
-        db = location ? Database::openServer(*location, terminalPasswordPrompt(*this)) : fail(location.error());
-    } else {
-        db = Database::open(dbPath, Database::Mode::OpenExisting);
+        return location ? Database::openServer(*location, terminalPasswordPrompt(*this)) : fail(location.error());
     }
+    return raw ? Database::openRaw(dbPath) : Database::open(dbPath, Database::Mode::OpenExisting);
+}
+
+DatabasePtr Context::openDatabase(bool writes)
+{
+    Result<DatabasePtr> db = openStore();
     if (!db) {
         err << db.error() << Qt::endl;
         return nullptr;

@@ -45,6 +45,9 @@ struct Context
     // backup first (storage/backup.h); should it fail, a warning goes to standard error and the
     // command goes on.
     DatabasePtr openDatabase(bool writes = false);
+    // Opens --db without signing in: a server (asking its password on the terminal when it wants
+    // one), or the file, migrated, or with `raw` as it is (for `check`).
+    Result<DatabasePtr> openStore(bool raw = false);
     // Once any password exists every command needs --user LOGIN and that user's password: from
     // the environment variable ONEWINDOW_PASSWORD, or else typed at a prompt without echo when
     // standard input is a terminal; the built-in `system` operator is refused. Before that, --user

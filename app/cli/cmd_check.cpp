@@ -19,18 +19,11 @@ int cmdCheck(Context& ctx)
     if (!p.positionalArguments().isEmpty())
         return ctx.usageError(QCoreApplication::translate("Cli", "check takes no arguments."));
     // A server's database is opened as every command opens it (at this program's schema version).
-    const bool server = isPostgreSqlUrl(ctx.dbPath);
-    if (!server && !QFileInfo::exists(ctx.dbPath)) {
+    if (!isPostgreSqlUrl(ctx.dbPath) && !QFileInfo::exists(ctx.dbPath)) {
         ctx.err << QCoreApplication::translate("Cli", "The database %1 does not exist.").arg(ctx.dbPath) << Qt::endl;
         return ExitDatabase;
     }
-    Result<DatabasePtr> opened = fail(QString());
-    if (server) {
-        const Result<StoreLocation> location = parseStoreLocation(ctx.dbPath);
-        opened = location ? Database::openServer(*location, terminalPasswordPrompt(ctx)) : fail(location.error());
-    } else {
-        opened = Database::openRaw(ctx.dbPath);
-    }
+    Result<DatabasePtr> opened = ctx.openStore(true);
     if (!opened) {
         ctx.err << opened.error() << Qt::endl;
         return ExitDatabase;

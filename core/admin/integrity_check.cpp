@@ -143,7 +143,7 @@ void triggers(Database& db, IntegrityReport& r)
     const QList<schema::TriggerProblem> problems = schema::compareTriggers(db);
     if (problems.isEmpty()) {
         r.lines << QCoreApplication::translate("IntegrityCheck", "Protective triggers: ok (%1)")
-                       .arg((db.isServer() ? schema::expectedServerTriggers() : schema::expectedTriggers()).size());
+                       .arg(schema::expectedTriggers(db).size());
         return;
     }
     for (const schema::TriggerProblem& p : problems) {
@@ -360,18 +360,15 @@ void backupNotes(const QString& dbPath, IntegrityReport& r)
                        .arg(QDir::toNativeSeparators(backup::defaultFolder(dbPath)));
         return;
     }
-    const int days = int(last->time.date().daysTo(Clock::today()));
-    const QString age = days == 0 ? QCoreApplication::translate("Cli", "today")
-                                  : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
     r.notes << QCoreApplication::translate("Cli", "Latest backup: %1 (%2, %3), %4")
-                   .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::kindLabel(last->kind), age,
-                        QDir::toNativeSeparators(last->path));
-    const int limit = backup::kWarnAfterDays;
-    const QString tooOld = QCoreApplication::translate(
+                   .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::kindLabel(last->kind),
+                        backup::ageText(last->time), QDir::toNativeSeparators(last->path));
+    const int limit = backup::kWarnAfterDays; // a plain name: lupdate misreads a qualified one here
+    const QString warning = QCoreApplication::translate(
         "Cli", "Warning: the latest backup is more than %n day(s) old. Make one now: onewindow-cli backup", nullptr,
         limit);
-    if (last->time.secsTo(Clock::now()) > qint64(limit) * 86400)
-        r.notes << tooOld;
+    if (backup::tooOld(last->time))
+        r.notes << warning;
 }
 } // namespace
 

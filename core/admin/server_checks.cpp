@@ -5,7 +5,7 @@
 #include "admin/server_backup.h"
 #include "storage/backup.h"
 #include "storage/database.h"
-#include "util/clock.h"
+#include "storage/schema_triggers.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,8 +19,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 };
 
-// The tables the program may only append to (by GRANT on a server, docs/postgresql.md).
-const char* const kAppendOnly[] = {"audit_log", "case_events", "audit_anchors"};
+// The tables the program may only append to (by GRANT on a server, docs/postgresql.md): those the
+// baseline gives an append-only trigger, as an SQL array of names.
+QString appendOnlyTables()
+{
+    QStringList tables;
+    const QString suffix = QStringLiteral("_no_update");
+    for (const schema::ExpectedTrigger& t : schema::expectedServerTriggers())
+        if (t.name == t.table + suffix)
+            tables << QLatin1Char('\'') + t.table + QLatin1Char('\'');
+    return QStringLiteral("ARRAY[%1]").arg(tables.join(QLatin1Char(',')));
+}
 
 } // namespace
 
@@ -95,14 +104,12 @@ void rights(Database& db, IntegrityReport& r)
     if (q.value(3).toBool())
         wide << Text::tr("create or replace objects in the schema (its triggers too)");
     QSqlQuery p(db.sql());
-    p.prepare(QStringLiteral("SELECT has_table_privilege(to_regclass(quote_ident(current_schema()) || '.' || ?), ?)"));
-    for (const char* table : kAppendOnly)
-        for (const char* privilege : {"UPDATE", "DELETE", "TRUNCATE"}) {
-            p.addBindValue(QLatin1String(table));
-            p.addBindValue(QLatin1String(privilege));
-            if (p.exec() && p.next() && p.value(0).toBool())
-                wide << QStringLiteral("%1 %2").arg(QLatin1String(privilege), QLatin1String(table));
-        }
+    p.setForwardOnly(true);
+    p.exec(QStringLiteral("SELECT p || ' ' || t FROM unnest(%1) t, unnest(ARRAY['UPDATE','DELETE','TRUNCATE']) p "
+                          "WHERE has_table_privilege(to_regclass(quote_ident(current_schema()) || '.' || t), p)")
+               .arg(appendOnlyTables()));
+    while (p.next())
+        wide << p.value(0).toString();
     if (wide.isEmpty()) {
         r.lines
             << Text::tr("Rights of the login role %1: ok (the logs append-only, the schema unchangeable)").arg(role);
@@ -124,13 +131,10 @@ void backupNotes(Database& db, IntegrityReport& r)
                             "\"Backups on a server\").");
         return;
     }
-    const QDateTime local = last->at.toLocalTime();
-    const int days = int(local.date().daysTo(Clock::today()));
-    const QString age = days == 0 ? QCoreApplication::translate("Cli", "today")
-                                  : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
     r.notes << Text::tr("Latest server backup: %1 (%2), %3")
-                   .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), age, last->detail);
-    if (last->at.secsTo(Clock::now()) > qint64(backup::kWarnAfterDays) * 86400)
+                   .arg(last->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup::ageText(last->at),
+                        last->detail);
+    if (backup::tooOld(last->at))
         r.notes << Text::tr("Warning: the latest server backup is more than %n day(s) old. Make one now: "
                             "onewindow-cli --db URL backup",
                             nullptr, backup::kWarnAfterDays);

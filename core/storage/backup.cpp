@@ -210,6 +210,19 @@ QString kindName(Kind kind)
     return {};
 }
 
+QString ageText(const QDateTime& made)
+{
+    // The texts were the CLI's: they keep its translation context.
+    const int days = int(made.toLocalTime().date().daysTo(Clock::today()));
+    return days == 0 ? QCoreApplication::translate("Cli", "today")
+                     : QCoreApplication::translate("Cli", "%n day(s) ago", nullptr, days);
+}
+
+bool tooOld(const QDateTime& made)
+{
+    return made.secsTo(Clock::now()) > qint64(kWarnAfterDays) * 86400;
+}
+
 QString kindLabel(Kind kind)
 {
     switch (kind) {

@@ -61,6 +61,10 @@ struct BackupCheck
 
 QString kindName(Kind kind);  // "manual", "daily", ...
 QString kindLabel(Kind kind); // translated, for lists
+// How long ago a backup made at `made` was, as `check` says it: "today" or "N day(s) ago" (translated).
+QString ageText(const QDateTime& made);
+// True when a backup made at `made` is older than kWarnAfterDays, the age `check` warns about.
+bool tooOld(const QDateTime& made);
 
 // The default folder of a database's backups: <folder>/<base name>-backups.
 QString defaultFolder(const QString& databasePath);

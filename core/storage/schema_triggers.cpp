@@ -163,11 +163,16 @@ QMap<QString, Present> presentTriggers(Database& db)
 
 } // namespace
 
+QList<ExpectedTrigger> expectedTriggers(const Database& db)
+{
+    return db.isServer() ? expectedServerTriggers() : expectedTriggers();
+}
+
 QList<TriggerProblem> compareTriggers(Database& db)
 {
     QMap<QString, Present> present = presentTriggers(db);
     QList<TriggerProblem> problems;
-    for (const ExpectedTrigger& t : db.isServer() ? expectedServerTriggers() : expectedTriggers()) {
+    for (const ExpectedTrigger& t : expectedTriggers(db)) {
         const auto it = present.constFind(t.name);
         if (it == present.cend())
             problems << TriggerProblem{TriggerProblem::Kind::Missing, t.name, t.table};

@@ -27,6 +27,8 @@ QList<ExpectedTrigger> expectedTriggers();
 // that keeps its name but calls a function rewritten to let everything through protects nothing.
 // test_pg_schema compares it with a new server database.
 QList<ExpectedTrigger> expectedServerTriggers();
+// The list of `db`'s kind: expectedServerTriggers() on a server, expectedTriggers() on a file.
+QList<ExpectedTrigger> expectedTriggers(const Database& db);
 
 // SHA-256 (hex) of a trigger's SQL text as stored in sqlite_master.
 QString sqlDigest(const QString& sql);
