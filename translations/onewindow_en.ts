@@ -1522,6 +1522,26 @@
         <source>Warning: the backup could not be noted in the center&apos;s audit log, so check will not see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>upgrade takes no arguments besides --app-role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file is upgraded by the program itself when it opens the file, after a checked backup. upgrade is for a center&apos;s server: --db postgresql://OWNER@server/database upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no OneWindow center to upgrade. A center comes onto a server with migrate --to from its database file (docs/postgresql.md, &quot;Moving a center&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema version %2 to %3; the desks can open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1953,10 +1973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator must upgrade it, as the owner role, before the desks use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 on the server was set up by a newer version of OneWindow (schema version %2). Install the newer version on this desk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,6 +2014,10 @@
     </message>
     <message>
         <source>The server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator upgrades it, as the owner role, with &quot;onewindow-cli --db postgresql://OWNER@server/database upgrade&quot; before the desks use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +3973,10 @@
     </message>
     <message>
         <source>No mediator is on the roster yet. An administrator or a supervisor adds mediators and rooms under Administration → Mediators and Rooms…; then choose the mediators here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of yours was saved; close the form and open it again to see their version, then redo your changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

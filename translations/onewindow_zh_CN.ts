@@ -1513,6 +1513,26 @@
         <source>Warning: the backup could not be noted in the center&apos;s audit log, so check will not see it: %1</source>
         <translation>警告：备份未能记入中心的审计日志，check 将看不到它：%1</translation>
     </message>
+    <message>
+        <source>upgrade takes no arguments besides --app-role.</source>
+        <translation>upgrade 除 --app-role 外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>A database file is upgraded by the program itself when it opens the file, after a checked backup. upgrade is for a center&apos;s server: --db postgresql://OWNER@server/database upgrade.</source>
+        <translation>数据库文件由程序在打开时自行升级（升级前先做经过核验的备份）。upgrade 用于中心服务器：--db postgresql://OWNER@server/database upgrade。</translation>
+    </message>
+    <message>
+        <source>%1 holds no OneWindow center to upgrade. A center comes onto a server with migrate --to from its database file (docs/postgresql.md, &quot;Moving a center&quot;).</source>
+        <translation>%1 上没有可升级的一窗通中心。中心要用 migrate --to 从其数据库文件迁到服务器上（docs/postgresql.md，“Moving a center”）。</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema version %2; nothing was changed.</source>
+        <translation>%1 已是结构版本 %2，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema version %2 to %3; the desks can open it again.</source>
+        <translation>%1 已从结构版本 %2 升级到 %3，各窗口可以重新打开它了。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -1944,10 +1964,6 @@
         <translation>服务器上的数据库 %1 尚未为一窗通建立。请管理员以所有者角色用“onewindow-cli migrate --to”把本中心的数据迁移到该数据库。</translation>
     </message>
     <message>
-        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator must upgrade it, as the owner role, before the desks use it.</source>
-        <translation>服务器上的数据库 %1 的结构版本为 %2，本程序需要版本 %3。请管理员先以所有者角色升级该数据库，各窗口再使用。</translation>
-    </message>
-    <message>
         <source>The database %1 on the server was set up by a newer version of OneWindow (schema version %2). Install the newer version on this desk to use it.</source>
         <translation>服务器上的数据库 %1 由更新版本的一窗通建立（结构版本 %2）。请在本机安装新版本后再使用。</translation>
     </message>
@@ -1990,6 +2006,10 @@
     <message>
         <source>The server reported an error: %1</source>
         <translation>服务器报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is at schema version %2, and this program needs version %3. The administrator upgrades it, as the owner role, with &quot;onewindow-cli --db postgresql://OWNER@server/database upgrade&quot; before the desks use it.</source>
+        <translation>服务器上的数据库 %1 是结构版本 %2，本程序需要版本 %3。请管理员以属主角色运行“onewindow-cli --db postgresql://OWNER@server/database upgrade”升级后，各窗口再使用。</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3963,10 @@
     <message>
         <source>No mediator is on the roster yet. An administrator or a supervisor adds mediators and rooms under Administration → Mediators and Rooms…; then choose the mediators here.</source>
         <translation>调解员名册还是空的。请管理员或中心主任在“管理 → 调解员与调解室…”中添加调解员和调解室，然后在此选择调解员。</translation>
+    </message>
+    <message>
+        <source>%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of yours was saved; close the form and open it again to see their version, then redo your changes.</source>
+        <translation>在您打开期间，%1 于 %3 保存了案件 %2 的调解协议。您的修改未保存；请关闭表单后重新打开，查看对方保存的内容，再重新修改。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@ constexpr Command kCommands[] = {
      "migrate --to postgresql://owner@server/database [--app-role ROLE]   (administrators; moves this file onto an "
      "empty server database, verified; the file is not changed)",
      &cmdMigrate, permissions::Action::Restore},
+    {"upgrade",
+     "upgrade [--app-role ROLE]   (administrators; with --db postgresql://owner@server/database: brings the center's "
+     "server to this program's schema version)",
+     &cmdUpgrade, permissions::Action::Restore},
     {"recover-admin",
      "recover-admin LOGIN --i-own-the-database-file   (the new password on standard input; run as the owner of the "
      "database file; audited and shown to every administrator)",
@@ -272,10 +276,10 @@ GlobalOptions globalOptions(const QStringList& arguments)
 // import and recover-admin (docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
-    for (auto run :
-         {&cmdCheckConnection, &cmdCheck,  &cmdBackup, &cmdRestore, &cmdCases,     &cmdShow,        &cmdIntake,
-          &cmdTransition,      &cmdRoute,  &cmdReport, &cmdPrint,   &cmdSchedule,  &cmdLeaderCases, &cmdAgencyCases,
-          &cmdUsers,           &cmdPasswd, &cmdImport, &cmdExport,  &cmdConflicts, &cmdResolve,     &cmdKeys})
+    for (auto run : {&cmdCheckConnection, &cmdCheck,       &cmdBackup, &cmdRestore, &cmdCases,  &cmdShow,
+                     &cmdIntake,          &cmdTransition,  &cmdRoute,  &cmdReport,  &cmdPrint,  &cmdSchedule,
+                     &cmdLeaderCases,     &cmdAgencyCases, &cmdUsers,  &cmdPasswd,  &cmdImport, &cmdExport,
+                     &cmdConflicts,       &cmdResolve,     &cmdKeys,   &cmdUpgrade})
         if (c.run == run)
             return true;
     return false;

@@ -83,6 +83,7 @@ int cmdShow(Context& ctx);
 int cmdCheck(Context& ctx);
 int cmdCheckConnection(Context& ctx);
 int cmdMigrate(Context& ctx);
+int cmdUpgrade(Context& ctx);
 int cmdIntake(Context& ctx);
 int cmdTransition(Context& ctx);
 int cmdRoute(Context& ctx);

@@ -253,7 +253,8 @@ Result<std::shared_ptr<Database>> Database::openServer(const StoreLocation& loca
                         .arg(db->m_path));
     if (*version < latestSchemaVersion())
         return fail(Text::tr("The database %1 on the server is at schema version %2, and this program needs version "
-                             "%3. The administrator must upgrade it, as the owner role, before the desks use it.")
+                             "%3. The administrator upgrades it, as the owner role, with \"onewindow-cli --db "
+                             "postgresql://OWNER@server/database upgrade\" before the desks use it.")
                         .arg(db->m_path)
                         .arg(*version)
                         .arg(latestSchemaVersion()));

@@ -38,6 +38,7 @@ constexpr Step kSteps[] = {
     {11, &migrations::v11PartyLegalRepresentative, nullptr},
     {12, &migrations::v12AuditAnchors, nullptr},
     {13, &migrations::v13LeadersAndAgency, &migrations::pgV13Baseline},
+    {14, &migrations::v14ReportOpenIndex, &migrations::pgV14ReportOpenIndex},
 };
 
 QString newerProgramMessage(int current)
@@ -146,14 +147,14 @@ Status grantAppRole(QSqlDatabase& db, const QString& appRole)
 }
 
 // The pending steps of a PostgreSQL database at `current`, each with its version row.
-Status applyPgSteps(QSqlDatabase& db, int current)
+Status applyPgSteps(QSqlDatabase& db, int current, int targetVersion)
 {
     if (Status s = pgExec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS public.ow_schema (version integer PRIMARY "
                                              "KEY, migrated_at text NOT NULL)"));
         !s)
         return s;
     for (const Step& step : kSteps) {
-        if (step.version <= current || step.version < kPostgresBaselineVersion)
+        if (step.version <= current || step.version < kPostgresBaselineVersion || step.version > targetVersion)
             continue;
         Status s = step.applyPg ? step.applyPg(db) : fail(QStringLiteral("the step has no PostgreSQL body"));
         if (s) {
@@ -217,32 +218,37 @@ Status migrate(Database& db, int targetVersion)
     return tx.commit();
 }
 
-Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole)
+Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole, int targetVersion)
 {
     QSqlDatabase& db = ownerConnection;
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
     Result<int> current = postgresSchemaVersion(db);
     if (!current)
         return fail(current.error());
     if (*current > latestSchemaVersion())
         return fail(newerProgramMessage(*current));
-    if (*current == latestSchemaVersion())
+    if (*current >= targetVersion)
         return {};
     if (!db.transaction())
         return fail(pgError(db.lastError()));
     auto rollback = qScopeGuard([&db] { db.rollback(); });
-    // Two desks upgrading at once: the second waits here, then finds the work done.
-    if (Status s = pgExec(db, QStringLiteral("SELECT pg_advisory_xact_lock(1508240015)")); !s)
+    // Two desks upgrading at once: the second waits here, then finds the work done. The steps'
+    // IF [NOT] EXISTS notices ("already exists, skipping") are not for the administrator's terminal.
+    if (Status s = pgExec(db, QStringLiteral("SET LOCAL client_min_messages = warning; "
+                                             "SELECT pg_advisory_xact_lock(1508240015)"));
+        !s)
         return s;
     if (current = postgresSchemaVersion(db); !current)
         return fail(current.error());
-    if (*current == latestSchemaVersion())
+    if (*current >= targetVersion)
         return {};
     if (Status s = checkAppRole(db, appRole); !s)
         return s;
-    if (Status s = applyPgSteps(db, *current); !s)
+    if (Status s = applyPgSteps(db, *current, targetVersion); !s)
         return s;
     if (Status s = grantAppRole(db, appRole); !s)
-        return fail(stepFailedMessage(latestSchemaVersion(), s.error()));
+        return fail(stepFailedMessage(targetVersion, s.error()));
     if (!db.commit())
         return fail(pgError(db.lastError()));
     rollback.dismiss();

@@ -24,8 +24,9 @@ inline constexpr int kPostgresBaselineVersion = 13;
 // owns the schema and may run DDL), in one transaction with the version rows, then grants
 // `appRole`, the program's login role, what it needs and no more (docs/postgresql.md, "Schema,
 // migrations and roles"). Nothing pending: nothing is written. On failure everything is rolled back
-// and the message names the step, as migrate() says it.
-Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole);
+// and the message names the step, as migrate() says it. `targetVersion` below the latest: up to that
+// step only (tests of an upgrade).
+Status migratePostgres(QSqlDatabase& ownerConnection, const QString& appRole, int targetVersion = -1);
 // The schema version a PostgreSQL database records in ow_schema (0: none, an empty database).
 Result<int> postgresSchemaVersion(QSqlDatabase& db);
 // Runs an SQL script of several statements on PostgreSQL (used by the PostgreSQL bodies of steps).
@@ -46,8 +47,10 @@ Status v10SigningKeys(Database& db);
 Status v11PartyLegalRepresentative(Database& db);
 Status v12AuditAnchors(Database& db);
 Status v13LeadersAndAgency(Database& db);
+Status v14ReportOpenIndex(Database& db);
 // PostgreSQL bodies (storage/migrations/pg_*.cpp).
 Status pgV13Baseline(QSqlDatabase& db);
+Status pgV14ReportOpenIndex(QSqlDatabase& db);
 } // namespace migrations
 
 } // namespace ow

@@ -6,6 +6,8 @@
 // PostgreSQL database holding the same center (copied with `onewindow-cli migrate --to`), p50/p95 of
 // each and the ratio PostgreSQL/SQLite, for the same months and scopes; the two JSON documents
 // (less generated_at) must be equal.
+// bench_report DB_PATH --plans YYYY-MM: each statement of that month's report (whole county, one
+// township, one department, one site) with SQLite's EXPLAIN QUERY PLAN, to see which index it reads.
 #include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
@@ -147,6 +149,34 @@ int compareStores(Database& file, const QStringList& pgArgs)
     return same ? 0 : 1;
 }
 
+// Each statement of the month's report with the plan SQLite chooses for it.
+int printPlans(Database& db, const QString& monthText)
+{
+    const std::optional<QDate> month = parseReportMonth(monthText);
+    if (!month) {
+        std::fprintf(stderr, "--plans takes a month, YYYY-MM\n");
+        return 2;
+    }
+    const ReferenceData ref = ReferenceData::load(db);
+    for (const ReportScope& scope :
+         {ReportScope{}, ReportScope{{}, ref.townships().value(0).code, {}},
+          ReportScope{{}, {}, QStringLiteral("justice")}, ReportScope{ref.siteCode, {}, {}}}) {
+        for (const QString& sql : monthlyReportSql(*month, scope)) {
+            std::printf("%s\n", qPrintable(sql));
+            sqlite3_stmt* st = nullptr;
+            const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+            if (sqlite3_prepare_v2(db.handle(), explain.constData(), -1, &st, nullptr) != SQLITE_OK) {
+                std::fprintf(stderr, "%s\n", sqlite3_errmsg(db.handle()));
+                return 1;
+            }
+            while (sqlite3_step(st) == SQLITE_ROW)
+                std::printf("    %s\n", reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+            sqlite3_finalize(st);
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -193,6 +223,8 @@ int main(int argc, char* argv[])
     sqlite3_finalize(st);
     if (const int pg = int(args.indexOf(QStringLiteral("--pg"))); pg > 0)
         return compareStores(*db, args.mid(pg + 1));
+    if (const int plans = int(args.indexOf(QStringLiteral("--plans"))); plans > 0)
+        return printPlans(*db, args.value(plans + 1));
 
     const QDate today = QDate::currentDate();
     const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);

@@ -2,12 +2,15 @@
 // columns, keys, CHECKs, indexes and triggers as a new SQLite file; the rights of the program's login
 // role; the migration runner (no-op, newer database, rollback of a failing step).
 #include "support/catch.h"
+#include "support/fixtures.h"
 #include "support/pg_test_db.h"
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/store_location.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -378,8 +381,12 @@ TEST_CASE("migrating PostgreSQL again does nothing, and a newer database is refu
     test::PgTestDb pg;
     QSqlDatabase owner = migrated(pg);
     CHECK(migratePostgres(owner, kApp));
-    QSqlQuery rows = run(owner, QStringLiteral("SELECT version FROM ow_schema"));
-    CHECK(column(rows, 0) == QStringList{QString::number(latestSchemaVersion())});
+    // One row per step from the baseline on, each written once.
+    QSqlQuery rows = run(owner, QStringLiteral("SELECT version FROM ow_schema ORDER BY version"));
+    QStringList steps;
+    for (int v = kPostgresBaselineVersion; v <= latestSchemaVersion(); ++v)
+        steps << QString::number(v);
+    CHECK(column(rows, 0) == steps);
 
     // What SQLite says of a file of a newer program.
     QTemporaryDir dir;
@@ -429,4 +436,56 @@ TEST_CASE("a failing PostgreSQL step changes nothing and names the step")
         CHECK(itself.error().contains(QLatin1String("ow_owner")));
         CHECK(count(owner, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) == 0);
     }
+}
+
+TEST_CASE("a server at an older schema is refused by the desks until onewindow-cli upgrade runs as the owner")
+{
+    test::PgTestDb pg;
+    QSqlDatabase owner = pg.connect(QStringLiteral("ow_owner"));
+    const int older = latestSchemaVersion() - 1;
+    REQUIRE(older >= kPostgresBaselineVersion);
+    REQUIRE(migratePostgres(owner, kApp, older));
+    addCaseAndAudit(owner);
+    CHECK(*postgresSchemaVersion(owner) == older);
+    const QString indexes = QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_report_open'");
+    CHECK(count(owner, indexes) == 0);
+
+    // A desk (the login role) is told what the administrator must run.
+    auto desk = Database::openServer(*parseStoreLocation(pg.url()));
+    REQUIRE_FALSE(desk);
+    CHECK(desk.error().contains(QString::number(older)));
+    CHECK(desk.error().contains(QLatin1String("onewindow-cli --db postgresql://OWNER@server/database upgrade")));
+
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    // The login role cannot upgrade: it is not the schema's owner, and nothing changes.
+    const test::Run asApp = test::runProgram(cli, {QStringLiteral("--db"), pg.url(), QStringLiteral("upgrade")});
+    CHECK(asApp.status == 1);
+    CHECK(asApp.err.contains(QLatin1String("ow_app")));
+    CHECK(*postgresSchemaVersion(owner) == older);
+
+    // A file is upgraded when it is opened: upgrade says so and touches nothing.
+    QTemporaryDir dir;
+    const test::Run onFile = test::runProgram(
+        cli, {QStringLiteral("--db"), dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("upgrade")});
+    CHECK(onFile.status == 2);
+    CHECK(QDir(dir.path()).isEmpty());
+
+    const test::Run upgraded =
+        test::runProgram(cli, {QStringLiteral("--db"), pg.url(QStringLiteral("ow_owner")), QStringLiteral("upgrade")});
+    INFO(upgraded.err.toStdString());
+    REQUIRE(upgraded.status == 0);
+    CHECK(upgraded.out.contains(QString::number(latestSchemaVersion())));
+    CHECK(*postgresSchemaVersion(owner) == latestSchemaVersion());
+    CHECK(count(owner, indexes) == 1);
+    CHECK(count(owner, QStringLiteral("SELECT count(*) FROM cases")) == 1);
+    auto opened = Database::openServer(*parseStoreLocation(pg.url()));
+    const std::string why = opened ? std::string() : opened.error().toStdString();
+    INFO(why);
+    CHECK(bool(opened));
+
+    // Again: nothing to do, and it says so.
+    const test::Run again =
+        test::runProgram(cli, {QStringLiteral("--db"), pg.url(QStringLiteral("ow_owner")), QStringLiteral("upgrade")});
+    CHECK(again.status == 0);
+    CHECK(count(owner, QStringLiteral("SELECT count(*) FROM ow_schema")) == latestSchemaVersion() - older + 1);
 }
