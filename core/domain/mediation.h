@@ -72,6 +72,9 @@ struct Agreement
     QDate effectiveOn;
     int copies = 0; // 0: parties + 1
     QStringList mediatorIds;
+    // The version this form was read at (AgreementService::agreement); 0: the form began without an
+    // agreement. A save over a newer version is refused, naming who saved it and when.
+    int rowVersion = 0;
 };
 
 struct JudicialConfirmation

@@ -5,6 +5,7 @@
 #include "mediation/case_access.h"
 #include "mediation/money.h"
 #include "mediation/roster.h"
+#include "security/users.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
@@ -14,6 +15,7 @@
 #include "workflow/deadlines.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,15 +162,35 @@ Status checkCopies(Agreement& a)
 
 // Inserts the case's agreement or replaces the contents of the one it has (keeping its id);
 // true when it was new.
+// Refused when the case's agreement is not the version the form read: another desk saved one since
+// (or saved the first while this form began a new one). Says who and when, as a case's edit does.
+QString savedMeanwhile(Database& db, const QString& caseId, const QString& by, const QString& at)
+{
+    const Result<Actor> actor = actorFor(db, by);
+    const QDateTime time = QDateTime::fromString(at, Qt::ISODate);
+    const auto c = mediation::findCase(db, caseId);
+    return Mediation::tr("%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of "
+                         "yours was saved; close the form and open it again to see their version, then redo your "
+                         "changes.")
+        .arg(actor ? actor->displayName : by, c ? c->caseNo : caseId,
+             time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : at);
+}
+
 Result<bool> writeAgreementRow(Database& db, Agreement& a, const QString& actor, const QString& now)
 {
+    // Inside the write transaction: the file's write lock, or on a server the row's lock until the
+    // commit, so no other desk saves between this read and the write.
     QSqlQuery existing(db.sql());
-    existing.prepare(u"SELECT id FROM agreements WHERE case_id = ?"_s);
+    existing.prepare(u"SELECT id, row_version, actor, updated_at FROM agreements WHERE case_id = ?"_s +
+                     (db.isServer() ? u" FOR UPDATE"_s : QString()));
     existing.addBindValue(a.caseId);
     if (!existing.exec())
         return fail(sql::errorText(existing.lastError()));
     const bool isNew = !existing.next();
+    if (!isNew && existing.value(1).toInt() != a.rowVersion)
+        return fail(savedMeanwhile(db, a.caseId, existing.value(2).toString(), existing.value(3).toString()));
     a.id = isNew ? newUuid() : existing.value(0).toString();
+    a.rowVersion = isNew ? 1 : a.rowVersion + 1;
     QSqlQuery q(db.sql());
     const QVariantList common{a.form,
                               a.agreementNo.trimmed(),
@@ -287,6 +309,8 @@ Result<Saved> AgreementService::saveAgreement(Agreement a, const QString& actor)
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     const QString now = utcNow();
     const auto isNew = writeAgreementRow(m_db, a, actor, now);
     if (!isNew)
@@ -301,6 +325,7 @@ Result<Saved> AgreementService::saveAgreement(Agreement a, const QString& actor)
     if (Status st = tx.commit(); !st)
         return fail(st.error());
     saved.id = a.id;
+    saved.rowVersion = a.rowVersion;
     return saved;
 }
 
@@ -309,7 +334,7 @@ std::optional<Agreement> AgreementService::agreement(const QString& caseId) cons
     QSqlQuery q(m_db.sql());
     q.prepare(
         u"SELECT id, case_id, form, agreement_no, parties_json, facts, dispute_points, terms, performance_manner, "
-        u"performance_place, performance_due_on, amount_fen, effective_on, copies, mediator_ids "
+        u"performance_place, performance_due_on, amount_fen, effective_on, copies, mediator_ids, row_version "
         u"FROM agreements WHERE case_id = ?"_s);
     q.addBindValue(caseId);
     if (!q.exec() || !q.next())
@@ -330,6 +355,7 @@ std::optional<Agreement> AgreementService::agreement(const QString& caseId) cons
     a.effectiveOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
     a.copies = q.value(13).toInt();
     a.mediatorIds = q.value(14).toString().split(u',', Qt::SkipEmptyParts);
+    a.rowVersion = q.value(15).toInt();
     return a;
 }
 

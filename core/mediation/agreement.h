@@ -20,6 +20,7 @@ struct Saved
 {
     QString id;
     QStringList warnings;
+    int rowVersion = 0; // the record's version after the save, for a form that stays open
 };
 
 class AgreementService

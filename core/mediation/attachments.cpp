@@ -115,6 +115,8 @@ Result<AttachmentInfo> AttachmentService::add(const QString& caseId, const QStri
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     a.id = newUuid();
     a.createdAt = utcNow();
     a.actor = actor;

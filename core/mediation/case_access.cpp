@@ -70,6 +70,18 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
     return c;
 }
 
+Result<CaseBasics> lockWritableCase(Database& db, const QString& caseId)
+{
+    if (db.isServer()) {
+        QSqlQuery lock(db.sql());
+        lock.prepare(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s);
+        lock.addBindValue(caseId);
+        if (!lock.exec())
+            return fail(db.errorMessage(lock.lastError()));
+    }
+    return writableCase(db, caseId);
+}
+
 QVariant bindable(const QVariant& v)
 {
     if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())

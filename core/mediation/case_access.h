@@ -41,6 +41,11 @@ struct CaseBasics
 Result<CaseBasics> findCase(Database& db, const QString& key);
 // The case, refused with a message when it is closed (archived) or otherwise ended.
 Result<CaseBasics> writableCase(Database& db, const QString& caseId);
+// writableCase again inside the caller's write transaction, just before it writes: another desk may
+// have closed or ended the case since the form's first check. On a server the case's row is locked
+// first, until the commit, so a close or step of another desk waits for this save or this save for
+// it; on SQLite the transaction's write lock already keeps every other desk out.
+Result<CaseBasics> lockWritableCase(Database& db, const QString& caseId);
 // A value for addBindValue: a null QString (e.g. an untouched field) becomes '' rather than
 // NULL, so NOT NULL text columns accept it; a null QVariant still binds NULL on purpose.
 QVariant bindable(const QVariant& v);

@@ -44,6 +44,8 @@ Result<QString> FollowupService::recordFollowup(FollowupVisit f, const QString& 
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     f.id = newUuid();
     const QString now = utcNow();
     QSqlQuery q(m_db.sql());

@@ -114,6 +114,8 @@ Result<Saved> JudicialConfirmationService::recordJudicialConfirmation(JudicialCo
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     if (Status st = writeConfirmation(m_db, j, actor, utcNow()); !st)
         return fail(st.error());
     QString detail = Mediation::tr("Judicial confirmation applied %1 at %2").arg(sql::iso(j.appliedOn), j.court);

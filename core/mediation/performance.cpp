@@ -31,6 +31,8 @@ Result<QString> PerformanceService::recordPerformance(Performance p, const QStri
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     p.id = newUuid();
     const QString now = utcNow();
     QSqlQuery q(m_db.sql());

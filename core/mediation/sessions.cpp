@@ -120,6 +120,8 @@ Result<QString> SessionService::recordSession(MediationSession s, const QString&
     WriteTransaction tx(m_db);
     if (!tx.active())
         return fail(tx.error());
+    if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
+        return fail(again.error());
     QSqlQuery n(m_db.sql());
     n.prepare(u"SELECT COALESCE(MAX(session_no), 0) + 1 FROM mediation_sessions WHERE case_id = ?"_s);
     n.addBindValue(s.caseId);

@@ -2,6 +2,7 @@
 // confirmation milestone, follow-ups, the closure checks, archive/reopen and attachments.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/pg_test_db.h"
 
 #include "core/mediation_test_support.h"
 #include "domain/vocabulary.h"
@@ -15,12 +16,18 @@
 #include "mediation/money.h"
 #include "mediation/roster.h"
 #include "mediation/sessions.h"
+#include "storage/database.h"
+#include "storage/store_location.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
+#include <atomic>
+#include <thread>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -280,6 +287,102 @@ TEST_CASE("a written agreement needs the contents of art. 29; an oral one its co
                     oralCase) == 0);
 }
 
+TEST_CASE("a desk's save over another desk's newer agreement is refused, saying who saved it and when")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    const QString caseNo = one(db, u"SELECT case_no FROM cases WHERE id = ?"_s, caseId);
+    AgreementService svc(db);
+    const QString events = u"SELECT COUNT(*) FROM case_events WHERE case_id = ?"_s;
+
+    // Both desks open the form while the case has no agreement; the second desk saves first.
+    Agreement mine = test::sampleAgreement(caseId);
+    Agreement theirs = test::sampleAgreement(caseId);
+    theirs.terms = u"李四于2025年10月31日前归还借款三万元。"_s;
+    const auto first = svc.saveAgreement(theirs, sys);
+    REQUIRE(first);
+    CHECK(first->rowVersion == 1);
+    const int eventsBefore = countRows(db, events, caseId);
+    mine.terms = u"李四分三期归还借款。"_s;
+    auto refused = svc.saveAgreement(mine, sys);
+    REQUIRE_FALSE(refused);
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().contains(caseNo));
+    const QString at = one(db, u"SELECT updated_at FROM agreements WHERE case_id = ?"_s, caseId);
+    CHECK(
+        refused.error().contains(QDateTime::fromString(at, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+    CHECK(refused.error().contains(u"未保存"_s));
+    CHECK(svc.agreement(caseId)->terms == theirs.terms);
+    CHECK(countRows(db, events, caseId) == eventsBefore);
+
+    // Both open the saved agreement; one saves; the other's save is refused the same way.
+    Agreement a = *svc.agreement(caseId), b = *svc.agreement(caseId);
+    CHECK(a.rowVersion == 1);
+    b.copies = 4;
+    const auto second = svc.saveAgreement(b, sys);
+    REQUIRE(second);
+    CHECK(second->rowVersion == 2);
+    a.facts = u"改写的事实"_s;
+    CHECK_FALSE(svc.saveAgreement(a, sys));
+    CHECK(svc.agreement(caseId)->copies == 4);
+    CHECK(svc.agreement(caseId)->facts != a.facts);
+
+    // Opened again, it saves; and a form that stays open saves twice with the version it got back.
+    Agreement again = *svc.agreement(caseId);
+    again.facts = u"改写的事实"_s;
+    const auto third = svc.saveAgreement(again, sys);
+    REQUIRE(third);
+    again.rowVersion = third->rowVersion;
+    again.copies = 5;
+    REQUIRE(svc.saveAgreement(again, sys));
+    CHECK(svc.agreement(caseId)->facts == again.facts);
+    CHECK(svc.agreement(caseId)->rowVersion == 4);
+}
+
+TEST_CASE("an agreement saved while another desk ends the case waits for that desk, then is refused")
+{
+    test::TempDatabase t;
+    const QString caseId = test::makeCase(*t.db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    auto openDesk = [&t] {
+        return test::serverStore() ? Database::openServer(*parseStoreLocation(t.server->url()))
+                                   : Database::open(t.path);
+    };
+    // Desk B ends the case (the applicant withdrew) in its write transaction, not yet committed.
+    auto other = openDesk();
+    REQUIRE(other);
+    auto held = std::make_unique<WriteTransaction>(**other);
+    REQUIRE(held->active());
+    QSqlQuery end((*other)->sql());
+    end.prepare(u"UPDATE cases SET status = 'withdrawn', ended_on = '2025-09-02' WHERE id = ?"_s);
+    end.addBindValue(caseId);
+    REQUIRE(end.exec());
+
+    // Desk A saves the agreement meanwhile: its form's check still sees the case in progress.
+    std::atomic<bool> done{false};
+    QString error;
+    bool saved = false;
+    std::thread deskA([&] {
+        auto mine = openDesk();
+        if (!mine) {
+            error = mine.error();
+        } else {
+            const auto r = AgreementService(**mine).saveAgreement(test::sampleAgreement(caseId), sys);
+            saved = bool(r);
+            error = r ? QString() : r.error();
+        }
+        done = true;
+    });
+    QThread::msleep(700);
+    CHECK_FALSE(done.load()); // desk A waits for desk B's transaction
+    REQUIRE(held->commit());
+    deskA.join();
+    INFO(error.toStdString());
+    CHECK_FALSE(saved);
+    CHECK(error.contains(u"已撤回"_s));
+    CHECK(countRows(*t.db, u"SELECT COUNT(*) FROM agreements WHERE case_id = ?"_s, caseId) == 0);
+}
+
 TEST_CASE("the 30-day judicial confirmation milestone moves past the National Day holiday")
 {
     test::TempDatabase t;
@@ -295,6 +398,7 @@ TEST_CASE("the 30-day judicial confirmation milestone moves past the National Da
     // An ordinary period is not moved: effective 2025-11-03 -> 2025-12-03 (a Wednesday).
     Agreement later = test::sampleAgreement(caseId, QDate(2025, 11, 3));
     later.performanceDueOn = QDate(2025, 11, 30);
+    later.rowVersion = agreements.agreement(caseId)->rowVersion; // the form opened on the saved one
     REQUIRE(agreements.saveAgreement(later, sys));
     CHECK(one(db, milestoneSql, caseId) == u"2025-12-03"_s);
 

@@ -89,6 +89,7 @@ void AgreementDialog::load()
     QStringList mediatorIds;
     if (const auto a = AgreementService(db).agreement(m_caseId)) {
         setWindowTitle(tr("Edit the Mediation Agreement"));
+        m_rowVersion = a->rowVersion;
         m_parties = a->parties;
         (a->form == u"oral"_s ? m_ui->oralRadioButton : m_ui->writtenRadioButton)->setChecked(true);
         m_ui->agreementNoLineEdit->setText(a->agreementNo);
@@ -216,11 +217,13 @@ bool AgreementDialog::save()
         if (item->checkState() == Qt::Checked)
             a.mediatorIds << item->data(Qt::UserRole).toString();
     }
+    a.rowVersion = m_rowVersion;
     auto saved = AgreementService(*m_db).saveAgreement(a, m_actor);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());
         return false;
     }
+    m_rowVersion = saved->rowVersion;
     m_ui->errorLabel->clear();
     m_savedWarnings = saved->warnings;
     return true;

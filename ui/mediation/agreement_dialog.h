@@ -51,6 +51,7 @@ private:
     QString m_readOnlyReason;
     QStringList m_savedWarnings;
     QList<Party> m_parties; // as they will be signed: the case's, or those of the saved agreement
+    int m_rowVersion = 0;   // of the agreement as read (0: none yet), so another desk's save is not overwritten
 };
 
 } // namespace ow::ui
