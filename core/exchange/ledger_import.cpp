@@ -360,7 +360,8 @@ Status ImportRun::loadNumbering()
     }
     m_existingCases = loadExisting(m_db, m_rd->siteCode, m_hashByNo, m_knownHashes);
     if (m_existingCases < 0)
-        return fail(LedgerImporter::tr("Cannot read the cases of this center from the server."));
+        return fail(LedgerImporter::tr("cannot read this center's cases from the server; check the connection to the "
+                                       "server and import the file again."));
     m_pattern.emplace(sitePattern(m_db));
     if (Status s = readCounters(); !s)
         return s;
