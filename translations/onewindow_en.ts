@@ -3537,6 +3537,10 @@
         <source>no case number is left for %1: the numbers in use reach %2, the highest a year may have; give this row its number, or check the numbers of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read this center&apos;s cases from the server; check the connection to the server and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -9202,10 +9206,6 @@ The work can go on; tell the administrator.</source>
     </message>
     <message>
         <source>Center server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: a ledger is imported into a database file (then moved onto the server with onewindow-cli migrate --to).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

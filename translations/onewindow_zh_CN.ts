@@ -3526,6 +3526,10 @@
         <source>no case number is left for %1: the numbers in use reach %2, the highest a year may have; give this row its number, or check the numbers of %1</source>
         <translation>%1 年已没有可用的案件编号：在用的编号已到 %2，是一年的上限；请为这一行填写编号，或核查 %1 年的编号</translation>
     </message>
+    <message>
+        <source>cannot read this center&apos;s cases from the server; check the connection to the server and import the file again.</source>
+        <translation>无法从服务器读取本中心的案件；请检查与服务器的连接，然后重新导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -9191,10 +9195,6 @@ The work can go on; tell the administrator.</source>
     <message>
         <source>Center server: %1</source>
         <translation>中心服务器：%1</translation>
-    </message>
-    <message>
-        <source>Not on a center&apos;s server yet: a ledger is imported into a database file (then moved onto the server with onewindow-cli migrate --to).</source>
-        <translation>中心服务器上暂不可用：台账须先导入数据库文件（再用 onewindow-cli migrate --to 迁移到服务器）。</translation>
     </message>
 </context>
 <context>

@@ -271,15 +271,15 @@ GlobalOptions globalOptions(const QStringList& arguments)
 }
 
 // The commands that work on a center's server: the desk's daily work, the reports, the users,
-// consolidation (packages, conflicts, the townships' keys), and the server's own connection test,
-// check, backup and restore. The others still need the file: making one (init, demo), the ledger
-// import and recover-admin (docs/postgresql.md, "Status").
+// consolidation (packages, conflicts, the townships' keys), the ledger import, and the server's own
+// connection test, check, backup and restore. The others still need the file: making one (init,
+// demo) and recover-admin (docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
-    for (auto run : {&cmdCheckConnection, &cmdCheck,       &cmdBackup, &cmdRestore, &cmdCases,  &cmdShow,
-                     &cmdIntake,          &cmdTransition,  &cmdRoute,  &cmdReport,  &cmdPrint,  &cmdSchedule,
-                     &cmdLeaderCases,     &cmdAgencyCases, &cmdUsers,  &cmdPasswd,  &cmdImport, &cmdExport,
-                     &cmdConflicts,       &cmdResolve,     &cmdKeys,   &cmdUpgrade})
+    for (auto run : {&cmdCheckConnection, &cmdCheck,       &cmdBackup, &cmdRestore,      &cmdCases,  &cmdShow,
+                     &cmdIntake,          &cmdTransition,  &cmdRoute,  &cmdReport,       &cmdPrint,  &cmdSchedule,
+                     &cmdLeaderCases,     &cmdAgencyCases, &cmdUsers,  &cmdPasswd,       &cmdImport, &cmdExport,
+                     &cmdConflicts,       &cmdResolve,     &cmdKeys,   &cmdImportLedger, &cmdUpgrade})
         if (c.run == run)
             return true;
     return false;

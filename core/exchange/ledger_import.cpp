@@ -1,7 +1,9 @@
 // Ledger import: decode, parse, validate every row with precomputed lookups, and write the valid
 // rows in one transaction through CaseWriter; a large file is validated on a second core while the
 // rows already validated are written (100,000 rows in about five seconds). The columns and rows are
-// in ledger_rows.*, the check of one row in ledger_validator.*.
+// in ledger_rows.*, the check of one row in ledger_validator.*. On a PostgreSQL server the same steps
+// run in one server transaction: CaseWriter writes there as intake's does (docs/postgresql.md,
+// "Ledger import on a server").
 #include "exchange/ledger_import.h"
 
 #include "exchange/ledger_rows.h"
@@ -24,6 +26,8 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -94,8 +98,10 @@ private:
     bool parse(csv::ParseResult& parsed);
     bool readHeader(const csv::Record& record);
     void takeRows(csv::ParseResult& parsed);
-    void loadNumbering();
+    Status loadNumbering();
+    Status readCounters();
     void prepareWriter();
+    void startWriter();
     void reconcile(RowCheck& check);
     void reconcileRow(Row& row);
     void collectProblems();
@@ -191,7 +197,12 @@ LedgerReport ImportRun::run()
     // Another writer waits for this one, and this one for it (Database::kMaxWaitMs).
     if (!m_options.dryRun)
         m_tx.emplace(m_db);
-    loadNumbering();
+    if (Status loaded = loadNumbering(); !loaded) {
+        m_report.validateMs = check.finish();
+        m_report.databaseError = true;
+        m_report.fileError = LedgerImporter::tr("Nothing was imported: %1").arg(loaded.error());
+        return refuse();
+    }
     // 4. The write: one transaction, prepared statements, one audit entry.
     prepareWriter();
     reconcile(check);
@@ -335,10 +346,44 @@ void ImportRun::takeRows(csv::ParseResult& parsed)
     m_count = qsizetype(m_rows.size());
 }
 
-void ImportRun::loadNumbering()
+// What the file is checked against and numbered after: the site's cases and case_numbers. On a server
+// the import first takes case_numbers in SHARE ROW EXCLUSIVE mode until its commit: an intake at
+// another desk numbers a case by writing that table (workflow/case_numbers.cpp), so it waits for this
+// import, and this import for an intake already under way, whose number it then reads (gap-free and
+// unique on both sides; docs/postgresql.md, "Ledger import on a server"). A dry run reads without it.
+Status ImportRun::loadNumbering()
 {
+    if (m_db.isServer() && m_tx && m_tx->active()) {
+        QSqlQuery lock(m_db.sql());
+        if (!lock.exec(QStringLiteral("LOCK TABLE case_numbers IN SHARE ROW EXCLUSIVE MODE")))
+            return fail(m_db.errorMessage(lock.lastError()));
+    }
     m_existingCases = loadExisting(m_db, m_rd->siteCode, m_hashByNo, m_knownHashes);
+    if (m_existingCases < 0)
+        return fail(LedgerImporter::tr("cannot read this center's cases from the server; check the connection to the "
+                                       "server and import the file again."));
     m_pattern.emplace(sitePattern(m_db));
+    if (Status s = readCounters(); !s)
+        return s;
+    for (auto it = m_hashByNo.cbegin(); it != m_hashByNo.cend(); ++it)
+        if (const auto m = m_pattern->match(it.key()))
+            noteSequence(m->first, m->second);
+    return {};
+}
+
+// The site's last sequence number per year.
+Status ImportRun::readCounters()
+{
+    if (m_db.isServer()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT year, last_seq FROM case_numbers WHERE site_code = ?"));
+        q.addBindValue(m_rd->siteCode);
+        if (!q.exec())
+            return fail(m_db.errorMessage(q.lastError()));
+        while (q.next())
+            m_lastSeq[q.value(0).toInt()] = q.value(1).toLongLong();
+        return {};
+    }
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT year, last_seq FROM case_numbers WHERE site_code = ?", -1, &st,
                            nullptr) == SQLITE_OK) {
@@ -348,19 +393,24 @@ void ImportRun::loadNumbering()
             m_lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int64(st, 1);
         sqlite3_finalize(st);
     }
-    for (auto it = m_hashByNo.cbegin(); it != m_hashByNo.cend(); ++it)
-        if (const auto m = m_pattern->match(it.key()))
-            noteSequence(m->first, m->second);
+    return {};
 }
 
 // A large page cache, and every changed page and the statement journal in memory until the
-// commit (SQLite's defaults made a bulk import write far more than it stores).
+// commit (SQLite's defaults made a bulk import write far more than it stores). On a server the
+// CaseWriter writes through Qt's connection in the server transaction, with the server's indexes and
+// triggers as they are: its triggers queue the new cases for search and journal them for the row audit.
 void ImportRun::prepareWriter()
 {
     m_now = utcNow();
     m_importedFrom = LedgerImporter::tr("Imported from %1, line %2");
     if (m_options.dryRun)
         return;
+    if (m_db.isServer()) {
+        if (m_tx->active())
+            startWriter();
+        return;
+    }
     sqlite3* h = m_db.handle();
     m_cache.emplace(h, QStringLiteral("main"));
     m_noSpill.emplace(h, true);
@@ -371,6 +421,11 @@ void ImportRun::prepareWriter()
         m_indexes = bulk::dropSecondaryIndexes(h, {QStringLiteral("cases"), QStringLiteral("parties"),
                                                    QStringLiteral("milestones"), QStringLiteral("case_events")});
     m_triggers = bulk::dropSearchQueueTriggers(h);
+    startWriter();
+}
+
+void ImportRun::startWriter()
+{
     m_writer.emplace(m_db);
     if (m_ids.valid())
         m_writer->useIds(m_ids.get());
@@ -498,6 +553,22 @@ bool ImportRun::assignNumbers()
 // Numbers in use (given or assigned) raise the counter, so intake never reissues them.
 Status ImportRun::raiseCounters()
 {
+    if (m_db.isServer()) {
+        QSqlQuery up(m_db.sql());
+        up.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?,?,?) ON "
+                                  "CONFLICT(site_code, year) DO UPDATE SET last_seq = GREATEST(case_numbers.last_seq, "
+                                  "excluded.last_seq)"));
+        for (const auto& [year, seq] : m_lastSeq) {
+            if (seq == 0)
+                continue;
+            up.addBindValue(m_rd->siteCode);
+            up.addBindValue(year);
+            up.addBindValue(seq);
+            if (!up.exec())
+                return fail(m_db.errorMessage(up.lastError()));
+        }
+        return {};
+    }
     sqlite3* h = m_db.handle();
     for (const auto& [year, seq] : m_lastSeq) {
         if (seq == 0)
@@ -553,7 +624,7 @@ Status ImportRun::finishWrite()
         st = raiseCounters();
     if (st)
         st = queueForSearch();
-    if (st)
+    if (st && !m_db.isServer())
         st = bulk::recreate(m_db.handle(), m_triggers + m_indexes);
     if (st) {
         const QString detail = QStringLiteral("file=%1 imported=%2 unchanged=%3 rejected=%4 sha256=%5")

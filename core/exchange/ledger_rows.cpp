@@ -7,6 +7,8 @@
 #include "util/i18n.h"
 #include "util/limits.h"
 
+#include <QSqlQuery>
+#include <QVariant>
 #include <sqlite3.h>
 
 #include <limits>
@@ -99,6 +101,24 @@ void ProblemCap::apply(Row& row)
 int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>& hashByNo, QSet<QString>& hashes)
 {
     int count = 0;
+    auto note = [&](const QString& no, const QString& hash) {
+        ++count;
+        if (!no.isEmpty())
+            hashByNo.insert(text::caseNumberKey(no), hash);
+        if (!hash.isEmpty())
+            hashes.insert(hash);
+    };
+    if (db.isServer()) { // the same statement through Qt's connection, in the import's transaction
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT case_no, content_hash FROM cases WHERE site_code = ?"));
+        q.addBindValue(siteCode);
+        if (!q.exec())
+            return -1;
+        while (q.next())
+            note(q.value(0).toString(), q.value(1).toString());
+        return count;
+    }
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db.handle(), "SELECT case_no, content_hash FROM cases WHERE site_code = ?", -1, &st,
                            nullptr) != SQLITE_OK)
@@ -106,16 +126,11 @@ int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>&
     const QByteArray site = siteCode.toUtf8();
     sqlite3_bind_text(st, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        ++count;
         auto col = [st](int i) {
             const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
             return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, i)) : QString();
         };
-        const QString no = col(0), hash = col(1);
-        if (!no.isEmpty())
-            hashByNo.insert(text::caseNumberKey(no), hash);
-        if (!hash.isEmpty())
-            hashes.insert(hash);
+        note(col(0), col(1));
     }
     sqlite3_finalize(st);
     return count;

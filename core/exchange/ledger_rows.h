@@ -159,8 +159,9 @@ private:
     int m_listed = 0;
 };
 
-// Reads the (case_no, content_hash) pairs of this site once, through the SQLite handle, with the
-// numbers by their key (text::caseNumberKey); returns the number of cases.
+// Reads the (case_no, content_hash) pairs of this site once (a file through the SQLite handle, a
+// server through Qt's connection), with the numbers by their key (text::caseNumberKey); returns the
+// number of cases, -1 when a server's read failed.
 int loadExisting(Database& db, const QString& siteCode, QHash<QString, QString>& hashByNo, QSet<QString>& hashes);
 
 // QDate::toString(Qt::ISODate) without its vasprintf formatting (called several times per row):

@@ -1,9 +1,12 @@
 // Benchmark of the ledger import: writes a 100,000-row ledger (or argv[1] rows), imports it into a
-// fresh database and prints the rows per second and the milliseconds of each phase.
+// fresh database and prints the rows per second and the milliseconds of each phase. With
+// OW_TEST_STORE=postgres and OW_TEST_PGHOST (as the tests run) the database is a new one on that
+// cluster instead of a file (tests/support/fixtures.h, TempDatabase): the same import on a server.
 #include "admin/site_setup.h"
 #include "exchange/ledger_import.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "support/fixtures.h"
 #include "util/csv.h"
 
 #include <QCoreApplication>
@@ -16,6 +19,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <optional>
 
 using namespace ow;
 
@@ -118,7 +122,15 @@ int main(int argc, char** argv)
         f.write(bytes);
     }
     std::printf("generated %d rows (%.1f MB) in %lld ms\n", rows, bytes.size() / 1048576.0, t.restart());
-    auto db = createDatabase(dir.filePath(QStringLiteral("bench.sqlite")), sampleSite());
+    std::optional<test::TempDatabase> server; // a database on the test cluster, dropped at the end
+    Result<DatabasePtr> db = fail(QString());
+    if (test::serverStore()) {
+        server.emplace();
+        db = server->db;
+        std::printf("store: %s\n", qPrintable(server->db->path()));
+    } else {
+        db = createDatabase(dir.filePath(QStringLiteral("bench.sqlite")), sampleSite());
+    }
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
@@ -134,9 +146,12 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(lines[i]));
         return 1;
     }
-    std::printf("imported %d, unchanged %d; database %.1f MB + WAL %.1f MB\n", r.imported, r.unchanged,
-                QFileInfo(dir.filePath(QStringLiteral("bench.sqlite"))).size() / 1048576.0,
-                QFileInfo(dir.filePath(QStringLiteral("bench.sqlite-wal"))).size() / 1048576.0);
+    if (server)
+        std::printf("imported %d, unchanged %d into the server\n", r.imported, r.unchanged);
+    else
+        std::printf("imported %d, unchanged %d; database %.1f MB + WAL %.1f MB\n", r.imported, r.unchanged,
+                    QFileInfo(dir.filePath(QStringLiteral("bench.sqlite"))).size() / 1048576.0,
+                    QFileInfo(dir.filePath(QStringLiteral("bench.sqlite-wal"))).size() / 1048576.0);
     std::printf("parse %lld ms, validate %lld ms, write %lld ms, total %lld ms, %.0f rows/s\n", r.parseMs, r.validateMs,
                 r.writeMs, total, rows * 1000.0 / qMax<qint64>(total, 1));
     std::printf("import cpu %.2f s\n", importCpu);

@@ -174,7 +174,7 @@ TEST_CASE("onewindow-cli check-connection tests a server; commands that need the
     // server, which says when it has not been set up.
     for (const QStringList& command :
          {QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5")},
-          QStringList{QStringLiteral("import-ledger"), QStringLiteral("x.csv")}}) {
+          QStringList{QStringLiteral("recover-admin"), QStringLiteral("admin")}}) {
         const test::Run refused = cli(QStringList{QStringLiteral("--db"), db.url()} + command);
         INFO(refused.err.toStdString());
         CHECK(refused.status == 2);

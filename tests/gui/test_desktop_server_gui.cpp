@@ -6,6 +6,7 @@
 // left to pg_dump. Needs the test cluster (label postgres).
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/gui_wait.h"
 #include "support/modal.h"
 #include "support/pg_test_db.h"
 #include "support/pg_tls_cluster.h"
@@ -15,6 +16,7 @@
 #include "admin/users_dialog.h"
 #include "app/first_run_dialog.h"
 #include "app/startup.h"
+#include "ledger/import_ledger_dialog.h"
 #include "main/main_window.h"
 #include "security/users.h"
 #include "storage/migrations.h"
@@ -198,8 +200,8 @@ TEST_CASE("the main window on a server: another desk's case within 2 s, the serv
     WARN("the other desk's case showed after " << took << " ms");
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("其他窗口")));
 
-    // The parts that need the file: in sight for the administrator, disabled, saying why.
-    for (const char* name : {"importLedgerAction", "backupAction"}) {
+    // The part that needs the file: in sight for the administrator, disabled, saying why.
+    for (const char* name : {"backupAction"}) {
         INFO(name);
         auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
         REQUIRE(action);
@@ -208,8 +210,10 @@ TEST_CASE("the main window on a server: another desk's case within 2 s, the serv
         CHECK(action->toolTip().contains(QStringLiteral("服务器")));
         CHECK(action->statusTip() == action->toolTip());
     }
-    // Consolidation runs on a server (exchange/package_import_server.h): its entries are open.
-    for (const char* name : {"exportPackageAction", "importPackageAction", "conflictsAction", "siteKeysAction"}) {
+    // Consolidation runs on a server (exchange/package_import_server.h), and so does the ledger import:
+    // their entries are open.
+    for (const char* name :
+         {"exportPackageAction", "importPackageAction", "conflictsAction", "siteKeysAction", "importLedgerAction"}) {
         INFO(name);
         auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
         REQUIRE(action);
@@ -224,12 +228,53 @@ TEST_CASE("the main window on a server: another desk's case within 2 s, the serv
     for (QAction* a : window.findChildren<QAction*>())
         enabled += a->isEnabled() && !a->text().isEmpty() ? 1 : 0;
     CHECK(enabled >= 20);
-    // The ledger import asked for by its slot says why instead of opening.
-    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    window.openImportLedgerDialog();
-    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("服务器")));
     // The daily backup is the administrator's pg_dump on a server.
     CHECK_FALSE(ui::startDailyBackup(window));
+}
+
+TEST_CASE("a ledger is imported into the server through the window, and its cases are found", "[pg][desktop]")
+{
+    ServerSite site;
+    ui::MainWindow window(site.db);
+    REQUIRE(ui::signInIfRequired(site.db, window));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 0);
+    // 文件 → 导入台账… is open on a server: a dry run first, then the import, in one server transaction.
+    QAction* action = window.findChild<QAction*>(QStringLiteral("importLedgerAction"));
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+    action->trigger();
+    auto* dialog = window.findChild<ui::ImportLedgerDialog*>();
+    REQUIRE(dialog);
+    ui::FileDialog::setNextFileName(qEnvironmentVariable("TESTS_SOURCE_DIR") +
+                                    QStringLiteral("/data/ledger_sample.csv"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
+    auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+    INFO(dialog->problemsText().toStdString());
+    REQUIRE(importButton->isEnabled());
+    CHECK(dialog->lastReport().imported == 42);
+    window.refreshCases();
+    CHECK(table->model()->rowCount() == 0); // the dry run wrote nothing
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    REQUIRE(test::waitUntilIdle(*dialog));
+    CHECK(dialog->lastReport().ok);
+    CHECK(table->model()->rowCount() == 42);
+    if (qEnvironmentVariableIsSet("OW_SCREENSHOTS")) {
+        window.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/ledger_server_window.png"));
+        dialog->grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/ledger_server_dialog.png"));
+    }
+    // Found by the window's search on the server (its documents were made after the commit).
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("（2025）乌中矛调字第0003号"));
+    waitFor([&] { return table->model()->rowCount() == 1; }, 3000);
+    CHECK(table->model()->rowCount() == 1);
+    dialog->close();
 }
 
 TEST_CASE("a desk signs in on a server", "[pg][desktop]")

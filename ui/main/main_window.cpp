@@ -85,9 +85,6 @@ MainWindow::MainWindow(DatabasePtr db, QWidget* parent)
     }
     connect(m_ui->importLedgerAction, &QAction::triggered, this, &MainWindow::openImportLedgerDialog);
     requirePermission(m_ui->importLedgerAction, permissions::Action::ImportLedger);
-    requireFileStore(*this, m_ui->importLedgerAction,
-                     tr("Not on a center's server yet: a ledger is imported into a database file (then moved "
-                        "onto the server with onewindow-cli migrate --to)."));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCases);
     m_watcher = new ChangeWatcher(m_db, this);
@@ -409,11 +406,6 @@ void MainWindow::showPage(QWidget* page)
 
 void MainWindow::openImportLedgerDialog()
 {
-    if (refusedOnServer(*this, m_ui->importLedgerAction)) {
-        MessageBox::information(this, m_ui->importLedgerAction->text().remove(QLatin1Char('&')),
-                                m_ui->importLedgerAction->statusTip());
-        return;
-    }
     auto* dialog = new ImportLedgerDialog(m_db, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportLedgerDialog::imported, this, &MainWindow::refreshCases);
