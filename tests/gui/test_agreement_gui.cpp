@@ -302,6 +302,40 @@ TEST_CASE("an agreement about a homestead warns about judicial confirmation but 
     CHECK(confirm.warningText().contains(u"宅基地"_s));
 }
 
+TEST_CASE("two mediators fill the agreement at once: the second save is refused, says who saved first, and keeps "
+          "the typing")
+{
+    test::TempDatabase t;
+    Database& db = *t.db;
+    const QString caseId = test::makeCase(db, u"people_mediation"_s, u"in_progress"_s, u"private_loan"_s);
+    // Both open the form while the case has no agreement yet.
+    ui::AgreementDialog first(t.db, caseId, sys);
+    ui::AgreementDialog second(t.db, caseId, sys);
+    showActive(first);
+    fillRequired(first);
+    ui::MessageBox::setNextAnswer(QMessageBox::No); // no preview
+    QTest::keyClick(child<QPlainTextEdit>(first, "termsPlainTextEdit"), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(first.result() == QDialog::Accepted);
+    const int entries = timelineSize(db, caseId);
+
+    showActive(second);
+    fillRequired(second);
+    auto* terms = child<QPlainTextEdit>(second, "termsPlainTextEdit");
+    terms->setPlainText(u"李四分三期归还借款。"_s);
+    QTest::keyClick(terms, Qt::Key_S, Qt::ControlModifier);
+    CHECK(second.isVisible());
+    CHECK(second.result() != QDialog::Accepted);
+    const QString shown = child<QLabel>(second, "errorLabel")->text();
+    INFO(shown.toStdString());
+    CHECK(shown.contains(u"保存了案件"_s));
+    CHECK(shown.contains(u"您的修改未保存"_s));
+    CHECK(terms->toPlainText() == u"李四分三期归还借款。"_s); // the typing is still there to copy
+    screenshot(second, "agreement_dialog_saved_meanwhile.png");
+    CHECK(AgreementService(db).agreement(caseId)->terms == u"李四于2025年10月31日前归还借款。"_s);
+    CHECK(timelineSize(db, caseId) == entries);
+    ui::MessageBox::clearNextAnswer();
+}
+
 TEST_CASE("an oral agreement is recorded by its content")
 {
     test::TempDatabase t;

@@ -15,6 +15,7 @@
 #include "models/case_list_model.h"
 #include "storage/case_store.h"
 #include "widgets/dialogs.h"
+#include "workflow/case_editor.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -160,6 +161,44 @@ TEST_CASE("a clerk corrects a case in the Edit Case dialog and the pane shows ol
     REQUIRE(saved.ok());
     CHECK(saved->parties[0].phone == QStringLiteral("13904781234"));
     CHECK(saved->parties[0].idNumber == QStringLiteral("150824198001010010")); // masked cell left alone: kept
+}
+
+TEST_CASE("another desk changes the case while Edit Case is open: Save says who changed what and when")
+{
+    TempDatabase t;
+    const CaseRecord c = registerCase(*t.db, neighbourDispute(QDate::currentDate().addDays(-3)));
+    MainWindow window(t.db);
+    ui::installCaseEditing(window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.selectedCaseId() == c.id);
+
+    bool sawDialog = false;
+    whenOpen<CaseEditDialog>([&](CaseEditDialog* d) {
+        sawDialog = true;
+        // Meanwhile another desk corrects the summary.
+        CaseEdit theirs;
+        theirs.caseKey = c.id;
+        theirs.expectedRowVersion = c.rowVersion;
+        theirs.summary = QStringLiteral("邻居砌墙堵住了出入通道");
+        REQUIRE(CaseEditor(*t.db).save(theirs).ok);
+
+        auto* summary = d->findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"));
+        summary->setPlainText(QStringLiteral("邻居在宅基地边界砌墙，双方多次争执"));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        clickSave(d);
+        CHECK(d->isVisible());
+        const QString said = ui::MessageBox::lastText();
+        INFO(said.toStdString());
+        CHECK(said.contains(c.caseNo));
+        CHECK(said.contains(QStringLiteral("邻居砌墙堵住了出入通道")));
+        CHECK(said.contains(QStringLiteral("未保存")));
+        CHECK(summary->toPlainText() == QStringLiteral("邻居在宅基地边界砌墙，双方多次争执"));
+        screenshot(d, "case_edit_dialog_changed_meanwhile.png");
+    });
+    window.findChild<QAction*>(QStringLiteral("editCaseAction"))->trigger();
+    REQUIRE(sawDialog);
+    CHECK(CaseStore(*t.db).load(c.id)->summary == QStringLiteral("邻居砌墙堵住了出入通道"));
 }
 
 TEST_CASE("a closed case cannot be edited: the clerk is told why")
