@@ -1095,6 +1095,43 @@ TEST_CASE("an intake at another desk during the import waits and takes the numbe
     CHECK(scalar(*t.db, QStringLiteral("SELECT last_seq FROM case_numbers WHERE year = 2025")).toInt() == 3);
 }
 
+TEST_CASE("two imports of one ledger at once: the second waits for the first and finds its rows unchanged")
+{
+    test::TempDatabase t;
+    const QString text = csvText({row({{QStringLiteral("申请人"), QStringLiteral("孙八")}}),
+                                  row({{QStringLiteral("申请人"), QStringLiteral("周九")}})});
+    test::writeFile(t.file(QStringLiteral("again.csv")), text.toUtf8());
+    LedgerReport second;
+    QString secondError;
+    std::thread other;
+    LedgerOptions o;
+    // While the first import writes, another desk imports the same file on its own connection.
+    o.progress = [&](LedgerOptions::Stage stage, qint64, qint64) {
+        if (stage != LedgerOptions::Stage::Saving || other.joinable())
+            return;
+        other = std::thread([&] {
+            try {
+                DatabasePtr desk = secondConnection(t);
+                second = LedgerImporter(*desk).importFile(t.file(QStringLiteral("again.csv")), {});
+            } catch (const std::exception& e) {
+                secondError = QString::fromStdString(e.what());
+            }
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    };
+    const LedgerReport first = importText(t, text, o);
+    REQUIRE(other.joinable());
+    other.join();
+    INFO(secondError.toStdString());
+    INFO(second.errorLines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(first.ok);
+    CHECK(first.imported == 2);
+    REQUIRE(second.ok);
+    CHECK(second.imported == 0);
+    CHECK(second.unchanged == 2);
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 2);
+}
+
 TEST_CASE("the imported cases are found by search, by applicant and by number")
 {
     test::TempDatabase t;
