@@ -278,8 +278,20 @@ TEST_CASE("clicking 受理日期, 期限 or 案件编号 sorts the list; other h
     {
         // Deadlines running the other way from the dates received: the oldest case is due last.
         QSqlQuery q(t.db->sql());
-        REQUIRE(q.exec(QStringLiteral("UPDATE cases SET due_on = date('2025-12-31', '-' || "
-                                      "(julianday(received_on) - julianday('2024-01-01')) || ' days')")));
+        REQUIRE(q.exec(QStringLiteral("SELECT id, received_on FROM cases")));
+        QList<std::pair<QString, QDate>> due;
+        while (q.next()) {
+            const QDate received = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            due.append({q.value(0).toString(), QDate(2025, 12, 31).addDays(-QDate(2024, 1, 1).daysTo(received))});
+        }
+        WriteTransaction tx(*t.db);
+        for (const auto& [id, on] : due) {
+            q.prepare(QStringLiteral("UPDATE cases SET due_on = ? WHERE id = ?"));
+            q.addBindValue(on.toString(Qt::ISODate));
+            q.addBindValue(id);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(tx.commit().ok());
     }
     ui::MainWindow window(t.db);
     window.show();
@@ -315,7 +327,8 @@ TEST_CASE("clicking 受理日期, 期限 or 案件编号 sorts the list; other h
     CHECK(display(*table->model(), 0, CaseListModel::CaseNo) == caseNoFor(0));
 }
 
-TEST_CASE("first-run dialog creates the sample county database on Enter", "[firstrun]")
+// A file made by the dialog; the first run on a server is test_first_run_gui's.
+TEST_CASE("first-run dialog creates the sample county database on Enter", "[firstrun][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/onewindow.sqlite"));
@@ -335,7 +348,9 @@ TEST_CASE("first-run dialog creates the sample county database on Enter", "[firs
     CHECK(ReferenceData::load(*dialog.database()).siteName == QStringLiteral("乌拉特中旗社会治理中心"));
 }
 
-TEST_CASE("importing the sample ledger from the main window shows its cases", "[import]")
+// The ledger import does not run on a server yet (the window disables it there, docs/postgresql.md
+// "The desktop on a server"): the [import] cases are [pg-later].
+TEST_CASE("importing the sample ledger from the main window shows its cases", "[import][pg-later]")
 {
     test::TempDatabase t;
     ui::MainWindow window(t.db);
@@ -379,7 +394,7 @@ TEST_CASE("importing the sample ledger from the main window shows its cases", "[
     CHECK(count->text().contains(QString::number(rows)));
 }
 
-TEST_CASE("a bad ledger lists its problems by line and column and writes nothing", "[import]")
+TEST_CASE("a bad ledger lists its problems by line and column and writes nothing", "[import][pg-later]")
 {
     test::TempDatabase t;
     const QString bad = t.file(QStringLiteral("bad.csv"));
@@ -407,7 +422,7 @@ TEST_CASE("a bad ledger lists its problems by line and column and writes nothing
 
 TEST_CASE(
     "the ledger dialog says why it read GB18030, reads again in the encoding chosen, counts what it does not list",
-    "[import]")
+    "[import][pg-later]")
 {
     test::TempDatabase t;
     const QString header =
@@ -460,7 +475,8 @@ TEST_CASE(
     CHECK(CaseStore(*t.db).count({}) == 0);
 }
 
-TEST_CASE("a large ledger imports while the window keeps working; the dialog stays until it is done", "[import]")
+TEST_CASE("a large ledger imports while the window keeps working; the dialog stays until it is done",
+          "[import][pg-later]")
 {
     test::TempDatabase t;
     // 6,000 rows: enough to be checked on a second core while it is written, as a real ledger is.
