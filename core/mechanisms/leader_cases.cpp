@@ -29,7 +29,8 @@ QList<LeaderAssignment> assignmentsWhere(Database& db, const QString& where, con
                        "l.position, a.duties, a.target_on, a.assigned_on, COALESCE(a.ended_on, ''), a.state, "
                        "a.assigned_by, a.end_note FROM leader_assignments a JOIN cases c ON c.id = a.case_id JOIN "
                        "leaders l ON l.id = a.leader_id ") +
-        where + QStringLiteral(" ORDER BY a.assigned_on DESC, a.created_at DESC"));
+        where + QStringLiteral(" ORDER BY a.assigned_on DESC, a.created_at DESC, ") +
+        sql::Dialect::of(db).writtenOrder(QStringLiteral("a")) + QStringLiteral(" DESC")); // ties: the later first
     for (const QVariant& v : binds)
         q.addBindValue(v);
     QList<LeaderAssignment> out;

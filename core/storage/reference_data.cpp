@@ -6,6 +6,7 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -20,6 +21,27 @@ QStringList divisionLevels()
 QString NamedCode::name() const
 {
     return (i18n::chinese() || nameEn.isEmpty()) ? nameZh : nameEn;
+}
+
+QString ReferenceData::departmentOrder(bool server)
+{
+    // The codes of the bundled list, first column of each line after the header.
+    static const QString position = [] {
+        QFile f(QStringLiteral(":/domain/departments.csv"));
+        QStringList lines;
+        if (f.open(QIODevice::ReadOnly))
+            lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString cases;
+        int n = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QString code = lines[i].section(QLatin1Char(','), 0, 0).trimmed();
+            if (!code.isEmpty() && !code.contains(QLatin1Char('\'')))
+                cases += QStringLiteral(" WHEN '%1' THEN %2").arg(code).arg(++n);
+        }
+        return cases.isEmpty() ? QStringLiteral("0")
+                               : QStringLiteral("CASE code") + cases + QStringLiteral(" ELSE %1 END").arg(n + 1);
+    }();
+    return QStringLiteral("created_at, ") + position + QStringLiteral(", ") + sql::Dialect{server}.sorted("code");
 }
 
 ReferenceData ReferenceData::load(Database& db)
@@ -47,7 +69,7 @@ ReferenceData ReferenceData::load(QSqlDatabase& db)
     }
     const sql::Dialect x{db.driverName() == QLatin1String("QPSQL")};
     q.exec(QStringLiteral("SELECT code, name_zh, name_en, is_window FROM departments WHERE active = 1 ORDER BY ") +
-           x.departmentOrder());
+           departmentOrder(x.server));
     while (q.next()) {
         r.m_departmentIndex.insert(q.value(0).toString(), int(r.departments.size()));
         NamedCode d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, {}};

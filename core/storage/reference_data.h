@@ -31,8 +31,12 @@ class ReferenceData
 public:
     static ReferenceData load(Database& db);
     // The same from any Qt connection to a center's schema: an SQLite file's, or a PostgreSQL
-    // server's (QPSQL), where the departments come in code order (the server has no rowid).
+    // server's (QPSQL).
     static ReferenceData load(QSqlDatabase& db);
+    // The ORDER BY keys of the departments in lists, the same on both stores: in the order they were
+    // added (created_at), those added together (the bundled list at set-up) in the bundled list's
+    // order (resources/domain/departments.csv: the windows first), then by code in byte order.
+    static QString departmentOrder(bool server);
 
     QList<NamedCode> categories;
     QList<NamedCode> departments;

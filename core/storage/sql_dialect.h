@@ -48,9 +48,6 @@ struct Dialect
         return server ? QStringLiteral("to_char(CAST(%1 AS date) + (%2), 'YYYY-MM-DD')").arg(date).arg(days)
                       : QStringLiteral("date(%1, '%2 days')").arg(date).arg(days);
     }
-    // The departments in lists: in the order the bundled list wrote them (rowid) in a file; by code
-    // on a server, where rows have no lasting order (an updated row moves).
-    QString departmentOrder() const { return server ? QStringLiteral("code") : QStringLiteral("rowid"); }
     // The last ORDER BY key that keeps rows with equal keys in the order they were written:
     // SQLite's rowid; on PostgreSQL the row's place in its table (ctid), which is the order of
     // writing for rows never updated (a row updated moves to the table's end).

@@ -93,7 +93,7 @@ QList<ReferenceEntry> ReferenceListService::entries(ReferenceList list) const
     case ReferenceList::Departments:
         q.exec(QStringLiteral(
                    "SELECT code, name_zh, COALESCE(name_en, ''), is_window, presence FROM departments ORDER BY ") +
-               sql::Dialect::of(m_db).departmentOrder());
+               ReferenceData::departmentOrder(m_db.isServer()));
         while (q.next()) {
             ReferenceEntry e = named(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
             e.isWindow = q.value(3).toInt() != 0;

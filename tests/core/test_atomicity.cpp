@@ -1,11 +1,13 @@
 // Every action a user takes is one unit of work: a failure at any one of its writes leaves the
 // database exactly as it was. Each action is first run to count the rows it writes (temporary
 // triggers count them); then, for each N, the Nth row write is made to fail on a fresh copy of the
-// same database, and every table is compared with its content before the action.
+// same database, and every table is compared with its content before the action. On a server the
+// same with the owner's triggers, on one database the failures leave as they found it.
 #include "core/mediation_test_support.h"
 #include "core/workflow_helpers.h"
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/pg_test_db.h"
 
 #include "mechanisms/reception.h"
 #include "mediation/agreement.h"
@@ -89,9 +91,79 @@ struct Action
     std::function<bool(Database&, const QString&)> run;
 };
 
+// On a server: triggers of the schema's owner (the login role may not create any) count every row
+// written, in a table of a schema of their own (outside storeHash's), and fail the fail_at-th. The
+// counter is written in the action's transaction, so a rolled-back action leaves it at 0.
+QSqlDatabase installServerCounter(TempDatabase& t)
+{
+    QSqlDatabase owner = t.server->connect();
+    QSqlQuery q(owner);
+    REQUIRE(q.exec(u"CREATE SCHEMA ow_test"_s));
+    REQUIRE(q.exec(u"CREATE TABLE ow_test.writes(n integer NOT NULL, fail_at integer NOT NULL)"_s));
+    REQUIRE(q.exec(u"INSERT INTO ow_test.writes VALUES(0, 0)"_s));
+    REQUIRE(q.exec(u"CREATE FUNCTION ow_test.count_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                   u"SET search_path = pg_catalog AS $$ DECLARE k integer; f integer; BEGIN "
+                   u"UPDATE ow_test.writes SET n = n + 1 RETURNING n, fail_at INTO k, f; "
+                   u"IF k = f THEN RAISE EXCEPTION 'injected failure'; END IF; "
+                   u"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"_s));
+    QStringList tables;
+    REQUIRE(q.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                   u"AND table_type = 'BASE TABLE' ORDER BY table_name"_s));
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : tables)
+        REQUIRE(q.exec(u"CREATE TRIGGER ow_test_count BEFORE INSERT OR UPDATE OR DELETE ON public.\"%1\" "
+                       u"FOR EACH ROW EXECUTE FUNCTION ow_test.count_write()"_s.arg(table)));
+    return owner;
+}
+
+// Sets the write that fails (0: none) and the count back to 0; returns the count before.
+int resetServerCounter(QSqlDatabase& owner, int failAt)
+{
+    QSqlQuery q(owner);
+    REQUIRE(q.exec(u"SELECT n FROM ow_test.writes"_s));
+    REQUIRE(q.next());
+    const int n = q.value(0).toInt();
+    REQUIRE(q.exec(u"UPDATE ow_test.writes SET n = 0, fail_at = %1"_s.arg(failAt)));
+    return n;
+}
+
+// The same on a server, where a database is not copied: the writes are counted on one database;
+// then on a second one set up the same way each write in turn fails, and the action, rolled back,
+// leaves every table's rows as they were (storeHash), so the next failure starts from the same state.
+void requireAtomicOnServer(const Action& action)
+{
+    int total = 0;
+    {
+        TempDatabase counted;
+        const QString key = action.setup(*counted.db);
+        QSqlDatabase owner = installServerCounter(counted);
+        REQUIRE(action.run(*counted.db, key));
+        total = resetServerCounter(owner, 0);
+    }
+    INFO("rows written by the action: " << total);
+    REQUIRE(total > 1);
+    TempDatabase t;
+    const QString key = action.setup(*t.db);
+    QSqlDatabase owner = installServerCounter(t);
+    const QByteArray before = storeHash(t);
+    for (int n = 1; n <= total; ++n) {
+        INFO("the write that fails: " << n << " of " << total);
+        resetServerCounter(owner, n);
+        CHECK_FALSE(action.run(*t.db, key));
+        CHECK(resetServerCounter(owner, 0) == 0); // rolled back with the rest
+        CHECK(storeHash(t) == before);
+    }
+    // And the database still takes the same action afterwards, with the same number of writes.
+    CHECK(action.run(*t.db, key));
+    CHECK(resetServerCounter(owner, 0) == total);
+}
+
 // Runs the action once to count its writes, then fails each of them in turn on a fresh copy.
 void requireAtomic(const Action& action)
 {
+    if (serverStore())
+        return requireAtomicOnServer(action);
     TempDatabase master;
     const QString key = action.setup(*master.db);
     master.db.reset(); // checkpointed and closed: the file alone is the state
@@ -243,7 +315,9 @@ TEST_CASE("a mediation agreement is saved whole or not at all")
          }});
 }
 
-TEST_CASE("savepoints: an inner unit that fails rolls back alone; the outer one commits once")
+// SQLite's side of the unit of work (a table of its own, the file opened a second time); the server's
+// savepoints are test_pg_database's "the unit of work on a server".
+TEST_CASE("savepoints: an inner unit that fails rolls back alone; the outer one commits once", "[sqlite]")
 {
     TempDatabase t;
     Database& db = *t.db;

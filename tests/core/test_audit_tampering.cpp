@@ -3,12 +3,14 @@
 // must exit 3 naming what is wrong; a clean file and a normal day of work stay in good order.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/pg_test_db.h"
 
 #include "exchange/package_export.h"
 #include "exchange/package_import.h"
 #include "security/audit_anchors.h"
 #include "security/users.h"
 #include "storage/schema_triggers.h"
+#include "storage/store_location.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -40,6 +42,7 @@ test::Run check(const QString& db)
 }
 
 // Someone who owns the file, with a SQLite tool of their own: no triggers or functions of the program.
+// On a server (the TempDatabase's): the schema's owner, ow_owner, with a client of their own.
 class Attacker
 {
 public:
@@ -49,6 +52,14 @@ public:
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
         REQUIRE(m_db.open());
+    }
+    explicit Attacker(test::TempDatabase& t)
+        : Attacker(t.server ? QString() : t.path)
+    {
+        if (t.server) {
+            m_db.close();
+            m_db = t.server->connect(QStringLiteral("ow_owner"));
+        }
     }
     ~Attacker()
     {
@@ -98,6 +109,16 @@ private:
     QSqlDatabase m_db;
 };
 
+// The test's database opened again, on either store.
+Result<DatabasePtr> reopen(const QString& path)
+{
+    if (!test::serverStore())
+        return Database::open(path);
+    const Result<StoreLocation> location = parseStoreLocation(path);
+    REQUIRE(location);
+    return Database::openServer(*location);
+}
+
 const QByteArray kIntake =
     R"({"case_type":"people_mediation","source":"walk_in","category":"邻里","township":"海流图镇",
         "summary":"楼上漏水","headcount":1,"received_on":"2025-05-07","window":"司法局",
@@ -137,7 +158,7 @@ struct WorkedDay
         for (const char* command : {"start", "respond"})
             step(caseNos.at(0), {QStringLiteral("transition"), caseNos.at(0), QString::fromLatin1(command),
                                  QStringLiteral("--reason"), QStringLiteral("按程序办理")});
-        auto db = Database::open(t.path);
+        auto db = reopen(t.path);
         REQUIRE(db);
         REQUIRE(issueAnchor(**db, QStringLiteral("report")).ok());
         db->reset();
@@ -190,7 +211,9 @@ TEST_CASE("a normal day of work checks in good order")
     CHECK(run.out.contains(QStringLiteral("Signed anchors: ok (2,")));
 }
 
-TEST_CASE("tampering with the audit log is found by check")
+// The log's own triggers and rows edited in the file; on a server the switched-off triggers and
+// widened rights are test_pg_check's.
+TEST_CASE("tampering with the audit log is found by check", "[sqlite]")
 {
     WorkedDay day;
     Attacker sql(day.t.path);
@@ -248,7 +271,7 @@ TEST_CASE("tampering with the audit log is found by check")
 TEST_CASE("changes of users made beside the program are found by check")
 {
     WorkedDay day;
-    Attacker sql(day.t.path);
+    Attacker sql(day.t);
     SECTION("a clerk made administrator")
     {
         sql.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'zhao.clerk'"));
@@ -267,7 +290,8 @@ TEST_CASE("changes of users made beside the program are found by check")
     }
 }
 
-TEST_CASE("outcomes of 327 cases edited by SQL are found by check")
+// A demo file (demo makes files only) edited with a SQLite tool.
+TEST_CASE("outcomes of 327 cases edited by SQL are found by check", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -330,7 +354,8 @@ void addUsers(Database& db, int from, int count)
 
 } // namespace
 
-TEST_CASE("a township package must continue the audit log head the county saw last")
+// The township's log cut in its file with a SQLite tool.
+TEST_CASE("a township package must continue the audit log head the county saw last", "[sqlite]")
 {
     test::TempDatabase county;
     test::TempDatabase town(

@@ -116,7 +116,8 @@ QJsonArray jsonArray(const QString& text)
 
 } // namespace
 
-TEST_CASE("init creates a database and refuses to overwrite it")
+// init makes a file; a center reaches a server by migrate --to (test_server_copy).
+TEST_CASE("init creates a database and refuses to overwrite it", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
@@ -318,7 +319,8 @@ TEST_CASE("show of an unknown case exits 1 with a message")
     CHECK(r.err.contains(QStringLiteral("（2099）不存在第9号")));
 }
 
-TEST_CASE("check passes on a fresh database and reports a damaged file with status 3")
+// A file's pages overwritten; check on a server is test_pg_check's.
+TEST_CASE("check passes on a fresh database and reports a damaged file with status 3", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("good.sqlite"));
@@ -405,7 +407,8 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
 }
 
-TEST_CASE("demo on a path with no database makes the sample county first and says so")
+// demo makes files only and refuses a server.
+TEST_CASE("demo on a path with no database makes the sample county first and says so", "[pg-later]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));

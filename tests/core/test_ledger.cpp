@@ -132,7 +132,8 @@ DatabasePtr secondConnection(const test::TempDatabase& t)
 }
 
 // A case registered at a desk (numbered by intake): its case number.
-QString registerAtDesk(Database& db, const QString& applicantName)
+// A neighbours' dispute of 2025 as a desk registers it.
+IntakeRequest deskIntake(const QString& applicantName)
 {
     IntakeRequest intake;
     intake.caseType = QStringLiteral("people_mediation");
@@ -143,6 +144,12 @@ QString registerAtDesk(Database& db, const QString& applicantName)
     Party applicant;
     applicant.name = applicantName;
     intake.parties << applicant;
+    return intake;
+}
+
+QString registerAtDesk(Database& db, const QString& applicantName)
+{
+    const IntakeRequest intake = deskIntake(applicantName);
     const IntakeOutcome saved = IntakeService(db).save(intake);
     if (!saved.ok)
         throw std::runtime_error(saved.messages().join(QLatin1Char('\n')).toStdString());
@@ -799,15 +806,7 @@ TEST_CASE("case number 2147483647 is refused, and the next intake number is stil
     CHECK_FALSE(longer.ok);
     CHECK(longer.errorLines().first().contains(QStringLiteral("999,999")));
 
-    IntakeRequest intake;
-    intake.caseType = QStringLiteral("people_mediation");
-    intake.category = QStringLiteral("neighbor");
-    intake.township = QStringLiteral("150824100");
-    intake.summary = QStringLiteral("邻里纠纷");
-    intake.receivedOn = QDate(2025, 9, 21);
-    Party applicant;
-    applicant.name = QStringLiteral("王芳");
-    intake.parties << applicant;
+    const IntakeRequest intake = deskIntake(QStringLiteral("王芳"));
     const IntakeOutcome first = IntakeService(*t.db).save(intake);
     INFO(first.messages().join(QLatin1Char('\n')).toStdString());
     REQUIRE(first.ok);

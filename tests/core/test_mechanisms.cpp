@@ -335,6 +335,27 @@ TEST_CASE("assigning a leader writes the timeline and the audit log; one active 
     CHECK(s.assign(QStringLiteral("A-1"), li.id, all, QDate(2027, 4, 30), kSystem));
 }
 
+TEST_CASE("leader cases assigned at the same moment are listed the later first, on either store")
+{
+    test::TempDatabase t;
+    // One instant for every assignment: assigned_on and created_at are equal, only the order of
+    // writing tells them apart (the list's last key).
+    test::FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(10, 0)));
+    ReceptionService reception(*t.db);
+    const Leader wang = leader(reception, QStringLiteral("王建国"), QStringLiteral("县委副书记"));
+    QStringList assigned;
+    for (const QString& no : {QStringLiteral("B-1"), QStringLiteral("B-2"), QStringLiteral("B-3"),
+                              QStringLiteral("B-4"), QStringLiteral("B-5")}) {
+        addCase(*t.db, test::sampleCase(no, QDate(2027, 2, 1)));
+        REQUIRE(LeaderCaseService(*t.db).assign(no, wang.id, {QStringLiteral("resolve")}, QDate(2027, 4, 30), kSystem));
+        assigned.prepend(no);
+    }
+    QStringList listed;
+    for (const LeaderAssignment& a : LeaderCaseService(*t.db).list(true))
+        listed << a.caseNo;
+    CHECK(listed == assigned);
+}
+
 TEST_CASE("the backlog: open past the deadline, or raised again by the same person; closed cases never")
 {
     test::TempDatabase t;

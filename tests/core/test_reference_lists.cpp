@@ -164,3 +164,38 @@ TEST_CASE("a department renamed and a category added show wherever the lists are
     CHECK(reference.categories.last().code == QStringLiteral("land_contract"));
     CHECK(reference.findCategory(QStringLiteral("土地承包经营")) == QStringLiteral("land_contract"));
 }
+
+TEST_CASE("departments are listed in the bundled order, then as added; a renamed one keeps its place, on either "
+          "store")
+{
+    test::TempDatabase t;
+    ReferenceListService lists(*t.db);
+    auto codes = [](const QList<ReferenceEntry>& entries) {
+        QStringList out;
+        for (const ReferenceEntry& e : entries)
+            out << e.code;
+        return out;
+    };
+    auto parsed =
+        ReferenceListService::parseCsv(ReferenceList::Departments, bundled(QStringLiteral("departments.csv")));
+    REQUIRE(parsed);
+    QStringList expected = codes(*parsed);
+    REQUIRE(expected.first() == QStringLiteral("petition")); // the windows first, not by code
+    ReferenceEntry justice;
+    for (const ReferenceEntry& e : lists.entries(ReferenceList::Departments))
+        if (e.code == QLatin1String("justice"))
+            justice = e;
+    justice.nameZh = QStringLiteral("旗司法局");
+    REQUIRE(lists.save(ReferenceList::Departments, {justice}, QStringLiteral("system")));
+    ReferenceEntry added;
+    added.code = QStringLiteral("a_grid_office"); // first by code, yet added last
+    added.nameZh = QStringLiteral("网格管理办公室");
+    added.presence = QStringLiteral("resident");
+    REQUIRE(lists.save(ReferenceList::Departments, {added}, QStringLiteral("system")));
+    expected << added.code;
+    CHECK(codes(lists.entries(ReferenceList::Departments)) == expected);
+    QStringList loaded;
+    for (const NamedCode& d : ReferenceData::load(*t.db).departments)
+        loaded << d.code;
+    CHECK(loaded == expected);
+}

@@ -37,7 +37,9 @@ QStringList caseNumbers(Database& db)
 
 } // namespace
 
-TEST_CASE("the backup dialog backs up, and restoring the backup brings back the earlier records")
+// File backups: on a server the window disables this dialog (pg_dump, onewindow-cli backup;
+// test_server_backup and test_desktop_server_gui are the server's).
+TEST_CASE("the backup dialog backs up, and restoring the backup brings back the earlier records", "[sqlite]")
 {
     test::TempDatabase t;
     addCase(*t.db, QStringLiteral("A-1"));
@@ -99,7 +101,7 @@ TEST_CASE("the backup dialog backs up, and restoring the backup brings back the 
     }
 }
 
-TEST_CASE("Backup and Restore is in the File menu; a clerk is refused, a supervisor cannot restore")
+TEST_CASE("Backup and Restore is in the File menu; a clerk is refused, a supervisor cannot restore", "[sqlite]")
 {
     test::TempDatabase t;
     for (const auto& [login, role] : {std::pair{"li.clerk", "clerk"}, std::pair{"zhao.super", "supervisor"}}) {

@@ -135,7 +135,8 @@ TEST_CASE("counts in the status bar are written one way, with group separators")
     i18n::setLanguage(QStringLiteral("zh_CN"));
 }
 
-TEST_CASE("the default database lives in <data>/OneWindow, or where an older version left it")
+// The default file's path (a server is chosen in the first-run dialog, test_first_run_gui).
+TEST_CASE("the default database lives in <data>/OneWindow, or where an older version left it", "[sqlite]")
 {
     QStandardPaths::setTestModeEnabled(true); // ~/.qttest/share: not the user's own files
     QDir data(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));

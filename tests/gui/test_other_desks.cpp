@@ -8,6 +8,7 @@
 #include "main/main_window.h"
 #include "models/case_list_model.h"
 #include "storage/change_watcher.h"
+#include "storage/store_location.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -74,8 +75,9 @@ TEST_CASE("the window's own saves are not taken for another desk's", "[desks]")
     QTest::qWait(200);
     CHECK(watcher.changesSeen() == 0);
 
-    // A second connection of this process (an import, say) counts as another desk.
-    auto other = Database::open(t.path);
+    // A second connection of this process (an import, say) counts as another desk (on a server it
+    // is told by LISTEN/NOTIFY).
+    auto other = t.server ? Database::openServer(*parseStoreLocation(t.path)) : Database::open(t.path);
     REQUIRE(other);
     addCase(*other.value(), QStringLiteral("（2025）乌中矛调字第0002号"));
     CHECK(waitFor([&] { return watcher.changesSeen() == 1; }, 2000) < 2000);
