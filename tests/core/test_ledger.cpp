@@ -24,6 +24,7 @@
 #include <QStringEncoder>
 #include <QVariant>
 
+#include <functional>
 #include <limits>
 #include <thread>
 
@@ -154,6 +155,29 @@ QString registerAtDesk(Database& db, const QString& applicantName)
     if (!saved.ok)
         throw std::runtime_error(saved.messages().join(QLatin1Char('\n')).toStdString());
     return saved.saved.caseNo;
+}
+
+// Import options that, once the import starts writing, run `work` at another desk: a thread of its
+// own with a connection of its own (as another desk's program has), into `other`; its failure into
+// `error`. The import goes on half a second later.
+LedgerOptions whileSaving(const test::TempDatabase& t, std::thread& other, QString& error,
+                          std::function<void(Database&)> work)
+{
+    LedgerOptions o;
+    o.progress = [&t, &other, &error, work](LedgerOptions::Stage stage, qint64, qint64) {
+        if (stage != LedgerOptions::Stage::Saving || other.joinable())
+            return;
+        other = std::thread([&t, &error, work] {
+            try {
+                DatabasePtr desk = secondConnection(t);
+                work(*desk);
+            } catch (const std::exception& e) {
+                error = QString::fromStdString(e.what());
+            }
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    };
+    return o;
 }
 
 struct Language
@@ -1064,21 +1088,9 @@ TEST_CASE("an intake at another desk during the import waits and takes the numbe
     test::TempDatabase t;
     QString deskNumber, deskError;
     std::thread other;
-    LedgerOptions o;
     // While the import writes, the other desk registers a case on its own connection.
-    o.progress = [&](LedgerOptions::Stage stage, qint64, qint64) {
-        if (stage != LedgerOptions::Stage::Saving || other.joinable())
-            return;
-        other = std::thread([&] {
-            try { // a connection of this thread's own, as another desk's program has
-                DatabasePtr desk = secondConnection(t);
-                deskNumber = registerAtDesk(*desk, QStringLiteral("郑十一"));
-            } catch (const std::exception& e) {
-                deskError = QString::fromStdString(e.what());
-            }
-        });
-        std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    };
+    const LedgerOptions o = whileSaving(
+        t, other, deskError, [&](Database& desk) { deskNumber = registerAtDesk(desk, QStringLiteral("郑十一")); });
     const LedgerReport r = importText(t,
                                       csvText({row({{QStringLiteral("申请人"), QStringLiteral("孙八")}}),
                                                row({{QStringLiteral("申请人"), QStringLiteral("周九")}})}),
@@ -1103,21 +1115,10 @@ TEST_CASE("two imports of one ledger at once: the second waits for the first and
     LedgerReport second;
     QString secondError;
     std::thread other;
-    LedgerOptions o;
     // While the first import writes, another desk imports the same file on its own connection.
-    o.progress = [&](LedgerOptions::Stage stage, qint64, qint64) {
-        if (stage != LedgerOptions::Stage::Saving || other.joinable())
-            return;
-        other = std::thread([&] {
-            try {
-                DatabasePtr desk = secondConnection(t);
-                second = LedgerImporter(*desk).importFile(t.file(QStringLiteral("again.csv")), {});
-            } catch (const std::exception& e) {
-                secondError = QString::fromStdString(e.what());
-            }
-        });
-        std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    };
+    const LedgerOptions o = whileSaving(t, other, secondError, [&](Database& desk) {
+        second = LedgerImporter(desk).importFile(t.file(QStringLiteral("again.csv")), {});
+    });
     const LedgerReport first = importText(t, text, o);
     REQUIRE(other.joinable());
     other.join();
