@@ -7,13 +7,11 @@
 #include "security/audit_anchors.h"
 #include "storage/reference_data.h"
 #include "storage/sql_values.h"
-#include "util/csv.h"
 #include "util/text.h"
 #include "validation/identifiers.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,22 +20,6 @@
 
 namespace ow {
 namespace {
-
-// Rows of a bundled CSV as header → value maps. The last column takes any extra commas (the
-// `source` notes of deadlines.csv contain some).
-QList<QHash<QString, QString>> bundledCsv(const QString& name)
-{
-    QFile f(QStringLiteral(":/domain/") + name);
-    QList<QHash<QString, QString>> rows;
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    const auto decoded = csv::decode(f.readAll(), QStringLiteral("utf-8"));
-    if (!decoded)
-        return rows;
-    for (const csv::Table::Row& r : csv::parseTable(decoded->text, true).rows)
-        rows << r.values;
-    return rows;
-}
 
 Status insertRow(Database& db, const QString& table, const QStringList& columns, const QVariantList& values)
 {
@@ -77,7 +59,7 @@ QString coCodes(const QString& field)
 Status loadBundledData(Database& db)
 {
     int order = 0;
-    for (const auto& r : bundledCsv(QStringLiteral("categories.csv")))
+    for (const auto& r : ReferenceData::bundledRows(QStringLiteral("categories.csv")))
         if (Status s = insertRow(
                 db, QStringLiteral("categories"),
                 {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
@@ -85,7 +67,7 @@ Status loadBundledData(Database& db)
                 {r[QStringLiteral("code")], r[QStringLiteral("name_zh")], r[QStringLiteral("name_en")], ++order});
             !s)
             return s;
-    for (const auto& r : bundledCsv(QStringLiteral("departments.csv")))
+    for (const auto& r : ReferenceData::bundledRows(QStringLiteral("departments.csv")))
         if (Status s =
                 insertRow(db, QStringLiteral("departments"),
                           {QStringLiteral("code"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
@@ -96,7 +78,7 @@ Status loadBundledData(Database& db)
             return s;
     // Parents first: sort by the depth of the level.
     const QStringList levels = divisionLevels();
-    auto divisions = bundledCsv(QStringLiteral("divisions.csv"));
+    auto divisions = ReferenceData::bundledRows(QStringLiteral("divisions.csv"));
     std::stable_sort(divisions.begin(), divisions.end(), [&](const auto& a, const auto& b) {
         return levels.indexOf(a[QStringLiteral("level")]) < levels.indexOf(b[QStringLiteral("level")]);
     });
@@ -108,13 +90,13 @@ Status loadBundledData(Database& db)
                                   orNull(r[QStringLiteral("parent_code")])});
             !s)
             return s;
-    for (const auto& r : bundledCsv(QStringLiteral("holidays.csv")))
+    for (const auto& r : ReferenceData::bundledRows(QStringLiteral("holidays.csv")))
         if (Status s = insertRow(db, QStringLiteral("holidays"),
                                  {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")},
                                  {r[QStringLiteral("date")], r[QStringLiteral("kind")], r[QStringLiteral("name")]});
             !s)
             return s;
-    for (const auto& r : bundledCsv(QStringLiteral("deadlines.csv")))
+    for (const auto& r : ReferenceData::bundledRows(QStringLiteral("deadlines.csv")))
         if (Status s = insertRow(db, QStringLiteral("deadline_rules"),
                                  {QStringLiteral("case_type"), QStringLiteral("milestone"), QStringLiteral("days"),
                                   QStringLiteral("counting"), QStringLiteral("starts_from"),
@@ -127,7 +109,7 @@ Status loadBundledData(Database& db)
             return s;
     // Default routing rules (归口管理), one per bundled category with a competent department; the
     // basis column names the law and becomes the rule's note. Administrators edit them as any rule.
-    for (const auto& r : bundledCsv(QStringLiteral("routing.csv")))
+    for (const auto& r : ReferenceData::bundledRows(QStringLiteral("routing.csv")))
         if (Status s = insertRow(db, QStringLiteral("routing_rules"),
                                  {QStringLiteral("category_code"), QStringLiteral("lead_department_code"),
                                   QStringLiteral("co_departments"), QStringLiteral("note")},

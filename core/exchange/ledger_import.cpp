@@ -387,28 +387,16 @@ Status ImportRun::loadNumbering()
     return {};
 }
 
-// The site's last sequence number per year.
+// The site's last sequence number per year (a few rows: Qt's connection on both stores).
 Status ImportRun::readCounters()
 {
-    if (m_db.isServer()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT year, last_seq FROM case_numbers WHERE site_code = ?"));
-        q.addBindValue(m_rd->siteCode);
-        if (!q.exec())
-            return fail(m_db.errorMessage(q.lastError()));
-        while (q.next())
-            m_lastSeq[q.value(0).toInt()] = q.value(1).toLongLong();
-        return {};
-    }
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(m_db.handle(), "SELECT year, last_seq FROM case_numbers WHERE site_code = ?", -1, &st,
-                           nullptr) == SQLITE_OK) {
-        const QByteArray site = m_rd->siteCode.toUtf8();
-        sqlite3_bind_text(st, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
-        while (sqlite3_step(st) == SQLITE_ROW)
-            m_lastSeq[sqlite3_column_int(st, 0)] = sqlite3_column_int64(st, 1);
-        sqlite3_finalize(st);
-    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT year, last_seq FROM case_numbers WHERE site_code = ?"));
+    q.addBindValue(m_rd->siteCode);
+    if (!q.exec())
+        return fail(m_db.errorMessage(q.lastError()));
+    while (q.next())
+        m_lastSeq[q.value(0).toInt()] = q.value(1).toLongLong();
     return {};
 }
 
@@ -566,42 +554,23 @@ bool ImportRun::assignNumbers()
     return true;
 }
 
-// Numbers in use (given or assigned) raise the counter, so intake never reissues them.
+// Numbers in use (given or assigned) raise the counter, so intake never reissues them. One upsert
+// that both stores read alike (a counter is only ever raised).
 Status ImportRun::raiseCounters()
 {
-    if (m_db.isServer()) {
-        QSqlQuery up(m_db.sql());
-        up.prepare(QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?,?,?) ON "
-                                  "CONFLICT(site_code, year) DO UPDATE SET last_seq = GREATEST(case_numbers.last_seq, "
-                                  "excluded.last_seq)"));
-        for (const auto& [year, seq] : m_lastSeq) {
-            if (seq == 0)
-                continue;
-            up.addBindValue(m_rd->siteCode);
-            up.addBindValue(year);
-            up.addBindValue(seq);
-            if (!up.exec())
-                return fail(m_db.errorMessage(up.lastError()));
-        }
-        return {};
-    }
-    sqlite3* h = m_db.handle();
+    QSqlQuery up(m_db.sql());
+    up.prepare(
+        QStringLiteral("INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?,?,?) ON CONFLICT(site_code, "
+                       "year) DO UPDATE SET last_seq = excluded.last_seq WHERE excluded.last_seq > "
+                       "case_numbers.last_seq"));
     for (const auto& [year, seq] : m_lastSeq) {
         if (seq == 0)
             continue;
-        sqlite3_stmt* up = nullptr;
-        sqlite3_prepare_v2(h,
-                           "INSERT INTO case_numbers(site_code, year, last_seq) VALUES(?,?,?) "
-                           "ON CONFLICT(site_code, year) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
-                           -1, &up, nullptr);
-        const QByteArray site = m_rd->siteCode.toUtf8();
-        sqlite3_bind_text(up, 1, site.constData(), int(site.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int(up, 2, year);
-        sqlite3_bind_int64(up, 3, seq);
-        const int rc = sqlite3_step(up);
-        sqlite3_finalize(up);
-        if (rc != SQLITE_DONE)
-            return fail(databaseErrorMessage(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h))));
+        up.addBindValue(m_rd->siteCode);
+        up.addBindValue(year);
+        up.addBindValue(seq);
+        if (!up.exec())
+            return fail(m_db.errorMessage(up.lastError()));
     }
     return {};
 }

@@ -160,35 +160,35 @@ Status checkCopies(Agreement& a)
     return {};
 }
 
-// Inserts the case's agreement or replaces the contents of the one it has (keeping its id);
-// true when it was new.
-// Refused when the case's agreement is not the version the form read: another desk saved one since
-// (or saved the first while this form began a new one). Says who and when, as a case's edit does.
-QString savedMeanwhile(Database& db, const QString& caseId, const QString& by, const QString& at)
+// The refusal when the case's agreement is not the version the form read: another desk saved one
+// since (or saved the first while this form began a new one). Says who and when, as a case's edit
+// does.
+QString savedMeanwhile(Database& db, const QString& caseNo, const QString& by, const QString& at)
 {
     const Result<Actor> actor = actorFor(db, by);
     const QDateTime time = QDateTime::fromString(at, Qt::ISODate);
-    const auto c = mediation::findCase(db, caseId);
     return Mediation::tr("%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of "
                          "yours was saved; close the form and open it again to see their version, then redo your "
                          "changes.")
-        .arg(actor ? actor->displayName : by, c ? c->caseNo : caseId,
+        .arg(actor ? actor->displayName : by, caseNo,
              time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : at);
 }
 
-Result<bool> writeAgreementRow(Database& db, Agreement& a, const QString& actor, const QString& now)
+// Inserts the case's agreement or replaces the contents of the one it has (keeping its id), unless
+// another desk saved it since the form read it; true when it was new. Called after
+// lockWritableCase, whose lock (the case row on a server, the file's on SQLite) keeps every other
+// save of this case out until the commit.
+Result<bool> writeAgreementRow(Database& db, Agreement& a, const QString& caseNo, const QString& actor,
+                               const QString& now)
 {
-    // Inside the write transaction: the file's write lock, or on a server the row's lock until the
-    // commit, so no other desk saves between this read and the write.
     QSqlQuery existing(db.sql());
-    existing.prepare(u"SELECT id, row_version, actor, updated_at FROM agreements WHERE case_id = ?"_s +
-                     (db.isServer() ? u" FOR UPDATE"_s : QString()));
+    existing.prepare(u"SELECT id, row_version, actor, updated_at FROM agreements WHERE case_id = ?"_s);
     existing.addBindValue(a.caseId);
     if (!existing.exec())
         return fail(sql::errorText(existing.lastError()));
     const bool isNew = !existing.next();
     if (!isNew && existing.value(1).toInt() != a.rowVersion)
-        return fail(savedMeanwhile(db, a.caseId, existing.value(2).toString(), existing.value(3).toString()));
+        return fail(savedMeanwhile(db, caseNo, existing.value(2).toString(), existing.value(3).toString()));
     a.id = isNew ? newUuid() : existing.value(0).toString();
     a.rowVersion = isNew ? 1 : a.rowVersion + 1;
     QSqlQuery q(db.sql());
@@ -312,7 +312,7 @@ Result<Saved> AgreementService::saveAgreement(Agreement a, const QString& actor)
     if (auto again = mediation::lockWritableCase(m_db, c->id); !again)
         return fail(again.error());
     const QString now = utcNow();
-    const auto isNew = writeAgreementRow(m_db, a, actor, now);
+    const auto isNew = writeAgreementRow(m_db, a, c->caseNo.isEmpty() ? oneCaseCodeFor(c->id) : c->caseNo, actor, now);
     if (!isNew)
         return fail(isNew.error());
     if (a.form == u"written"_s)

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/sql_values.h"
 #include "util/text.h"
+#include "workflow/case_events.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -72,13 +73,8 @@ Result<CaseBasics> writableCase(Database& db, const QString& caseId)
 
 Result<CaseBasics> lockWritableCase(Database& db, const QString& caseId)
 {
-    if (db.isServer()) {
-        QSqlQuery lock(db.sql());
-        lock.prepare(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s);
-        lock.addBindValue(caseId);
-        if (!lock.exec())
-            return fail(db.errorMessage(lock.lastError()));
-    }
+    if (const auto locked = workflow::lockCaseRow(db, caseId); !locked)
+        return fail(locked.error());
     return writableCase(db, caseId);
 }
 

@@ -3,6 +3,7 @@
 
 #include "storage/sql_dialect.h"
 
+#include "util/csv.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -23,18 +24,28 @@ QString NamedCode::name() const
     return (i18n::chinese() || nameEn.isEmpty()) ? nameZh : nameEn;
 }
 
+QList<QHash<QString, QString>> ReferenceData::bundledRows(const QString& name)
+{
+    QFile f(QStringLiteral(":/domain/") + name);
+    QList<QHash<QString, QString>> rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    const auto decoded = csv::decode(f.readAll(), QStringLiteral("utf-8"));
+    if (!decoded)
+        return rows;
+    for (const csv::Table::Row& r : csv::parseTable(decoded->text, true).rows)
+        rows << r.values;
+    return rows;
+}
+
 QString ReferenceData::departmentOrder(bool server)
 {
-    // The codes of the bundled list, first column of each line after the header.
+    // A CASE of the bundled list's codes in their order, made once.
     static const QString position = [] {
-        QFile f(QStringLiteral(":/domain/departments.csv"));
-        QStringList lines;
-        if (f.open(QIODevice::ReadOnly))
-            lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QString cases;
         int n = 0;
-        for (int i = 1; i < lines.size(); ++i) {
-            const QString code = lines[i].section(QLatin1Char(','), 0, 0).trimmed();
+        for (const auto& r : bundledRows(QStringLiteral("departments.csv"))) {
+            const QString code = r.value(QStringLiteral("code")).trimmed();
             if (!code.isEmpty() && !code.contains(QLatin1Char('\'')))
                 cases += QStringLiteral(" WHEN '%1' THEN %2").arg(code).arg(++n);
         }

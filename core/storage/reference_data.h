@@ -37,6 +37,9 @@ public:
     // added (created_at), those added together (the bundled list at set-up) in the bundled list's
     // order (resources/domain/departments.csv: the windows first), then by code in byte order.
     static QString departmentOrder(bool server);
+    // The rows of a bundled reference list (resources/domain/NAME, e.g. "departments.csv") as
+    // header → value maps; empty when it cannot be read. The last column takes any extra commas.
+    static QList<QHash<QString, QString>> bundledRows(const QString& name);
 
     QList<NamedCode> categories;
     QList<NamedCode> departments;

@@ -26,6 +26,18 @@ struct Text
 };
 } // namespace
 
+Result<std::optional<int>> lockCaseRow(Database& db, const QString& caseId)
+{
+    if (!db.isServer())
+        return std::optional<int>();
+    QSqlQuery lock(db.sql());
+    lock.prepare(QStringLiteral("SELECT row_version FROM cases WHERE id = ? FOR UPDATE"));
+    lock.addBindValue(caseId);
+    if (!lock.exec())
+        return fail(db.errorMessage(lock.lastError()));
+    return lock.next() ? std::optional<int>(lock.value(0).toInt()) : std::optional<int>();
+}
+
 Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values)
 {
     QStringList sets;

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace ow {
 
@@ -17,6 +18,10 @@ struct CaseRecord;
 
 namespace workflow {
 
+// On a server, locks the case's row until the transaction ends (READ COMMITTED: another desk's write
+// of the case waits for this transaction, or this for it) and gives its row_version as it is now,
+// none when there is no such case. On SQLite nothing: the write transaction holds the file's lock.
+Result<std::optional<int>> lockCaseRow(Database& db, const QString& caseId);
 // UPDATE cases SET <column = value, …> WHERE id = ?.
 Status updateCase(Database& db, const QString& id, const QList<QPair<QString, QVariant>>& values);
 // A timeline entry (case_events) naming the actor, and the audit entry of the same action on the

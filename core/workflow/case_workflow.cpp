@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/reference_data.h"
 #include "storage/search_index.h"
+#include "workflow/case_events.h"
 #include "workflow/case_numbers.h"
 #include "workflow/deadlines.h"
 #include "workflow/transitions.h"
@@ -97,12 +98,10 @@ Result<CaseRecord> loadCase(Database& db, const QString& key)
     // On a server another desk may change the case between this read and this transaction's write
     // (READ COMMITTED): the row is locked until the commit, and read again if it moved meanwhile,
     // so the caller's row_version check sees what its write will overwrite.
-    QSqlQuery lock(db.sql());
-    lock.prepare(QStringLiteral("SELECT row_version FROM cases WHERE id = ? FOR UPDATE"));
-    lock.addBindValue(c->id);
-    if (!lock.exec())
-        return fail(db.errorMessage(lock.lastError()));
-    if (lock.next() && lock.value(0).toInt() != c->rowVersion)
+    const auto version = lockCaseRow(db, c->id);
+    if (!version)
+        return fail(version.error());
+    if (*version && **version != c->rowVersion)
         return CaseStore(db).load(c->id);
     return c;
 }

@@ -106,8 +106,7 @@ const Place kPlaces[] = {
     {"core/mediation/attachments.cpp", 2, Guard::Refuses},
     {"core/security/signing_keys.cpp", 2, Guard::Internal}, // its own key files, named by fingerprint
     {"core/storage/backup.cpp", 1, Guard::Refuses},
-    {"core/admin/site_setup.cpp", 1, Guard::Internal},       // :/domain resources
-    {"core/storage/reference_data.cpp", 1, Guard::Internal}, // :/domain/departments.csv, the bundled order
+    {"core/storage/reference_data.cpp", 1, Guard::Internal}, // :/domain resources (bundledRows)
     {"ui/admin/holidays_dialog.cpp", 1, Guard::FileDialog},
     {"ui/admin/reference_lists_dialog.cpp", 1, Guard::FileDialog},
     {"core/mechanisms/reception.cpp", 1, Guard::Refuses}, // the schedule CSV
