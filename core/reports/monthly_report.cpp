@@ -8,6 +8,7 @@
 #include "domain/vocabulary.h"
 #include "reports/mechanisms_report.h"
 #include "storage/database.h"
+#include "storage/read_transaction.h"
 #include "storage/reference_data.h"
 #include "storage/sql_dialect.h"
 #include "storage/sql_values.h"
@@ -708,6 +709,9 @@ Result<MonthlyReport> computeReport(C& h, QSqlDatabase& qt, StoreLocation::Kind 
 
 Result<MonthlyReport> computeMonthlyReport(Database& db, const QDate& month, const ReportScope& scope)
 {
+    // Every figure from one snapshot: a case another desk closes meanwhile is counted once (as
+    // open or as closed), never in both or neither.
+    ReadTransaction snapshot(db);
     if (db.isServer())
         return computeMonthlyReport(db.sql(), month, scope);
     sqlite3* h = db.handle();
@@ -849,6 +853,7 @@ Result<QList<ReportCase>> casesBehindFigure(QSqlDatabase& server, const QDate& m
 
 Result<DashboardFigures> dashboardFigures(Database& db, const QDate& today)
 {
+    ReadTransaction snapshot(db); // the home page's figures from one snapshot, as the report's
     if (db.isServer())
         return dashboardFigures(db.sql(), today);
     sqlite3* h = db.handle();

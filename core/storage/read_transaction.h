@@ -1,13 +1,15 @@
-// A read transaction: what one document or view reads comes from one snapshot of the file, even
-// while another desk writes.
+// A read transaction: what one document or view reads comes from one snapshot of the file or the
+// server, even while another desk writes.
 #pragma once
 
 namespace ow {
 
 class Database;
 
-// Begins a deferred transaction (BEGIN) when none is open on the connection and ends it on
-// destruction; inside a WriteTransaction it does nothing (that one already reads one snapshot).
+// Begins a deferred transaction (BEGIN; on a server BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY)
+// when none is open on the connection and ends it on destruction; inside a WriteTransaction it does
+// nothing (that one already reads one snapshot on a file; on a server each statement of a
+// READ COMMITTED transaction sees what was committed before it).
 // Nothing may write while it is open: a WriteTransaction begun inside it fails, which is the
 // point — a read model does not write.
 class ReadTransaction

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 #include "support/pdf_text.h"
+#include "support/pg_test_db.h"
 
 #include "printing/report_charts.h"
 #include "printing/report_export.h"
@@ -10,6 +11,7 @@
 #include "reports/monthly_report.h"
 #include "reports/report_window.h"
 #include "storage/case_writer.h"
+#include "storage/store_location.h"
 #include "util/csv.h"
 #include "util/i18n.h"
 #include "validation/identifiers.h"
@@ -32,8 +34,11 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QValueAxis>
+#include <atomic>
+#include <thread>
 
 using namespace ow;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -401,6 +406,48 @@ TEST_CASE("the June and January reports: month boundaries and a trend reaching i
     CHECK(jan.trend[11].month == QStringLiteral("2025-01"));
     CHECK(jan.trend[11].accepted == 1);
     CHECK(jan.trend[11].closed == 1);
+}
+
+TEST_CASE("a report is one snapshot: a case another desk closes and reopens meanwhile is counted once")
+{
+    test::TempDatabase t;
+    insertLedger(*t.db);
+    test::addCase(*t.db, u"(2025)测调字第90号"_s, QDate(2025, 5, 12));
+    const MonthlyReport before = report(*t.db, 2025, 5);
+    // Desk B closes that case (received in May) in May and reopens it, one commit each, as fast as
+    // it can, while this desk prints May's report again and again. Each case received in May is
+    // either closed by the month's end (the first statement) or open at its end (the third), so
+    // these sums stay whatever B has done, as long as all statements read the same snapshot.
+    std::atomic<bool> stop{false};
+    std::atomic<int> toggles{0};
+    std::thread deskB([&] {
+        auto other =
+            test::serverStore() ? Database::openServer(*parseStoreLocation(t.server->url())) : Database::open(t.path);
+        if (!other)
+            return;
+        while (!stop) {
+            WriteTransaction tx(**other);
+            QSqlQuery q((*other)->sql());
+            if (!tx.active() ||
+                !q.exec(u"UPDATE cases SET status = CASE WHEN ended_on IS NULL THEN 'closed' ELSE 'filed' END, "
+                        u"outcome = CASE WHEN ended_on IS NULL THEN 'mediated' END, "
+                        u"ended_on = CASE WHEN ended_on IS NULL THEN '2025-05-20' END "
+                        u"WHERE case_no = '(2025)测调字第90号'"_s) ||
+                !tx.commit())
+                return;
+            ++toggles;
+        }
+    });
+    int seen = 0;
+    while (toggles < 200 && seen < 2000) {
+        const MonthlyReport r = report(*t.db, 2025, 5);
+        CHECK(r.totals.closedOfAccepted + r.totals.openEnd == before.totals.closedOfAccepted + before.totals.openEnd);
+        CHECK(r.totals.closed + r.totals.openEnd == before.totals.closed + before.totals.openEnd);
+        ++seen;
+    }
+    stop = true;
+    deskB.join();
+    CHECK(toggles >= 200); // desk B did write meanwhile
 }
 
 TEST_CASE("township, department and site scopes; an empty scope has every rate null")
