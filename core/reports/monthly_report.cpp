@@ -194,28 +194,29 @@ void scannedTrendSql(Sql& s, const ReportDates& d, const QString& where)
                    QStringLiteral(" GROUP BY 1");
 }
 
-// The trend of the whole county or one township, counted on index ranges.
-void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, bool townshipOnly)
+// A comma-separated SQL list of the codes of `list` that `keep` accepts, in parentheses.
+QString codeList(vocab::List list, const std::function<bool(const QString&)>& keep)
 {
-    const QDate &first = d.first, &last = d.last, &yearFirst = d.yearFirst;
+    QStringList codes;
+    for (const vocab::Term& t : vocab::terms(list))
+        if (const QString code = QString::fromLatin1(t.code); keep(code))
+            codes << sqlLiteral(code);
+    return QLatin1Char('(') + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+// The trend of the whole county or one township, counted on index ranges.
+void countedTrendSql(Sql& s, const ReportDates& d, const QString& where, const ReportScope& scope, bool townshipOnly)
+{
+    const QDate &first = d.first, &yearFirst = d.yearFirst;
     const QString &L = d.L, &J = d.J;
     const Dialect& x = d.x;
-    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
     // Whole county or one township: every figure is a COUNT(*) over an index range whose leading
     // columns are all equality constraints (status, outcome, township), so SQLite counts index
-    // entries without testing any column: about 7× cheaper per entry than a filtered scan, and each
+    // entries without testing any column: about 7x cheaper per entry than a filtered scan, and each
     // series covers ~500,000 entries on a 1,000,000-case county.
     const QString townshipEq =
         townshipOnly ? QStringLiteral("township_code = ") + sqlLiteral(scope.township) + QStringLiteral(" AND ")
                      : QString();
-    const QString scoped = townshipOnly ? QStringLiteral(" AND ") + x.plain("township_code") + QStringLiteral(" = ") +
-                                              sqlLiteral(scope.township)
-                                        : QString();
-    QString outcomes;
-    for (const vocab::Term& t : vocab::terms(vocab::List::Outcome))
-        outcomes +=
-            (outcomes.isEmpty() ? QStringLiteral("(") : QStringLiteral(", ")) + sqlLiteral(QString::fromLatin1(t.code));
-    outcomes += QLatin1Char(')');
     const QString byStatusReceived = QStringLiteral("(SELECT COUNT(*) FROM cases") +
                                      x.indexedBy(townshipOnly ? "cases_report_township_received" : "cases_status") +
                                      QStringLiteral(" WHERE ") + townshipEq;
@@ -223,56 +224,60 @@ void countedTrendSql(Sql& s, const ReportDates& d, const ReportScope& scope, boo
         QStringLiteral("(SELECT COUNT(*) FROM cases") +
         x.indexedBy(townshipOnly ? "cases_report_township_outcome" : "cases_report_status_outcome") +
         QStringLiteral(" WHERE ") + townshipEq;
-    const QString byEnded = QStringLiteral("(SELECT COUNT(*) FROM cases") + x.indexedBy("cases_report_ended") +
-                            QStringLiteral(" WHERE ended_on ");
-    QString acceptedStatuses;
-    for (const vocab::Term& t : vocab::terms(vocab::List::Status))
-        if (const auto s = caseStatusOf(QString::fromLatin1(t.code));
-            s != CaseStatus::Rejected && s != CaseStatus::Merged)
-            acceptedStatuses += (acceptedStatuses.isEmpty() ? QStringLiteral("(") : QStringLiteral(", ")) +
-                                sqlLiteral(QString::fromLatin1(t.code));
-    acceptedStatuses += QLatin1Char(')');
+    // accepted = received with any status but rejected and merged (the status CHECK of the schema
+    // is this vocabulary list), counted as closed + the other accepted statuses; closed = closed
+    // with a resolving outcome + with another outcome + without one. One range per status or
+    // outcome on a narrow index.
+    const QString resolved = QString::fromLatin1(kResolvedOutcomes);
+    const QString otherAccepted = codeList(vocab::List::Status, [](const QString& code) {
+        const auto st = caseStatusOf(code);
+        return st != CaseStatus::Rejected && st != CaseStatus::Merged && st != CaseStatus::Closed;
+    });
+    const QString otherOutcomes = codeList(vocab::List::Outcome, [&](const QString& code) {
+        return !resolved.contains(QLatin1Char('\'') + code + QLatin1Char('\''));
+    });
+    // The year to date is counted with the months (they are among the twelve): a month of this
+    // year gives its closed cases as its share of closed_of_accepted and its resolved ones as its
+    // share of resolved, so no statement walks the year's cases again.
+    // A month's two counts are read twice (their sum, and one of them for the year): OFFSET 0 keeps
+    // PostgreSQL from pulling the derived table up into its caller, which would count that one
+    // twice. SQLite evaluates each subquery once either way.
+    const QString once = x.server ? QStringLiteral(" OFFSET 0") : QString();
     QStringList receivedRows, endedRows;
     for (int i = 11; i >= 0; --i) {
         const QDate mf = first.addMonths(-i);
-        const QString a = dateLiteral(mf), b = dateLiteral(mf.addMonths(1).addDays(-1));
         const QString month = sqlLiteral(monthOf(mf));
-        // accepted = received in the month with any status but rejected and merged (the status
-        // CHECK of the schema is this vocabulary list): one range per status on a narrow index.
-        receivedRows << QStringLiteral("SELECT ") + month + QStringLiteral(", ") + byStatusReceived +
-                            QStringLiteral("status IN ") + acceptedStatuses +
-                            QStringLiteral(" AND received_on BETWEEN ") + a + QStringLiteral(" AND ") + b +
-                            QStringLiteral("), 0");
-        // closed = closed in the month, with an outcome (each one its own range) or without.
-        endedRows << QStringLiteral("SELECT ") + month + QStringLiteral(", ") + byStatusOutcome +
-                         QStringLiteral("status = 'closed' AND outcome IN ") + outcomes +
-                         QStringLiteral(" AND ended_on BETWEEN ") + a + QStringLiteral(" AND ") + b +
-                         QStringLiteral(") + ") + byStatusOutcome +
-                         QStringLiteral("status = 'closed' AND outcome IS NULL AND ended_on BETWEEN ") + a +
-                         QStringLiteral(" AND ") + b + QStringLiteral("), 0");
+        const QString c = mf >= yearFirst ? QStringLiteral("c") : QStringLiteral("0");
+        const QString r = mf >= yearFirst ? QStringLiteral("r") : QStringLiteral("0");
+        const QString between = QStringLiteral(" BETWEEN ") + dateLiteral(mf) + QStringLiteral(" AND ") +
+                                dateLiteral(mf.addMonths(1).addDays(-1)) + QLatin1Char(')');
+        receivedRows << QStringLiteral("SELECT ") + month + QStringLiteral(", c + o, ") + c +
+                            QStringLiteral(" FROM (SELECT ") + byStatusReceived +
+                            QStringLiteral("status = 'closed' AND received_on") + between + QStringLiteral(" AS c, ") +
+                            byStatusReceived + QStringLiteral("status IN ") + otherAccepted +
+                            QStringLiteral(" AND received_on") + between + QStringLiteral(" AS o") + once +
+                            QStringLiteral(") m");
+        endedRows << QStringLiteral("SELECT ") + month + QStringLiteral(", r + o, ") + r +
+                         QStringLiteral(" FROM (SELECT ") + byStatusOutcome +
+                         QStringLiteral("status = 'closed' AND outcome IN ") + resolved +
+                         QStringLiteral(" AND ended_on") + between + QStringLiteral(" AS r, ") + byStatusOutcome +
+                         QStringLiteral("status = 'closed' AND outcome IN ") + otherOutcomes +
+                         QStringLiteral(" AND ended_on") + between + QStringLiteral(" + ") + byStatusOutcome +
+                         QStringLiteral("status = 'closed' AND outcome IS NULL AND ended_on") + between +
+                         QStringLiteral(" AS o") + once + QStringLiteral(") m");
     }
-    // closed_of_accepted (year to date): closed cases received in [J, L] and ended by L (closed cases
-    // are never rejected or merged). For a recent month, the common case, counted as all closed cases
-    // received in [J, L] minus those ended after L (or, were there any, without an end date), which
-    // walks the few cases ended since; for an older month, by testing ended_on over [J, L] instead.
-    if (last.daysTo(Clock::today()) <= yearFirst.daysTo(last)) {
-        receivedRows << QStringLiteral("SELECT 'ytd', 0, ") + byStatusReceived +
-                            QStringLiteral("status = 'closed' AND received_on BETWEEN ") + J + QStringLiteral(" AND ") +
-                            L + QStringLiteral(") - ") + byEnded + QStringLiteral("> ") + L + QStringLiteral(" AND ") +
-                            x.plain("status") + QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J +
-                            QStringLiteral(" AND ") + L + scoped + QStringLiteral(") - ") + byEnded +
-                            QStringLiteral("IS NULL AND ") + x.plain("status") +
-                            QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J + QStringLiteral(" AND ") + L +
-                            scoped + QLatin1Char(')');
-    } else {
-        receivedRows << QStringLiteral("SELECT 'ytd', 0, COUNT(*) FROM cases") + x.indexedBy("cases_report_received") +
-                            QStringLiteral(" WHERE received_on BETWEEN ") + J + QStringLiteral(" AND ") + L +
-                            QStringLiteral(" AND ") + x.plain("status") +
-                            QStringLiteral(" = 'closed' AND ended_on <= ") + L + scoped;
-    }
-    endedRows << QStringLiteral("SELECT 'ytd', 0, ") + byStatusOutcome +
-                     QStringLiteral("status = 'closed' AND outcome IN ") + resolved +
-                     QStringLiteral(" AND ended_on BETWEEN ") + J + QStringLiteral(" AND ") + L + QLatin1Char(')');
+    // closed_of_accepted of the year to date counts the closed cases received in [J, L] that ended
+    // by L: the months' closed cases less those ended after L (or, were there any, without an end
+    // date), which walks the cases ended since L on the narrow cases_report_open of migration 14
+    // (the whole county) or cases_report_ended (a township: the narrow index has no township).
+    const QString byEnded = QStringLiteral("(SELECT COUNT(*) FROM cases") +
+                            x.indexedBy(townshipOnly ? "cases_report_ended" : "cases_report_open") +
+                            QStringLiteral(" WHERE ended_on ");
+    const QString closedThisYear = QStringLiteral(" AND ") + x.plain("status") +
+                                   QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J +
+                                   QStringLiteral(" AND ") + L + where + QLatin1Char(')');
+    receivedRows << QStringLiteral("SELECT 'ytd', 0, -") + byEnded + QStringLiteral("> ") + L + closedThisYear +
+                        QStringLiteral(" - ") + byEnded + QStringLiteral("IS NULL") + closedThisYear;
     s.trendReceived = receivedRows.join(QStringLiteral(" UNION ALL "));
     s.trendEnded = endedRows.join(QStringLiteral(" UNION ALL "));
 }
@@ -300,7 +305,7 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope, co
     else if (!scope.isWhole() && !townshipOnly)
         scannedTrendSql(s, d, where);
     else
-        countedTrendSql(s, d, scope, townshipOnly);
+        countedTrendSql(s, d, where, scope, townshipOnly);
     return s;
 }
 
