@@ -267,8 +267,12 @@ Result<std::shared_ptr<Database>> Database::openServer(const StoreLocation& loca
     // and the data is in memory (docs/postgresql.md, "Search").
     // A desk waits for another desk's lock as long as it waits for a busy file (QSQLITE_BUSY_TIMEOUT),
     // then is told the record is in use (SQLSTATE 55P03) instead of hanging.
+    // No JIT compilation: a desk's statements, the monthly report's included, take well under a
+    // second. With the server's default costs, 7 of the report's statements on 1,000,000 cases were
+    // compiled, at 11-70 ms each (docs/postgresql.md, "Reports"); with these settings none reached
+    // the threshold there, and this keeps a larger center from paying it either.
     QStringList settings = pgsearch::sessionSettings();
-    settings << QStringLiteral("SET lock_timeout = '15s'");
+    settings << QStringLiteral("SET lock_timeout = '15s'") << QStringLiteral("SET jit = off");
     for (const QString& setting : settings) {
         QSqlQuery q(db->m_db);
         if (!q.exec(setting))

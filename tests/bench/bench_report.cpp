@@ -4,14 +4,18 @@
 // demo cases first; an existing DB_PATH is reused as it is.
 // bench_report DB_PATH --pg SOCKET_DIR DATABASE [ROLE]: the same report from the file and from a
 // PostgreSQL database holding the same center (copied with `onewindow-cli migrate --to`), p50/p95 of
-// each and the ratio PostgreSQL/SQLite, for the same months and scopes; the two JSON documents
+// each and the ratio PostgreSQL/SQLite, for the same months and scopes (the server through a desk's own
+// connection, Database::openServer, with its session settings); the two JSON documents
 // (less generated_at) must be equal.
 // bench_report DB_PATH --plans YYYY-MM: each statement of that month's report (whole county, one
 // township, one department, one site) with SQLite's EXPLAIN QUERY PLAN, to see which index it reads.
+// bench_report DB_PATH --pg SOCKET_DIR DATABASE [ROLE] --plans YYYY-MM: the same statements as the
+// server runs them, each with PostgreSQL's EXPLAIN (ANALYZE, BUFFERS): its plan and time.
 #include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "reports/monthly_report.h"
 #include "storage/reference_data.h"
+#include "storage/store_location.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
@@ -20,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -92,7 +97,7 @@ QByteArray comparableJson(const MonthlyReport& r)
 }
 
 // The same report from both stores, `runs` times each (alternating), p50/p95 and the ratio.
-bool measureBoth(Database& file, QSqlDatabase& server, const QDate& month, const ReportScope& scope, const char* name)
+bool measureBoth(Database& file, Database& server, const QDate& month, const ReportScope& scope, const char* name)
 {
     const int runs = 11;
     std::vector<double> lite, pg;
@@ -120,16 +125,25 @@ bool measureBoth(Database& file, QSqlDatabase& server, const QDate& month, const
     return a == b;
 }
 
+int printServerPlans(Database& file, Database& server, const QString& monthText);
+
 int compareStores(Database& file, const QStringList& pgArgs)
 {
-    QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
-    server.setHostName(pgArgs.value(0));
-    server.setDatabaseName(pgArgs.value(1));
-    server.setUserName(pgArgs.value(2, QStringLiteral("ow_owner")));
-    if (!server.open()) {
-        std::fprintf(stderr, "%s\n", qPrintable(server.lastError().text()));
+    // The desk's own connection (Database::openServer): its session settings are the report's.
+    const QString role = pgArgs.value(2);
+    const QString url =
+        QStringLiteral("postgresql://%1@/%2?host=%3")
+            .arg(role.isEmpty() || role.startsWith(QLatin1String("--")) ? QStringLiteral("ow_owner") : role,
+                 pgArgs.value(1), pgArgs.value(0));
+    const Result<StoreLocation> location = parseStoreLocation(url);
+    Result<DatabasePtr> opened = location ? Database::openServer(*location) : fail(location.error());
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 3;
     }
+    Database& server = **opened;
+    if (const int plans = int(pgArgs.indexOf(QStringLiteral("--plans"))); plans >= 0)
+        return printServerPlans(file, server, pgArgs.value(plans + 1));
     const QDate today = QDate::currentDate();
     const QDate last(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
     const ReferenceData ref = ReferenceData::load(file);
@@ -149,6 +163,37 @@ int compareStores(Database& file, const QStringList& pgArgs)
     return same ? 0 : 1;
 }
 
+// The scopes whose statements --plans prints: whole county, one township, one department, one site.
+std::vector<ReportScope> planScopes(Database& db)
+{
+    const ReferenceData ref = ReferenceData::load(db);
+    return {ReportScope{}, ReportScope{{}, ref.townships().value(0).code, {}},
+            ReportScope{{}, {}, QStringLiteral("justice")}, ReportScope{ref.siteCode, {}, {}}};
+}
+
+// Each statement of the month's report as the server runs it: its plan, buffers and time.
+int printServerPlans(Database& file, Database& server, const QString& monthText)
+{
+    const std::optional<QDate> month = parseReportMonth(monthText);
+    if (!month) {
+        std::fprintf(stderr, "--plans takes a month, YYYY-MM\n");
+        return 2;
+    }
+    for (const ReportScope& scope : planScopes(file)) {
+        for (const QString& sql : monthlyReportSql(*month, scope, StoreLocation::Kind::PostgreSql)) {
+            std::printf("%s\n", qPrintable(sql));
+            QSqlQuery q(server.sql());
+            if (!q.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql)) {
+                std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+                return 1;
+            }
+            while (q.next())
+                std::printf("    %s\n", qPrintable(q.value(0).toString()));
+        }
+    }
+    return 0;
+}
+
 // Each statement of the month's report with the plan SQLite chooses for it.
 int printPlans(Database& db, const QString& monthText)
 {
@@ -157,10 +202,7 @@ int printPlans(Database& db, const QString& monthText)
         std::fprintf(stderr, "--plans takes a month, YYYY-MM\n");
         return 2;
     }
-    const ReferenceData ref = ReferenceData::load(db);
-    for (const ReportScope& scope :
-         {ReportScope{}, ReportScope{{}, ref.townships().value(0).code, {}},
-          ReportScope{{}, {}, QStringLiteral("justice")}, ReportScope{ref.siteCode, {}, {}}}) {
+    for (const ReportScope& scope : planScopes(db)) {
         for (const QString& sql : monthlyReportSql(*month, scope)) {
             std::printf("%s\n", qPrintable(sql));
             sqlite3_stmt* st = nullptr;
