@@ -1,5 +1,7 @@
 // Consolidation packages: township export → county import, idempotency, incremental exports,
-// conflicts, every kind of bad package refused with the county database unchanged, the CLI.
+// conflicts, every kind of bad package refused with the county database unchanged, the CLI; on
+// either store (test::TempDatabase: a file, or a database on the test cluster with
+// OW_TEST_STORE=postgres, both township and county).
 #include "support/catch.h"
 #include "support/exchange_steps.h"
 #include "support/fixtures.h"
@@ -36,6 +38,7 @@ using namespace ow;
 using test::execOk;
 using test::importOk;
 using test::scalar;
+using test::stateOf;
 using test::tableOf;
 
 namespace {
@@ -155,12 +158,27 @@ QList<QVariantList> rows(Database& db, const QString& table, const QString& wher
     return out;
 }
 
+// The exchanged tables as this program's schema defines them: a file's own schema, or on a server
+// that of a new scratch file, as the server's import and conflicts read it (exchangeTables reads
+// SQLite's catalogue).
+QList<package::ExchangeTable> exchangedTables(Database& db)
+{
+    QTemporaryDir dir;
+    DatabasePtr scratch;
+    if (db.isServer()) {
+        auto created = Database::open(dir.filePath(QStringLiteral("schema.sqlite")), Database::Mode::Create);
+        REQUIRE(created);
+        scratch = *created;
+    }
+    auto tables = package::exchangeTables(scratch ? scratch->handle() : db.handle());
+    REQUIRE(tables);
+    return *tables;
+}
+
 QStringList exchangeTableNames(Database& db)
 {
-    auto tables = package::exchangeTables(db.handle());
-    REQUIRE(tables);
     QStringList names;
-    for (const auto& t : *tables)
+    for (const auto& t : exchangedTables(db))
         names << t.name;
     return names;
 }
@@ -177,12 +195,6 @@ ExportSummary exportTo(Database& db, const QString& path, ExportOptions::Range r
     INFO(r.error().toStdString());
     REQUIRE(r);
     return *r;
-}
-
-// The county file and its WAL, to show that nothing at all was written.
-QByteArray stateHash(const QString& path)
-{
-    return test::fileHash(path) + test::fileHash(path + QStringLiteral("-wal"));
 }
 
 // Edits a package with plain SQL (as someone with an SQLite tool would), optionally re-sealing
@@ -254,10 +266,10 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
         QSqlDatabase::removeDatabase(QStringLiteral("manifest-read"));
     }
 
-    const QByteArray before = stateHash(county.path);
+    const QByteArray before = stateOf(county);
     auto preview = PackageImporter(*county.db).preview(pkg);
     REQUIRE(preview);
-    CHECK(stateHash(county.path) == before); // a preview writes nothing
+    CHECK(stateOf(county) == before); // a preview writes nothing
     CHECK_FALSE(preview->siteRegistered);
     CHECK(tableOf(*preview, QStringLiteral("cases")).added == 5);
     CHECK(preview->total().added == sent.totalRows());
@@ -301,13 +313,13 @@ TEST_CASE("a township's full package round-trips into the county, every exchange
 
     SECTION("importing the same package again changes nothing")
     {
-        const QByteArray merged = stateHash(county.path);
+        const QByteArray merged = stateOf(county);
         const ImportPlan again = importOk(*county.db, pkg);
         CHECK_FALSE(again.committed);
         CHECK(again.nothingToDo());
         CHECK(again.total().unchanged == sent.totalRows());
         CHECK_FALSE(again.previouslyImportedAt.isEmpty());
-        CHECK(stateHash(county.path) == merged);
+        CHECK(stateOf(county) == merged);
         CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM import_log")).toInt() == 1);
     }
 }
@@ -428,12 +440,12 @@ TEST_CASE("a record changed at both ends is a conflict: the county's row stays, 
           QStringLiteral("closed"));
 
     // Sent twice: the conflict is listed again but not recorded twice, and nothing is written.
-    const QByteArray merged = stateHash(county.path);
+    const QByteArray merged = stateOf(county);
     const ImportPlan again = importOk(*county.db, pkg);
     CHECK_FALSE(again.committed);
     REQUIRE(again.conflicts.size() == 1);
     CHECK(again.conflicts[0].alreadyRecorded);
-    CHECK(stateHash(county.path) == merged);
+    CHECK(stateOf(county) == merged);
     CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM conflicts")).toInt() == 1);
 }
 
@@ -499,16 +511,30 @@ TEST_CASE("the exchange base is written when the county first changes a township
     CHECK(tableOf(third, QStringLiteral("cases")).updated == 0);
 
     // Every exchanged table whose rows can change keeps its base by trigger (a later migration adding
-    // a table must add them too); only the append-only timeline has none.
-    auto tables = package::exchangeTables(county.db->handle());
-    REQUIRE(tables);
-    for (const package::ExchangeTable& t : *tables) {
+    // a table must add them too); only the append-only timeline has none. On a server, its own
+    // triggers: `<table>_exchange_base`, and `<table>_no_update` where updates are refused.
+    for (const package::ExchangeTable& t : exchangedTables(*county.db)) {
         INFO(t.name.toStdString());
-        CHECK(t.baseOnEdit != t.appendOnly);
+        if (!county.db->isServer()) {
+            CHECK(t.baseOnEdit != t.appendOnly);
+            continue;
+        }
+        auto hasTrigger = [&](const QString& name) {
+            const QVariant n = scalar(*county.db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
+                                                                 "'%1'::regclass AND tgname = '%2'")
+                                                      .arg(t.name, name));
+            REQUIRE(n.isValid());
+            return n.toInt() > 0;
+        };
+        CHECK(hasTrigger(t.name + QStringLiteral("_exchange_base")) !=
+              hasTrigger(t.name + QStringLiteral("_no_update")));
+        CHECK(hasTrigger(t.name + QStringLiteral("_no_update")) == t.appendOnly);
     }
 }
 
-TEST_CASE("a county file of schema 5 keeps only the bases that say something when it is upgraded")
+// [sqlite]: a county file of an old schema, made by dropping SQLite triggers and setting PRAGMA
+// user_version; a server's schema starts at the version 13 baseline.
+TEST_CASE("a county file of schema 5 keeps only the bases that say something when it is upgraded", "[sqlite]")
 {
     test::TempDatabase town(township());
     test::TempDatabase county;
@@ -645,7 +671,7 @@ TEST_CASE("bad packages are refused with a message naming the problem and the co
     // previewToo: the check runs before the merge. Rule violations of rows (CHECK, foreign keys,
     // UNIQUE) surface only in the merge, whose transaction is then rolled back.
     auto refused = [&](const QString& path, const QString& expected, bool previewToo = true) {
-        const QByteArray before = stateHash(county.path);
+        const QByteArray before = stateOf(county);
         PackageImporter importer(*county.db);
         auto preview = importer.preview(path);
         auto result = importer.import(path, QStringLiteral("县管理员"));
@@ -653,7 +679,7 @@ TEST_CASE("bad packages are refused with a message naming the problem and the co
         REQUIRE_FALSE(result);
         INFO(result.error().toStdString());
         CHECK(result.error().contains(expected));
-        CHECK(stateHash(county.path) == before);
+        CHECK(stateOf(county) == before);
         CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
         CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM import_log")).toInt() == 0);
     };
@@ -779,18 +805,29 @@ TEST_CASE("after merging several townships, per-site figures equal each township
 
 TEST_CASE("onewindow-cli export and import: exit statuses and messages")
 {
+    // The programs open the township and the county themselves: a file's path or a server's URL.
+    test::TempDatabase town(township());
+    test::TempDatabase county;
+    addCases(*town.db, 1, 3);
+    test::registerSiteKey(*county.db, *town.db);
+    const QString townPath = town.path;
+    const QString countyPath = county.path;
+    // A county file is closed here while they write, so that its bytes change only with what they
+    // write (the last connection to close checkpoints the WAL into the file), and opened again to
+    // read; a server's rows are compared through this process's connection.
+    const bool file = !county.db->isServer();
+    if (file)
+        county.db.reset();
+    auto countyState = [&] { return file ? test::fileHash(countyPath) : stateOf(county); };
+    auto countyDb = [&]() -> DatabasePtr {
+        if (!file)
+            return county.db;
+        auto opened = Database::open(countyPath, Database::Mode::OpenExisting);
+        REQUIRE(opened);
+        return *opened;
+    };
     QTemporaryDir dir;
-    const QString townPath = dir.filePath(QStringLiteral("town.sqlite"));
-    const QString countyPath = dir.filePath(QStringLiteral("county.sqlite"));
     const QString pkg = dir.filePath(QStringLiteral("town.owpkg"));
-    {
-        auto town = createDatabase(townPath, township());
-        REQUIRE(town);
-        addCases(**town, 1, 3);
-        auto county = createDatabase(countyPath, sampleSite());
-        REQUIRE(county);
-        test::registerSiteKey(**county, **town);
-    }
     const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
     auto run = [&](const QString& db, QStringList args) {
         args.prepend(db);
@@ -807,37 +844,38 @@ TEST_CASE("onewindow-cli export and import: exit statuses and messages")
                          QStringLiteral("May")})
               .status == 2);
 
-    const QByteArray before = test::fileHash(countyPath);
+    const QByteArray before = countyState();
     auto dry = run(countyPath, {QStringLiteral("import"), pkg, QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
     CHECK(dry.status == 0);
     CHECK(dry.out.contains(QStringLiteral("150824100")));
-    CHECK(test::fileHash(countyPath) == before);
+    CHECK(countyState() == before);
 
     auto first = run(countyPath, {QStringLiteral("import"), pkg});
     INFO(first.err.toStdString());
     CHECK(first.status == 0);
     CHECK(first.out.contains(QStringLiteral("登记")));
+    // Ready for search, as after the window's import: every case has its search document (a file's
+    // FTS table, a server's case_search).
     {
-        auto county = Database::open(countyPath);
-        REQUIRE(county);
-        // Ready for search, as after the window's import.
-        CHECK(scalar(**county, QStringLiteral("SELECT count(*) FROM search_pending")).toInt() == 0);
-        CHECK(scalar(**county, QStringLiteral("SELECT count(*) FROM search_docs")).toInt() ==
-              scalar(**county, QStringLiteral("SELECT count(*) FROM cases")).toInt());
+        const DatabasePtr db = countyDb();
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_pending")).toInt() == 0);
+        const QString docs = file ? QStringLiteral("search_docs") : QStringLiteral("case_search");
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM %1").arg(docs)).toInt() == 3);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == 3);
     }
 
-    const QByteArray merged = test::fileHash(countyPath);
+    const QByteArray merged = countyState();
     auto second = run(countyPath, {QStringLiteral("import"), pkg});
     CHECK(second.status == 0);
-    CHECK(test::fileHash(countyPath) == merged);
+    CHECK(countyState() == merged);
 
     const QString junk = dir.filePath(QStringLiteral("junk.owpkg"));
     test::writeFile(junk, QByteArray(5000, 'x'));
     auto bad = run(countyPath, {QStringLiteral("import"), junk});
     CHECK(bad.status == 1);
     CHECK(bad.err.contains(QStringLiteral("junk.owpkg")));
-    CHECK(test::fileHash(countyPath) == merged);
+    CHECK(countyState() == merged);
     CHECK(run(countyPath, {QStringLiteral("import")}).status == 2);
     CHECK(run(dir.filePath(QStringLiteral("none.sqlite")), {QStringLiteral("import"), pkg}).status == 3);
 }
@@ -908,16 +946,16 @@ TEST_CASE("a conflict is resolved by keeping the county's version or taking the 
         REQUIRE(conflicts.list(true)->size() == 1);
         CHECK(conflicts.list(true)->first().resolvedBy == QStringLiteral("system"));
 
-        const QByteArray resolved = stateHash(county.path);
+        const QByteArray resolved = stateOf(county);
         const ImportPlan again = importOk(*county.db, pkg);
         CHECK_FALSE(again.committed);
         CHECK(again.totalConflicts == 0);
-        CHECK(stateHash(county.path) == resolved);
+        CHECK(stateOf(county) == resolved);
 
         auto twice = conflicts.resolve(c.id, ConflictService::Keep::Theirs, QStringLiteral("system"));
         REQUIRE_FALSE(twice);
         CHECK(twice.error().contains(QStringLiteral("已")));
-        CHECK(stateHash(county.path) == resolved);
+        CHECK(stateOf(county) == resolved);
     }
     SECTION("take theirs: the township's version replaces the case, later changes flow again")
     {
@@ -946,11 +984,11 @@ TEST_CASE("a conflict is resolved by keeping the county's version or taking the 
         execOk(*county.db, QStringLiteral("UPDATE cases SET supervision_note = '再次督办', row_version = row_version + "
                                           "1, updated_at = '%1' WHERE id = '%2'")
                                .arg(utcNow(), ids[0]));
-        const QByteArray before = stateHash(county.path);
+        const QByteArray before = stateOf(county);
         auto refused = conflicts.resolve(c.id, ConflictService::Keep::Theirs, QStringLiteral("system"));
         REQUIRE_FALSE(refused);
         CHECK(refused.error().contains(QStringLiteral("再次")));
-        CHECK(stateHash(county.path) == before);
+        CHECK(stateOf(county) == before);
         CHECK(conflicts.list()->size() == 1);
     }
     SECTION("unknown ids and users are refused")
@@ -971,8 +1009,7 @@ TEST_CASE("onewindow-cli conflicts lists open conflicts and resolve settles one"
     QString pkg;
     const QStringList ids = withConflict(town, county, pkg);
     const QString id = ConflictService(*county.db).list()->first().id;
-    const QString path = county.path;
-    county.db.reset(); // the programs open the file themselves
+    const QString path = county.path; // the programs open the county themselves: a file's path or a server's URL
     const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
     auto run = [&](QStringList args) {
         args.prepend(path);
@@ -1003,9 +1040,7 @@ TEST_CASE("onewindow-cli conflicts lists open conflicts and resolve settles one"
               run({QStringLiteral("conflicts"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())
               .array()
               .isEmpty());
-    auto town2 = Database::open(path, Database::Mode::OpenExisting);
-    REQUIRE(town2);
-    CHECK(caseColumn(**town2, ids[0], QStringLiteral("summary")) == QStringLiteral("镇里改写的摘要"));
+    CHECK(caseColumn(*county.db, ids[0], QStringLiteral("summary")) == QStringLiteral("镇里改写的摘要"));
 }
 
 TEST_CASE("after merging a township, intake's repeat-visitor lookup finds the ID number from the other site")
@@ -1067,9 +1102,9 @@ TEST_CASE(
         CHECK(tableOf(plan, QStringLiteral("parties")).deleted == 1);
         CHECK(countyHas(respondent) == 0);
         CHECK(rows(*county.db, QStringLiteral("parties")) == rows(*town.db, QStringLiteral("parties")));
-        const QByteArray after = stateHash(county.path);
+        const QByteArray after = stateOf(county);
         CHECK_FALSE(importOk(*county.db, pkg).committed);
-        CHECK(stateHash(county.path) == after);
+        CHECK(stateOf(county) == after);
     }
     SECTION("a row the county edited since is kept")
     {

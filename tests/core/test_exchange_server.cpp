@@ -27,6 +27,7 @@ using namespace ow;
 using test::execOk;
 using test::importOk;
 using test::scalar;
+using test::stateOf;
 using test::tableOf;
 
 namespace {
@@ -104,13 +105,6 @@ QStringList rowsOf(Database& db, const QString& table, const QString& columns)
         out << values.join(QLatin1Char('|'));
     }
     return out;
-}
-
-// Everything the county holds: on a file its bytes and its WAL's, on a server every table's rows.
-QByteArray stateOf(const test::TempDatabase& t)
-{
-    return t.db->isServer() ? test::storeHash(t)
-                            : test::fileHash(t.path) + test::fileHash(t.path + QStringLiteral("-wal"));
 }
 
 // Edits a package with plain SQL, as someone with an SQLite tool would.

@@ -2,6 +2,7 @@
 // naming the site and the key, the county database unchanged byte for byte; registration,
 // revocation and rotation of township keys; the `keys` command.
 #include "support/catch.h"
+#include "support/exchange_steps.h"
 #include "support/fixtures.h"
 
 #include "exchange/package_export.h"
@@ -73,20 +74,14 @@ void edit(const QString& path, const QStringList& statements)
 void editAndRecomputeChecksum(const QString& path, const QStringList& statements)
 {
     edit(path, statements);
-    test::TempDatabase scratch;
-    sqlite3* h = scratch.db->handle();
-    package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS p"));
-    attach.bind(1, path);
-    REQUIRE(attach.run());
-    const QStringList tables = package::scalar(h, QStringLiteral("SELECT value FROM p.manifest WHERE key = 'tables'"))
-                                   .toString()
-                                   .split(QLatin1Char(','));
-    auto sum = package::contentChecksum(h, QStringLiteral("p"), tables);
+    test::PackageFile pkg(path);
+    sqlite3* h = pkg.handle();
+    auto sum = package::contentChecksum(h, QStringLiteral("main"),
+                                        pkg.manifest(QStringLiteral("tables")).split(QLatin1Char(',')));
     REQUIRE(sum);
-    package::Statement st(h, QStringLiteral("UPDATE p.manifest SET value = ? WHERE key = 'checksum'"));
+    package::Statement st(h, QStringLiteral("UPDATE manifest SET value = ? WHERE key = 'checksum'"));
     st.bind(1, *sum);
     REQUIRE(st.run());
-    REQUIRE(package::exec(h, QStringLiteral("DETACH DATABASE p")));
 }
 
 QString fingerprintOf(Database& db)
@@ -110,17 +105,18 @@ struct Setup
     QString fresh(const QString& name) { return exportFull(*a.db, a.file(name)); }
 };
 
-// Refused with all of `expected` in the message, the county file and its WAL unchanged.
+// Refused with all of `expected` in the message, the county unchanged: its file and WAL, or every
+// table of its server database.
 void refused(test::TempDatabase& county, const QString& path, const QStringList& expected)
 {
-    const QByteArray before = test::fileHash(county.path) + test::fileHash(county.path + QStringLiteral("-wal"));
+    const QByteArray before = test::stateOf(county);
     const int cases = scalar(*county.db, QStringLiteral("SELECT count(*) FROM cases")).toInt();
     auto r = PackageImporter(*county.db).import(path, QStringLiteral("system"));
     REQUIRE_FALSE(r);
     INFO(r.error().toStdString());
     for (const QString& e : expected)
         CHECK(r.error().contains(e));
-    CHECK(test::fileHash(county.path) + test::fileHash(county.path + QStringLiteral("-wal")) == before);
+    CHECK(test::stateOf(county) == before);
     CHECK(scalar(*county.db, QStringLiteral("SELECT count(*) FROM cases")).toInt() == cases);
 }
 
@@ -130,16 +126,8 @@ TEST_CASE("a package is signed with its site's key and the manifest names site, 
 {
     Setup s;
     const QString pkg = s.fresh(QStringLiteral("a.owpkg"));
-    test::TempDatabase scratch;
-    sqlite3* h = scratch.db->handle();
-    package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS p"));
-    attach.bind(1, pkg);
-    REQUIRE(attach.run());
-    auto value = [&](const char* key) {
-        return package::scalar(h, QStringLiteral("SELECT value FROM p.manifest WHERE key = ?"),
-                               {QString::fromLatin1(key)})
-            .toString();
-    };
+    const test::PackageFile sealed(pkg);
+    auto value = [&](const char* key) { return sealed.manifest(QString::fromLatin1(key)); };
     auto own = keys::currentKey(*s.a.db);
     REQUIRE(own);
     CHECK(value("site_code") == QStringLiteral("150824100"));
@@ -154,7 +142,14 @@ TEST_CASE("a package is signed with its site's key and the manifest names site, 
     REQUIRE(QFileInfo::exists(file));
     CHECK(QFileInfo(file).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
-    CHECK(scalar(*s.a.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%secret%'")).toInt() == 0);
+    // Nor is it in the database: no table has a column for it (on a server, none of its schema's).
+    const QString columns = s.a.db->isServer()
+                                ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                                 "current_schema() AND column_name LIKE '%secret%'")
+                                : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%secret%'");
+    const QVariant secretColumns = scalar(*s.a.db, columns);
+    REQUIRE(secretColumns.isValid());
+    CHECK(secretColumns.toInt() == 0);
 }
 
 TEST_CASE("a package signed with a key not registered for its site is refused")

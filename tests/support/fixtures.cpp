@@ -9,13 +9,12 @@
 #include "storage/store_location.h"
 #include "support/pg_test_db.h"
 
-#include <QUrl>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 #include <stdexcept>
 
 namespace ow::test {
@@ -111,18 +110,18 @@ void registerSiteKey(Database& county, Database& township)
 
 void resealPackage(const QString& path, Database& signer)
 {
-    sqlite3* h = signer.handle();
-    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded();
-    package::Statement attach(h, QStringLiteral("ATTACH DATABASE ? AS sealed"));
-    attach.bind(1, QString::fromUtf8(uri));
-    if (Status s = attach.run(); !s)
-        throw std::runtime_error(s.error().toStdString());
-    const QStringList tables =
-        package::scalar(h, QStringLiteral("SELECT value FROM sealed.manifest WHERE key = 'tables'"))
-            .toString()
-            .split(QLatin1Char(','));
-    auto sum = package::seal(signer, h, QStringLiteral("sealed"), tables);
-    package::exec(h, QStringLiteral("DETACH DATABASE sealed")).ok();
+    // The package's own connection: the signer's store may be a server, which has no SQLite handle.
+    sqlite3* h = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const std::string error = h ? sqlite3_errmsg(h) : "out of memory";
+        sqlite3_close(h);
+        throw std::runtime_error("cannot open the package " + path.toStdString() + ": " + error);
+    }
+    const QStringList tables = package::scalar(h, QStringLiteral("SELECT value FROM manifest WHERE key = 'tables'"))
+                                   .toString()
+                                   .split(QLatin1Char(','));
+    auto sum = package::seal(signer, h, QStringLiteral("main"), tables);
+    sqlite3_close(h);
     if (!sum)
         throw std::runtime_error(sum.error().toStdString());
 }
