@@ -91,7 +91,7 @@ struct ReportDates
 };
 
 // The month's rows: cases received, cases ended and cases open at its end.
-void monthSql(Sql& s, const ReportDates& d, const QString& where, bool wholeCounty)
+void monthSql(Sql& s, const ReportDates& d, const QString& where, bool narrowOpen)
 {
     const QString &F = d.F, &L = d.L;
     const Dialect& x = d.x;
@@ -119,15 +119,15 @@ void monthSql(Sql& s, const ReportDates& d, const QString& where, bool wholeCoun
     // the two halves (never ended / ended after M.last) each use the ended_on index. One row with
     // open_end (keys NULL), then one row per overdue case with its keys: only overdue_open has a
     // breakdown, and grouping every open case (all cases ended since, for an old month) by five
-    // keys cost a sort of each of them. The whole county's count reads the narrow cases_report_open
-    // of migration 14 (docs/postgresql.md, "Reports": the older months' count on PostgreSQL walked a
-    // whole wide index without it); a scope's count and the overdue rows need the columns of
-    // cases_report_ended.
+    // keys cost a sort of each of them. The count reads the narrow cases_report_open of migrations
+    // 14 and 15 for the whole county, a site or a township (docs/postgresql.md, "Reports": the
+    // older months' count on PostgreSQL walked a whole wide index without it); a department's
+    // count and the overdue rows need the columns of cases_report_ended.
     const QString conditions[] = {QStringLiteral(" WHERE ended_on IS NULL AND received_on <= ") + L + where,
                                   QStringLiteral(" WHERE ended_on > ") + L + QStringLiteral(" AND received_on <= ") +
                                       L + where};
     const QString counted =
-        QStringLiteral(" FROM cases") + x.indexedBy(wholeCounty ? "cases_report_open" : "cases_report_ended");
+        QStringLiteral(" FROM cases") + x.indexedBy(narrowOpen ? "cases_report_open" : "cases_report_ended");
     const QString from = QStringLiteral(" FROM cases") + x.indexedBy("cases_report_ended");
     s.open = QStringLiteral("SELECT NULL, NULL, NULL, NULL, NULL, (SELECT COUNT(*)") + counted + conditions[0] +
              QStringLiteral(") + (SELECT COUNT(*)") + counted + conditions[1] + QStringLiteral("), 0");
@@ -204,26 +204,41 @@ QString codeList(vocab::List list, const std::function<bool(const QString&)>& ke
     return QLatin1Char('(') + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-// The trend of the whole county or one township, counted on index ranges.
-void countedTrendSql(Sql& s, const ReportDates& d, const QString& where, const ReportScope& scope, bool townshipOnly)
+// The scope of a counted trend: the whole county, one township or one site, each with its pair of
+// narrow indexes that lead with the equalities (migrations 4 and 15).
+struct CountedScope
+{
+    QString equality; // "township_code = '…' AND ", or empty for the whole county
+    const char* receivedIndex;
+    const char* outcomeIndex;
+
+    static CountedScope of(const ReportScope& scope)
+    {
+        if (!scope.township.isEmpty())
+            return {QStringLiteral("township_code = ") + sqlLiteral(scope.township) + QStringLiteral(" AND "),
+                    "cases_report_township_received", "cases_report_township_outcome"};
+        if (!scope.site.isEmpty())
+            return {QStringLiteral("site_code = ") + sqlLiteral(scope.site) + QStringLiteral(" AND "),
+                    "cases_report_site_received", "cases_report_site_outcome"};
+        return {QString(), "cases_status", "cases_report_status_outcome"};
+    }
+};
+
+// The trend of the whole county, one township or one site, counted on index ranges.
+void countedTrendSql(Sql& s, const ReportDates& d, const QString& where, const ReportScope& scope)
 {
     const QDate &first = d.first, &yearFirst = d.yearFirst;
     const QString &L = d.L, &J = d.J;
     const Dialect& x = d.x;
-    // Whole county or one township: every figure is a COUNT(*) over an index range whose leading
-    // columns are all equality constraints (status, outcome, township), so SQLite counts index
-    // entries without testing any column: about 7x cheaper per entry than a filtered scan, and each
-    // series covers ~500,000 entries on a 1,000,000-case county.
-    const QString townshipEq =
-        townshipOnly ? QStringLiteral("township_code = ") + sqlLiteral(scope.township) + QStringLiteral(" AND ")
-                     : QString();
-    const QString byStatusReceived = QStringLiteral("(SELECT COUNT(*) FROM cases") +
-                                     x.indexedBy(townshipOnly ? "cases_report_township_received" : "cases_status") +
-                                     QStringLiteral(" WHERE ") + townshipEq;
-    const QString byStatusOutcome =
-        QStringLiteral("(SELECT COUNT(*) FROM cases") +
-        x.indexedBy(townshipOnly ? "cases_report_township_outcome" : "cases_report_status_outcome") +
-        QStringLiteral(" WHERE ") + townshipEq;
+    // Every figure is a COUNT(*) over an index range whose leading columns are all equality
+    // constraints (township or site, status, outcome), so SQLite counts index entries without
+    // testing any column: about 7x cheaper per entry than a filtered scan, and each series covers
+    // ~500,000 entries on a 1,000,000-case county.
+    const CountedScope c = CountedScope::of(scope);
+    const QString byStatusReceived = QStringLiteral("(SELECT COUNT(*) FROM cases") + x.indexedBy(c.receivedIndex) +
+                                     QStringLiteral(" WHERE ") + c.equality;
+    const QString byStatusOutcome = QStringLiteral("(SELECT COUNT(*) FROM cases") + x.indexedBy(c.outcomeIndex) +
+                                    QStringLiteral(" WHERE ") + c.equality;
     // accepted = received with any status but rejected and merged (the status CHECK of the schema
     // is this vocabulary list), counted as closed + the other accepted statuses; closed = closed
     // with a resolving outcome + with another outcome + without one. One range per status or
@@ -268,10 +283,9 @@ void countedTrendSql(Sql& s, const ReportDates& d, const QString& where, const R
     }
     // closed_of_accepted of the year to date counts the closed cases received in [J, L] that ended
     // by L: the months' closed cases less those ended after L (or, were there any, without an end
-    // date), which walks the cases ended since L on the narrow cases_report_open of migration 14
-    // (the whole county) or cases_report_ended (a township: the narrow index has no township).
-    const QString byEnded = QStringLiteral("(SELECT COUNT(*) FROM cases") +
-                            x.indexedBy(townshipOnly ? "cases_report_ended" : "cases_report_open") +
+    // date), which walks the cases ended since L on the narrow cases_report_open (migrations 14
+    // and 15: its site and township are index columns).
+    const QString byEnded = QStringLiteral("(SELECT COUNT(*) FROM cases") + x.indexedBy("cases_report_open") +
                             QStringLiteral(" WHERE ended_on ");
     const QString closedThisYear = QStringLiteral(" AND ") + x.plain("status") +
                                    QStringLiteral(" = 'closed' AND received_on BETWEEN ") + J +
@@ -295,17 +309,18 @@ Sql buildSql(const QDate& first, const QDate& last, const ReportScope& scope, co
                         dateLiteral(first.addMonths(-11)),
                         x};
     Sql s;
-    monthSql(s, d, where, scope.isWhole());
+    monthSql(s, d, where, scope.department.isEmpty());
     // The 12 months ending with M and the year-to-date block: rows ('YYYY-MM', accepted,
     // closed_of_accepted) and ('YYYY-MM', closed, resolved), where the year-to-date figures may
     // instead come in one extra row 'ytd' (month rows then carry 0 in the third column).
     const bool townshipOnly = scope.site.isEmpty() && !scope.township.isEmpty() && scope.department.isEmpty();
+    const bool siteOnly = !scope.site.isEmpty() && scope.township.isEmpty() && scope.department.isEmpty();
     if (scope.site.isEmpty() && scope.township.isEmpty() && !scope.department.isEmpty())
         departmentTrendSql(s, d, scope);
-    else if (!scope.isWhole() && !townshipOnly)
+    else if (!scope.isWhole() && !townshipOnly && !siteOnly)
         scannedTrendSql(s, d, where);
     else
-        countedTrendSql(s, d, where, scope, townshipOnly);
+        countedTrendSql(s, d, where, scope);
     return s;
 }
 

@@ -39,6 +39,7 @@ constexpr Step kSteps[] = {
     {12, &migrations::v12AuditAnchors, nullptr},
     {13, &migrations::v13LeadersAndAgency, &migrations::pgV13Baseline},
     {14, &migrations::v14ReportOpenIndex, &migrations::pgV14ReportOpenIndex},
+    {15, &migrations::v15ReportScopeIndexes, &migrations::pgV15ReportScopeIndexes},
 };
 
 QString newerProgramMessage(int current)

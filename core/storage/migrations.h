@@ -48,9 +48,11 @@ Status v11PartyLegalRepresentative(Database& db);
 Status v12AuditAnchors(Database& db);
 Status v13LeadersAndAgency(Database& db);
 Status v14ReportOpenIndex(Database& db);
+Status v15ReportScopeIndexes(Database& db);
 // PostgreSQL bodies (storage/migrations/pg_*.cpp).
 Status pgV13Baseline(QSqlDatabase& db);
 Status pgV14ReportOpenIndex(QSqlDatabase& db);
+Status pgV15ReportScopeIndexes(QSqlDatabase& db);
 } // namespace migrations
 
 } // namespace ow

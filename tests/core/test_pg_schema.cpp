@@ -447,7 +447,9 @@ TEST_CASE("a server at an older schema is refused by the desks until onewindow-c
     REQUIRE(migratePostgres(owner, kApp, older));
     addCaseAndAudit(owner);
     CHECK(*postgresSchemaVersion(owner) == older);
-    const QString indexes = QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_report_open'");
+    // The newest step's index (migration 15) is not there yet.
+    const QString indexes =
+        QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_report_site_received'");
     CHECK(count(owner, indexes) == 0);
 
     // A desk (the login role) is told what the administrator must run.
@@ -487,5 +489,7 @@ TEST_CASE("a server at an older schema is refused by the desks until onewindow-c
     const test::Run again =
         test::runProgram(cli, {QStringLiteral("--db"), pg.url(QStringLiteral("ow_owner")), QStringLiteral("upgrade")});
     CHECK(again.status == 0);
-    CHECK(count(owner, QStringLiteral("SELECT count(*) FROM ow_schema")) == latestSchemaVersion() - older + 1);
+    // One row per step from the baseline on.
+    CHECK(count(owner, QStringLiteral("SELECT count(*) FROM ow_schema")) ==
+          latestSchemaVersion() - kPostgresBaselineVersion + 1);
 }
