@@ -1542,6 +1542,10 @@
         <source>%1 was upgraded from schema version %2 to %3; the desks can open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recover-admin sets an administrator&apos;s password without the old one. It is written to the audit log and shown to every administrator at their next sign-in. On a center&apos;s server, connect as the role that owns the schema (the one that runs migrate --to and upgrade), --db postgresql://OWNER@server/database, and add --i-own-the-schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -6370,6 +6374,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an active administrator account; recover-admin sets the password of an administrator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the schema of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the role that owns the schema of %1 (%2, the role that runs migrate --to and upgrade) may recover an administrator on a server; %3 may not. Connect as that role: --db postgresql://%2@server/database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1533,6 +1533,10 @@
         <source>%1 was upgraded from schema version %2 to %3; the desks can open it again.</source>
         <translation>%1 已从结构版本 %2 升级到 %3，各窗口可以重新打开它了。</translation>
     </message>
+    <message>
+        <source>recover-admin sets an administrator&apos;s password without the old one. It is written to the audit log and shown to every administrator at their next sign-in. On a center&apos;s server, connect as the role that owns the schema (the one that runs migrate --to and upgrade), --db postgresql://OWNER@server/database, and add --i-own-the-schema.</source>
+        <translation>recover-admin 不需要旧密码即可重设管理员密码。此操作会写入审计日志，并在每位管理员下次登录时告知。在中心的服务器上，请以数据库结构的所有者角色（运行 migrate --to 和 upgrade 的角色）连接：--db postgresql://所有者@服务器/数据库，并加上 --i-own-the-schema。</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -6357,6 +6361,14 @@
     <message>
         <source>&quot;%1&quot; is not an active administrator account; recover-admin sets the password of an administrator only.</source>
         <translation>“%1”不是在用的管理员账户；recover-admin 只能设置管理员的密码。</translation>
+    </message>
+    <message>
+        <source>Who owns the schema of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的数据库结构归谁所有：%2</translation>
+    </message>
+    <message>
+        <source>Only the role that owns the schema of %1 (%2, the role that runs migrate --to and upgrade) may recover an administrator on a server; %3 may not. Connect as that role: --db postgresql://%2@server/database.</source>
+        <translation>在服务器上，只有 %1 的数据库结构的所有者角色（%2，即运行 migrate --to 和 upgrade 的角色）可以找回管理员；%3 不可以。请以该角色连接：--db postgresql://%2@服务器/数据库。</translation>
     </message>
 </context>
 <context>

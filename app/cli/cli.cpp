@@ -72,8 +72,9 @@ constexpr Command kCommands[] = {
      "server to this program's schema version)",
      &cmdUpgrade, permissions::Action::Restore},
     {"recover-admin",
-     "recover-admin LOGIN --i-own-the-database-file   (the new password on standard input; run as the owner of the "
-     "database file; audited and shown to every administrator)",
+     "recover-admin LOGIN --i-own-the-database-file|--i-own-the-schema   (the new password on standard input; run "
+     "as the owner of the database file, or on a server connected as the schema's owner role; audited and shown to "
+     "every administrator)",
      &cmdRecoverAdmin, permissions::Action::ManageUsers},
 };
 
@@ -270,16 +271,17 @@ GlobalOptions globalOptions(const QStringList& arguments)
     return g;
 }
 
-// The commands that work on a center's server: the desk's daily work, the reports, the users,
-// consolidation (packages, conflicts, the townships' keys), the ledger import, and the server's own
-// connection test, check, backup and restore. The others still need the file: making one (init,
-// demo) and recover-admin (docs/postgresql.md, "Status").
+// The commands that work on a center's server: the desk's daily work, the reports, the users and
+// recover-admin, consolidation (packages, conflicts, the townships' keys), the ledger import, demo
+// cases, and the server's own connection test, check, backup, restore and upgrade. init still makes
+// a file only (a server is set up with migrate --to; docs/postgresql.md, "Status").
 bool runsOnServer(const Command& c)
 {
-    for (auto run : {&cmdCheckConnection, &cmdCheck,       &cmdBackup, &cmdRestore,      &cmdCases,  &cmdShow,
-                     &cmdIntake,          &cmdTransition,  &cmdRoute,  &cmdReport,       &cmdPrint,  &cmdSchedule,
-                     &cmdLeaderCases,     &cmdAgencyCases, &cmdUsers,  &cmdPasswd,       &cmdImport, &cmdExport,
-                     &cmdConflicts,       &cmdResolve,     &cmdKeys,   &cmdImportLedger, &cmdUpgrade})
+    for (auto run : {&cmdCheckConnection, &cmdCheck,       &cmdBackup, &cmdRestore,      &cmdCases,   &cmdShow,
+                     &cmdIntake,          &cmdTransition,  &cmdRoute,  &cmdReport,       &cmdPrint,   &cmdSchedule,
+                     &cmdLeaderCases,     &cmdAgencyCases, &cmdUsers,  &cmdPasswd,       &cmdImport,  &cmdExport,
+                     &cmdConflicts,       &cmdResolve,     &cmdKeys,   &cmdImportLedger, &cmdUpgrade, &cmdDemo,
+                     &cmdRecoverAdmin})
         if (c.run == run)
             return true;
     return false;

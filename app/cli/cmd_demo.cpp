@@ -1,9 +1,12 @@
-// `demo --cases N [--seed S]`: fills the database with synthetic cases (core/reports/demo_data).
+// `demo --cases N [--seed S]`: fills the database with synthetic cases (core/reports/demo_data), a
+// file or a center's server (set up with migrate --to, as the login role): one transaction, the same
+// cases for a seed on both, refused beside real cases.
 #include "cli/cli.h"
 
 #include "admin/site_setup.h"
 #include "reports/demo_data.h"
 #include "storage/reference_data.h"
+#include "storage/store_location.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,8 +30,9 @@ int cmdDemo(Context& ctx)
         return ctx.usageError(tr("--cases must be a positive number."));
     if (!okS)
         return ctx.usageError(tr("--seed must be a non-negative number."));
-    // Demo cases on a new path need no `init` first: the sample county is made, and said so.
-    if (!QFileInfo::exists(ctx.dbPath)) {
+    // Demo cases on a new path need no `init` first: the sample county is made, and said so. A server
+    // database is never made here: it is set up with migrate --to (docs/postgresql.md).
+    if (!isPostgreSqlUrl(ctx.dbPath) && !QFileInfo::exists(ctx.dbPath)) {
         const SiteSetup site = sampleSite();
         auto created = createDatabase(ctx.dbPath, site);
         if (!created)

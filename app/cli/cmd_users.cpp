@@ -1,9 +1,11 @@
 // `users` lists the accounts; `passwd LOGIN` sets a password read from standard input (one's own,
 // or anyone's for an administrator); `recover-admin LOGIN` is the way back in when no administrator
-// knows a password: the owner of the database file, explicitly, audited and announced.
+// knows a password: the owner of the database file, or on a center's server the role that owns the
+// schema, explicitly, audited and announced.
 #include "cli/cli.h"
 
 #include "security/users.h"
+#include "storage/store_location.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,33 +90,52 @@ int cmdPasswd(Context& ctx)
 int cmdRecoverAdmin(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption confirm(QStringLiteral("i-own-the-database-file"));
-    p.addOption(confirm);
+    const QCommandLineOption ownFile(QStringLiteral("i-own-the-database-file"));
+    const QCommandLineOption ownSchema(QStringLiteral("i-own-the-schema"));
+    p.addOptions({ownFile, ownSchema});
     if (!ctx.parse(p))
         return ExitUsage;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
         return ctx.usageError(QCoreApplication::translate("Cli", "recover-admin needs exactly one login."));
-    if (!p.isSet(confirm))
-        return ctx.usageError(QCoreApplication::translate(
-            "Cli", "recover-admin sets an administrator's password without the old one. It is written to the audit "
-                   "log and shown to every administrator at their next sign-in. To go ahead, run it as the "
-                   "operating-system account that owns the database file and add --i-own-the-database-file."));
-    // The proof is the operating system's, not a password: nobody is signed in here.
-    if (Status proof = UserService::recoveryProof(ctx.dbPath); !proof) {
-        ctx.err << proof.error() << Qt::endl;
-        return ExitPermission;
-    }
-    auto db = Database::open(ctx.dbPath, Database::Mode::OpenExisting);
+    const bool server = isPostgreSqlUrl(ctx.dbPath);
+    if (!p.isSet(server ? ownSchema : ownFile))
+        return ctx.usageError(
+            server ? QCoreApplication::translate(
+                         "Cli", "recover-admin sets an administrator's password without the old one. It is written to "
+                                "the audit log and shown to every administrator at their next sign-in. On a center's "
+                                "server, connect as the role that owns the schema (the one that runs migrate --to and "
+                                "upgrade), --db postgresql://OWNER@server/database, and add --i-own-the-schema.")
+                   : QCoreApplication::translate(
+                         "Cli", "recover-admin sets an administrator's password without the old one. It is written to "
+                                "the audit log and shown to every administrator at their next sign-in. To go ahead, "
+                                "run it as the operating-system account that owns the database file and add "
+                                "--i-own-the-database-file."));
+    // The proof is the operating system's or the server's, not a password: nobody is signed in here.
+    // A file's owner is checked before the file is opened (opening may upgrade it).
+    if (!server)
+        if (Status proof = UserService::recoveryProof(ctx.dbPath); !proof) {
+            ctx.err << proof.error() << Qt::endl;
+            return ExitPermission;
+        }
+    Result<DatabasePtr> db = ctx.openStore();
     if (!db) {
         ctx.err << db.error() << Qt::endl;
         return ExitDatabase;
     }
+    QString who =
+        QStringLiteral("%1 (uid %2)").arg(qEnvironmentVariable("USER", QStringLiteral("?"))).arg(uint(geteuid()));
+    if (server) {
+        const Result<QString> role = UserService::serverRecoveryProof(**db);
+        if (!role) {
+            ctx.err << role.error() << Qt::endl;
+            return ExitPermission;
+        }
+        who = QStringLiteral("server role %1, %2").arg(*role, who);
+    }
     const QString password =
         readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(pos.first()), ctx.err);
-    const QString osAccount =
-        QStringLiteral("%1 (uid %2)").arg(qEnvironmentVariable("USER", QStringLiteral("?"))).arg(uint(geteuid()));
-    if (Status s = UserService(**db).recoverAdministrator(pos.first(), password, osAccount); !s)
+    if (Status s = UserService(**db).recoverAdministrator(pos.first(), password, who); !s)
         return ctx.rejected(s.error());
     ctx.out << QCoreApplication::translate("Cli", "The administrator %1 has a new password. This was written to the "
                                                   "audit log and every administrator will be told at their next "

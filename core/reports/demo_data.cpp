@@ -207,9 +207,20 @@ struct Draws
     std::uniform_int_distribution<int> minute{8 * 60 + 30, 17 * 60 + 30};
 };
 
-// Synthetic cases beside real ones would enter the real figures and packages.
+// Synthetic cases beside real ones would enter the real figures and packages. Asked inside the
+// demo's transaction. On a file BEGIN IMMEDIATE already keeps every other writer out; on a server
+// case_numbers and then cases are locked in SHARE ROW EXCLUSIVE mode until the commit, in the order
+// an intake takes them (workflow/case_numbers.cpp, then its insert): a desk registering a case
+// meanwhile waits for the demo, or the demo for it and then sees its case, so no real case can come
+// in between the question and the demo cases, nor take a number the demo gives.
 Status refuseRealCases(Database& db)
 {
+    if (db.isServer())
+        for (const char* table : {"case_numbers", "cases"}) {
+            QSqlQuery lock(db.sql());
+            if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(QLatin1String(table))))
+                return fail(db.errorMessage(lock.lastError()));
+        }
     QSqlQuery real(db.sql());
     const int realCases = real.exec(QStringLiteral("SELECT count(*) FROM cases WHERE origin <> 'demo'")) && real.next()
                               ? real.value(0).toInt()
@@ -428,8 +439,6 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
 {
     if (o.cases < 1)
         return fail(QCoreApplication::translate("Demo", "The number of cases must be at least 1."));
-    if (Status s = refuseRealCases(db); !s)
-        return fail(s.error());
     const ReferenceData ref = ReferenceData::load(db);
     Places places{ref.townships(), {}};
     if (places.townships.isEmpty())
@@ -444,8 +453,12 @@ Result<DemoSummary> generateDemoCases(Database& db, const DemoOptions& o)
     WriteTransaction tx(db);
     if (!tx.active())
         return fail(tx.error());
-    // A large page cache keeps a million random-UUID inserts from thrashing (connection-local).
-    QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (Status s = refuseRealCases(db); !s)
+        return fail(s.error());
+    // A large page cache keeps a million random-UUID inserts from thrashing (connection-local; a
+    // file's setting: on a server an unknown statement would abort the transaction).
+    if (!db.isServer())
+        QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     CaseNumbers numbers(db);
     CaseWriter writer(db);
     writer.setBatch(50);

@@ -398,6 +398,25 @@ Status UserService::recoveryProof(const QString& databasePath)
 #endif
 }
 
+Result<QString> UserService::serverRecoveryProof(Database& server)
+{
+    QSqlQuery q(server.sql());
+    if (!q.exec(QStringLiteral("SELECT current_user, pg_get_userbyid(c.relowner), pg_has_role(current_user, "
+                               "c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = "
+                               "to_regclass(quote_ident(current_schema()) || '.audit_log')")) ||
+        !q.next())
+        return fail(
+            tr("Who owns the schema of %1 cannot be read: %2").arg(server.path(), server.errorMessage(q.lastError())));
+    const QString role = q.value(0).toString();
+    const QString owner = q.value(1).toString();
+    if (!q.value(2).toBool())
+        return fail(tr("Only the role that owns the schema of %1 (%2, the role that runs migrate --to and upgrade) "
+                       "may recover an administrator on a server; %3 may not. Connect as that role: --db "
+                       "postgresql://%2@server/database.")
+                        .arg(server.path(), owner, role));
+    return role;
+}
+
 Status UserService::recoverAdministrator(const QString& login, const QString& newPassword, const QString& osAccount)
 {
     if (!sodiumReady())

@@ -105,6 +105,11 @@ public:
     // The operating-system proof recover-admin needs: this process's user owns the database file.
     // Empty when it does; otherwise why not.
     static Status recoveryProof(const QString& databasePath);
+    // The proof on a center's server, where no file has an owner: the connection's role is the one
+    // that owns the schema (runs migrate --to and upgrade), or a member of it or a superuser, who
+    // could change every row anyway; the program's login role is not. The role's name when it is;
+    // otherwise why not, naming the owner.
+    static Result<QString> serverRecoveryProof(Database& server);
 
     // Creates or updates an account (administrators only). The login of an existing account
     // cannot change: the timeline refers to it.

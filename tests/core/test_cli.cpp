@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/fixtures.h"
 #include "support/pdf_text.h"
+#include "support/pg_test_db.h"
 
 #include "core/mediation_test_support.h"
 #include "mediation/agreement.h"
@@ -407,8 +408,9 @@ TEST_CASE("passwd sets a password from standard input and users lists the accoun
     CHECK(users.at(0).toObject().value(QStringLiteral("has_password")).toBool());
 }
 
-// demo makes files only and refuses a server.
-TEST_CASE("demo on a path with no database makes the sample county first and says so", "[pg-later]")
+// A file only: demo never makes a server database (a center comes onto a server with migrate --to).
+// The server's counterpart is the next case.
+TEST_CASE("demo on a path with no database makes the sample county first and says so", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -426,6 +428,42 @@ TEST_CASE("demo on a path with no database makes the sample county first and say
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 20);
+}
+
+TEST_CASE("demo on a site without cases adds them; a server database not set up for OneWindow is refused")
+{
+    const QString cli = test::builtProgram(QStringLiteral("onewindow-cli"));
+    test::TempDatabase t;
+    const test::Run r =
+        test::runProgram(cli, {QStringLiteral("--db"), t.path, QStringLiteral("demo"), QStringLiteral("--cases"),
+                               QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("3")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    // The site's own cases, numbered after its counters; no sample county made in its place.
+    CHECK_FALSE(r.out.contains(QStringLiteral("150824")));
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT case_no), min(origin), max(origin) FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 20);
+    CHECK(q.value(2).toString() == QStringLiteral("demo"));
+    CHECK(q.value(3).toString() == QStringLiteral("demo"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'demo'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    if (!test::serverStore())
+        return;
+    // On a server an empty database is not a center: demo does not make one there (that is migrate
+    // --to, as the schema's owner), it says so and leaves the database empty.
+    test::PgTestDb empty;
+    const test::Run refused = test::runProgram(cli, {QStringLiteral("--db"), empty.url(), QStringLiteral("demo"),
+                                                     QStringLiteral("--cases"), QStringLiteral("20")});
+    CHECK(refused.status == 3);
+    CHECK(refused.err.contains(QStringLiteral("migrate --to")));
+    QSqlQuery tables(empty.connect());
+    REQUIRE(tables.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                       "'public'")));
+    REQUIRE(tables.next());
+    CHECK(tables.value(0).toInt() == 0);
 }
 
 TEST_CASE("print writes each document of a case as a PDF; the agreement and case file need a role that sees full "

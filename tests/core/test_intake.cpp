@@ -296,10 +296,11 @@ TEST_CASE("intake CLI: a direction control in a name and an input beyond 1 MB ar
     CHECK(big.err.contains(QStringLiteral("1,048,576")));
 }
 
-TEST_CASE("two processes registering at once never duplicate nor skip a number", "[pg-later]")
+TEST_CASE("two processes registering at once never duplicate nor skip a number")
 {
     TempDatabase t;
-    t.db.reset();
+    if (!serverStore())
+        t.db.reset(); // the file's only users are the two processes; a server's count is read through t.db
     const QString cli = builtProgram(QStringLiteral("onewindow-cli"));
     // Each process registers 50 cases one after the other (one transaction each), both at once.
     const QString script = QStringLiteral(
@@ -334,9 +335,7 @@ TEST_CASE("two processes registering at once never duplicate nor skip a number",
     QStringList sorted = numbers;
     sorted.sort();
     CHECK(sorted == expected);
-    auto db = Database::open(t.path);
-    REQUIRE(db.ok());
-    CHECK(CaseStore(**db).count({}) == 100);
+    CHECK(CaseStore(reopen(t)).count({}) == 100);
 }
 
 TEST_CASE("an organization party keeps its credit code, domicile and legal representative; a person has none")

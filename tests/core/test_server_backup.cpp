@@ -161,12 +161,15 @@ TEST_CASE("onewindow-cli backup and restore with --db postgresql://, also into a
     QSqlDatabase back = replacement.connect(QStringLiteral("ow_owner"));
     CHECK(checksum(back, QStringLiteral("cases")) == cases);
 
-    // The desks work on the restored center again (the login role lists its cases), while the
-    // commands whose parts still need a file refuse a server with status 2.
+    // The desks work on the restored center again (the login role lists its cases), while init,
+    // which makes a file, refuses a server with status 2.
     const test::Run listed = run(replacement.url(QStringLiteral("ow_app")), {QStringLiteral("cases")});
     INFO(listed.err.toStdString());
     CHECK(listed.status == 0);
     CHECK(listed.out.count(QLatin1Char('\n')) > 1);
-    const test::Run demo = run(server.url(), {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5")});
-    CHECK(demo.status == 2);
+    const test::Run init =
+        run(server.url(), {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("150824"),
+                           QStringLiteral("--site-name"), QStringLiteral("乌拉特中旗"), QStringLiteral("--level"),
+                           QStringLiteral("county")});
+    CHECK(init.status == 2);
 }

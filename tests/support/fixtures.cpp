@@ -68,6 +68,17 @@ TempDatabase::~TempDatabase()
     db.reset(); // closes the connection before the server's database is dropped
 }
 
+Database& reopen(TempDatabase& t)
+{
+    if (!t.db) {
+        auto opened = Database::open(t.path);
+        if (!opened)
+            throw std::runtime_error(opened.error().toStdString());
+        t.db = *opened;
+    }
+    return *t.db;
+}
+
 CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn)
 {
     CaseRecord c;
@@ -149,7 +160,7 @@ QByteArray fileHash(const QString& path)
 
 QByteArray storeHash(const TempDatabase& t)
 {
-    if (!t.db->isServer())
+    if (!t.db || !t.db->isServer())
         return fileHash(t.path);
     QSqlQuery tables(t.db->sql());
     if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "

@@ -49,6 +49,10 @@ struct TempDatabase
     QString file(const QString& name) const { return dir.filePath(name); }
 };
 
+// The test's database after programs wrote to it: the fixture's connection, or, when the test closed
+// it (t.db.reset(), as tests of a file do while another process writes), the file opened again.
+Database& reopen(TempDatabase& t);
+
 // A filed neighbour dispute with one applicant (张建国), as the storage and backup tests store it.
 CaseRecord sampleCase(const QString& caseNo, const QDate& receivedOn = QDate(2025, 5, 7));
 // The same, written in a transaction of its own with an audit entry (as a service would).
@@ -66,7 +70,8 @@ QByteArray readFile(const QString& path);
 // SHA-256 of a file's bytes, to show a database is byte-for-byte unchanged.
 QByteArray fileHash(const QString& path);
 // The same for a test database on either store: the file's hash, or on a server a SHA-256 of every
-// table's rows (each row's text, in order), so that "nothing was written" is checked on both.
+// table's rows (each row's text, in order), so that "nothing was written" is checked on both. A file
+// is compared closed (t.db reset): a connection's closing may move its log into the file.
 QByteArray storeHash(const TempDatabase& t);
 // Runs a built program (e.g. onewindow-cli) and returns its exit status, stdout and stderr.
 struct Run
