@@ -4,6 +4,7 @@
 
 #include "admin/restore.h"
 #include "admin/server_backup.h"
+#include "security/users.h"
 #include "storage/store_location.h"
 #include "util/clock.h"
 
@@ -48,8 +49,12 @@ QString serverDumpPath(const StoreLocation& at, const QString& what)
                                  Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")), what));
 }
 
-// `backup` and `restore` with --db postgresql://…: PostgreSQL's pg_dump and pg_restore. Who may is
-// the server's business (the role in the URL and its rights); the file's role table has no say.
+// `backup` and `restore` with --db postgresql://…: PostgreSQL's pg_dump and pg_restore, run as the
+// role in the URL, which the server's rights must allow. Through the desks' login role, which names
+// no person, `backup` first asks the center's role table as on a file (leaders and administrators;
+// a clerk is refused before anything is dumped); the schema's owner, the server's administrator
+// whose nightly routine backs it up, is not asked. `restore` is the server's business alone: the
+// database it replaces may be too damaged to open, and only the schema's owner can restore it.
 std::optional<StoreLocation> serverOf(const Context& ctx)
 {
     const Result<StoreLocation> at = parseStoreLocation(ctx.dbPath);
@@ -60,6 +65,14 @@ std::optional<StoreLocation> serverOf(const Context& ctx)
 
 int serverBackup(Context& ctx, const StoreLocation& at, QString target)
 {
+    Result<DatabasePtr> opened = ctx.openStore();
+    if (!opened) {
+        ctx.err << opened.error() << Qt::endl;
+        return ExitDatabase;
+    }
+    Database& db = **opened;
+    if (!UserService::serverRecoveryProof(db) && !ctx.signIn(db))
+        return ExitDatabase;
     if (target.isEmpty())
         target = serverDumpPath(at, {});
     auto made = serverbackup::dump(at.url(), target);
@@ -71,8 +84,7 @@ int serverBackup(Context& ctx, const StoreLocation& at, QString target)
             << Qt::endl;
     // Noted in the center's audit log, where `check` on every desk finds its age. The dump is whole
     // already: a note that fails is a warning, not a failed backup.
-    Result<DatabasePtr> db = Database::openServer(at, terminalPasswordPrompt(ctx));
-    const Status noted = db ? serverbackup::recordDump(**db, *made) : Status(fail(db.error()));
+    const Status noted = serverbackup::recordDump(db, *made);
     if (!noted)
         ctx.err << QCoreApplication::translate("Cli", "Warning: the backup could not be noted in the center's audit "
                                                       "log, so check will not see it: %1")
