@@ -3987,6 +3987,14 @@
         <source>%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of yours was saved; close the form and open it again to see their version, then redo your changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mediator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediationDocuments</name>
@@ -5002,6 +5010,10 @@
         <source>Citizens may come to the reception without an appointment; bring your identity card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the reception of %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -5552,6 +5564,37 @@
     </message>
     <message>
         <source>The feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routing rule %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>Another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3 while you had the list open. Nothing of yours was saved; close the list and open it again to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you had the list open, so it was not removed. Close the list and open it again to see their version, then remove it again if it should still go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you had the list open. Nothing of yours was saved; close the list and open it again to see their version, then make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

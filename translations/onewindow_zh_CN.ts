@@ -3976,6 +3976,14 @@
         <source>%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of yours was saved; close the form and open it again to see their version, then redo your changes.</source>
         <translation>在您打开期间，%1 于 %3 保存了案件 %2 的调解协议。您的修改未保存；请关闭表单后重新打开，查看对方保存的内容，再重新修改。</translation>
     </message>
+    <message>
+        <source>the mediator %1</source>
+        <translation>调解员 %1</translation>
+    </message>
+    <message>
+        <source>the room %1</source>
+        <translation>调解室 %1</translation>
+    </message>
 </context>
 <context>
     <name>MediationDocuments</name>
@@ -4988,6 +4996,10 @@
         <source>Citizens may come to the reception without an appointment; bring your identity card.</source>
         <translation>群众可于接访时间直接到场反映诉求，无需预约；请携带身份证。</translation>
     </message>
+    <message>
+        <source>the reception of %1 on %2 (%3)</source>
+        <translation>%1 %2（%3）的接访安排</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -5539,6 +5551,37 @@
     <message>
         <source>The feedback</source>
         <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>the routing rule %1 → %2</source>
+        <translation>分流规则 %1 → %2</translation>
+    </message>
+    <message>
+        <source>(any case)</source>
+        <translation>（任意案件）</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>Another desk</source>
+        <translation>另一个窗口</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明时间</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 at %3 while you had the list open. Nothing of yours was saved; close the list and open it again to see it as it is now.</source>
+        <translation>在您打开列表期间，%1 于 %3 删除了%2。您的修改未保存；请关闭列表后重新打开，查看现在的内容。</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you had the list open, so it was not removed. Close the list and open it again to see their version, then remove it again if it should still go.</source>
+        <translation>在您打开列表期间，%1 于 %3 保存了%2，因此未删除。请关闭列表后重新打开，查看对方保存的内容；如仍需删除，请再删除一次。</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you had the list open. Nothing of yours was saved; close the list and open it again to see their version, then make your change again.</source>
+        <translation>在您打开列表期间，%1 于 %3 保存了%2。您的修改未保存；请关闭列表后重新打开，查看对方保存的内容，再重新修改。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ struct Mediator
     QString phone;
     QString userLogin;
     bool active = true;
+    int rowVersion = 0; // as the list read it; a save over another desk's newer one is refused
 };
 
 struct MediationRoom
@@ -33,6 +34,7 @@ struct MediationRoom
     // counseling_room 心理咨询室 | on_site 现场调解 | remote_video 远程视频调解
     QString kind = QStringLiteral("mediation_room");
     bool active = true;
+    int rowVersion = 0; // as the list read it; a save over another desk's newer one is refused
 };
 
 struct MediationSession

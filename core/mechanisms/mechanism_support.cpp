@@ -1,6 +1,7 @@
 // Codes, labels and the permission check of the mechanisms services.
 #include "mechanisms/mechanism_support.h"
 
+#include "security/audit.h"
 #include "storage/sql_values.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ Result<Actor> permittedActor(Database& db, const QString& login, permissions::Ac
 }
 
 Result<QString> saveRow(Database& db, const char* table, const QStringList& columns, const QVariantList& values,
-                        const QString& id)
+                        const QString& id, const RowVersionCheck* version)
 {
     const QString now = utcNow();
     QSqlQuery q(db.sql());
@@ -60,15 +61,20 @@ Result<QString> saveRow(Database& db, const char* table, const QStringList& colu
                       .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
                            QStringLiteral("?,").repeated(columns.size())));
     } else {
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?")
-                      .arg(QLatin1String(table), columns.join(QStringLiteral(" = ?, "))));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?%3")
+                      .arg(QLatin1String(table), columns.join(QStringLiteral(" = ?, ")),
+                           version ? QStringLiteral(" AND row_version = ?") : QString()));
     }
     for (const QVariant& v : values)
         q.addBindValue(v);
     for (const QVariant& v : isNew ? QVariantList{rowId, db.siteCode(), now, now} : QVariantList{now, rowId})
         q.addBindValue(v);
+    if (!isNew && version)
+        q.addBindValue(version->rowVersion);
     if (Status s = sql::exec(q); !s)
         return fail(s.error());
+    if (!isNew && version && q.numRowsAffected() == 0)
+        return fail(rowChangedMeanwhile(db, QLatin1String(table), version->entity, rowId, version->what, false));
     if (!isNew && q.numRowsAffected() != 1)
         return fail(tr("The record no longer exists; close the list and open it again."));
     return rowId;

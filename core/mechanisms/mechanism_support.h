@@ -31,8 +31,16 @@ struct FieldCheck
 // Writes one row of a table with the identity columns (docs/ARCHITECTURE.md rule 2), inside the
 // caller's transaction: a new row under a new UUID when `id` is empty, else an update of `id` with
 // row_version + 1 (refused when the row is gone). `values` go to `columns` in order. Returns the id.
+// With `version`, an update is of the row at the version its list read: when another desk saved or
+// deleted it since, nothing is written and the refusal names who and when (rowChangedMeanwhile).
+struct RowVersionCheck
+{
+    int rowVersion = 0;
+    QString entity; // as the audit log names the row's kind
+    QString what;   // the row as a refusal names it, e.g. "the reception of 张三 on 3 March (morning)"
+};
 Result<QString> saveRow(Database& db, const char* table, const QStringList& columns, const QVariantList& values,
-                        const QString& id);
+                        const QString& id, const RowVersionCheck* version = nullptr);
 // The trimmed note of an action: required when `emptyMessage` is given, and within text's limits.
 Result<QString> noteText(const QString& note, const QString& emptyMessage = {});
 

@@ -25,7 +25,7 @@ using permissions::Action;
 
 const QString kDaySelect =
     QStringLiteral("SELECT r.id, r.leader_id, r.day, r.half, r.place, r.topics, l.name, l.position, l.level, l.unit, "
-                   "(SELECT count(*) FROM reception_visits rv WHERE rv.reception_day_id = r.id) "
+                   "(SELECT count(*) FROM reception_visits rv WHERE rv.reception_day_id = r.id), r.row_version "
                    "FROM reception_days r JOIN leaders l ON l.id = r.leader_id ");
 
 ReceptionDay dayFrom(const QSqlQuery& q)
@@ -42,7 +42,15 @@ ReceptionDay dayFrom(const QSqlQuery& q)
     d.leaderLevel = q.value(8).toString();
     d.leaderUnit = q.value(9).toString();
     d.cases = q.value(10).toInt();
+    d.rowVersion = q.value(11).toInt();
     return d;
+}
+
+// A reception as a refusal names it: its leader, day and half-day.
+QString dayLabel(const ReceptionDay& d, const QString& leaderName)
+{
+    return ReceptionService::tr("the reception of %1 on %2 (%3)")
+        .arg(leaderName, i18n::locale().toString(d.day, QLocale::LongFormat), mechanisms::halfLabel(d.half));
 }
 
 QList<ReceptionDay> daysWhere(Database& db, const QString& where, const QVariantList& binds)
@@ -188,10 +196,11 @@ Result<ReceptionDay> ReceptionService::saveDay(const ReceptionDay& given, const 
         return fail(
             tr("%1 already receives on %2 (%3).")
                 .arg(leaderName, i18n::locale().toString(d.day, QLocale::LongFormat), mechanisms::halfLabel(d.half)));
+    const mechanisms::RowVersionCheck version{d.rowVersion, QStringLiteral("reception_day"), dayLabel(d, leaderName)};
     auto id = mechanisms::saveRow(m_db, "reception_days",
                                   {QStringLiteral("leader_id"), QStringLiteral("day"), QStringLiteral("half"),
                                    QStringLiteral("place"), QStringLiteral("topics")},
-                                  {d.leaderId, sql::iso(d.day), d.half, d.place, d.topics}, d.id);
+                                  {d.leaderId, sql::iso(d.day), d.half, d.place, d.topics}, d.id, &version);
     if (!id)
         return fail(id.error());
     d.id = *id;
@@ -206,7 +215,7 @@ Result<ReceptionDay> ReceptionService::saveDay(const ReceptionDay& given, const 
     return saved.isEmpty() ? d : saved.first();
 }
 
-Status ReceptionService::removeDay(const QString& dayId, const QString& actorLogin)
+Status ReceptionService::removeDay(const ReceptionDay& day, const QString& actorLogin)
 {
     auto actor = mechanisms::permittedActor(m_db, actorLogin, Action::ReceptionSchedule);
     if (!actor)
@@ -216,16 +225,20 @@ Status ReceptionService::removeDay(const QString& dayId, const QString& actorLog
         return fail(tx.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM reception_visits WHERE reception_day_id = ?"));
-    q.addBindValue(dayId);
+    q.addBindValue(day.id);
     const int received = q.exec() && q.next() ? q.value(0).toInt() : 0;
     if (received > 0)
         return fail(tr("%n case(s) received at this reception keep it in the schedule.", nullptr, received));
-    q.prepare(QStringLiteral("DELETE FROM reception_days WHERE id = ?"));
-    q.addBindValue(dayId);
+    q.prepare(QStringLiteral("DELETE FROM reception_days WHERE id = ? AND row_version = ?"));
+    q.addBindValue(day.id);
+    q.addBindValue(day.rowVersion);
     if (Status s = sql::exec(q); !s)
         return s;
+    if (q.numRowsAffected() == 0)
+        return fail(rowChangedMeanwhile(m_db, QStringLiteral("reception_days"), QStringLiteral("reception_day"), day.id,
+                                        dayLabel(day, day.leaderName), true));
     if (Status s = appendAudit(m_db, actor->login, QStringLiteral("reception_day_removed"),
-                               QStringLiteral("reception_day"), dayId);
+                               QStringLiteral("reception_day"), day.id);
         !s)
         return s;
     return tx.commit();

@@ -37,7 +37,8 @@ struct ReceptionDay
     QString topics;
     // Read only: the leader's particulars, for lists and the notice.
     QString leaderName, leaderPosition, leaderLevel, leaderUnit;
-    int cases = 0; // read only: the cases received at it
+    int cases = 0;      // read only: the cases received at it
+    int rowVersion = 0; // as the list read it; a save or removal over another desk's change is refused
 };
 
 // One case received at a reception, as the reception record lists it.
@@ -89,7 +90,9 @@ public:
     // Reception days between two dates (inclusive), by day, half, then leader name.
     QList<ReceptionDay> days(const QDate& from, const QDate& to) const;
     Result<ReceptionDay> saveDay(const ReceptionDay& day, const QString& actor);
-    Status removeDay(const QString& dayId, const QString& actor); // refused once a case was received at it
+    // Refused once a case was received at it, and (naming who and when) once another desk changed or
+    // removed it since the list read it (day.id at day.rowVersion).
+    Status removeDay(const ReceptionDay& day, const QString& actor);
 
     // The receptions of `day`, morning first; on today's date the current half comes first.
     QList<ReceptionDay> leadersOnDuty(const QDate& day) const;

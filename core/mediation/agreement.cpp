@@ -5,6 +5,7 @@
 #include "mediation/case_access.h"
 #include "mediation/money.h"
 #include "mediation/roster.h"
+#include "security/audit.h"
 #include "security/users.h"
 #include "storage/case_store.h"
 #include "storage/database.h"
@@ -165,13 +166,11 @@ Status checkCopies(Agreement& a)
 // does.
 QString savedMeanwhile(Database& db, const QString& caseNo, const QString& by, const QString& at)
 {
-    const Result<Actor> actor = actorFor(db, by);
-    const QDateTime time = QDateTime::fromString(at, Qt::ISODate);
+    const ChangeSeen seen = changeSeen(db, by, at);
     return Mediation::tr("%1 saved the mediation agreement of case %2 at %3 while you had it open. Nothing of "
                          "yours was saved; close the form and open it again to see their version, then redo your "
                          "changes.")
-        .arg(actor ? actor->displayName : by, caseNo,
-             time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : at);
+        .arg(seen.who, caseNo, seen.when);
 }
 
 // Inserts the case's agreement or replaces the contents of the one it has (keeping its id), unless

@@ -40,7 +40,7 @@ Result<QString> RosterService::saveMediator(Mediator m, const QString& actor)
                   u"site_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
     } else {
         q.prepare(u"UPDATE mediators SET name=?, organization=?, specialties=?, invited=?, phone=?, user_login=?, "
-                  u"active=?, row_version = row_version + 1, updated_at = ? WHERE id = ?"_s);
+                  u"active=?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"_s);
     }
     QVariantList v{m.name,
                    m.organization.trimmed(),
@@ -52,11 +52,13 @@ Result<QString> RosterService::saveMediator(Mediator m, const QString& actor)
     if (isNew)
         v << m.id << m_db.siteCode() << now << now;
     else
-        v << now << m.id;
+        v << now << m.id << m.rowVersion;
     if (Status s = mediation::execBound(q, v); !s)
         return fail(s.error());
+    // No row: another desk saved the mediator since this list read it (or the id is not on the roster).
     if (!isNew && q.numRowsAffected() == 0)
-        return fail(Mediation::tr("The mediator %1 is not on the roster.").arg(m.id));
+        return fail(rowChangedMeanwhile(m_db, u"mediators"_s, u"mediator"_s, m.id,
+                                        Mediation::tr("the mediator %1").arg(m.name), false));
     if (Status s =
             appendAudit(m_db, actor, isNew ? u"mediator_add"_s : u"mediator_update"_s, u"mediator"_s, m.id, m.name);
         !s)
@@ -70,7 +72,8 @@ QList<Mediator> RosterService::mediators(bool activeOnly) const
 {
     QList<Mediator> out;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id, name, organization, specialties, invited, phone, user_login, active FROM mediators "_s +
+    q.exec(u"SELECT id, name, organization, specialties, invited, phone, user_login, active, row_version "
+           u"FROM mediators "_s +
            (activeOnly ? u"WHERE active = 1 "_s : QString()) + u"ORDER BY name"_s);
     while (q.next()) {
         Mediator m;
@@ -82,6 +85,7 @@ QList<Mediator> RosterService::mediators(bool activeOnly) const
         m.phone = q.value(5).toString();
         m.userLogin = q.value(6).toString();
         m.active = q.value(7).toBool();
+        m.rowVersion = q.value(8).toInt();
         out << m;
     }
     return out;
@@ -109,15 +113,18 @@ Result<QString> RosterService::saveRoom(MediationRoom r, const QString& actor)
                   u"VALUES (?,?,?,?,?,?,?)"_s);
     } else {
         q.prepare(u"UPDATE mediation_rooms SET name=?, kind=?, active=?, row_version = row_version + 1, "
-                  u"updated_at = ? WHERE id = ?"_s);
+                  u"updated_at = ? WHERE id = ? AND row_version = ?"_s);
     }
     QVariantList v{r.name, r.kind, r.active ? 1 : 0};
     if (isNew)
         v << r.id << m_db.siteCode() << now << now;
     else
-        v << now << r.id;
+        v << now << r.id << r.rowVersion;
     if (Status s = mediation::execBound(q, v); !s)
         return fail(s.error());
+    if (!isNew && q.numRowsAffected() == 0)
+        return fail(rowChangedMeanwhile(m_db, u"mediation_rooms"_s, u"mediation_room"_s, r.id,
+                                        Mediation::tr("the room %1").arg(r.name), false));
     if (Status s =
             appendAudit(m_db, actor, isNew ? u"room_add"_s : u"room_update"_s, u"mediation_room"_s, r.id, r.name);
         !s)
@@ -131,10 +138,11 @@ QList<MediationRoom> RosterService::rooms(bool activeOnly) const
 {
     QList<MediationRoom> out;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id, name, kind, active FROM mediation_rooms "_s +
+    q.exec(u"SELECT id, name, kind, active, row_version FROM mediation_rooms "_s +
            (activeOnly ? u"WHERE active = 1 "_s : QString()) + u"ORDER BY name"_s);
     while (q.next())
-        out << MediationRoom{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+        out << MediationRoom{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                             q.value(4).toInt()};
     return out;
 }
 

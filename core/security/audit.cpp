@@ -4,10 +4,13 @@
 #include "security/audit_anchors.h"
 #include "storage/row_audit.h"
 
+#include "security/users.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,6 +26,11 @@ QString auditEntryHash(const QString& prev, qint64 seq, const QString& at, const
 }
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RowVersions)
+};
+
 // The advisory lock of the audit chain on a server (any number the program uses for nothing else).
 constexpr qint64 kAuditChainLock = 0x4F57415544; // "OWAUD"
 } // namespace
@@ -85,6 +93,42 @@ AuditCheck verifyAuditChain(Database& db)
         prev = q.value(8).toString();
     }
     return result;
+}
+
+ChangeSeen changeSeen(Database& db, const QString& login, const QString& isoUtc)
+{
+    const Result<Actor> actor = actorFor(db, login);
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return {actor ? actor->displayName : login,
+            at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc};
+}
+
+QString rowChangedMeanwhile(Database& db, const QString& table, const QString& entity, const QString& id,
+                            const QString& what, bool removing)
+{
+    QSqlQuery row(db.sql());
+    row.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    row.addBindValue(id);
+    const bool gone = row.exec() && !row.next();
+    QSqlQuery last(db.sql());
+    last.prepare(QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
+                                "LIMIT 1"));
+    last.addBindValue(entity);
+    last.addBindValue(id);
+    ChangeSeen seen{Text::tr("Another desk"), Text::tr("an unknown time")};
+    if (last.exec() && last.next())
+        seen = changeSeen(db, last.value(0).toString(), last.value(1).toString());
+    if (gone)
+        return Text::tr("%1 deleted %2 at %3 while you had the list open. Nothing of yours was saved; close the list "
+                        "and open it again to see it as it is now.")
+            .arg(seen.who, what, seen.when);
+    if (removing)
+        return Text::tr("%1 saved %2 at %3 while you had the list open, so it was not removed. Close the list and "
+                        "open it again to see their version, then remove it again if it should still go.")
+            .arg(seen.who, what, seen.when);
+    return Text::tr("%1 saved %2 at %3 while you had the list open. Nothing of yours was saved; close the list and "
+                    "open it again to see their version, then make your change again.")
+        .arg(seen.who, what, seen.when);
 }
 
 } // namespace ow

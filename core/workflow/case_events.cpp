@@ -81,16 +81,13 @@ QString changedMeanwhile(Database& db, const CaseRecord& current)
                         "to see their changes, then redo yours.")
             .arg(current.caseNo);
     const TimelineEvent& last = current.timeline.constLast();
-    const Result<Actor> actor = actorFor(db, last.actor);
-    const QString who = actor ? actor->displayName : last.actor;
-    const QDateTime at = QDateTime::fromString(last.at, Qt::ISODate);
-    const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : last.at;
+    const ChangeSeen seen = changeSeen(db, last.actor, last.at);
     QString what = (last.detail.isEmpty() ? last.action : last.detail).simplified();
     if (what.size() > 80)
         what = what.left(79) + QChar(0x2026);
     return Text::tr("%1 changed case %2 at %3 while you had it open: %4. Nothing of yours was saved; open the case "
                     "again to see the change, then redo yours.")
-        .arg(who, current.caseNo.isEmpty() ? current.id.left(8) : current.caseNo, when, what);
+        .arg(seen.who, current.caseNo.isEmpty() ? current.id.left(8) : current.caseNo, seen.when, what);
 }
 
 } // namespace ow::workflow

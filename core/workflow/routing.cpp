@@ -60,7 +60,8 @@ QList<RoutingRule> RoutingService::rules() const
     QList<RoutingRule> out;
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("SELECT id, COALESCE(category_code,''), COALESCE(case_type,''), COALESCE(township_code,''), "
-                          "lead_department_code, co_departments, COALESCE(note,''), active FROM routing_rules "
+                          "lead_department_code, co_departments, COALESCE(note,''), active, row_version "
+                          "FROM routing_rules "
                           "ORDER BY created_at, ") +
            sql::Dialect::of(m_db).writtenOrder()); // ties: the order of saving, not the random id
     while (q.next()) {
@@ -73,10 +74,28 @@ QList<RoutingRule> RoutingService::rules() const
         r.co = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         r.note = q.value(6).toString();
         r.active = q.value(7).toInt() != 0;
+        r.rowVersion = q.value(8).toInt();
         out << r;
     }
     return out;
 }
+
+namespace {
+// A rule as a refusal names it: its keys (any when none) and its lead department.
+QString ruleLabel(const ReferenceData& rd, const RoutingRule& r)
+{
+    QStringList keys;
+    if (!r.category.isEmpty())
+        keys << rd.categoryName(r.category);
+    if (!r.caseType.isEmpty())
+        keys << vocab::label(vocab::List::CaseType, r.caseType);
+    if (!r.township.isEmpty())
+        keys << rd.divisionName(r.township);
+    return RoutingService::tr("the routing rule %1 → %2")
+        .arg(keys.isEmpty() ? RoutingService::tr("(any case)") : keys.join(QStringLiteral(" / ")),
+             rd.departmentName(r.lead));
+}
+} // namespace
 
 Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& actorLogin)
 {
@@ -148,7 +167,7 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
     } else {
         q.prepare(QStringLiteral("UPDATE routing_rules SET category_code = ?, case_type = ?, township_code = ?, "
                                  "lead_department_code = ?, co_departments = ?, note = ?, active = ?, "
-                                 "row_version = row_version + 1, updated_at = ? WHERE id = ?"));
+                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
     }
     // An empty list joins to a null string, which Qt binds as NULL: the column is NOT NULL DEFAULT ''.
     const QString coCodes = rule.co.isEmpty() ? QStringLiteral("") : rule.co.join(QLatin1Char(','));
@@ -163,9 +182,14 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
     } else {
         q.addBindValue(now);
         q.addBindValue(rule.id);
+        q.addBindValue(rule.rowVersion);
     }
     if (Status s = exec(q); !s)
         return fail(s.error());
+    if (!isNew && q.numRowsAffected() == 0)
+        return fail(rowChangedMeanwhile(m_db, QStringLiteral("routing_rules"), QStringLiteral("routing_rule"), rule.id,
+                                        ruleLabel(rd, rule), false));
+    rule.rowVersion = isNew ? 1 : rule.rowVersion + 1;
     if (Status s = appendAudit(
             m_db, actor->login, isNew ? QStringLiteral("routing_rule_add") : QStringLiteral("routing_rule_change"),
             QStringLiteral("routing_rule"), rule.id,
@@ -178,7 +202,7 @@ Result<RoutingRule> RoutingService::saveRule(RoutingRule rule, const QString& ac
     return rule;
 }
 
-Status RoutingService::removeRule(const QString& ruleId, const QString& actorLogin)
+Status RoutingService::removeRule(const RoutingRule& rule, const QString& actorLogin)
 {
     auto actor = actorFor(m_db, actorLogin);
     if (!actor)
@@ -189,12 +213,16 @@ Status RoutingService::removeRule(const QString& ruleId, const QString& actorLog
     if (!tx.active())
         return fail(tx.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM routing_rules WHERE id = ?"));
-    q.addBindValue(ruleId);
+    q.prepare(QStringLiteral("DELETE FROM routing_rules WHERE id = ? AND row_version = ?"));
+    q.addBindValue(rule.id);
+    q.addBindValue(rule.rowVersion);
     if (Status s = exec(q); !s)
         return s;
+    if (q.numRowsAffected() == 0)
+        return fail(rowChangedMeanwhile(m_db, QStringLiteral("routing_rules"), QStringLiteral("routing_rule"), rule.id,
+                                        ruleLabel(ReferenceData::load(m_db), rule), true));
     if (Status s = appendAudit(m_db, actor->login, QStringLiteral("routing_rule_remove"),
-                               QStringLiteral("routing_rule"), ruleId);
+                               QStringLiteral("routing_rule"), rule.id);
         !s)
         return s;
     return tx.commit();

@@ -26,6 +26,7 @@ struct RoutingRule
     QStringList co;
     QString note;
     bool active = true;
+    int rowVersion = 0; // as the list read it; a save or removal over another desk's change is refused
     // How specific the rule is: more keys beat fewer; among equals township > case type > category.
     int specificity() const;
     bool matches(const QString& category, const QString& caseType, const QString& township) const;
@@ -57,7 +58,9 @@ public:
     QList<RoutingRule> rules() const;
     // Adds (empty id) or changes a rule; administrators and supervisors only.
     Result<RoutingRule> saveRule(RoutingRule rule, const QString& actor);
-    Status removeRule(const QString& ruleId, const QString& actor);
+    // Removes the rule at the version the list read (rule.id, rule.rowVersion): refused, naming who
+    // and when, once another desk changed or removed it.
+    Status removeRule(const RoutingRule& rule, const QString& actor);
 
     // The most specific active rule for these keys.
     static RoutingSuggestion resolve(const QList<RoutingRule>& rules, const QString& category, const QString& caseType,

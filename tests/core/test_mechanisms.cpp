@@ -220,8 +220,8 @@ TEST_CASE("a case received at a reception: the timeline names the leader, the re
     CHECK(loaded->timeline.last().action == QStringLiteral("leader_reception"));
     CHECK(loaded->timeline.last().detail.contains(QStringLiteral("王建国")));
     // A day with a case received stays in the schedule.
-    CHECK_FALSE(s.removeDay(today.id, kSystem));
-    CHECK(s.removeDay(later.id, kSystem));
+    CHECK_FALSE(s.removeDay(today, kSystem));
+    CHECK(s.removeDay(later, kSystem));
 }
 
 TEST_CASE("registering at a leader's reception writes the case and its reception together, or neither")

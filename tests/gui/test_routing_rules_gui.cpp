@@ -2,6 +2,7 @@
 // the triage suggestion follows; others see the rules but cannot change them.
 #include "support/catch.h"
 #include "support/fixtures.h"
+#include "support/pg_test_db.h"
 
 #include "core/workflow_helpers.h"
 
@@ -9,6 +10,8 @@
 #include "intake/intake_extension.h"
 #include "intake/triage_view.h"
 #include "main/main_window.h"
+#include "storage/reference_data.h"
+#include "storage/store_location.h"
 #include "widgets/dialogs.h"
 #include "workflow/routing.h"
 
@@ -16,9 +19,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -201,4 +207,76 @@ TEST_CASE("a rule added in the dialog shows on the triage page at once")
     CHECK(saved);
     CHECK(triageTable->item(0, 6)->text() == QStringLiteral("司法局"));
     CHECK(triage->findChild<QComboBox*>(QStringLiteral("leadComboBox"))->currentText() == QStringLiteral("司法局"));
+}
+
+TEST_CASE("a rule another desk changed since the list was read is neither saved over nor removed; the form keeps "
+          "what was typed")
+{
+    test::TempDatabase t;
+    test::addUser(*t.db, QStringLiteral("zhang"), QStringLiteral("supervisor"));
+    const ReferenceData rd = ReferenceData::load(*t.db);
+    RoutingRule rule;
+    rule.category = rd.findCategory(QStringLiteral("邻里")).value();
+    rule.lead = rd.findDepartment(QStringLiteral("司法局")).value();
+    const auto added = RoutingService(*t.db).saveRule(rule, QStringLiteral("system"));
+    REQUIRE(added);
+    const Actor system = actorFor(*t.db, QStringLiteral("system")).value();
+    ui::RoutingRulesDialog dialog(t.db, system);
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("rulesTableWidget"));
+    auto* note = dialog.findChild<QLineEdit*>(QStringLiteral("noteLineEdit"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    int row = -1;
+    for (int i = 0; i < table->rowCount(); ++i)
+        if (table->item(i, 0)->text() == QStringLiteral("邻里"))
+            row = i;
+    REQUIRE(row >= 0);
+    table->setCurrentCell(row, 0);
+
+    // Desk B, on a connection of its own, changes the rule's note meanwhile.
+    auto other =
+        test::serverStore() ? Database::openServer(*parseStoreLocation(t.server->url())) : Database::open(t.path);
+    REQUIRE(other);
+    for (RoutingRule r : RoutingService(**other).rules())
+        if (r.id == added->id) {
+            r.note = QStringLiteral("B 窗口的备注");
+            REQUIRE(RoutingService(**other).saveRule(r, QStringLiteral("zhang")));
+        }
+    auto refusal = [&](const char* message) {
+        QSqlQuery q(t.db->sql());
+        q.prepare(QStringLiteral("SELECT at FROM audit_log WHERE entity = 'routing_rule' AND entity_id = ? ORDER BY "
+                                 "seq DESC LIMIT 1"));
+        q.addBindValue(added->id);
+        REQUIRE((q.exec() && q.next()));
+        const QString when = QDateTime::fromString(q.value(0).toString(), Qt::ISODate)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString what =
+            RoutingService::tr("the routing rule %1 → %2").arg(QStringLiteral("邻里"), QStringLiteral("司法局"));
+        return QCoreApplication::translate("RowVersions", message).arg(QStringLiteral("zhang"), what, when);
+    };
+
+    note->setText(QStringLiteral("我的备注"));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    CHECK(error->text() ==
+          refusal("%1 saved %2 at %3 while you had the list open. Nothing of yours was saved; close the list and "
+                  "open it again to see their version, then make your change again."));
+    CHECK(dialog.isVisible());
+    CHECK(note->text() == QStringLiteral("我的备注"));
+    for (const RoutingRule& r : RoutingService(*t.db).rules())
+        if (r.id == added->id)
+            CHECK(r.note == QStringLiteral("B 窗口的备注"));
+
+    const int rules = RoutingService(*t.db).rules().size();
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.findChild<QPushButton*>(QStringLiteral("removeButton"))->click();
+    CHECK(error->text() ==
+          refusal("%1 saved %2 at %3 while you had the list open, so it was not removed. Close the list and open it "
+                  "again to see their version, then remove it again if it should still go."));
+    CHECK(RoutingService(*t.db).rules().size() == rules);
+    CHECK(table->rowCount() == rules);
+    if (!qEnvironmentVariableIsEmpty("OW_SCREENSHOTS")) {
+        QApplication::processEvents(); // the label's new height, as the window shows it
+        dialog.grab().save(qEnvironmentVariable("OW_SCREENSHOTS") + QStringLiteral("/routing_rules_refused.png"));
+    }
 }

@@ -122,6 +122,7 @@ void RoutingRulesDialog::showRule(int row)
         return;
     const RoutingRule& r = m_rules[row];
     m_editingId = r.id;
+    m_editingVersion = r.rowVersion;
     selectData(m_ui->categoryComboBox, r.category);
     selectData(m_ui->caseTypeComboBox, r.caseType);
     selectData(m_ui->townshipComboBox, r.township);
@@ -140,6 +141,7 @@ void RoutingRulesDialog::showRule(int row)
 void RoutingRulesDialog::newRule()
 {
     m_editingId.clear();
+    m_editingVersion = 0;
     m_ui->rulesTableWidget->clearSelection();
     for (QComboBox* box : {m_ui->categoryComboBox, m_ui->caseTypeComboBox, m_ui->townshipComboBox, m_ui->leadComboBox})
         box->setCurrentIndex(0);
@@ -156,6 +158,7 @@ RoutingRule RoutingRulesDialog::formRule() const
 {
     RoutingRule r;
     r.id = m_editingId;
+    r.rowVersion = m_editingVersion;
     r.category = m_ui->categoryComboBox->currentData().toString();
     r.caseType = m_ui->caseTypeComboBox->currentData().toString();
     r.township = m_ui->townshipComboBox->currentData().toString();
@@ -191,7 +194,11 @@ void RoutingRulesDialog::remove()
                              tr("Remove this rule? Cases already routed keep their departments.")) != QMessageBox::Yes)
         return;
     const int row = m_ui->rulesTableWidget->currentRow();
-    if (Status s = RoutingService(*m_db).removeRule(m_editingId, m_actor.login); !s) {
+    RoutingRule shown;
+    for (const RoutingRule& r : std::as_const(m_rules))
+        if (r.id == m_editingId)
+            shown = r;
+    if (Status s = RoutingService(*m_db).removeRule(shown, m_actor.login); !s) {
         m_ui->errorLabel->setText(s.error());
         return;
     }

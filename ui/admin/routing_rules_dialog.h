@@ -44,7 +44,8 @@ private:
     Actor m_actor;
     ReferenceData m_reference;
     QList<RoutingRule> m_rules;
-    QString m_editingId; // empty: the form holds a new rule
+    QString m_editingId;      // empty: the form holds a new rule
+    int m_editingVersion = 0; // the row_version the list read of that rule, so another desk's change is not lost
 };
 
 // Adds Administration → Routing Rules….

@@ -487,7 +487,11 @@ void ReceptionScheduleDialog::removeDay()
     if (MessageBox::question(this, tr("Remove Reception"), tr("Remove the selected reception from the schedule?")) !=
         QMessageBox::Yes)
         return;
-    if (Status s = ReceptionService(*m_db).removeDay(id, m_actor.login); !s) {
+    ReceptionDay listed; // as the list read it: another desk's change since is not removed unseen
+    for (const ReceptionDay& d : std::as_const(m_days))
+        if (d.id == id)
+            listed = d;
+    if (Status s = ReceptionService(*m_db).removeDay(listed, m_actor.login); !s) {
         showMessage(m_messageLabel, s.error(), true);
         return;
     }
