@@ -179,6 +179,17 @@ MonthlyReport report(Database& db, int y, int m, const ReportScope& scope = {})
     return *r;
 }
 
+// The sites the ledger's cases come from.
+QStringList sitesOf(Database& db)
+{
+    QStringList sites;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT site_code FROM cases ORDER BY 1")));
+    while (q.next())
+        sites << q.value(0).toString();
+    return sites;
+}
+
 const BreakdownRow* row(const QList<BreakdownRow>& rows, const QString& key)
 {
     for (const BreakdownRow& r : rows)
@@ -500,11 +511,7 @@ TEST_CASE("a department's trend and year to date, read from its own index, add u
 {
     test::TempDatabase t;
     insertLedger(*t.db);
-    QStringList sites;
-    QSqlQuery q(t.db->sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT site_code FROM cases ORDER BY 1")));
-    while (q.next())
-        sites << q.value(0).toString();
+    const QStringList sites = sitesOf(*t.db);
     REQUIRE(sites.size() == 2);
     for (const char* code : {"justice", "hrss", "none"}) {
         const QString department = QString::fromLatin1(code);
@@ -547,11 +554,7 @@ TEST_CASE("each site's report, counted on the site's own indexes, adds up to the
 {
     test::TempDatabase t;
     insertLedger(*t.db);
-    QStringList sites;
-    QSqlQuery q(t.db->sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT site_code FROM cases ORDER BY 1")));
-    while (q.next())
-        sites << q.value(0).toString();
+    const QStringList sites = sitesOf(*t.db);
     REQUIRE(sites.size() == 2);
     for (const int month : {5, 6, 12}) {
         INFO("2025-" << month);
