@@ -115,6 +115,47 @@ static void addOtherAccount(Database& db)
                                         loginOf(QStringLiteral("admin"))));
 }
 
+// What a command reads on standard input: the intake's JSON; passwd's new password (the same one
+// again keeps the table usable).
+static QByteArray inputFor(const QString& command, const QString& role, const QByteArray& intakeJson)
+{
+    if (command.startsWith(QLatin1String("passwd")))
+        return (command == QLatin1String("passwd SELF") ? passwordOf(role) : QStringLiteral("pw-other-2026")).toUtf8() +
+               '\n';
+    return command == QLatin1String("intake") ? intakeJson : QByteArray();
+}
+
+// A command as the role table answers it: allowed runs it (whatever its own status), refused is
+// status 4 with the role named.
+static void checkRoleAnswer(const test::Run& r, bool allowed)
+{
+    if (allowed) {
+        CHECK(r.status != 4);
+        CHECK_FALSE(r.err.contains(QStringLiteral("may not")));
+    } else {
+        CHECK(r.status == 4);
+        CHECK(r.err.contains(QStringLiteral("may not")));
+        CHECK(r.err.contains(QStringLiteral("Your role (")));
+    }
+}
+
+// On a server the schema's owner, the server's administrator whose nightly routine backs it up, is
+// not asked to sign in; the desks' login role without a login is.
+static void checkServerBackupWithoutSignIn(SignedInSite& s)
+{
+    const QString dump = s.t.file(QStringLiteral("nightly.dump"));
+    const test::Run owner = runAs(s.t.server->url(QStringLiteral("ow_owner")), {}, {},
+                                  {QStringLiteral("backup"), QStringLiteral("--out"), dump});
+    INFO(owner.err.toStdString());
+    CHECK(owner.status == 0);
+    CHECK(QFile::exists(dump));
+    const test::Run anonymous =
+        runAs(s.t.path, {}, {}, {QStringLiteral("backup"), QStringLiteral("--out"), dump + QStringLiteral("2")});
+    CHECK(anonymous.status == 4);
+    CHECK(anonymous.err.contains(QStringLiteral("Sign-in is on")));
+    CHECK_FALSE(QFile::exists(dump + QStringLiteral("2")));
+}
+
 TEST_CASE("every command for every role: the role table's answer, exit 4 and a message when refused")
 {
     SignedInSite s;
@@ -228,30 +269,16 @@ TEST_CASE("every command for every role: the role table's answer, exit 4 and a m
     QStringList matrix{QStringLiteral("command | ") + kRoles.join(QStringLiteral(" | ")) + QStringLiteral(" | system")};
     for (const Row& row : rows) {
         QString line = row.name;
-        // On a server restore is pg_restore as the URL's role: who may is the server's business (its
-        // rights; the database it replaces may not open), not the role table's (cmd_backup.cpp;
-        // docs/postgresql.md, "Backups on a server"), so no role is refused there. backup asks the
-        // role table there too.
+        // On a server restore is pg_restore as the URL's role, the server's business alone (its rights;
+        // cmd_backup.cpp): no role is refused there. backup asks the role table there too.
         const bool serverDecides = s.t.db->isServer() && row.name == QLatin1String("restore");
         for (const QString& role : kRoles) {
-            // passwd reads the new password on standard input: the same one again keeps the table usable.
-            QByteArray input = row.name == QLatin1String("intake") ? intakeJson : QByteArray();
-            if (row.name.startsWith(QLatin1String("passwd")))
-                input = (row.name == QLatin1String("passwd SELF") ? passwordOf(role) : QStringLiteral("pw-other-2026"))
-                            .toUtf8() +
-                        '\n';
-            const test::Run r = runAs(db, loginOf(role), passwordOf(role), row.args(role, ++n), input);
+            const test::Run r =
+                runAs(db, loginOf(role), passwordOf(role), row.args(role, ++n), inputFor(row.name, role, intakeJson));
             INFO(row.name.toStdString() << " as " << role.toStdString() << ": " << r.status << " "
                                         << r.err.toStdString());
             const bool allowed = serverDecides || row.allowed.contains(role);
-            if (allowed) {
-                CHECK(r.status != 4);
-                CHECK_FALSE(r.err.contains(QStringLiteral("may not")));
-            } else {
-                CHECK(r.status == 4);
-                CHECK(r.err.contains(QStringLiteral("may not")));
-                CHECK(r.err.contains(QStringLiteral("Your role (")));
-            }
+            checkRoleAnswer(r, allowed);
             line +=
                 QStringLiteral(" | ") + (allowed ? QStringLiteral("yes(%1)") : QStringLiteral("no(%1)")).arg(r.status);
         }
@@ -270,21 +297,8 @@ TEST_CASE("every command for every role: the role table's answer, exit 4 and a m
     // Nothing a refused role asked for was made.
     CHECK_FALSE(QFile::exists(s.t.file(QStringLiteral("report-mediator.json"))));
     CHECK_FALSE(QFile::exists(s.t.file(QStringLiteral("backup-clerk.sqlite"))));
-    if (s.t.db->isServer()) {
-        // The schema's owner, the server's administrator whose nightly routine backs it up, is not
-        // asked to sign in; the desks' login role without a login is.
-        const QString dump = s.t.file(QStringLiteral("nightly.dump"));
-        const test::Run owner = runAs(s.t.server->url(QStringLiteral("ow_owner")), {}, {},
-                                      {QStringLiteral("backup"), QStringLiteral("--out"), dump});
-        INFO(owner.err.toStdString());
-        CHECK(owner.status == 0);
-        CHECK(QFile::exists(dump));
-        const test::Run anonymous =
-            runAs(db, {}, {}, {QStringLiteral("backup"), QStringLiteral("--out"), dump + QStringLiteral("2")});
-        CHECK(anonymous.status == 4);
-        CHECK(anonymous.err.contains(QStringLiteral("Sign-in is on")));
-        CHECK_FALSE(QFile::exists(dump + QStringLiteral("2")));
-    }
+    if (s.t.db->isServer())
+        checkServerBackupWithoutSignIn(s);
     // demo, allowed to the administrator, still refuses a database of real cases.
     CHECK(count(*s.t.db, QStringLiteral("SELECT count(*) FROM cases WHERE origin = 'demo'")) == 0);
     if (qEnvironmentVariableIsSet("OW_PRINT_MATRIX"))
